@@ -1,0 +1,6 @@
+"""Sourced briefs: one short summary of several news articles, each sentence with its sources."""
+
+from .pipeline import summarize
+from .request import LANGUAGES, METHODS, InputError
+
+__all__ = ["LANGUAGES", "METHODS", "InputError", "summarize"]

@@ -1,0 +1,61 @@
+"""sumy's summarizers, run on the same pooled, cleaned sentences as ours, as a ranking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+
+from .words import stop_words, tokens
+
+SUMMARIZERS = {
+    "lexrank": LexRankSummarizer,
+    "textrank": TextRankSummarizer,
+    "lsa": LsaSummarizer,
+    "luhn": LuhnSummarizer,
+    "kl": KLSummarizer,
+    "sumbasic": SumBasicSummarizer,
+    "reduction": ReductionSummarizer,
+}
+
+
+class _Words:
+    """The word tokenizer sumy's sentences ask for, without NLTK data."""
+
+    @staticmethod
+    def to_words(text: str) -> list[str]:
+        return tokens(text)
+
+
+def sumy_ranking(method: str, paragraphs: list[list[str]], language: str) -> list[tuple[int, int]]:
+    """Sentences ranked best first by a sumy summarizer, as (paragraph, sentence) positions.
+
+    paragraphs: one list of sentence texts per article. sumy's sentences compare by text, so
+    each one is found again by identity, never by its text.
+    """
+    words = _Words()
+    where: dict[int, tuple[int, int]] = {}
+    doc_paragraphs = []
+    for p, texts in enumerate(paragraphs):
+        sentences = [SumySentence(t, words) for t in texts]
+        where.update({id(s): (p, k) for k, s in enumerate(sentences)})
+        doc_paragraphs.append(Paragraph(sentences))
+    summarizer = SUMMARIZERS[method](Stemmer(language))
+    summarizer.stop_words = stop_words(language)
+    ranked: list[Any] = []
+
+    def keep_ranking(infos: list[Any]) -> list[Any]:
+        ranked.extend(infos)  # sorted by rating, best first
+        return infos
+
+    summarizer(ObjectDocumentModel(doc_paragraphs), keep_ranking)
+    return [where[id(info.sentence)] for info in ranked]

@@ -1,0 +1,75 @@
+"""Keep the prose of the story: drop headlines, labels, captions, bylines and page furniture.
+
+The rules look at the shape of a sentence and of its line, never at a list of known strings:
+a sentence must end like a sentence and have a few words; links, repeated lines and the calls
+to action of web pages are dropped; a headline run into the first paragraph is cut off. What is
+left is divided into blocks at runs of dropped lines, so that the relevance step can judge a
+block pasted below the story (related articles, another story) as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .split import Sentence, ends_like_a_sentence, fold
+from .words import tokens
+
+MIN_WORDS = 3  # shorter than this is a label, not a sentence of the story
+BLOCK_BREAK = 2  # this many dropped lines in a row start a new block
+
+_LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\.(?:com|org|net)\b", re.IGNORECASE)
+# Web-page furniture written as sentences: comment forms, newsletter and social prompts,
+# credit lines. Patterns of the genre, not of any one page.
+_FURNITURE = re.compile(
+    r"\b(?:enter your (?:comment|name|e-?mail)|leave a (?:reply|comment)|sign up (?:for|to)|"
+    r"subscribe to|click here|follow us|all rights reserved|contributed to (?:this|the) report|"
+    r"^\W*(?:reporting|editing|writing) by\b|this (?:story|article) (?:was|has been) (?:updated|"
+    r"corrected)|copyright \d{4}|cookies?\b.*\b(?:accept|policy))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A sentence kept for the pool, and the block of its article it stands in."""
+
+    sentence: Sentence
+    block: int
+
+
+def _is_prose(text: str) -> bool:
+    return (ends_like_a_sentence(text) and len(tokens(text)) >= MIN_WORDS
+            and not _LINK.search(text) and not _FURNITURE.search(text))
+
+
+def _without_headline(text: str, headlines: list[str]) -> str:
+    """The sentence without a headline run into its start ("Headline First sentence.")."""
+    for headline in headlines:
+        rest = text[len(headline):].lstrip(" :-\u2013\u2014|")
+        if (text.startswith(headline) and len(tokens(headline)) >= MIN_WORDS
+                and rest[:1].isupper() and _is_prose(rest)):
+            return rest
+    return text
+
+
+def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
+    """The sentences of one article that are prose of its story, in order, with their blocks."""
+    headlines = [fold(title)] if title.strip() else []
+    seen: set[str] = set()
+    kept: list[Kept] = []
+    block, dropped_lines = 0, 0
+    for s in sentences:
+        text = _without_headline(s.text, headlines)
+        key = " ".join(tokens(text))
+        keep = _is_prose(text) and key not in seen
+        seen.add(key)
+        if keep:
+            if dropped_lines >= BLOCK_BREAK and kept:
+                block += 1
+            dropped_lines = 0
+            kept.append(Kept(replace(s, text=text) if text != s.text else s, block))
+        elif s.first and s.last:
+            dropped_lines += 1
+            headlines.append(s.text)
+    return kept

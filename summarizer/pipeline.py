@@ -1,0 +1,91 @@
+"""The whole pipeline: a request dict in, the contract's response dict out."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import numpy as np
+
+from .attribute import attribute, reading_order
+from .baselines import sumy_ranking
+from .clean import Kept, clean
+from .cluster import THRESHOLD, cluster, cross_similarity
+from .relevance import on_topic
+from .request import Budget, Request, parse_request
+from .select import Pick, concept_weights, concepts, select
+from .split import Sentence, split_article
+from .vectorise import tfidf
+
+
+def _fill(ranking: list[int], texts: list[str], budget: Budget) -> list[Pick]:
+    """The best-ranked sentences that fit the budget together, in rank order."""
+    chosen: list[str] = []
+    picks: list[Pick] = []
+    for rank, row in enumerate(ranking):
+        if budget.fits([*chosen, texts[row]]):
+            chosen.append(texts[row])
+            picks.append(Pick(row, 1.0 - rank / max(len(ranking), 1)))
+    return picks
+
+
+def summarize(request: dict[str, Any]) -> dict[str, Any]:
+    """Summarise a set of articles into one sourced brief (the JSON contract of DESIGN.md).
+
+    Raises InputError for a request that does not meet the contract.
+    """
+    return run(parse_request(request))
+
+
+def run(req: Request) -> dict[str, Any]:
+    """The pipeline on a validated request."""
+    started = time.perf_counter()
+    order = {a.id: i for i, a in enumerate(req.articles)}
+    split = {a.id: split_article(a.id, a.text, req.language) for a in req.articles}
+    kept = [(order[a.id], k) for a in req.articles for k in clean(split[a.id], a.title)]
+    if not kept:  # nothing looks like prose: summarise what there is rather than nothing
+        kept = [(order[s.article], Kept(s, 0)) for a in req.articles for s in split[a.id]]
+    articles = np.array([a for a, _ in kept], dtype=int)
+    blocks = np.array([k.block for _, k in kept], dtype=int)
+    X = tfidf([k.sentence.text for _, k in kept], req.language)
+    relevant = on_topic(X, articles, blocks)
+    pool: list[Sentence] = [k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok]
+    articles = articles[relevant]
+    texts = [s.text for s in pool]
+    X = tfidf(texts, req.language)
+    clusters = cluster(cross_similarity(X, articles, THRESHOLD))
+
+    if req.method == "clustered":
+        C, _ = concepts(texts, req.language)
+        picks = select(texts, C, concept_weights(C, articles), clusters, req.budget)
+    else:
+        rows_of: dict[tuple[int, int], int] = {}
+        paragraphs: list[list[str]] = [[] for _ in req.articles]
+        for row, a in enumerate(articles):
+            rows_of[(int(a), len(paragraphs[a]))] = row
+            paragraphs[a].append(texts[row])
+        ranking = [rows_of[p] for p in sumy_ranking(req.method, paragraphs, req.language)]
+        picks = _fill(ranking, texts, req.budget)
+
+    sizes = {a.id: len(split[a.id]) for a in req.articles}
+    score = {p.row: p.score for p in picks}
+    brief = [attribute(row, score[row], pool, clusters, X, order)
+             for row in reading_order(list(score), pool, sizes, order)]
+    cited = {source for item in brief for source in item["sources"]}
+    return {
+        "brief": brief,
+        "articles": [
+            {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
+             "published": a.published, "sentences": sizes[a.id], "cited": a.id in cited}
+            for a in req.articles
+        ],
+        "method": req.method,
+        "language": req.language,
+        "stats": {
+            "articles": len(req.articles),
+            "sentences": sum(sizes.values()),
+            "kept_sentences": len(pool),
+            "clusters": int(clusters.max()) + 1 if len(clusters) else 0,
+            "elapsed_ms": round((time.perf_counter() - started) * 1000),
+        },
+    }

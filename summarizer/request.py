@@ -1,0 +1,169 @@
+"""The request side of the contract: one schema validates it, for the CLI and the HTTP API alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .htmltext import html_to_text
+
+METHODS = ("clustered", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction")
+# Languages covered both by sumy's stop-word lists and by NLTK's Snowball stemmer.
+LANGUAGES = ("arabic", "english", "french", "german", "italian", "portuguese", "spanish", "swedish")
+UNITS = ("sentences", "words", "characters")
+DEFAULT_LENGTH = {"sentences": 7}
+
+Method = Literal["clustered", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction"]
+Language = Literal["arabic", "english", "french", "german", "italian", "portuguese", "spanish", "swedish"]
+Positive = Annotated[int, Field(ge=1, strict=True)]
+
+
+class InputError(ValueError):
+    """A request the library cannot serve; says what is wrong, where, and how to fix it."""
+
+    def __init__(self, message: str, field: str | None = None, code: str = "invalid_request"):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.code = code
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "field": self.field}
+
+
+class ArticleIn(BaseModel):
+    """One article: `text` (plain text, paragraphs separated by blank lines) or `html`."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+    id: str | None = Field(default=None, min_length=1, max_length=200)
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published: str = ""
+    text: str | None = None
+    html: str | None = None
+
+    @model_validator(mode="after")
+    def _has_text(self) -> ArticleIn:
+        body = self.text if self.text is not None else self.html
+        if body is None:
+            raise ValueError("needs 'text' (plain text) or 'html'")
+        if not body.strip():
+            raise ValueError("is empty: give the article's text")
+        return self
+
+
+class LengthIn(BaseModel):
+    """Exactly one of sentences, words or characters."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sentences: Positive | None = None
+    words: Positive | None = None
+    characters: Positive | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> LengthIn:
+        given = [unit for unit in UNITS if getattr(self, unit) is not None]
+        if len(given) != 1:
+            raise ValueError('give exactly one of "sentences", "words" or "characters", '
+                             'e.g. {"sentences": 7}')
+        return self
+
+
+class RequestIn(BaseModel):
+    """A summarisation request (the JSON contract)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[ArticleIn] = Field(min_length=1)
+    length: LengthIn = Field(default_factory=lambda: LengthIn(**DEFAULT_LENGTH))
+    method: Method = "clustered"
+    language: Language = "english"
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    source: str
+    url: str
+    published: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Budget:
+    unit: str  # one of UNITS
+    limit: int
+
+    def cost(self, text: str) -> int:
+        """What one sentence costs against this budget."""
+        if self.unit == "sentences":
+            return 1
+        if self.unit == "words":
+            return len(text.split())
+        return len(text) + 1  # sentences are joined by one space
+
+    def fits(self, texts: list[str]) -> bool:
+        total = sum(self.cost(t) for t in texts)
+        return (total - 1 if self.unit == "characters" and texts else total) <= self.limit
+
+
+@dataclass(frozen=True)
+class Request:
+    articles: tuple[Article, ...]
+    budget: Budget
+    method: str
+    language: str
+
+
+def _field(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind, loc = err["type"], err["loc"]
+    if kind == "literal_error" and loc and loc[-1] == "method":
+        return f"unknown method; use one of: {', '.join(METHODS)}"
+    if kind == "literal_error" and loc and loc[-1] == "language":
+        return f"unsupported language; use one of: {', '.join(LANGUAGES)}"
+    if kind == "extra_forbidden":
+        return "unknown field; remove it (see the request contract)"
+    if kind == "missing":
+        return "is required"
+    msg = str(err["msg"])
+    return msg.removeprefix("Value error, ")
+
+
+def parse_request(data: Any) -> Request:
+    """Validate a request dict and return it as plain frozen data; raise InputError if invalid."""
+    if not isinstance(data, dict):
+        raise InputError("the request must be a JSON object with an 'articles' list")
+    try:
+        req = RequestIn.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = _field(first["loc"])
+        raise InputError(f"{field or 'request'}: {_message(dict(first))}", field or None) from None
+    articles = []
+    seen: set[str] = set()
+    for i, art in enumerate(req.articles):
+        article_id = art.id if art.id is not None else str(i + 1)
+        if article_id in seen:
+            raise InputError(f"articles[{i}].id: duplicate id {article_id!r}; ids must be unique",
+                             f"articles[{i}].id")
+        seen.add(article_id)
+        text = art.text if art.text is not None else html_to_text(art.html or "")
+        if not text.strip():
+            raise InputError(f"articles[{i}].html: no text found in the HTML", f"articles[{i}].html")
+        articles.append(Article(article_id, art.title, art.source, art.url, art.published, text))
+    unit = next(u for u in UNITS if getattr(req.length, u) is not None)
+    return Request(tuple(articles), Budget(unit, getattr(req.length, unit)), req.method,
+                   req.language)

@@ -1,0 +1,109 @@
+"""Lines and sentences: NLTK Punkt with the project's abbreviations, no NLTK data needed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize.punkt import (
+    _ORTHO_BEG_UC,
+    _ORTHO_MID_LC,
+    PunktParameters,
+    PunktSentenceTokenizer,
+)
+
+from .words import stop_words
+
+# Abbreviations that end with a period but do not end a sentence (lower case, no final period).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft messrs rev fr hon
+    sen sens rep reps gov lt col gen maj capt cpl sgt adm cmdr supt insp pres dept atty
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vols fig figs p pp ch art sec para approx est ca cf vs etc al
+    inc corp co ltd llc bros assn univ intl natl
+    u.s u.s.a u.k u.n e.u d.c a.m p.m e.g i.e ph.d b.a m.a
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+    nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash wis wyo
+    """.split()
+) | frozenset("abcdefghijklmnopqrstuvwxyz")
+
+_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as it stands in its article, identified by (article, index)."""
+
+    article: str  # the article's id
+    index: int  # 0-based position among the article's sentences after splitting
+    text: str  # verbatim, runs of white space folded to one space
+    line: int  # 0-based paragraph line of the article it stands in
+    first: bool  # first sentence of its line
+    last: bool  # last sentence of its line
+
+
+def ends_like_a_sentence(text: str) -> bool:
+    """Whether text ends with sentence punctuation, possibly followed by closing quotes."""
+    return bool(_TERMINAL.search(text))
+
+
+def fold(text: str) -> str:
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def lines(text: str) -> list[str]:
+    """Paragraph lines of a text: one per line, hard-wrapped lines joined back together.
+
+    A line break inside a sentence (the line does not end like a sentence and the next one
+    starts in lower case) is a wrap, not a new paragraph.
+    """
+    out: list[str] = []
+    wrapped = False
+    for raw in text.splitlines():
+        line = fold(raw)
+        if not line:
+            wrapped = False
+            continue
+        if wrapped and out and line[0].islower():
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        wrapped = not ends_like_a_sentence(out[-1]) and not out[-1].endswith(":")
+    return out
+
+
+@lru_cache(maxsize=16)
+def _tokenizer(language: str) -> PunktSentenceTokenizer:
+    """Punkt for the language: its trained `punkt_tab` model when installed, else defaults."""
+    try:
+        from nltk.tokenize.punkt import PunktTokenizer
+
+        tokenizer: PunktSentenceTokenizer = PunktTokenizer(language)
+    except (LookupError, OSError, ValueError):
+        tokenizer = PunktSentenceTokenizer(PunktParameters())
+    params = tokenizer._params
+    params.abbrev_types.update(ABBREVIATIONS)
+    # Function words are written in lower case inside a sentence, so a capitalised one after
+    # an abbreviation starts a new sentence ("in the U.S. The agency ...").
+    for word in stop_words(language):
+        if word not in params.ortho_context:
+            params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+    return tokenizer
+
+
+def split_sentences(text: str, language: str = "english") -> list[str]:
+    """Sentences of one paragraph line, verbatim."""
+    return [fold(s) for s in _tokenizer(language).tokenize(text) if s.strip()]
+
+
+def split_article(article_id: str, text: str, language: str = "english") -> list[Sentence]:
+    """All sentences of an article in order, each with its line and place in the line."""
+    out: list[Sentence] = []
+    for number, line in enumerate(lines(text)):
+        parts = split_sentences(line, language)
+        for k, part in enumerate(parts):
+            out.append(Sentence(article_id, len(out), part, number, k == 0, k == len(parts) - 1))
+    return out

@@ -1,0 +1,65 @@
+"""Sentences as sparse vectors: TF-IDF over stemmed content words, names folded to acronyms.
+
+Outlets name one body differently ("Internal Revenue Service", "IRS"). Every acronym used in
+the set is matched with the capitalised phrases of the set whose initials spell it, and those
+phrases are read as the acronym, so the two wordings share a feature.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .words import content_stems
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_PHRASE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
+                     r"[A-Z][\w'-]*)+")
+_MINOR = frozenset("and of for the on de du des la le".split())
+
+
+def acronyms(texts: list[str]) -> dict[str, str]:
+    """Capitalised phrases of the texts whose initials spell an acronym of the texts.
+
+    Returns {phrase: acronym}, e.g. {"Internal Revenue Service": "IRS"}.
+    """
+    known = {a for t in texts for a in _ACRONYM.findall(t)}
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _PHRASE.finditer(text):
+            words = [w for w in match.group().split() if w not in _MINOR]
+            # a phrase may be longer than the name it holds: try each run of its words
+            for start in range(len(words)):
+                for end in range(start + 2, min(len(words), start + 6) + 1):
+                    initials = "".join(w[0] for w in words[start:end]).upper()
+                    if initials in known:
+                        found[_span(match.group(), words[start], words[end - 1])] = initials
+    return found
+
+
+def _span(phrase: str, first: str, last: str) -> str:
+    start = phrase.index(first)
+    return phrase[start:phrase.index(last, start) + len(last)]
+
+
+def fold_acronyms(texts: list[str]) -> list[str]:
+    """The texts with each long name of an acronym used in them replaced by the acronym."""
+    table = acronyms(texts)
+    if not table:
+        return texts
+    pattern = re.compile("|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)))
+    return [pattern.sub(lambda m: table[m.group()], t) for t in texts]
+
+
+def tfidf(texts: list[str], language: str) -> sparse.csr_matrix:
+    """TF-IDF rows, L2-normalised, shape (n_sentences, n_stems); all-zero rows for empty texts."""
+    vectorizer = TfidfVectorizer(analyzer=partial(content_stems, language=language),
+                                 sublinear_tf=True, dtype=np.float32)
+    try:
+        return sparse.csr_matrix(vectorizer.fit_transform(fold_acronyms(texts)))
+    except ValueError:  # no content word in any text
+        return sparse.csr_matrix((len(texts), 1), dtype=np.float32)

@@ -1,0 +1,34 @@
+"""Words of a sentence: tokens, sumy's stop words, NLTK's Snowball stems."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from nltk.stem.snowball import SnowballStemmer
+from sumy.utils import get_stop_words
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens in lower case; inner apostrophes, periods and hyphens kept (U.S., al-Qaeda)."""
+    return _WORD.findall(text.lower())
+
+
+@lru_cache(maxsize=16)
+def stop_words(language: str) -> frozenset[str]:
+    return frozenset(get_stop_words(language))
+
+
+@lru_cache(maxsize=16)
+def stemmer(language: str) -> Callable[[str], str]:
+    """A memoised Snowball stemmer for the language."""
+    return lru_cache(maxsize=200_000)(SnowballStemmer(language).stem)
+
+
+def content_stems(text: str, language: str) -> list[str]:
+    """Stems of the content words of a text, in order: stop words and bare punctuation dropped."""
+    stop, stem = stop_words(language), stemmer(language)
+    return [stem(t.replace(".", "")) for t in tokens(text) if t not in stop]
