@@ -48,7 +48,7 @@ METHODS = ["clustered", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", 
 ROUGE_TYPES = ["rouge1", "rouge2", "rougeLsum"]
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])")
 
-# story id -> system -> N -> rouge type -> (recall, F), averaged over the references
+# one story: system -> N -> rouge type -> (recall, F), averaged over the references
 StoryScores = dict[str, dict[int, dict[str, tuple[float, float]]]]
 
 

@@ -42,6 +42,7 @@ def run(req: Request) -> dict[str, Any]:
     started = time.perf_counter()
     order = {a.id: i for i, a in enumerate(req.articles)}
     split = {a.id: split_article(a.id, a.text, req.language) for a in req.articles}
+    sizes = {a.id: len(split[a.id]) for a in req.articles}
     kept = [(order[a.id], k) for a in req.articles for k in clean(split[a.id], a.title)]
     if not kept:  # nothing looks like prose: summarise what there is rather than nothing
         kept = [(order[s.article], Kept(s, 0)) for a in req.articles for s in split[a.id]]
@@ -67,7 +68,6 @@ def run(req: Request) -> dict[str, Any]:
         ranking = [rows_of[p] for p in sumy_ranking(req.method, paragraphs, req.language)]
         picks = _fill(ranking, texts, req.budget)
 
-    sizes = {a.id: len(split[a.id]) for a in req.articles}
     score = {p.row: p.score for p in picks}
     brief = [attribute(row, score[row], pool, clusters, X, order)
              for row in reading_order(list(score), pool, sizes, order)]

@@ -81,7 +81,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     value = np.asarray(C @ weights).ravel()
     top = float(value.max(initial=0)) or 1.0
     uncovered = weights.copy()
-    spent, picks = 0.0, []
+    spent, picks = 0.0, list[Pick]()
     separator = 1.0 if budget.unit == "characters" else 0.0
     for _ in range(len(texts)):
         gain = np.asarray(C @ uncovered).ravel()

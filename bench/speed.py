@@ -1,0 +1,236 @@
+"""Speed and memory of the clustered pipeline, against sumy's LexRank on the same sentences.
+
+    .venv/bin/python bench/speed.py [--sizes 100 1000 3000 10000 30000] [--runs 5] [--no-sumy]
+
+Inputs of about N sentences are resampled from the real text in corpus/ (every set): paragraphs
+are drawn at random (seeded) into articles of about 25 sentences, and every reuse of a sentence
+is perturbed a little (a word dropped, two words swapped, a number changed) so that copies are
+not identical. Each size runs in a fresh subprocess, so that its peak RSS is its own, and sumy
+runs in another one after it; every subprocess has a timeout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import resource
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SENTENCES_PER_ARTICLE = 25
+SUMY_MAX_SIZE = 3000  # sumy's LexRank is O(n²) in pure Python: ~7 s at 1,000, ~70 s at 3,000
+MAX_CHANGES = 6  # perturbations of one copy, at most
+SEED = 20250408
+
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
+)
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """A simple regex split: good enough to count sentences, not the library's splitter."""
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def corpus_paragraphs() -> list[list[str]]:
+    """Every paragraph of every corpus article, as a list of its sentences."""
+    paragraphs = []
+    for path in sorted(ROOT.glob("corpus/*/*.txt")):
+        for block in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            sentences = split_sentences(" ".join(block.split()))
+            if sentences:
+                paragraphs.append(sentences)
+    return paragraphs
+
+
+def perturb(sentence: str, rng: random.Random) -> str:
+    """The sentence with one small change; first and last words kept, so it still reads as one."""
+    words = sentence.split()
+    numbers = [i for i, w in enumerate(words) if _NUMBER.search(w)]
+    choice = rng.choice(["drop", "swap", "number"] if numbers else ["drop", "swap"])
+    if choice == "number":
+        i = rng.choice(numbers)
+        words[i] = _NUMBER.sub(lambda m: str(int(m.group()) + rng.randint(1, 9)), words[i], count=1)
+    elif len(words) >= 4:
+        i = rng.randrange(1, len(words) - 2)
+        if choice == "drop":
+            del words[i]
+        else:
+            words[i], words[i + 1] = words[i + 1], words[i]
+    return " ".join(words)
+
+
+def build_articles(size: int, seed: int = SEED) -> list[list[list[str]]]:
+    """Articles (lists of paragraphs of sentences) holding `size` sentences in all."""
+    rng = random.Random(seed)
+    source = corpus_paragraphs()
+    seen: set[str] = set()
+    articles: list[list[list[str]]] = []
+    article: list[list[str]] = []
+    in_article = total = 0
+    while total < size:
+        paragraph = []
+        for sentence in rng.choice(source)[: size - total]:
+            for _ in range(MAX_CHANGES):  # a reused sentence changes until it is new
+                if sentence not in seen:
+                    break
+                sentence = perturb(sentence, rng)
+            seen.add(sentence)
+            paragraph.append(sentence)
+        article.append(paragraph)
+        in_article += len(paragraph)
+        total += len(paragraph)
+        if in_article >= SENTENCES_PER_ARTICLE or total >= size:
+            articles.append(article)
+            article, in_article = [], 0
+    return articles
+
+
+def request_of(articles: list[list[list[str]]]) -> dict[str, Any]:
+    return {
+        "articles": [
+            {"id": f"a{i}", "title": "", "text": "\n\n".join(" ".join(p) for p in paragraphs)}
+            for i, paragraphs in enumerate(articles)
+        ],
+        "length": {"sentences": 7},
+        "method": "clustered",
+    }
+
+
+def peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes on macOS, else KiB
+
+
+def time_ours(size: int, runs: int) -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT))
+    from summarizer import summarize
+
+    request = request_of(build_articles(size))
+    response = summarize(request)  # warm-up: imports, caches
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = summarize(request)
+        times.append(time.perf_counter() - started)
+    return {
+        "sentences": response["stats"]["sentences"],
+        "ms": statistics.median(times) * 1000,
+        "rss_mb": peak_rss_mb(),
+    }
+
+
+class _RegexWords:
+    """sumy's tokenizer interface without NLTK's punkt data."""
+
+    @staticmethod
+    def to_words(text: str) -> list[str]:
+        return _WORD.findall(text)
+
+
+def time_sumy(size: int, runs: int) -> dict[str, Any]:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    words = _RegexWords()
+    document = ObjectDocumentModel(
+        [
+            Paragraph([Sentence(s, words) for s in paragraph])
+            for article in build_articles(size)
+            for paragraph in article
+        ]
+    )
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        summarizer(document, 7)
+        times.append(time.perf_counter() - started)
+    return {"s": statistics.median(times)}
+
+
+def run_child(args: list[str], timeout: float) -> dict[str, Any] | str:
+    """The JSON a child run of this script prints, or why there is none."""
+    command = [sys.executable, __file__, *args]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return f"timed out after {timeout:g} s"
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"failed (exit {done.returncode}: {last[:80]})"
+    try:
+        return json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return "failed (no result printed)"
+
+
+def row(size: int, ours: dict[str, Any] | str, sumy: dict[str, Any] | str | None) -> str:
+    if isinstance(ours, str):
+        cells = [f"{size:,} (target)", f"ours {ours}", "—"]
+    else:
+        cells = [
+            f"{ours['sentences']:,} (target {size:,})",
+            f"{ours['ms']:,.1f}",
+            f"{ours['rss_mb']:,.0f}",
+        ]
+    if sumy is None:
+        cells += ["—", "—"]
+    elif isinstance(sumy, str):
+        cells += [f"sumy {sumy}", "—"]
+    else:
+        speedup = "—" if isinstance(ours, str) else f"{sumy['s'] * 1000 / ours['ms']:,.0f}×"
+        cells += [f"{sumy['s']:,.2f}", speedup]
+    return "| " + " | ".join(cells) + " |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of ours (median)")
+    parser.add_argument("--no-sumy", action="store_true", help="skip sumy's LexRank")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per subprocess")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child: one size
+    parser.add_argument("--sumy", action="store_true", help=argparse.SUPPRESS)  # child: sumy
+    args = parser.parse_args(argv)
+
+    if args.one is not None:
+        if args.sumy:  # sumy is slow: one run from 1,000 sentences up
+            result = time_sumy(args.one, 1 if args.one >= 1000 else min(args.runs, 3))
+        else:
+            result = time_ours(args.one, args.runs)
+        print(json.dumps(result))
+        return 0
+
+    print("| sentences | ours median ms | ours peak RSS MB | sumy LexRank s | speed-up × |")
+    print("|---:|---:|---:|---:|---:|")
+    for size in args.sizes:
+        ours = run_child(["--one", str(size), "--runs", str(args.runs)], args.timeout)
+        sumy = None
+        if not args.no_sumy and size <= SUMY_MAX_SIZE:
+            sumy = run_child(["--one", str(size), "--sumy", "--runs", str(args.runs)], args.timeout)
+        print(row(size, ours, sumy), flush=True)
+    print(
+        f"\nPython {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"`{shlex.join([Path(sys.executable).name, *sys.argv])}`"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
