@@ -9,11 +9,14 @@ from functools import lru_cache
 from nltk.stem.snowball import SnowballStemmer
 from sumy.utils import get_stop_words
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*")
 
 
 def tokens(text: str) -> list[str]:
-    """Word tokens in lower case; inner apostrophes, periods and hyphens kept (U.S., al-Qaeda)."""
+    """Word tokens in lower case; inner apostrophes and periods kept (U.S., don't).
+
+    Hyphenated compounds are their parts: "data-sharing" shares a word with "sharing data".
+    """
     return _WORD.findall(text.lower())
 
 
