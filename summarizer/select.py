@@ -76,8 +76,9 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     allowed = (n_words >= MIN_WORDS) & (n_words <= MAX_WORDS)
     if not allowed.any():
         allowed = np.ones(len(texts), dtype=bool)
-    # With a sentence budget every sentence costs the same: value alone decides.
-    divisor = costs if budget.unit != "sentences" else np.ones(len(texts))
+    # With a sentence budget every sentence costs one: gain per word, softened, keeps a long
+    # sentence from winning on length alone.
+    divisor = costs if budget.unit != "sentences" else np.sqrt(n_words)
     value = np.asarray(C @ weights).ravel()
     top = float(value.max(initial=0)) or 1.0
     uncovered = weights.copy()
