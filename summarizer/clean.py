@@ -29,6 +29,12 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
+_DATELINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s+"
+    r"(?=[\"'\u201c\u2018]?[A-Z])")
+
 
 @dataclass(frozen=True)
 class Kept:
@@ -44,7 +50,8 @@ def _is_prose(text: str) -> bool:
 
 
 def _without_headline(text: str, headlines: list[str]) -> str:
-    """The sentence without a headline run into its start ("Headline First sentence.")."""
+    """The sentence without a date line or headline run into its start ("Headline First …")."""
+    text = _DATELINE.sub("", text)
     for headline in headlines:
         rest = text[len(headline):].lstrip(" :-\u2013\u2014|")
         if (text.startswith(headline) and len(tokens(headline)) >= MIN_WORDS
