@@ -182,7 +182,7 @@ def run_child(args: list[str], timeout: float) -> dict[str, Any] | str:
 
 def row(size: int, ours: dict[str, Any] | str, sumy: dict[str, Any] | str | None) -> str:
     if isinstance(ours, str):
-        cells = [f"{size:,} (target)", f"ours {ours}", "—"]
+        cells = [f"target {size:,}", f"ours {ours}", "—"]
     else:
         cells = [
             f"{ours['sentences']:,} (target {size:,})",
@@ -194,7 +194,8 @@ def row(size: int, ours: dict[str, Any] | str, sumy: dict[str, Any] | str | None
     elif isinstance(sumy, str):
         cells += [f"sumy {sumy}", "—"]
     else:
-        speedup = "—" if isinstance(ours, str) else f"{sumy['s'] * 1000 / ours['ms']:,.0f}×"
+        ratio = None if isinstance(ours, str) else sumy["s"] * 1000 / ours["ms"]
+        speedup = "—" if ratio is None else f"{ratio:,.{1 if ratio < 10 else 0}f}×"
         cells += [f"{sumy['s']:,.2f}", speedup]
     return "| " + " | ".join(cells) + " |"
 

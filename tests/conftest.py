@@ -1,0 +1,34 @@
+"""Fixtures: the seed request built from corpus/ and the small hand-written story set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+from stories import SEED, bridge_articles, seed_articles
+
+# Property tests: modest by default so the suite stays fast; `--hypothesis-profile=thorough`
+# runs many more examples.
+settings.register_profile("suite", max_examples=50, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", parent=settings.get_profile("suite"), max_examples=1000)
+settings.load_profile("suite")
+
+
+@pytest.fixture
+def seed_request() -> dict[str, Any]:
+    """The seed set (corpus/irs-ice-data-sharing) as a request with default options."""
+    return {"articles": seed_articles()}
+
+
+@pytest.fixture
+def bridge_request() -> dict[str, Any]:
+    """The small hand-written story set as a request with default options."""
+    return {"articles": bridge_articles()}
+
+
+@pytest.fixture
+def seed_folder() -> Path:
+    return SEED

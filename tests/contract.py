@@ -1,0 +1,123 @@
+"""The response contract of DESIGN.md, checked against the request that produced it."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from summarizer.htmltext import html_to_text
+from summarizer.split import fold, split_article
+
+BRIEF_KEYS = {"text", "article", "index", "sources", "support", "score", "evidence"}
+EVIDENCE_KEYS = {"article", "index", "text", "similarity"}
+ARTICLE_KEYS = {"id", "title", "source", "url", "sentences", "cited"}
+STATS_KEYS = {"articles", "sentences", "kept_sentences", "clusters", "elapsed_ms"}
+
+
+def article_texts(request: dict[str, Any]) -> dict[str, str]:
+    """Each article's plain text by id; missing ids numbered "1", "2", … as the contract says."""
+    texts = {}
+    for k, article in enumerate(request["articles"]):
+        article_id = article["id"] if article.get("id") is not None else str(k + 1)
+        text = article.get("text")
+        texts[article_id] = text if text is not None else html_to_text(article["html"])
+    return texts
+
+
+def cost(texts: list[str], length: dict[str, int]) -> tuple[int, int]:
+    """(what the texts spend, the limit) in the request's length unit."""
+    ((unit, limit),) = length.items()
+    if unit == "sentences":
+        return len(texts), limit
+    if unit == "words":
+        return sum(len(t.split()) for t in texts), limit
+    return sum(len(t) for t in texts) + max(len(texts) - 1, 0), limit
+
+
+def brief_texts(response: dict[str, Any]) -> list[str]:
+    return [item["text"] for item in response["brief"]]
+
+
+def all_texts(response: dict[str, Any]) -> list[str]:
+    """Every sentence text the response shows: brief sentences and their evidence."""
+    return [text for item in response["brief"]
+            for text in [item["text"], *(e["text"] for e in item["evidence"])]]
+
+
+def without_timing(response: dict[str, Any]) -> dict[str, Any]:
+    out = json.loads(json.dumps(response))
+    del out["stats"]["elapsed_ms"]
+    return out
+
+
+def _check_sentence(text: Any, article: Any, index: Any, texts: dict[str, str],
+                    split: dict[str, list[str]], where: str) -> None:
+    assert article in texts, f"{where}: unknown article {article!r}"
+    assert isinstance(index, int) and 0 <= index < len(split[article]), f"{where}: index {index}"
+    assert isinstance(text, str) and text, f"{where}: empty text"
+    assert text == fold(text), f"{where}: white space not folded: {text!r}"
+    assert text in fold(texts[article]), f"{where}: not verbatim in {article}: {text!r}"
+    assert text in split[article][index], f"{where}: not sentence {index} of {article}: {text!r}"
+
+
+def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
+    """Assert every rule of the response contract that can be checked from the outside."""
+    assert set(response) == {"brief", "articles", "method", "language", "stats"}
+    assert json.loads(json.dumps(response)) == response, "not plain JSON data"
+    assert response["method"] == request.get("method", "clustered")
+    language = request.get("language", "english")
+    assert response["language"] == language
+
+    texts = article_texts(request)
+    split = {aid: [s.text for s in split_article(aid, text, language)]
+             for aid, text in texts.items()}
+    ids = list(texts)
+    assert [a["id"] for a in response["articles"]] == ids
+
+    seen: set[tuple[str, int]] = set()
+    for k, item in enumerate(response["brief"]):
+        where = f"brief[{k}]"
+        assert set(item) == BRIEF_KEYS, where
+        _check_sentence(item["text"], item["article"], item["index"], texts, split, where)
+        key = (item["article"], item["index"])
+        assert key not in seen, f"{where}: sentence given twice"
+        seen.add(key)
+        sources = item["sources"]
+        assert sources[0] == item["article"], where
+        assert len(set(sources)) == len(sources), f"{where}: repeated source"
+        assert item["support"] == len(set(sources)), where
+        assert set(sources) <= set(ids), where
+        score = item["score"]
+        assert isinstance(score, float | int) and math.isfinite(score) and 0 <= score <= 1, where
+        members = {key}
+        for j, ev in enumerate(item["evidence"]):
+            ewhere = f"{where}.evidence[{j}]"
+            assert set(ev) == EVIDENCE_KEYS, ewhere
+            _check_sentence(ev["text"], ev["article"], ev["index"], texts, split, ewhere)
+            assert (ev["article"], ev["index"]) not in members, f"{ewhere}: repeated sentence"
+            members.add((ev["article"], ev["index"]))
+            assert 0 <= ev["similarity"] <= 1 + 1e-6, ewhere
+        assert set(sources) == {article for article, _ in members}, f"{where}: sources"
+
+    if response["method"] == "clustered":  # one sentence per cluster: clusters are disjoint
+        representatives = {(i["article"], i["index"]) for i in response["brief"]}
+        for item in response["brief"]:
+            assert not representatives & {(e["article"], e["index"]) for e in item["evidence"]}
+
+    cited = {source for item in response["brief"] for source in item["sources"]}
+    for info in response["articles"]:
+        assert set(info) >= ARTICLE_KEYS
+        assert info["sentences"] == len(split[info["id"]]), info["id"]
+        assert info["cited"] == (info["id"] in cited), info["id"]
+
+    stats = response["stats"]
+    assert set(stats) == STATS_KEYS
+    assert stats["articles"] == len(ids)
+    assert stats["sentences"] == sum(len(s) for s in split.values())
+    assert 0 <= stats["kept_sentences"] <= stats["sentences"]
+    assert 0 <= stats["clusters"] <= stats["kept_sentences"]
+    assert isinstance(stats["elapsed_ms"], int) and stats["elapsed_ms"] >= 0
+
+    spent, limit = cost(brief_texts(response), request.get("length", {"sentences": 7}))
+    assert spent <= limit, f"brief spends {spent} of a budget of {limit}"

@@ -1,0 +1,190 @@
+"""Cleaning: the prose of the story is kept, verbatim; the furniture of the page is dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.clean import clean
+from summarizer.split import split_article
+
+LEAD = ("The Harbor Bridge in Millford collapsed into the Grey River on Tuesday morning, "
+        "killing four people.")
+RESCUE = "Rescue crews pulled 11 survivors from the water before noon, Fire Chief Ana Ruiz said."
+WARNING = "Engineers had warned in 2019 that the steel supports of the bridge were corroded."
+
+
+def kept(text: str, title: str = "") -> list[str]:
+    return [k.sentence.text for k in clean(split_article("a", text), title)]
+
+
+def kept_around(line: str) -> list[str]:
+    """What is kept of a line standing between two paragraphs of the story."""
+    return kept(f"{LEAD}\n{line}\n{RESCUE}\n")
+
+
+def test_prose_is_kept_verbatim_in_order() -> None:
+    text = f"{LEAD}\n\n{RESCUE} {WARNING}\n"
+    assert kept(text) == [LEAD, RESCUE, WARNING]
+
+
+def test_kept_sentences_keep_their_place_in_the_article() -> None:
+    text = f"Bridge disaster\n{LEAD}\nPhoto: the river\n{RESCUE}\n"
+    sentences = split_article("a", text)
+    for k in clean(sentences):
+        original = sentences[k.sentence.index]
+        assert k.sentence.article == "a"
+        assert original.text.endswith(k.sentence.text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbor Bridge collapse kills four in Millford",
+        "Bridge disaster: what we know so far",
+        "Photo: Divers search the Grey River",
+        "Show Caption",
+        "Related Articles",
+        "Advertisement",
+        "Latest Posts",
+        "Tuesday, April 8, 2025",
+        "Share this story",
+    ],
+)
+def test_headlines_and_labels_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("line", ["Sad.", "Breaking news!", "Read more."])
+def test_too_short_to_be_a_sentence_is_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.millford-herald.example/2025/04/bridge-collapse",
+        "Read the council's report at www.millford.example/reports/bridge.",
+        "Send your photos of the scene to newsdesk@herald.example.",
+        "More coverage of the collapse on MillfordNews.com.",
+    ],
+)
+def test_link_lines_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe",
+        "By JANE DOE and SAM ROE",
+        "Jane Doe | Staff Writer",
+        "Reporting by Jane Doe; Editing by Sam Roe.",
+        "Sam Roe contributed to this report.",
+        "Associated Press writer Sam Roe contributed to the report from Millford.",
+    ],
+)
+def test_bylines_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG (clean.py): a byline written with sentence "
+                   "punctuation ('By Jane Doe, Associated Press.') passes as prose")
+@pytest.mark.parametrize("line", ["By Jane Doe, Associated Press.",
+                                  "By JANE DOE and SAM ROE, Staff Writers."])
+def test_punctuated_bylines_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply",
+        "LEAVE A REPLY",
+        "Please enter your comment!",
+        "Please enter your name here",
+        "Enter your email address to subscribe.",
+        "Leave a comment below and tell us what you think.",
+        "Sign up for our newsletter to get the latest Millford news every morning.",
+        "Subscribe to the Herald for unlimited access to local news.",
+        "Click here to read the full report on the collapse.",
+        "Follow us on social media for live updates from the river.",
+        "Copyright 2025 Millford Herald. All rights reserved.",
+        "This story has been updated with the number of survivors.",
+    ],
+)
+def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG (clean.py _FURNITURE): common comment-form and "
+                   "newsletter sentences are kept as prose")
+@pytest.mark.parametrize("line", ["Your email address will not be published.",
+                                  "Get the latest headlines delivered to your inbox every day."])
+def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+def test_a_repeated_line_is_kept_once() -> None:
+    text = f"{LEAD}\n{RESCUE}\n{RESCUE}\n{WARNING}\n{RESCUE}\n"
+    assert kept(text) == [LEAD, RESCUE, WARNING]
+
+
+def test_a_repeat_differing_only_in_white_space_and_case_is_kept_once() -> None:
+    text = f"{LEAD}\n{RESCUE}\n  {RESCUE.upper().replace(' ', '  ')}\n"
+    assert kept(text) == [LEAD, RESCUE]
+
+
+def test_headline_run_into_first_paragraph_is_cut_off() -> None:
+    headline = "Harbor Bridge collapse kills four in Millford"
+    text = f"{headline}\n{headline} {LEAD}\n{RESCUE}\n"
+    assert kept(text) == [LEAD, RESCUE]
+
+
+def test_title_run_into_first_paragraph_is_cut_off() -> None:
+    title = "Four dead as Millford bridge falls into river"
+    text = f"{title} {LEAD}\n{RESCUE}\n"
+    assert kept(text, title=title) == [LEAD, RESCUE]
+
+
+def test_cut_off_sentence_is_verbatim_and_keeps_its_index() -> None:
+    title = "Four dead as Millford bridge falls into river"
+    sentences = split_article("a", f"{title} {LEAD}\n{RESCUE}\n")
+    first = clean(sentences, title)[0].sentence
+    assert first.text == LEAD
+    assert first.index == 0 and sentences[0].text == f"{title} {LEAD}"
+
+
+def test_a_sentence_that_merely_starts_like_the_title_is_kept_whole() -> None:
+    title = "Rescue crews pulled 11 survivors"
+    assert kept(f"{LEAD}\n{RESCUE}\n", title=title) == [LEAD, RESCUE]
+
+
+def test_blocks_are_separated_by_runs_of_dropped_lines() -> None:
+    story = f"{LEAD}\n{RESCUE}\n"
+    labels = "Related Articles\nCouncil approves parking rules\nBakery wins bread prize\n"
+    other = ("The Elm Street bakery won a national prize for its sourdough loaf on Monday.\n"
+             "Its owner said she would spend the prize money on a second oven.\n")
+    result = clean(split_article("a", story + labels + other))
+    texts = [k.sentence.text for k in result]
+    assert texts[:2] == [LEAD, RESCUE] and len(texts) == 4
+    blocks = [k.block for k in result]
+    assert blocks[0] == blocks[1]
+    assert blocks[2] == blocks[3]
+    assert blocks[2] != blocks[1]
+
+
+def test_consecutive_paragraphs_share_a_block() -> None:
+    result = clean(split_article("a", f"{LEAD}\n\n{RESCUE}\n\n{WARNING}\n"))
+    assert len(result) == 3
+    assert len({k.block for k in result}) == 1
+
+
+def test_blocks_never_decrease() -> None:
+    text = (f"{LEAD}\nA\nB\nC\n{RESCUE}\nD\nE\n{WARNING}\n"
+            "The council will meet on Friday to discuss the collapse.\n")
+    blocks = [k.block for k in clean(split_article("a", text))]
+    assert blocks == sorted(blocks) and len(set(blocks)) == 3
+
+
+def test_nothing_kept_from_nothing_but_furniture() -> None:
+    assert kept("Home\nNews\nLocal\nLeave a Reply\nPlease enter your comment!\n") == []

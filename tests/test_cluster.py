@@ -1,0 +1,135 @@
+"""Clustering: what different articles say alike lands together, and nothing else does."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from summarizer.cluster import THRESHOLD, cluster, cross_similarity
+from summarizer.vectorise import tfidf
+
+# (article, sentence): one story told by three outlets, with facts worded differently.
+STORY = [
+    (0, "The Harbor Bridge in Millford collapsed into the Grey River on Tuesday, "
+        "killing four people."),
+    (0, "The Harbor Bridge in Millford opened in 1968 and carried 40,000 cars a day."),
+    (0, "Mayor Tom Hale said repairs had been postponed because of a $40 million budget "
+        "shortfall."),
+    (1, "Four people died when the Harbor Bridge in Millford fell into the Grey River on "
+        "Tuesday."),
+    (1, "The Harbor Bridge carried some 40,000 vehicles daily after it opened in 1968."),
+    (1, "Mayor Tom Hale blamed a $40 million budget shortfall for the delayed repairs."),
+    (1, "In March the MTA stopped running buses over the Harbor Bridge because of safety "
+        "concerns."),
+    (2, "The Millford Transit Authority closed the Harbor Bridge to buses in March over safety "
+        "concerns."),
+    (2, "Millford police said the Harbor Bridge collapse was the city's worst disaster in "
+        "decades."),
+    (2, "A new ferry service will link the two banks of the Grey River from next week."),
+]
+SAME = [(0, 3), (1, 4), (2, 5), (6, 7)]  # pairs of rows that state one fact
+ALONE = [8, 9]  # rows that no other article states
+
+
+def story_clusters() -> np.ndarray:
+    X = tfidf([text for _, text in STORY], "english")
+    articles = np.array([article for article, _ in STORY])
+    return cluster(cross_similarity(X, articles, THRESHOLD))
+
+
+def test_tfidf_rows_are_unit_length() -> None:
+    X = tfidf([text for _, text in STORY] + ["", "the of and"], "english")
+    assert X.shape[0] == len(STORY) + 2
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    assert np.allclose(norms[: len(STORY)], 1.0, atol=1e-5)
+    assert np.allclose(norms[len(STORY):], 0.0)
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_paraphrases_from_different_articles_share_a_cluster(a: int, b: int) -> None:
+    labels = story_clusters()
+    assert labels[a] == labels[b]
+
+
+def test_different_facts_stay_apart() -> None:
+    labels = story_clusters()
+    facts = [labels[a] for a, _ in SAME] + [labels[row] for row in ALONE]
+    assert len(set(facts)) == len(facts)
+
+
+def test_a_long_name_and_its_acronym_are_one_feature() -> None:
+    X = tfidf(["The Millford Transit Authority closed the bridge.",
+               "The MTA closed the bridge.", "The bakery opened a shop."], "english")
+    similarity = (X @ X.T).toarray()
+    assert similarity[0, 1] > 0.99
+
+
+def test_cross_similarity_never_pairs_sentences_of_one_article() -> None:
+    texts = [
+        "Fire Chief Ana Ruiz said crews saved 11 survivors from the Grey River.",
+        "Fire Chief Ana Ruiz said crews had saved 11 survivors from the Grey River.",
+        "Crews saved 11 survivors from the Grey River, Fire Chief Ana Ruiz said.",
+        "The bakery won a prize.",
+    ]
+    articles = np.array([0, 0, 1, 1])
+    S = cross_similarity(tfidf(texts, "english"), articles, 0.0).toarray()
+    assert S[0, 1] == S[1, 0] == 0 and S[2, 3] == S[3, 2] == 0
+    assert np.all(np.diag(S) == 0)
+    assert S[0, 2] > 0.5 and S[1, 2] > 0.5
+
+
+def test_cross_similarity_is_symmetric_and_thresholded() -> None:
+    X = tfidf([text for _, text in STORY], "english")
+    articles = np.array([article for article, _ in STORY])
+    S = cross_similarity(X, articles, THRESHOLD)
+    dense = S.toarray()
+    assert S.shape == (len(STORY), len(STORY))
+    assert np.allclose(dense, dense.T)
+    assert np.all((dense == 0) | (dense >= THRESHOLD))
+    same_article = articles[:, None] == articles[None, :]
+    assert np.all(dense[same_article] == 0)
+    full = (X @ X.T).toarray()
+    across = ~same_article & (full >= THRESHOLD)
+    assert np.allclose(dense[across], full[across])
+
+
+def test_cluster_labels_are_numbered_by_first_sentence() -> None:
+    labels = story_clusters()
+    k = int(labels.max()) + 1
+    assert sorted(set(labels.tolist())) == list(range(k))
+    _, first = np.unique(labels, return_index=True)
+    assert list(first) == sorted(first)
+
+
+def test_unpaired_sentences_are_clusters_of_their_own() -> None:
+    labels = cluster(sparse.csr_matrix((4, 4)))
+    assert labels.tolist() == [0, 1, 2, 3]
+
+
+def similarity(n: int, pairs: dict[tuple[int, int], float]) -> sparse.csr_matrix:
+    rows, cols, values = [], [], []
+    for (i, j), value in pairs.items():
+        rows += [i, j]
+        cols += [j, i]
+        values += [value, value]
+    return sparse.csr_matrix((values, (rows, cols)), shape=(n, n))
+
+
+def test_one_loose_pair_does_not_join_two_facts() -> None:
+    tight = 0.9
+    S = similarity(6, {(0, 1): tight, (0, 2): tight, (1, 2): tight,
+                       (3, 4): tight, (3, 5): tight, (4, 5): tight, (2, 3): THRESHOLD + 0.02})
+    labels = cluster(S, THRESHOLD)
+    assert labels.tolist() == [0, 0, 0, 1, 1, 1]
+
+
+def test_a_chain_of_loose_pairs_does_not_join_its_ends() -> None:
+    S = similarity(3, {(0, 1): 0.5, (1, 2): 0.5})
+    labels = cluster(S, THRESHOLD)
+    assert labels[0] != labels[2]
+
+
+def test_a_tight_group_is_one_cluster() -> None:
+    S = similarity(4, {(i, j): 0.8 for i in range(4) for j in range(i + 1, 4)})
+    assert cluster(S, THRESHOLD).tolist() == [0, 0, 0, 0]
