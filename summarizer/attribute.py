@@ -42,6 +42,7 @@ def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray
             {"article": pool[m].article, "index": pool[m].index, "text": pool[m].text,
              "similarity": round(float(sim), 4)}
             for m, sim in sorted(zip(members, similarity, strict=True),
-                                 key=lambda pair: (order[pool[pair[0]].article], pool[pair[0]].index))
+                                 key=lambda pair: (order[pool[pair[0]].article],
+                                                   pool[pair[0]].index))
         ],
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph
@@ -57,5 +58,7 @@ def sumy_ranking(method: str, paragraphs: list[list[str]], language: str) -> lis
         ranked.extend(infos)  # sorted by rating, best first
         return infos
 
-    summarizer(ObjectDocumentModel(doc_paragraphs), keep_ranking)
+    with warnings.catch_warnings():  # sumy warns on degenerate input and still ranks it
+        warnings.simplefilter("ignore")
+        summarizer(ObjectDocumentModel(doc_paragraphs), keep_ranking)
     return [where[id(info.sentence)] for info in ranked]

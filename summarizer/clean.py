@@ -24,6 +24,7 @@ _LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\.(?:com|org|net)\b", re.IGNOR
 _FURNITURE = re.compile(
     r"\b(?:enter your (?:comment|name|e-?mail)|leave a (?:reply|comment)|sign up (?:for|to)|"
     r"subscribe to|click here|follow us|all rights reserved|contributed to (?:this|the) report|"
+    r"your e-?mail address|to your inbox|"
     r"^\W*(?:reporting|editing|writing) by\b|this (?:story|article) (?:was|has been) (?:updated|"
     r"corrected)|copyright \d{4}|cookies?\b.*\b(?:accept|policy))",
     re.IGNORECASE,
@@ -44,9 +45,17 @@ class Kept:
     block: int
 
 
+def _is_byline(text: str) -> bool:
+    """ "By Jane Doe and Sam Roe, Staff Writers." : "By" and then only names."""
+    words = text.rstrip(".").replace(",", " ").split()
+    return (len(words) > 1 and words[0] == "By"
+            and all(w[:1].isupper() or w == "and" for w in words[1:]))
+
+
 def _is_prose(text: str) -> bool:
     return (ends_like_a_sentence(text) and len(tokens(text)) >= MIN_WORDS
-            and not _LINK.search(text) and not _FURNITURE.search(text))
+            and not _LINK.search(text) and not _FURNITURE.search(text)
+            and not _is_byline(text))
 
 
 def _without_headline(text: str, headlines: list[str]) -> str:

@@ -58,8 +58,12 @@ def _folder(folder: Path) -> list[dict[str, Any]]:
     """A folder's articles: those its manifest.json lists, in order, else every article file."""
     manifest = folder / "manifest.json"
     if manifest.is_file():
-        listed = json.loads(manifest.read_text(encoding="utf-8")).get("articles", [])
-        return [_article(folder / item["file"], item) for item in listed]
+        try:
+            listed = json.loads(manifest.read_text(encoding="utf-8"))["articles"]
+            return [_article(folder / item["file"], item) for item in listed]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{manifest}: not a manifest ({exc!r}); it needs "
+                             '{"articles": [{"file": "a.txt", ...}, ...]}') from None
     return [_article(p) for p in sorted(folder.iterdir())
             if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES]
 

@@ -24,7 +24,8 @@ def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> 
     """Mask of the sentences on the set's topic.
 
     X: (n, v) L2-normalised TF-IDF rows; articles, blocks: (n,) integer labels.
-    Returns a boolean array (n,). With a single article everything is on topic.
+    Returns a boolean array (n,). With a single article, or articles that share nothing,
+    everything is on topic.
     """
     keep = np.ones(X.shape[0], dtype=bool)
     if len(np.unique(articles)) < 2:
@@ -40,4 +41,4 @@ def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> 
         main = max(block_scores.values())
         block_ok = np.array([block_scores[b] >= BLOCK_RATIO * main for b in block_ids])
         keep[rows] = block_ok & (sentence_scores >= SENTENCE_FLOOR)
-    return keep
+    return keep if keep.any() else np.ones_like(keep)  # nothing shared: no topic to judge by

@@ -56,7 +56,8 @@ def to_html(response: dict[str, Any]) -> str:
                      if url.startswith(("http://", "https://")) else name)
             sources.append(f'<li id="source-{notes[a["id"]]}">{label}</li>')
     return ('<section class="brief">\n<ol class="brief-sentences">\n' + "\n".join(items)
-            + '\n</ol>\n<ol class="brief-sources">\n' + "\n".join(sources) + "\n</ol>\n</section>\n")
+            + '\n</ol>\n<ol class="brief-sources">\n' + "\n".join(sources)
+            + "\n</ol>\n</section>\n")
 
 
 def to_text(response: dict[str, Any]) -> str:

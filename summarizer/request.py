@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .htmltext import html_to_text
 
@@ -16,7 +24,9 @@ UNITS = ("sentences", "words", "characters")
 DEFAULT_LENGTH = {"sentences": 7}
 
 Method = Literal["clustered", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction"]
-Language = Literal["arabic", "english", "french", "german", "italian", "portuguese", "spanish", "swedish"]
+Language = Literal["arabic", "english", "french", "german", "italian", "portuguese", "spanish",
+                   "swedish"]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 Positive = Annotated[int, Field(ge=1, strict=True)]
 
 
@@ -45,6 +55,14 @@ class ArticleIn(BaseModel):
     published: str = ""
     text: str | None = None
     html: str | None = None
+
+    @field_validator("id", "title", "source", "url", "published", "text", "html")
+    @classmethod
+    def _valid_unicode(cls, value: str | None) -> str | None:
+        if value is not None and _SURROGATE.search(value):
+            raise ValueError("contains a lone surrogate, which is not valid Unicode text; "
+                             "send the text as UTF-8")
+        return value
 
     @model_validator(mode="after")
     def _has_text(self) -> ArticleIn:
@@ -150,7 +168,10 @@ def parse_request(data: Any) -> Request:
         req = RequestIn.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        field = _field(first["loc"])
+        loc = tuple(first["loc"])
+        if len(loc) == 2 and loc[0] == "articles" and first["type"] == "value_error":
+            loc += ("text",)  # the article's own check: its text is missing or empty
+        field = _field(loc)
         raise InputError(f"{field or 'request'}: {_message(dict(first))}", field or None) from None
     articles = []
     seen: set[str] = set()
@@ -162,7 +183,8 @@ def parse_request(data: Any) -> Request:
         seen.add(article_id)
         text = art.text if art.text is not None else html_to_text(art.html or "")
         if not text.strip():
-            raise InputError(f"articles[{i}].html: no text found in the HTML", f"articles[{i}].html")
+            raise InputError(f"articles[{i}].html: no text found in the HTML",
+                             f"articles[{i}].html")
         articles.append(Article(article_id, art.title, art.source, art.url, art.published, text))
     unit = next(u for u in UNITS if getattr(req.length, u) is not None)
     return Request(tuple(articles), Budget(unit, getattr(req.length, unit)), req.method,

@@ -95,8 +95,19 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
 
 
 def split_sentences(text: str, language: str = "english") -> list[str]:
-    """Sentences of one paragraph line, verbatim."""
-    return [fold(s) for s in _tokenizer(language).tokenize(text) if s.strip()]
+    """Sentences of one paragraph line, verbatim.
+
+    A piece that starts in lower case continues the sentence before it: Punkt cuts after a
+    quoted question ("Is it safe?" he asked.), but a sentence does not start that way.
+    """
+    out: list[str] = []
+    for piece in _tokenizer(language).tokenize(text):
+        piece = fold(piece)
+        if out and piece[:1].islower():
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
 
 
 def split_article(article_id: str, text: str, language: str = "english") -> list[Sentence]:

@@ -19,7 +19,7 @@ from .words import content_stems
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PHRASE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
                      r"[A-Z][\w'-]*)+")
-_MINOR = frozenset("and of for the on de du des la le".split())
+_MINOR = frozenset(["and", "of", "for", "the", "on", "de", "du", "des", "la", "le"])
 
 
 def acronyms(texts: list[str]) -> dict[str, str]:

@@ -87,8 +87,6 @@ def test_bylines_are_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (clean.py): a byline written with sentence "
-                   "punctuation ('By Jane Doe, Associated Press.') passes as prose")
 @pytest.mark.parametrize("line", ["By Jane Doe, Associated Press.",
                                   "By JANE DOE and SAM ROE, Staff Writers."])
 def test_punctuated_bylines_are_dropped(line: str) -> None:
@@ -116,8 +114,6 @@ def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (clean.py _FURNITURE): common comment-form and "
-                   "newsletter sentences are kept as prose")
 @pytest.mark.parametrize("line", ["Your email address will not be published.",
                                   "Get the latest headlines delivered to your inbox every day."])
 def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> None:

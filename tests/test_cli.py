@@ -251,6 +251,32 @@ def test_invalid_request_file_exits_2_with_one_line(
     assert "length.words" in one_error_line(err)
 
 
+@pytest.mark.parametrize("manifest", ['{"articles": [', '{"articles": [{"id": "x"}]}',
+                                      '{"articles": "a.txt"}', '["a.txt"]'],
+                         ids=["invalid JSON", "no file", "not a list", "not an object"])
+def test_malformed_manifest_exits_2_with_one_line(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, manifest: str) -> None:
+    (tmp_path / "a.txt").write_text("The bridge fell into the river on Tuesday.",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(manifest, encoding="utf-8")
+    code, out, err = run(capsys, [str(tmp_path)])
+    assert code == 2 and out == ""
+    one_error_line(err)
+
+
+@pytest.mark.parametrize("argv", [[], ["--jsonl"]])
+def test_lone_surrogate_in_request_is_served_or_rejected(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        argv: list[str]) -> None:
+    stdin = '{"articles": [{"text": "The bridge \\ud800 fell into the river on Tuesday."}]}\n'
+    code, out, err = run(capsys, argv, stdin=stdin, monkeypatch=monkeypatch)
+    if code == 0:
+        assert json.loads(out)["brief"]
+    else:
+        assert code == 2
+        assert len(err.splitlines()) == 1
+
+
 @pytest.mark.parametrize("option", ["--sentences", "--words", "--characters"])
 def test_non_positive_length_option_exits_2_with_one_line(
         capsys: pytest.CaptureFixture[str], seed_folder: Path, option: str) -> None:

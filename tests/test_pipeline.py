@@ -217,10 +217,6 @@ def test_an_article_of_labels_only_still_gets_a_response() -> None:
     check_response(req, response)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (baselines.py sumy_ranking): sumy's warnings escape "
-                   "summarize on degenerate sentences -- LexRank divides by zero (RuntimeWarning) "
-                   "when no sentence has a content word; LSA warns (UserWarning) when there are "
-                   "fewer distinct words than sentences. Under -W error they are exceptions.")
 @pytest.mark.parametrize(("method", "text"), [("lexrank", "the."), ("lsa", "the.\nbridge.")])
 def test_comparison_methods_do_not_leak_sumy_warnings(method: str, text: str) -> None:
     req = {"articles": [{"text": text}], "method": method}

@@ -12,8 +12,12 @@ import pytest
 from contract import check_response, without_timing
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stories import bridge_articles, seed_articles
 
 from summarizer import LANGUAGES, METHODS, InputError, summarize
+from summarizer.clean import clean
+from summarizer.split import fold, split_article, split_sentences
+from summarizer.split import lines as lines_of
 
 WORDS = [
     "the", "a", "of", "in", "on", "and", "to", "said", "was", "were", "has", "had",
@@ -84,6 +88,31 @@ def requests(draw: st.DrawFn) -> dict[str, Any]:
         req["language"] = draw(st.sampled_from(LANGUAGES))
     return req
 
+
+def containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20)
+    | st.floats(allow_nan=False, allow_infinity=False),
+    containers,
+    max_leaves=8,
+)
+article_like = st.fixed_dictionaries({}, optional={
+    "id": st.text(max_size=5) | json_values, "text": st.text(max_size=200) | json_values,
+    "html": st.text(max_size=200) | json_values, "title": st.text(max_size=30) | json_values,
+})
+request_like = st.fixed_dictionaries({}, optional={
+    "articles": st.lists(article_like | json_values, max_size=4) | json_values,
+    "length": st.dictionaries(st.sampled_from(["sentences", "words", "characters", "lines"]),
+                              st.integers(-3, 50) | json_values, max_size=2) | json_values,
+    "method": st.sampled_from(METHODS) | json_values,
+    "language": st.sampled_from(LANGUAGES) | json_values,
+    "extra": json_values,
+})
+
+
 # sumy's own warnings on degenerate input are a known bug (see test_pipeline.py,
 # test_comparison_methods_do_not_leak_sumy_warnings); here they must not hide other failures.
 SUMY_WARNINGS = pytest.mark.filterwarnings("ignore::RuntimeWarning:sumy",
@@ -120,6 +149,22 @@ def test_prose_articles_always_get_a_valid_response(
         check_response(req, response)
 
 
+# Lines of real story text (the hand-written set and the seed set), shuffled into new articles:
+# paraphrases, repeats and boilerplate from several outlets, in any mix.
+STORY_LINES = sorted({line.strip() for article in [*bridge_articles(), *seed_articles()]
+                      for line in article["text"].splitlines() if line.strip()})
+
+
+@SUMY_WARNINGS
+@given(st.lists(st.lists(st.sampled_from(STORY_LINES), min_size=1, max_size=15)
+                .map("\n".join), min_size=1, max_size=6),
+       lengths, st.sampled_from(METHODS))
+def test_articles_mixed_from_story_lines_keep_the_contract(
+        bodies: list[str], length: dict[str, int], method: str) -> None:
+    req = {"articles": [{"text": body} for body in bodies], "length": length, "method": method}
+    check_response(req, summarize(req))
+
+
 @settings(max_examples=20)
 @SUMY_WARNINGS
 @given(requests())
@@ -131,30 +176,31 @@ def test_summarize_is_deterministic(req: dict[str, Any]) -> None:
         assert without_timing(first) == without_timing(second)
 
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=20)
-    | st.floats(allow_nan=False, allow_infinity=False),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
-                                                                 max_size=3),
-    max_leaves=8,
-)
-article_like = st.fixed_dictionaries({}, optional={
-    "id": st.text(max_size=5) | json_values, "text": st.text(max_size=200) | json_values,
-    "html": st.text(max_size=200) | json_values, "title": st.text(max_size=30) | json_values,
-})
-request_like = st.fixed_dictionaries({}, optional={
-    "articles": st.lists(article_like | json_values, max_size=4) | json_values,
-    "length": st.dictionaries(st.sampled_from(["sentences", "words", "characters", "lines"]),
-                              st.integers(-3, 50) | json_values, max_size=2) | json_values,
-    "method": st.sampled_from(METHODS) | json_values,
-    "language": st.sampled_from(LANGUAGES) | json_values,
-    "extra": json_values,
-})
-
-
 @SUMY_WARNINGS
 @given(request_like | json_values)
 def test_any_json_value_is_served_or_rejected_with_input_error(value: Any) -> None:
     response = summarize_or_reject(copy.deepcopy(value))
     if response is not None:
         check_response(value, response)
+
+
+@given(texts, st.text(max_size=40))
+def test_splitting_and_cleaning_keep_the_text_verbatim(text: str, title: str) -> None:
+    for line in lines_of(text):
+        assert line == fold(line) and line
+        end = 0
+        for part in split_sentences(line):  # the parts cover the line, in order
+            start = line.find(part, end)
+            assert part and start >= 0 and not line[end:start].strip()
+            end = start + len(part)
+        assert not line[end:].strip()
+    sentences = split_article("a", text)
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    assert [s.line for s in sentences] == sorted(s.line for s in sentences)
+    folded = fold(text)
+    assert all(s.text and s.text in folded for s in sentences)
+    blocks = []
+    for k in clean(sentences, title):
+        assert sentences[k.sentence.index].text.endswith(k.sentence.text)
+        blocks.append(k.block)
+    assert blocks == sorted(blocks)

