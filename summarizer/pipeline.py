@@ -58,7 +58,8 @@ def run(req: Request) -> dict[str, Any]:
 
     if req.method == "clustered":
         C, _ = concepts(texts, req.language)
-        picks = select(texts, C, concept_weights(C, articles), clusters, req.budget)
+        ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
+        picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget)
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]
