@@ -1,0 +1,33 @@
+"""Names folded together before vectorising: acronyms and misspelt names."""
+
+from summarizer.vectorise import acronyms, name_variants, tfidf
+
+
+def test_long_names_are_matched_with_the_acronyms_of_the_set() -> None:
+    texts = ["The Federal Aviation Administration grounded the jets on Monday.",
+             "The FAA said the order stands until inspections end.",
+             "Officials at the Department of Public Works checked the bridge."]
+    assert acronyms(texts) == {"Federal Aviation Administration": "FAA"}
+
+
+def test_names_one_letter_apart_fold_into_the_most_used_spelling() -> None:
+    texts = ["Mayor Tom Hallett opened the bridge.", "Hallett said it was safe.",
+             "Mayor Hallet disagreed with engineers.", "Holloway arrived late."]
+    assert name_variants(texts) == {"Hallet": "Hallett"}
+
+
+def test_words_also_written_in_lower_case_are_not_names() -> None:
+    texts = ["Parts of Paris flooded.", "The parts were shipped to Paris."]
+    assert name_variants(texts) == {}
+
+
+def test_misspelt_names_make_sentences_more_alike() -> None:
+    same = ["Governor Okonkwo resigned on Friday.", "Governor Okonkwo resigned on Friday."]
+    misspelt = ["Governor Okonkwo resigned on Friday.", "Governor Okonkow resigned on Friday."]
+    other = ["Governor Okonkwo resigned on Friday.", "Governor Adeyemi resigned on Friday."]
+
+    def similarity(pair: list[str]) -> float:
+        X = tfidf(pair, "english")
+        return float((X[0] @ X[1].T).toarray()[0, 0])
+
+    assert similarity(misspelt) == similarity(same) > similarity(other)
