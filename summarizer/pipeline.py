@@ -57,7 +57,7 @@ def run(req: Request) -> dict[str, Any]:
     clusters = cluster(cross_similarity(X, articles, THRESHOLD))
 
     if req.method == "clustered":
-        C, _ = concepts(texts, req.language)
+        C = concepts(texts, req.language)
         ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
         picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget)
     else:

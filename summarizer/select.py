@@ -36,8 +36,8 @@ class Pick:
     score: float
 
 
-def concepts(texts: list[str], language: str) -> tuple[sparse.csr_matrix, list[str]]:
-    """Which sentence holds which concept: binary (n_sentences, n_concepts), and the concepts."""
+def concepts(texts: list[str], language: str) -> sparse.csr_matrix:
+    """Which sentence holds which concept: binary, shape (n_sentences, n_concepts)."""
 
     def bigrams(text: str) -> list[str]:
         stems = content_stems(text, language)
@@ -47,8 +47,8 @@ def concepts(texts: list[str], language: str) -> tuple[sparse.csr_matrix, list[s
     try:
         matrix = vectorizer.fit_transform(texts)
     except ValueError:  # no content word anywhere
-        return sparse.csr_matrix((len(texts), 0), dtype=np.float32), []
-    return sparse.csr_matrix(matrix), list(vectorizer.get_feature_names_out())
+        return sparse.csr_matrix((len(texts), 0), dtype=np.float32)
+    return sparse.csr_matrix(matrix)
 
 
 def concept_weights(C: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
