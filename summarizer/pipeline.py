@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 
 from .attribute import attribute, reading_order
 from .baselines import sumy_ranking
@@ -37,23 +39,38 @@ def summarize(request: dict[str, Any]) -> dict[str, Any]:
     return run(parse_request(request))
 
 
-def run(req: Request) -> dict[str, Any]:
-    """The pipeline on a validated request."""
-    started = time.perf_counter()
+@dataclass(frozen=True)
+class Pool:
+    """The sentences a brief is chosen from: split, cleaned, on topic, in article order."""
+
+    sentences: list[Sentence]
+    articles: np.ndarray  # (n,) the position of each sentence's article in the request
+    X: sparse.csr_matrix  # (n, v) their TF-IDF rows, L2-normalised
+    sizes: dict[str, int]  # sentences of each article after splitting, kept or not
+
+
+def build_pool(req: Request) -> Pool:
+    """Split, clean and keep what is on topic, pooled across the request's articles."""
     order = {a.id: i for i, a in enumerate(req.articles)}
     split = {a.id: split_article(a.id, a.text, req.language) for a in req.articles}
-    sizes = {a.id: len(split[a.id]) for a in req.articles}
     kept = [(order[a.id], k) for a in req.articles for k in clean(split[a.id], a.title)]
     if not kept:  # nothing looks like prose: summarise what there is rather than nothing
         kept = [(order[s.article], Kept(s, 0)) for a in req.articles for s in split[a.id]]
     articles = np.array([a for a, _ in kept], dtype=int)
     blocks = np.array([k.block for _, k in kept], dtype=int)
-    X = tfidf([k.sentence.text for _, k in kept], req.language)
-    relevant = on_topic(X, articles, blocks)
-    pool: list[Sentence] = [k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok]
-    articles = articles[relevant]
+    relevant = on_topic(tfidf([k.sentence.text for _, k in kept], req.language), articles, blocks)
+    sentences = [k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok]
+    return Pool(sentences, articles[relevant], tfidf([s.text for s in sentences], req.language),
+                {a.id: len(split[a.id]) for a in req.articles})
+
+
+def run(req: Request) -> dict[str, Any]:
+    """The pipeline on a validated request."""
+    started = time.perf_counter()
+    order = {a.id: i for i, a in enumerate(req.articles)}
+    p = build_pool(req)
+    pool, articles, X, sizes = p.sentences, p.articles, p.X, p.sizes
     texts = [s.text for s in pool]
-    X = tfidf(texts, req.language)
     clusters = cluster(cross_similarity(X, articles, THRESHOLD))
 
     if req.method == "clustered":

@@ -125,7 +125,8 @@ def test_one_loose_pair_does_not_join_two_facts() -> None:
 
 
 def test_a_chain_of_loose_pairs_does_not_join_its_ends() -> None:
-    S = similarity(3, {(0, 1): 0.5, (1, 2): 0.5})
+    loose = THRESHOLD + 0.1  # each link passes, the ends' average with their missing pair not
+    S = similarity(3, {(0, 1): loose, (1, 2): loose})
     labels = cluster(S, THRESHOLD)
     assert labels[0] != labels[2]
 
