@@ -49,12 +49,17 @@ def _span(phrase: str, first: str, last: str) -> str:
 
 
 def fold_acronyms(texts: list[str]) -> list[str]:
-    """The texts with each long name of an acronym used in them replaced by the acronym."""
-    table = acronyms(texts)
+    """The texts with each long name of an acronym used in them replaced by the acronym.
+
+    The long name is matched in any case: "immigration and customs enforcement" is ICE too.
+    """
+    table = {phrase.lower(): acronym for phrase, acronym in acronyms(texts).items()}
     if not table:
         return texts
-    pattern = re.compile("|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)))
-    return [pattern.sub(lambda m: table[m.group()], t) for t in texts]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(table, key=len,
+                                                                          reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    return [pattern.sub(lambda m: table[m.group().lower()], t) for t in texts]
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
