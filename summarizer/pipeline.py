@@ -14,7 +14,7 @@ from .baselines import sumy_ranking
 from .clean import Kept, clean
 from .cluster import THRESHOLD, cluster, cross_similarity
 from .relevance import on_topic
-from .request import Budget, Request, parse_request
+from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
 from .split import Sentence, split_article
 from .vectorise import tfidf
@@ -31,12 +31,13 @@ def _fill(ranking: list[int], texts: list[str], budget: Budget) -> list[Pick]:
     return picks
 
 
-def summarize(request: dict[str, Any]) -> dict[str, Any]:
+def summarize(request: dict[str, Any], max_sentences: int | None = None) -> dict[str, Any]:
     """Summarise a set of articles into one sourced brief (the JSON contract of DESIGN.md).
 
-    Raises InputError for a request that does not meet the contract.
+    Raises InputError for a request that does not meet the contract, or that holds more than
+    `max_sentences` sentences in all (code "too_large").
     """
-    return run(parse_request(request))
+    return run(parse_request(request), max_sentences)
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,15 @@ class Pool:
     sizes: dict[str, int]  # sentences of each article after splitting, kept or not
 
 
-def build_pool(req: Request) -> Pool:
+def build_pool(req: Request, max_sentences: int | None = None) -> Pool:
     """Split, clean and keep what is on topic, pooled across the request's articles."""
     order = {a.id: i for i, a in enumerate(req.articles)}
     split = {a.id: split_article(a.id, a.text, req.language) for a in req.articles}
+    total = sum(len(sentences) for sentences in split.values())
+    if max_sentences is not None and total > max_sentences:
+        raise InputError(f"articles: {total} sentences in all, more than the {max_sentences} "
+                         "allowed in one request; send fewer or shorter articles",
+                         "articles", code="too_large")
     kept = [(order[a.id], k) for a in req.articles for k in clean(split[a.id], a.title)]
     if not kept:  # nothing looks like prose: summarise what there is rather than nothing
         kept = [(order[s.article], Kept(s, 0)) for a in req.articles for s in split[a.id]]
@@ -64,11 +70,11 @@ def build_pool(req: Request) -> Pool:
                 {a.id: len(split[a.id]) for a in req.articles})
 
 
-def run(req: Request) -> dict[str, Any]:
+def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     """The pipeline on a validated request."""
     started = time.perf_counter()
     order = {a.id: i for i, a in enumerate(req.articles)}
-    p = build_pool(req)
+    p = build_pool(req, max_sentences)
     pool, articles, X, sizes = p.sentences, p.articles, p.X, p.sizes
     texts = [s.text for s in pool]
     clusters = cluster(cross_similarity(X, articles, THRESHOLD))

@@ -156,6 +156,8 @@ def _message(err: dict[str, Any]) -> str:
         return "unknown field; remove it (see the request contract)"
     if kind == "missing":
         return "is required"
+    if kind == "too_short" and loc == ("articles",):
+        return "give at least one article"
     msg = str(err["msg"])
     return msg.removeprefix("Value error, ")
 

@@ -1,0 +1,60 @@
+"""Configuration: safe defaults, then environment variables prefixed BRIEF_."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PREFIX = "BRIEF_"
+
+
+def _words(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise ValueError("must be at least 1")
+    return number
+
+
+DEFAULTS: dict[str, Any] = {
+    "MAX_CONTENT_LENGTH": 5_000_000,  # bytes of one request body
+    "MAX_ARTICLES": 50,
+    "MAX_ARTICLE_CHARS": 200_000,
+    "MAX_SENTENCES": 5_000,  # sentences of all articles of one request, after splitting
+    "API_KEYS": [],  # none: /summarize is open
+    "CORS_ORIGINS": [],  # none: no cross-origin browser calls
+    "FRAME_ANCESTORS": "'self'",  # who may embed the pages and fragments in a frame
+    "CORPUS_DIR": str(ROOT / "corpus"),
+    "SAMPLE_SET": "irs-ice-data-sharing",
+}
+
+# environment variable (without the prefix) -> (config key, parser, what it is)
+ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any], str]] = {
+    "MAX_BODY_BYTES": ("MAX_CONTENT_LENGTH", _count, "largest request body, in bytes"),
+    "MAX_ARTICLES": ("MAX_ARTICLES", _count, "most articles in one request"),
+    "MAX_ARTICLE_CHARS": ("MAX_ARTICLE_CHARS", _count, "most characters in one article"),
+    "MAX_SENTENCES": ("MAX_SENTENCES", _count, "most sentences in one request, all articles"),
+    "API_KEYS": ("API_KEYS", _words, "comma-separated keys; when set, /summarize needs one"),
+    "CORS_ORIGINS": ("CORS_ORIGINS", _words, "comma-separated origins allowed to call the API"),
+    "FRAME_ANCESTORS": ("FRAME_ANCESTORS", str, "CSP frame-ancestors: who may embed pages"),
+    "CORPUS_DIR": ("CORPUS_DIR", str, "folder of sample article sets"),
+    "SAMPLE_SET": ("SAMPLE_SET", str, "the sample set the form offers first"),
+}
+
+
+def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    """The settings given in the environment, parsed; a bad value stops the start clearly."""
+    settings: dict[str, Any] = {}
+    for name, (key, parse, what) in ENVIRONMENT.items():
+        if PREFIX + name in environ:
+            try:
+                settings[key] = parse(environ[PREFIX + name])
+            except ValueError as exc:
+                raise SystemExit(
+                    f"{PREFIX}{name}={environ[PREFIX + name]!r}: {exc} ({what})") from None
+    return settings

@@ -1,0 +1,75 @@
+"""One error body for the whole API, a friendly page for the web; never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, Response, current_app, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from summarizer import InputError
+
+STATUS_OF_CODE = {"too_large": 413, "invalid_json": 400}
+HINTS = {
+    400: "The request could not be read.",
+    401: "A valid API key is needed: send it as 'Authorization: Bearer KEY' or 'X-API-Key'.",
+    404: "There is nothing at this address. The API is POST /summarize; the form is at /.",
+    405: "This address does not take that method.",
+    413: "The request is too large for this service's limits.",
+    415: "Send the request as application/json, multipart/form-data or a form post.",
+    500: "Something went wrong on our side; the request was not processed.",
+}
+
+
+def error_body(code: str, message: str, field: str | None = None) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "field": field}}
+
+
+def _asked_format() -> str | None:
+    """The `format` parameter, without reading a body that is itself the error (too large)."""
+    try:
+        return request.values.get("format")
+    except HTTPException:
+        return request.args.get("format")
+
+
+def _wants_page() -> bool:
+    """Whether the error is for a person's browser (the web pages) rather than the API."""
+    if request.path.startswith(("/summarize", "/openapi.json", "/healthz")):
+        return _asked_format() == "page"
+    accept = request.accept_mimetypes
+    return accept.quality("text/html") >= accept.quality("application/json")
+
+
+def respond(status: int, code: str, message: str, field: str | None = None) -> Response:
+    if _wants_page():
+        page = render_template("error.html", status=status, message=message, field=field)
+        return Response(page, status, content_type="text/html; charset=utf-8")
+    response = jsonify(error_body(code, message, field))
+    response.status_code = status
+    return response
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(InputError)
+    def input_error(exc: InputError) -> Response:
+        return respond(STATUS_OF_CODE.get(exc.code, 422), exc.code, exc.message, exc.field)
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException) -> Response:
+        status = exc.code or 500
+        name = (exc.name or "error").lower().replace(" ", "_")
+        custom = exc.description and exc.description != type(exc).description
+        if status == 413:
+            limit = current_app.config["MAX_CONTENT_LENGTH"]
+            message = (f"The request body is larger than {limit} bytes; "
+                       "send fewer or shorter articles.")
+        else:
+            message = str(exc.description if custom else HINTS.get(status, exc.description))
+        return respond(status, name, message)
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception) -> Response:
+        logging.getLogger(__name__).exception("unhandled error on %s", request.path)
+        return http_error(InternalServerError())

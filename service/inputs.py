@@ -1,0 +1,135 @@
+"""The contract's request from an HTTP request: a JSON body, uploaded files or the web form."""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePath
+from typing import Any
+
+from flask import Request
+from werkzeug.datastructures import FileStorage, MultiDict
+from werkzeug.exceptions import UnsupportedMediaType
+
+from summarizer import InputError
+
+ARTICLE_FIELDS = ("title", "source", "url", "published", "text")
+FORMATS = ("json", "markdown", "html", "page")
+MEDIA_TYPES = {"application/json": "json", "text/markdown": "markdown", "text/html": "html"}
+
+
+def output_format(http: Request) -> str:
+    """The response format: the `format` parameter, else the Accept header, else JSON."""
+    asked = http.values.get("format")
+    if asked:
+        if asked not in FORMATS:
+            raise InputError(f"format: unknown format {asked!r}; use one of: "
+                             f"{', '.join(FORMATS)}", "format")
+        return asked
+    best = http.accept_mimetypes.best_match(list(MEDIA_TYPES), default="application/json")
+    return MEDIA_TYPES[best or "application/json"]
+
+
+def _json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno}, column "
+                         f"{exc.colno})", where, code="invalid_json") from None
+
+
+def _file_articles(upload: FileStorage, k: int) -> list[dict[str, Any]]:
+    """The articles of one uploaded file: text, HTML, or JSON (an article or a list of them)."""
+    name = upload.filename or f"file {k + 1}"
+    field = f"files[{k}]"
+    try:
+        body = upload.read().decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{field}: {name} is not UTF-8 text", field) from None
+    suffix = PurePath(name).suffix.lower()
+    stem = PurePath(name).stem or f"file-{k + 1}"
+    if suffix == ".json":
+        data = _json(body, field)
+        items = data.get("articles", [data]) if isinstance(data, dict) else data
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise InputError(f"{field}: {name} must hold an article object, a list of them or "
+                             'a request {"articles": [...]}', field)
+        return items
+    key = "html" if suffix in (".html", ".htm") else "text"
+    if suffix not in (".html", ".htm", ".txt", ".text", ".md", ""):
+        raise InputError(f"{field}: {name}: upload .txt, .html or .json files", field)
+    return [{"id": stem, "title": stem, key: body}]
+
+
+def _form_articles(form: MultiDict[str, str]) -> list[dict[str, Any]]:
+    """The form's article rows (parallel fields); rows left wholly empty are skipped."""
+    columns = {f: form.getlist(f) for f in ARTICLE_FIELDS}
+    rows = max((len(values) for values in columns.values()), default=0)
+    articles = []
+    for i in range(rows):
+        row = {f: (columns[f][i] if i < len(columns[f]) else "").strip() for f in ARTICLE_FIELDS}
+        if any(row.values()):
+            articles.append({f: v for f, v in row.items() if v or f == "text"})
+    return articles
+
+
+def _form_length(form: MultiDict[str, str]) -> dict[str, Any] | None:
+    unit, value = form.get("length_unit"), form.get("length_value", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise InputError(f"length_value: {value!r} is not a whole number", "length_value")
+    return {unit or "sentences": int(value)}
+
+
+def from_form(form: MultiDict[str, str], files: list[FileStorage]) -> dict[str, Any]:
+    """A request from form fields and uploads (multipart or urlencoded)."""
+    if form.get("request"):
+        whole = _json(form["request"], "request")
+        if not isinstance(whole, dict):
+            raise InputError("request: must be a JSON object with an 'articles' list", "request")
+        return whole
+    articles = _form_articles(form)
+    for k, upload in enumerate(f for f in files if f.filename):
+        articles += _file_articles(upload, k)
+    request: dict[str, Any] = {"articles": articles}
+    length = _form_length(form)
+    if length:
+        request["length"] = length
+    for option in ("method", "language"):
+        if form.get(option):
+            request[option] = form[option]
+    return request
+
+
+def contract_request(http: Request) -> dict[str, Any]:
+    """The contract's request dict from the HTTP request; InputError or 415 if unreadable."""
+    mimetype = http.mimetype
+    if mimetype == "application/json":
+        request = _json(http.get_data(as_text=True), "body")
+        if not isinstance(request, dict):
+            raise InputError("body: the request must be a JSON object with an 'articles' list",
+                             None)
+        return request
+    if mimetype in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        return from_form(http.form, http.files.getlist("files"))
+    raise UnsupportedMediaType(f"Content-Type {mimetype or 'missing'}: send the request as "
+                               "application/json, multipart/form-data or a form post")
+
+
+def check_limits(request: dict[str, Any], max_articles: int, max_chars: int) -> None:
+    """The configured size limits, checked before any work (InputError code 'too_large')."""
+    articles = request.get("articles")
+    if not isinstance(articles, list):
+        return  # the schema will say what is wrong
+    if len(articles) > max_articles:
+        raise InputError(f"articles: {len(articles)} articles, more than the {max_articles} "
+                         "allowed in one request", "articles", code="too_large")
+    for i, article in enumerate(articles):
+        if not isinstance(article, dict):
+            continue
+        for field in ("text", "html"):
+            body = article.get(field)
+            if isinstance(body, str) and len(body) > max_chars:
+                raise InputError(f"articles[{i}].{field}: {len(body)} characters, more than the "
+                                 f"{max_chars} allowed for one article",
+                                 f"articles[{i}].{field}", code="too_large")
