@@ -67,7 +67,11 @@ def register(app: Flask) -> None:
                        "send fewer or shorter articles.")
         else:
             message = str(exc.description if custom else HINTS.get(status, exc.description))
-        return respond(status, name, message)
+        response = respond(status, name, message)
+        for header, value in exc.get_headers():  # Allow on 405, WWW-Authenticate on 401
+            if header.lower() in ("allow", "www-authenticate"):
+                response.headers[header] = value
+        return response
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception) -> Response:
