@@ -51,9 +51,14 @@ def _form(rows: list[dict[str, str]], values: dict[str, Any], sample: str = "") 
 
 @bp.get("/")
 def form() -> str:
+    """The form, filled with the sample set unless asked to start empty (?empty=1)."""
     sample = request.args.get("sample", "")
-    rows = _sample_rows(sample) if sample else [dict.fromkeys(ARTICLE_FIELDS, "")] * EMPTY_ROWS
-    return _form(rows, {}, sample)
+    if not sample and not request.args.get("empty"):
+        default = current_app.config["SAMPLE_SET"]
+        sample = default if default in {s["name"] for s in sample_sets()} else ""
+    if not sample:
+        return _form([dict.fromkeys(ARTICLE_FIELDS, "")] * EMPTY_ROWS, {})
+    return _form(_sample_rows(sample), {}, sample)
 
 
 @bp.post("/")
