@@ -51,7 +51,8 @@ def render(result: dict[str, Any], brief_request: dict[str, Any], fmt: str) -> R
         body = to_html(result)
     else:
         body = render_template("brief.html", result=result,
-                               request_json=json.dumps(brief_request, ensure_ascii=False))
+                               request_json=json.dumps(brief_request, ensure_ascii=False),
+                               api_key=request.form.get("api_key", ""))
     response = Response(body, content_type=MEDIA[fmt])
     if request.values.get("download") and fmt in DOWNLOAD_NAMES:
         response.headers["Content-Disposition"] = f"attachment; filename={DOWNLOAD_NAMES[fmt]}"
