@@ -22,11 +22,11 @@ from .vectorise import tfidf
 
 def _fill(ranking: list[int], texts: list[str], budget: Budget) -> list[Pick]:
     """The best-ranked sentences that fit the budget together, in rank order."""
-    chosen: list[str] = []
+    spent = -1 if budget.unit == "characters" else 0  # n sentences are joined by n - 1 spaces
     picks: list[Pick] = []
     for rank, row in enumerate(ranking):
-        if budget.fits([*chosen, texts[row]]):
-            chosen.append(texts[row])
+        if spent + budget.cost(texts[row]) <= budget.limit:
+            spent += budget.cost(texts[row])
             picks.append(Pick(row, 1.0 - rank / max(len(ranking), 1)))
     return picks
 
@@ -74,8 +74,8 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     """The pipeline on a validated request."""
     started = time.perf_counter()
     order = {a.id: i for i, a in enumerate(req.articles)}
-    p = build_pool(req, max_sentences)
-    pool, articles, X, sizes = p.sentences, p.articles, p.X, p.sizes
+    pooled = build_pool(req, max_sentences)
+    pool, articles, X, sizes = pooled.sentences, pooled.articles, pooled.X, pooled.sizes
     texts = [s.text for s in pool]
     clusters = cluster(cross_similarity(X, articles, THRESHOLD))
 
@@ -89,7 +89,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
         for row, a in enumerate(articles):
             rows_of[(int(a), len(paragraphs[a]))] = row
             paragraphs[a].append(texts[row])
-        ranking = [rows_of[p] for p in sumy_ranking(req.method, paragraphs, req.language)]
+        ranking = [rows_of[at] for at in sumy_ranking(req.method, paragraphs, req.language)]
         picks = _fill(ranking, texts, req.budget)
 
     score = {p.row: p.score for p in picks}

@@ -126,10 +126,6 @@ class Budget:
             return len(text.split())
         return len(text) + 1  # sentences are joined by one space
 
-    def fits(self, texts: list[str]) -> bool:
-        total = sum(self.cost(t) for t in texts)
-        return (total - 1 if self.unit == "characters" and texts else total) <= self.limit
-
 
 @dataclass(frozen=True)
 class Request:

@@ -91,11 +91,11 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     value = np.asarray(C @ weights).ravel()
     top = float(value.max(initial=0)) or 1.0
     uncovered = weights.copy()
-    spent, picks = 0.0, list[Pick]()
-    separator = 1.0 if budget.unit == "characters" else 0.0
+    spent = -1.0 if budget.unit == "characters" else 0.0  # n sentences, n - 1 joining spaces
+    picks: list[Pick] = []
     for _ in range(len(texts)):
         gain = np.asarray(C @ uncovered).ravel()
-        fits = allowed & (spent + costs - (separator if not picks else 0.0) <= budget.limit)
+        fits = allowed & (spent + costs <= budget.limit)
         if not fits.any():
             break
         ledes_left = ledes & fits & (gain > 0)
@@ -103,7 +103,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
                          (gain + 1e-9 * value) / np.maximum(divisor, 1.0), -np.inf)
         best = int(np.argmax(ratio))
         picks.append(Pick(best, float(value[best]) / top))
-        spent += costs[best] - (separator if len(picks) == 1 else 0.0)
+        spent += costs[best]
         uncovered[C[best].indices] = 0.0
         allowed &= clusters != clusters[best]
     return picks
