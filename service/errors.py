@@ -39,7 +39,7 @@ def _wants_page() -> bool:
     if request.path.startswith(("/summarize", "/openapi.json", "/healthz")):
         return _asked_format() == "page"
     accept = request.accept_mimetypes
-    return accept.quality("text/html") >= accept.quality("application/json")
+    return accept.quality("text/html") > accept.quality("application/json")
 
 
 def respond(status: int, code: str, message: str, field: str | None = None) -> Response:

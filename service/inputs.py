@@ -35,10 +35,14 @@ def _json(text: str, where: str) -> Any:
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno}, column "
                          f"{exc.colno})", where, code="invalid_json") from None
+    except (RecursionError, ValueError):  # nested too deep, or a number too long to read
+        raise InputError(f"{where}: JSON nested too deeply or with a number too long to read",
+                         where, code="invalid_json") from None
 
 
-def _file_articles(upload: FileStorage, k: int) -> list[dict[str, Any]]:
-    """The articles of one uploaded file: text, HTML, or JSON (an article or a list of them)."""
+def _file_request(upload: FileStorage, k: int) -> dict[str, Any]:
+    """One uploaded file as a partial request: text, HTML, or JSON (an article, a list of them,
+    or a whole request, whose length, method and language count too)."""
     name = upload.filename or f"file {k + 1}"
     field = f"files[{k}]"
     try:
@@ -49,15 +53,16 @@ def _file_articles(upload: FileStorage, k: int) -> list[dict[str, Any]]:
     stem = PurePath(name).stem or f"file-{k + 1}"
     if suffix == ".json":
         data = _json(body, field)
-        items = data.get("articles", [data]) if isinstance(data, dict) else data
+        whole = isinstance(data, dict) and "articles" in data
+        items = data["articles"] if whole else [data] if isinstance(data, dict) else data
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise InputError(f"{field}: {name} must hold an article object, a list of them or "
                              'a request {"articles": [...]}', field)
-        return items
+        return {**(data if whole else {}), "articles": items}
     key = "html" if suffix in (".html", ".htm") else "text"
     if suffix not in (".html", ".htm", ".txt", ".text", ".md", ""):
         raise InputError(f"{field}: {name}: upload .txt, .html or .json files", field)
-    return [{"id": stem, "title": stem, key: body}]
+    return {"articles": [{"id": stem, "title": stem, key: body}]}
 
 
 def _form_articles(form: MultiDict[str, str]) -> list[dict[str, Any]]:
@@ -76,8 +81,9 @@ def _form_length(form: MultiDict[str, str]) -> dict[str, Any] | None:
     unit, value = form.get("length_unit"), form.get("length_value", "").strip()
     if not value:
         return None
-    if not value.isdigit():
-        raise InputError(f"length_value: {value!r} is not a whole number", "length_value")
+    if not (value.isascii() and value.isdigit() and len(value) <= 9):
+        raise InputError(f"length_value: {value[:20]!r} is not a whole number (at most 9 digits)",
+                         "length_value")
     return {unit or "sentences": int(value)}
 
 
@@ -88,10 +94,10 @@ def from_form(form: MultiDict[str, str], files: list[FileStorage]) -> dict[str, 
         if not isinstance(whole, dict):
             raise InputError("request: must be a JSON object with an 'articles' list", "request")
         return whole
-    articles = _form_articles(form)
+    request: dict[str, Any] = {"articles": _form_articles(form)}
     for k, upload in enumerate(f for f in files if f.filename):
-        articles += _file_articles(upload, k)
-    request: dict[str, Any] = {"articles": articles}
+        uploaded = _file_request(upload, k)
+        request = {**uploaded, **request, "articles": request["articles"] + uploaded["articles"]}
     length = _form_length(form)
     if length:
         request["length"] = length
@@ -105,10 +111,15 @@ def contract_request(http: Request) -> dict[str, Any]:
     """The contract's request dict from the HTTP request; InputError or 415 if unreadable."""
     mimetype = http.mimetype
     if mimetype == "application/json":
-        request = _json(http.get_data(as_text=True), "body")
+        try:
+            text = http.get_data().decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("body: not UTF-8; send the JSON encoded as UTF-8", "body",
+                             code="invalid_json") from None
+        request = _json(text, "body")
         if not isinstance(request, dict):
             raise InputError("body: the request must be a JSON object with an 'articles' list",
-                             None)
+                             "body")
         return request
     if mimetype in ("multipart/form-data", "application/x-www-form-urlencoded"):
         return from_form(http.form, http.files.getlist("files"))

@@ -38,7 +38,7 @@ def _sample_rows(name: str) -> list[dict[str, str]]:
 
 def _posted_rows() -> list[dict[str, str]]:
     columns = {f: request.form.getlist(f) for f in ARTICLE_FIELDS}
-    count = max(len(v) for v in columns.values())
+    count = max((len(v) for v in columns.values()), default=0)
     return [{f: (columns[f][i] if i < len(columns[f]) else "") for f in ARTICLE_FIELDS}
             for i in range(count)]
 
@@ -68,7 +68,7 @@ def edit_rows() -> str:
     action = request.form.get("action", "")
     if action == "add":
         rows.append(dict.fromkeys(ARTICLE_FIELDS, ""))
-    elif action.startswith("remove:") and action[7:].isdigit():
+    elif action.startswith("remove:") and action[7:].isascii() and action[7:].isdigit():
         index = int(action[7:])
-        rows = [row for i, row in enumerate(rows) if i != index] or rows[:1]
-    return _form(rows, request.form)
+        rows = [row for i, row in enumerate(rows) if i != index]
+    return _form(rows or [dict.fromkeys(ARTICLE_FIELDS, "")], request.form)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from typing import Any
 
 FORMATS = ("json", "markdown", "html", "text")
+_WEB_URL = re.compile(r"https?://", re.IGNORECASE)
 
 
 def _names(response: dict[str, Any]) -> dict[str, str]:
@@ -20,20 +22,27 @@ def _notes(response: dict[str, Any]) -> dict[str, int]:
     return {aid: k + 1 for k, aid in enumerate(cited)}
 
 
+def _md(text: str) -> str:
+    """Article text made inert in Markdown: no HTML, links, emphasis or footnotes of its own."""
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", escape(text, quote=False))
+
+
 def to_markdown(response: dict[str, Any]) -> str:
+    """Markdown with numbered sentences and footnote-style source notes; article text escaped."""
     names, notes = _names(response), _notes(response)
     total = len(response["articles"])
     lines = ["# Brief", ""]
     for k, item in enumerate(response["brief"], 1):
         marks = "".join(f"[^{notes[s]}]" for s in item["sources"])
-        text = item["text"].replace("[", "\\[").replace("]", "\\]")
-        lines.append(f"{k}. {text} {marks} *({item['support']} of {total} sources)*")
+        lines.append(f"{k}. {_md(item['text'])} {marks} *({item['support']} of {total} sources)*")
     lines += ["", "## Sources", ""]
     for a in response["articles"]:
         if a["id"] in notes:
-            title = f" — {a['title']}" if a.get("title") and a["title"] != names[a["id"]] else ""
-            url = f" <{a['url']}>" if a.get("url") else ""
-            lines.append(f"[^{notes[a['id']]}]: {names[a['id']]}{title}{url}")
+            name = names[a["id"]]
+            title = f" — {_md(a['title'])}" if a.get("title") and a["title"] != name else ""
+            url = a.get("url") or ""
+            link = f" <{url}>" if _WEB_URL.match(url) and not re.search(r"[\s<>]", url) else ""
+            lines.append(f"[^{notes[a['id']]}]: {_md(name)}{title}{link}")
     return "\n".join(lines) + "\n"
 
 
@@ -53,7 +62,7 @@ def to_html(response: dict[str, Any]) -> str:
             name = escape(names[a["id"]])
             url = a.get("url") or ""
             label = (f'<a href="{escape(url)}" rel="noopener">{name}</a>'
-                     if url.startswith(("http://", "https://")) else name)
+                     if _WEB_URL.match(url) else name)
             sources.append(f'<li id="source-{notes[a["id"]]}">{label}</li>')
     return ('<section class="brief">\n<ol class="brief-sentences">\n' + "\n".join(items)
             + '\n</ol>\n<ol class="brief-sources">\n' + "\n".join(sources)

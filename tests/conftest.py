@@ -1,4 +1,5 @@
-"""Fixtures: the seed request built from corpus/ and the small hand-written story set."""
+"""Fixtures: the seed request built from corpus/, the small hand-written story set, and the
+Flask app and test client of the service."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 from hypothesis import HealthCheck, settings
 from stories import SEED, bridge_articles, seed_articles
+
+from service import create_app
 
 # Property tests: modest by default so the suite stays fast; `--hypothesis-profile=thorough`
 # runs many more examples.
@@ -32,3 +37,14 @@ def bridge_request() -> dict[str, Any]:
 @pytest.fixture
 def seed_folder() -> Path:
     return SEED
+
+
+@pytest.fixture
+def app() -> Flask:
+    """The service with its default limits, configured for tests (the environment is not read)."""
+    return create_app({"TESTING": True})
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
