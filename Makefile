@@ -2,6 +2,9 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
 .PHONY: install run test eval bench lint clean
 
@@ -13,10 +16,16 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# The browser tests drive Debian's Chromium through Playwright; no test tool downloads a browser.
+$(CHROMIUM):
+	@echo "installing Debian's chromium for the browser tests"
+	$(APT) update -qq
+	$(APT) install -y -qq --no-install-recommends chromium >/dev/null
+
 run: install
 	$(VENV)/bin/gunicorn -c gunicorn.conf.py wsgi:app
 
-test: install
+test: install $(CHROMIUM)
 	$(PY) -m pytest -q
 
 eval: install
