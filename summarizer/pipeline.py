@@ -17,7 +17,7 @@ from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
 from .split import Sentence, split_article
-from .vectorise import tfidf
+from .vectorise import counts, terms, weigh
 
 
 def _fill(ranking: list[int], texts: list[str], budget: Budget) -> list[Pick]:
@@ -46,6 +46,7 @@ class Pool:
 
     sentences: list[Sentence]
     articles: np.ndarray  # (n,) the position of each sentence's article in the request
+    terms: list[list[str]]  # each sentence's content-word stems, names folded
     X: sparse.csr_matrix  # (n, v) their TF-IDF rows, L2-normalised
     sizes: dict[str, int]  # sentences of each article after splitting, kept or not
 
@@ -64,10 +65,12 @@ def build_pool(req: Request, max_sentences: int | None = None) -> Pool:
         kept = [(order[s.article], Kept(s, 0)) for a in req.articles for s in split[a.id]]
     articles = np.array([a for a, _ in kept], dtype=int)
     blocks = np.array([k.block for _, k in kept], dtype=int)
-    relevant = on_topic(tfidf([k.sentence.text for _, k in kept], req.language), articles, blocks)
-    sentences = [k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok]
-    return Pool(sentences, articles[relevant], tfidf([s.text for s in sentences], req.language),
-                {a.id: len(split[a.id]) for a in req.articles})
+    term_lists = terms([k.sentence.text for _, k in kept], req.language)
+    counted = counts(term_lists)
+    relevant = on_topic(weigh(counted), articles, blocks)
+    return Pool([k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok],
+                articles[relevant], [t for t, ok in zip(term_lists, relevant, strict=True) if ok],
+                weigh(counted[relevant]), {a.id: len(split[a.id]) for a in req.articles})
 
 
 def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
@@ -80,7 +83,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     clusters = cluster(cross_similarity(X, articles, THRESHOLD))
 
     if req.method == "clustered":
-        C = concepts(texts, req.language)
+        C = concepts(pooled.terms)
         ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
         picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget)
     else:

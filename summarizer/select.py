@@ -26,7 +26,6 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from .request import Budget
-from .words import content_stems
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 
@@ -39,18 +38,20 @@ class Pick:
     score: float
 
 
-def concepts(texts: list[str], language: str) -> sparse.csr_matrix:
-    """Which sentence holds which concept: binary, shape (n_sentences, n_concepts)."""
+def concepts(term_lists: list[list[str]]) -> sparse.csr_matrix:
+    """Which sentence holds which concept: binary, shape (n_sentences, n_concepts).
 
-    def bigrams(text: str) -> list[str]:
-        stems = content_stems(text, language)
+    term_lists: each sentence's content-word stems in order (vectorise.terms).
+    """
+
+    def bigrams(stems: list[str]) -> list[str]:
         return [f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False)] or stems
 
     vectorizer = CountVectorizer(analyzer=bigrams, binary=True, dtype=np.float32)
     try:
-        matrix = vectorizer.fit_transform(texts)
+        matrix = vectorizer.fit_transform(term_lists)
     except ValueError:  # no content word anywhere
-        return sparse.csr_matrix((len(texts), 0), dtype=np.float32)
+        return sparse.csr_matrix((len(term_lists), 0), dtype=np.float32)
     return sparse.csr_matrix(matrix)
 
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import partial
-
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
-from .words import content_stems
+from .words import stemmer, stop_words, tokens
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PHRASE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
@@ -48,20 +46,6 @@ def _span(phrase: str, first: str, last: str) -> str:
     return phrase[start:phrase.index(last, start) + len(last)]
 
 
-def fold_acronyms(texts: list[str]) -> list[str]:
-    """The texts with each long name of an acronym used in them replaced by the acronym.
-
-    The long name is matched in any case: "immigration and customs enforcement" is ICE too.
-    """
-    table = {phrase.lower(): acronym for phrase, acronym in acronyms(texts).items()}
-    if not table:
-        return texts
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(table, key=len,
-                                                                          reverse=True)) + r")\b",
-                         re.IGNORECASE)
-    return [pattern.sub(lambda m: table[m.group().lower()], t) for t in texts]
-
-
 _NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
@@ -73,14 +57,14 @@ def name_variants(texts: list[str]) -> dict[str, str]:
     through their one-letter deletions, never pair by pair.
     """
     lower = {w for t in texts for w in re.findall(r"\b[a-z]{4,}\b", t)}
-    counts = Counter(name for t in texts for name in _NAME.findall(t)
-                     if name.lower() not in lower)  # "Parts" of a sentence is no name
+    seen = Counter(name for t in texts for name in _NAME.findall(t)
+                   if name.lower() not in lower)  # "Parts" of a sentence is no name
     by_deletion: dict[str, list[str]] = {}
-    for name in counts:
+    for name in seen:
         for k in range(1, len(name) + 1):  # the first letter stays: K-names match K-names
             by_deletion.setdefault(name[:k] + name[k + 1:], []).append(name)
         by_deletion.setdefault(name, []).append(name)
-    parent = {name: name for name in counts}
+    parent = {name: name for name in seen}
 
     def root(name: str) -> str:
         while parent[name] != name:
@@ -91,26 +75,60 @@ def name_variants(texts: list[str]) -> dict[str, str]:
         for other in names[1:]:
             a, b = root(names[0]), root(other)
             if a != b:
-                keep, drop = sorted((a, b), key=lambda n: (-counts[n], n))
+                keep, drop = sorted((a, b), key=lambda n: (-seen[n], n))
                 parent[drop] = keep
-    return {name: root(name) for name in counts if root(name) != name}
+    return {name: root(name) for name in seen if root(name) != name}
 
 
-def fold_names(texts: list[str]) -> list[str]:
-    """The texts with acronyms' long names and misspelt names replaced by one form each."""
-    texts = fold_acronyms(texts)
-    table = name_variants(texts)
-    if not table:
-        return texts
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, table)) + r")\b")
-    return [pattern.sub(lambda m: table[m.group()], t) for t in texts]
+def terms(texts: list[str], language: str) -> list[list[str]]:
+    """Each text's content-word stems in order, with the set's long names read as their
+    acronyms (in any case: "immigration and customs enforcement" is ICE too) and misspelt
+    names as their most used spelling."""
+    phrases = {tuple(tokens(p)): a.lower() for p, a in acronyms(texts).items()}
+    variants = {v.lower(): n.lower() for v, n in name_variants(texts).items()}
+    longest = max(map(len, phrases), default=0)
+    firsts = {phrase[0] for phrase in phrases}
+    stop, stem = stop_words(language), stemmer(language)
+    out = []
+    for text in texts:
+        words = tokens(text)
+        if not firsts.isdisjoint(words):
+            words = _fold(words, phrases, longest)
+        out.append([stem(variants.get(w, w).replace(".", "")) for w in words if w not in stop])
+    return out
+
+
+def _fold(words: list[str], phrases: dict[tuple[str, ...], str], longest: int) -> list[str]:
+    """The words with each listed phrase replaced by its acronym, longest phrase first."""
+    out, i = [], 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 1, -1):
+            acronym = phrases.get(tuple(words[i:i + size]))
+            if acronym:
+                out.append(acronym)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def counts(term_lists: list[list[str]]) -> sparse.csr_matrix:
+    """Term counts, shape (n_texts, n_terms)."""
+    vectorizer = CountVectorizer(analyzer=list, dtype=np.float32)
+    try:
+        return sparse.csr_matrix(vectorizer.fit_transform(term_lists))
+    except ValueError:  # no term in any text
+        return sparse.csr_matrix((len(term_lists), 1), dtype=np.float32)
+
+
+def weigh(C: sparse.csr_matrix) -> sparse.csr_matrix:
+    """TF-IDF rows from counts (n, v): sublinear tf, smoothed idf, L2-normalised."""
+    return sparse.csr_matrix(TfidfTransformer(sublinear_tf=True).fit_transform(C),
+                             dtype=np.float32)
 
 
 def tfidf(texts: list[str], language: str) -> sparse.csr_matrix:
-    """TF-IDF rows, L2-normalised, shape (n_sentences, n_stems); all-zero rows for empty texts."""
-    vectorizer = TfidfVectorizer(analyzer=partial(content_stems, language=language),
-                                 sublinear_tf=True, dtype=np.float32)
-    try:
-        return sparse.csr_matrix(vectorizer.fit_transform(fold_names(texts)))
-    except ValueError:  # no content word in any text
-        return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+    """TF-IDF rows, L2-normalised, shape (n_texts, n_terms); all-zero rows for empty texts."""
+    return weigh(counts(terms(texts, language)))
