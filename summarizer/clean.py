@@ -62,9 +62,10 @@ def _without_headline(text: str, headlines: list[str]) -> str:
     """The sentence without a date line or headline run into its start ("Headline First …")."""
     text = _DATELINE.sub("", text)
     for headline in headlines:
+        if not text.startswith(headline):
+            continue
         rest = text[len(headline):].lstrip(" :-\u2013\u2014|")
-        if (text.startswith(headline) and len(tokens(headline)) >= MIN_WORDS
-                and rest[:1].isupper() and _is_prose(rest)):
+        if len(tokens(headline)) >= MIN_WORDS and rest[:1].isupper() and _is_prose(rest):
             return rest
     return text
 

@@ -15,9 +15,16 @@ BLOCK_RATIO = 0.5  # a block under this fraction of its article's main block is 
 SENTENCE_FLOOR = 0.02  # cosine to the other articles under which a sentence is off-topic
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    norm = float(np.linalg.norm(v))
-    return v / norm if norm > 0 else v
+def _sums(X: sparse.csr_matrix, labels: np.ndarray) -> sparse.csr_matrix:
+    """Row sums of X per label 0..k-1: shape (k, v)."""
+    k = int(labels.max()) + 1
+    indicator = sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
+                                  shape=(k, len(labels)))
+    return sparse.csr_matrix(indicator @ X)
+
+
+def _rowdot(A: sparse.csr_matrix, B: sparse.csr_matrix) -> np.ndarray:
+    return np.asarray(A.multiply(B).sum(axis=1)).ravel()
 
 
 def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> np.ndarray:
@@ -27,18 +34,31 @@ def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> 
     Returns a boolean array (n,). With a single article, or articles that share nothing,
     everything is on topic.
     """
-    keep = np.ones(X.shape[0], dtype=bool)
-    if len(np.unique(articles)) < 2:
-        return keep
+    n = X.shape[0]
+    _, article = np.unique(articles, return_inverse=True)
+    if n == 0 or article.max() < 1:
+        return np.ones(n, dtype=bool)
+    # Cosines with "the others" (the total minus the article's own sum), without forming it:
+    # u . (t - a) / |t - a|, with |t - a|^2 = t.t - 2 t.a + a.a.
     total = np.asarray(X.sum(axis=0)).ravel()
-    for a in np.unique(articles):
-        rows = articles == a
-        others = _unit(total - np.asarray(X[rows].sum(axis=0)).ravel())
-        sentence_scores = X[rows] @ others
-        block_ids = blocks[rows]
-        block_scores = {b: float(_unit(np.asarray(X[rows][block_ids == b].sum(axis=0)).ravel())
-                                 @ others) for b in np.unique(block_ids)}
-        main = max(block_scores.values())
-        block_ok = np.array([block_scores[b] >= BLOCK_RATIO * main for b in block_ids])
-        keep[rows] = block_ok & (sentence_scores >= SENTENCE_FLOOR)
-    return keep if keep.any() else np.ones_like(keep)  # nothing shared: no topic to judge by
+    own = _sums(X, article)  # (articles, v)
+    own_total = own @ total
+    others_norm = np.sqrt(np.maximum(total @ total - 2 * own_total + _rowdot(own, own), 0))
+    others_norm[others_norm == 0] = np.inf
+
+    def cosine(U: sparse.csr_matrix, of_article: np.ndarray) -> np.ndarray:
+        norms = np.sqrt(_rowdot(U, U))
+        norms[norms == 0] = np.inf
+        return (U @ total - _rowdot(U, own[of_article])) / (norms * others_norm[of_article])
+
+    sentence_scores = cosine(X, article)
+    _, block = np.unique(np.stack([article, blocks]), axis=1, return_inverse=True)
+    block = block.ravel()
+    block_article = np.zeros(block.max() + 1, dtype=int)
+    block_article[block] = article
+    block_scores = cosine(_sums(X, block), block_article)
+    best = np.zeros(article.max() + 1)
+    np.maximum.at(best, block_article, block_scores)
+    block_ok = block_scores[block] >= BLOCK_RATIO * best[article]
+    keep = block_ok & (sentence_scores >= SENTENCE_FLOOR)
+    return keep if keep.any() else np.ones(n, dtype=bool)  # nothing shared: nothing to judge by

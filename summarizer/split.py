@@ -31,6 +31,8 @@ ABBREVIATIONS = frozenset(
 
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _WHITESPACE = re.compile(r"\s+")
+# Where Punkt could end a sentence: sentence punctuation, closing quotes, then space and more.
+_BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     A piece that starts in lower case continues the sentence before it: Punkt cuts after a
     quoted question ("Is it safe?" he asked.), but a sentence does not start that way.
     """
+    if not _BOUNDARY.search(text):  # no sentence punctuation before more text: one sentence
+        return [fold(text)] if text.strip() else []
     out: list[str] = []
     for piece in _tokenizer(language).tokenize(text):
         piece = fold(piece)

@@ -93,15 +93,20 @@ def terms(texts: list[str], language: str) -> list[list[str]]:
     for text in texts:
         words = tokens(text)
         if not firsts.isdisjoint(words):
-            words = _fold(words, phrases, longest)
+            words = _fold(words, phrases, firsts, longest)
         out.append([stem(variants.get(w, w).replace(".", "")) for w in words if w not in stop])
     return out
 
 
-def _fold(words: list[str], phrases: dict[tuple[str, ...], str], longest: int) -> list[str]:
+def _fold(words: list[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
+          longest: int) -> list[str]:
     """The words with each listed phrase replaced by its acronym, longest phrase first."""
     out, i = [], 0
     while i < len(words):
+        if words[i] not in firsts:
+            out.append(words[i])
+            i += 1
+            continue
         for size in range(min(longest, len(words) - i), 1, -1):
             acronym = phrases.get(tuple(words[i:i + size]))
             if acronym:
