@@ -4,6 +4,11 @@ Similarity is cosine between TF-IDF rows, taken only across articles: two senten
 article are never a pair. Pairs at or above the threshold link sentences into candidate groups;
 inside a group, average linkage keeps only sentences whose mean similarity to the rest of
 their cluster reaches the threshold, so one loose pair cannot chain two facts together.
+
+Memory grows with the pairs kept, not with n squared: similarities are computed a block of
+rows at a time and each sentence keeps only its closest partners. A group too large for exact
+average linkage (near-copies of one wire story, say) is split first by raising the bar inside
+it until its parts are small enough.
 """
 
 from __future__ import annotations
@@ -19,21 +24,59 @@ from scipy.spatial.distance import squareform
 # project and 0.64 on the seed set; lower finds more pairs but starts joining different facts of
 # one event, higher finds few paraphrases at all (docs/quality.md).
 THRESHOLD = 0.2
+NEIGHBOURS = 25  # partners kept per sentence: more than the articles that could repeat a fact
+BLOCK_ROWS = 2048  # rows of the similarity computed at once
+LINKAGE_MAX = 300  # largest group given to exact average linkage
+STEP = 0.1  # how much the bar rises inside a group too large for it
+SAME = 0.99  # a group still linked at this bar is one sentence in many copies
 
 
 def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
                      threshold: float) -> sparse.csr_matrix:
     """Cosine similarity between sentences of different articles, kept where >= threshold.
 
-    X: (n, v) L2-normalised rows; articles: (n,) labels. Returns a sparse symmetric (n, n).
+    X: (n, v) L2-normalised rows; articles: (n,) labels. Returns a sparse symmetric (n, n)
+    holding, for each sentence, at most its NEIGHBOURS closest partners.
     """
-    S = sparse.csr_matrix(X @ X.T)
-    S.data[S.data < threshold] = 0
-    coo = S.tocoo()
-    across = articles[coo.row] != articles[coo.col]
-    S = sparse.csr_matrix((coo.data[across], (coo.row[across], coo.col[across])), shape=S.shape)
-    S.eliminate_zeros()
-    return S
+    n = X.shape[0]
+    XT = sparse.csc_matrix(X.T)
+    rows, cols, values = [], [], []
+    for start in range(0, n, BLOCK_ROWS):
+        block = sparse.coo_matrix(X[start:start + BLOCK_ROWS] @ XT)
+        r, c, v = block.row + start, block.col, block.data
+        keep = (v >= threshold) & (articles[r] != articles[c])
+        r, c, v = r[keep], c[keep], v[keep]
+        order = np.lexsort((-v, r))
+        r, c, v = r[order], c[order], v[order]
+        rank = np.arange(len(r)) - np.searchsorted(r, r)
+        keep = rank < NEIGHBOURS
+        rows.append(r[keep])
+        cols.append(c[keep])
+        values.append(v[keep])
+    S = sparse.csr_matrix((np.concatenate(values) if values else np.zeros(0),
+                           (np.concatenate(rows) if rows else np.zeros(0, int),
+                            np.concatenate(cols) if cols else np.zeros(0, int))), shape=(n, n))
+    return sparse.csr_matrix(S.maximum(S.T))
+
+
+def _groups(S: sparse.csr_matrix, threshold: float) -> list[np.ndarray]:
+    """Linked groups of sentences, each at most LINKAGE_MAX large or copies of one sentence."""
+    out: list[np.ndarray] = []
+    pending = [(np.arange(S.shape[0]), S, threshold)]
+    while pending:  # each round either finishes a group or raises its bar: bounded
+        members, sub, bar = pending.pop()
+        _, labels = connected_components(sub, directed=False)
+        order = np.argsort(labels, kind="stable")
+        for part in np.split(order, np.flatnonzero(np.diff(labels[order])) + 1):
+            if len(part) <= LINKAGE_MAX or bar >= SAME:
+                out.append(members[part])
+                continue
+            raised = min(bar + STEP, SAME)
+            tighter = sparse.csr_matrix(sub[part][:, part])
+            tighter.data[tighter.data < raised] = 0
+            tighter.eliminate_zeros()
+            pending.append((members[part], tighter, raised))
+    return out
 
 
 def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
@@ -43,11 +86,10 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
     is a cluster of its own.
     """
     n = S.shape[0]
-    _, groups = connected_components(S, directed=False)
     labels = np.arange(n)
-    for g in np.unique(groups):
-        members = np.flatnonzero(groups == g)
-        if len(members) < 3:
+    for members in _groups(S, threshold):
+        members = np.sort(members)
+        if len(members) < 3 or len(members) > LINKAGE_MAX:  # a pair, or copies of one sentence
             labels[members] = members[0]
             continue
         sub = S[members][:, members].toarray()
@@ -55,8 +97,8 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
         np.fill_diagonal(distance, 0.0)
         tree = linkage(squareform(distance, checks=False), method="average")
         parts = fcluster(tree, t=1.0 - threshold, criterion="distance")
-        for p in np.unique(parts):
-            chosen = members[parts == p]
-            labels[chosen] = chosen[0]
+        firsts = np.full(parts.max() + 1, n)
+        np.minimum.at(firsts, parts, members)
+        labels[members] = firsts[parts]
     _, dense = np.unique(labels, return_inverse=True)
     return dense

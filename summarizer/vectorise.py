@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
