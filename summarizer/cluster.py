@@ -87,12 +87,26 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
     """
     n = S.shape[0]
     labels = np.arange(n)
-    for members in _groups(S, threshold):
-        members = np.sort(members)
+    groups = [np.sort(g) for g in _groups(S, threshold)]
+    group_of = np.empty(n, dtype=int)
+    local = np.empty(n, dtype=int)
+    for k, members in enumerate(groups):
+        group_of[members] = k
+        local[members] = np.arange(len(members))
+    # The pairs of each group, read once from S rather than sliced out group by group.
+    pairs = sparse.coo_matrix(S)
+    inside = group_of[pairs.row] == group_of[pairs.col]  # a raised bar may have cut a pair
+    pairs = sparse.coo_matrix((pairs.data[inside], (pairs.row[inside], pairs.col[inside])),
+                              shape=S.shape)
+    by_group = np.argsort(group_of[pairs.row], kind="stable")
+    bounds = np.searchsorted(group_of[pairs.row][by_group], np.arange(len(groups) + 1))
+    for k, members in enumerate(groups):
         if len(members) < 3 or len(members) > LINKAGE_MAX:  # a pair, or copies of one sentence
             labels[members] = members[0]
             continue
-        sub = S[members][:, members].toarray()
+        at = by_group[bounds[k]:bounds[k + 1]]
+        sub = np.zeros((len(members), len(members)))
+        sub[local[pairs.row[at]], local[pairs.col[at]]] = pairs.data[at]
         distance = 1.0 - np.clip(sub, 0.0, 1.0)
         np.fill_diagonal(distance, 0.0)
         tree = linkage(squareform(distance, checks=False), method="average")
