@@ -52,8 +52,9 @@ def _is_byline(text: str) -> bool:
             and all(w[:1].isupper() or w == "and" for w in words[1:]))
 
 
-def _is_prose(text: str) -> bool:
-    return (ends_like_a_sentence(text) and len(tokens(text)) >= MIN_WORDS
+def _is_prose(text: str, words: list[str]) -> bool:
+    """Whether text (whose word tokens are `words`) is a sentence of the story's prose."""
+    return (len(words) >= MIN_WORDS and ends_like_a_sentence(text)
             and not _LINK.search(text) and not _FURNITURE.search(text)
             and not _is_byline(text))
 
@@ -65,7 +66,8 @@ def _without_headline(text: str, headlines: list[str]) -> str:
         if not text.startswith(headline):
             continue
         rest = text[len(headline):].lstrip(" :-\u2013\u2014|")
-        if len(tokens(headline)) >= MIN_WORDS and rest[:1].isupper() and _is_prose(rest):
+        if (len(tokens(headline)) >= MIN_WORDS and rest[:1].isupper()
+                and _is_prose(rest, tokens(rest))):
             return rest
     return text
 
@@ -78,8 +80,9 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
     block, dropped_lines = 0, 0
     for s in sentences:
         text = _without_headline(s.text, headlines)
-        key = " ".join(tokens(text))
-        keep = _is_prose(text) and key not in seen
+        words = tokens(text)
+        key = " ".join(words)
+        keep = key not in seen and _is_prose(text, words)
         seen.add(key)
         if keep:
             if dropped_lines >= BLOCK_BREAK and kept:

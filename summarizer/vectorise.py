@@ -90,12 +90,19 @@ def terms(texts: list[str], language: str) -> list[list[str]]:
     longest = max(map(len, phrases), default=0)
     firsts = {phrase[0] for phrase in phrases}
     stop, stem = stop_words(language), stemmer(language)
+    term_of: dict[str, str] = {}  # word -> its term ("" for a stop word), worked out once
+
+    def term(word: str) -> str:
+        if word not in term_of:
+            term_of[word] = "" if word in stop else stem(variants.get(word, word).replace(".", ""))
+        return term_of[word]
+
     out = []
     for text in texts:
         words = tokens(text)
         if not firsts.isdisjoint(words):
             words = _fold(words, phrases, firsts, longest)
-        out.append([stem(variants.get(w, w).replace(".", "")) for w in words if w not in stop])
+        out.append([t for t in map(term, words) if t])
     return out
 
 
