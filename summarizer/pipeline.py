@@ -85,7 +85,8 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     if req.method == "clustered":
         C = concepts(pooled.terms)
         ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
-        picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget)
+        picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget,
+                       req.language)
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]

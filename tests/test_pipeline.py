@@ -119,6 +119,39 @@ def test_two_articles_wording_one_fact_differently_support_it() -> None:
     assert set(items[0]["sources"]) == {"gazette", "radio"}
 
 
+@pytest.mark.parametrize("dependent", [
+    "It closed the reservoir road after heavy rain flooded the valley on Friday.",
+    "This closed the reservoir road after heavy rain flooded the valley on Friday.",
+    "\u201cWe closed the reservoir road after heavy rain flooded the valley on Friday.\u201d",
+    "Was the reservoir road closed after heavy rain flooded the valley on Friday?",
+    "* Reservoir road closed after heavy rain flooded the valley on Friday.",
+])
+def test_brief_sentences_stand_on_their_own(dependent: str) -> None:
+    # The dependent sentence is the shortest way to say what the others say at length.
+    req = {"articles": [
+        {"id": "a", "text": "A storm hit the coast of Marlow on Friday, cutting power to "
+                            f"8,000 homes.\n{dependent}"},
+        {"id": "b", "text": "The Marlow storm cut power to 8,000 homes on Friday, the utility "
+                            "said.\nHeavy rain flooded the valley on Friday, and late in the "
+                            "evening officials said that the reservoir road had to be closed "
+                            "to all traffic for the night."},
+        {"id": "c", "text": "Power returned to most Marlow homes on Saturday evening.\nThe "
+                            "reservoir road stayed closed through the weekend, officials said, "
+                            "after heavy rain flooded the valley on Friday and left mud on it."},
+    ], "length": {"words": 60}}
+    response = summarize(req)
+    check_response(req, response)
+    assert len(response["brief"]) >= 2
+    assert dependent not in brief_texts(response)
+
+
+def test_a_dependent_sentence_is_used_when_nothing_else_is_left() -> None:
+    text = ("It rained all night over the valley and the river rose by two metres.\n"
+            "They closed the reservoir road to all traffic on Friday morning.")
+    req = {"articles": [{"id": "a", "text": text}], "length": {"sentences": 2}}
+    assert len(summarize(req)["brief"]) == 2
+
+
 @pytest.mark.parametrize(
     "length",
     [{"sentences": 1}, {"sentences": 3}, {"words": 12}, {"words": 40}, {"words": 1000},
