@@ -33,7 +33,7 @@ _FURNITURE = re.compile(
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
 _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s+"
+    r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*"
     r"(?=[\"'\u201c\u2018]?[A-Z])")
 
 

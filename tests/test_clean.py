@@ -142,6 +142,12 @@ def test_title_run_into_first_paragraph_is_cut_off() -> None:
     assert kept(text, title=title) == [LEAD, RESCUE]
 
 
+@pytest.mark.parametrize("dateline", ["Tuesday, March 4, 2014 ", "March 4, 2014 ",
+                                      "Tuesday, March 4, 2014"])  # glued on, as pages paste it
+def test_date_line_run_into_first_paragraph_is_cut_off(dateline: str) -> None:
+    assert kept(f"{dateline}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
+
+
 def test_cut_off_sentence_is_verbatim_and_keeps_its_index() -> None:
     title = "Four dead as Millford bridge falls into river"
     sentences = split_article("a", f"{title} {LEAD}\n{RESCUE}\n")
