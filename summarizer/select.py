@@ -13,8 +13,9 @@ that still fit: the brief is as long as asked whenever the articles have the sen
 
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
 sentence that opens with a word pointing back to one before it ("It", "They", "This"), not a
-quotation, question or list item. Readers meet it out of its context, and summaries by people
-are made of such sentences. A sentence failing these is chosen only when nothing else is left.
+quotation (or a part of one), question or list item. Readers meet it out of its context, and
+summaries by people are made of such sentences. A sentence failing these is chosen only when
+nothing else is left.
 
 Ledes come first: a news article's first sentence is written to state its story, so the ledes
 that add concepts are chosen (best gain per length first) before any other sentence. This
@@ -90,13 +91,15 @@ def concept_weights(C: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
 
 def stands_alone(texts: list[str], language: str) -> np.ndarray:
     """Which texts read as a statement on their own (n,) bool: of a brief sentence's length,
-    not opening with a word that points back, not a quotation, question or list item."""
+    not opening with a word that points back, not a quotation (or part of one running on into
+    the next sentence), question or list item."""
     back = POINTING_BACK.get(language, frozenset())
 
     def alone(text: str) -> bool:
         first = _FIRST_WORD.match(text)
         return (MIN_WORDS <= len(text.split()) <= MAX_WORDS
                 and not _NOT_A_STATEMENT.search(text)
+                and text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
                 and not (first and first.group().lower() in back))
 
     return np.array([alone(t) for t in texts], dtype=bool)

@@ -125,6 +125,7 @@ def test_two_articles_wording_one_fact_differently_support_it() -> None:
     "\u201cWe closed the reservoir road after heavy rain flooded the valley on Friday.\u201d",
     "Was the reservoir road closed after heavy rain flooded the valley on Friday?",
     "* Reservoir road closed after heavy rain flooded the valley on Friday.",
+    "Police said: \u201cReservoir road closed after heavy rain flooded the valley on Friday.",
 ])
 def test_brief_sentences_stand_on_their_own(dependent: str) -> None:
     # The dependent sentence is the shortest way to say what the others say at length.
