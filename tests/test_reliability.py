@@ -370,3 +370,31 @@ def test_hostile_text_stays_text_in_every_format(injection: str) -> None:
     markdown = client.post("/summarize", json=request,
                            query_string={"format": "markdown"}).get_data(as_text=True)
     assert not re.search(r"(?<!\\)\]\(|<\s*(img|script|a)\b", markdown, flags=re.IGNORECASE)
+
+
+# --- every refusal still carries the security headers, the request id and CORS -------------
+
+TOOL = "https://tool.example"
+REFUSALS = [
+    pytest.param({"API_KEYS": ["k"]}, {"json": SMALL}, 401, id="401-no-key"),
+    pytest.param({}, {"data": b"x", "content_type": "application/json",
+                      "environ_overrides": {"CONTENT_LENGTH": str(DRAIN_BYTES + 1)}}, 413,
+                 id="413-content-length"),
+    pytest.param({"MAX_SECONDS": 0.001}, {"json": articles(no_punctuation(150_000))}, 413,
+                 id="413-too-slow"),
+    pytest.param({"RATE_LIMIT": "1/hour"}, {"json": SMALL}, 429, id="429-rate-limit"),
+]
+
+
+@pytest.mark.parametrize(("config", "call", "status"), REFUSALS)
+def test_refusals_carry_the_headers(config: dict[str, Any], call: dict[str, Any],
+                                    status: int) -> None:
+    client = make_client(CORS_ORIGINS=[TOOL], **config)
+    responses = [client.post("/summarize", headers={"Origin": TOOL}, **call) for _ in range(2)]
+    response = responses[-1]  # the second: a rate limit of one is then spent
+    error_of(response, status)
+    assert "frame-ancestors 'self'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert re.fullmatch(r"[0-9a-f]{32}", response.headers["X-Request-Id"])
+    assert response.headers["Access-Control-Allow-Origin"] == TOOL  # the page can read why
