@@ -8,5 +8,13 @@ bind = f"{os.environ.get('BRIEF_HOST', '127.0.0.1')}:{os.environ.get('BRIEF_PORT
 # The work is CPU-bound: one worker per core, the libraries imported once before forking.
 workers = int(os.environ.get("BRIEF_WORKERS", multiprocessing.cpu_count()))
 preload_app = True
+# A request's work is stopped well before this by the service itself (BRIEF_MAX_SECONDS).
 timeout = 30
-accesslog = "-"
+# No gunicorn access log: the service logs one line per request itself (service/requestlog.py),
+# with its request id and without bodies or keys. Gunicorn's own log (worker boots, timeouts)
+# goes to stderr.
+accesslog = None
+errorlog = "-"
+# gunicorn >= 25 opens a control socket at one fixed path per user; several servers on one
+# machine (tests, the soak script, `make run`) would fight over it, and nothing here uses it.
+control_socket_disable = True

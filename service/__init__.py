@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from flask import Flask, Response
+from flask import Flask, Response, current_app, request
 from flask_cors import CORS
+from werkzeug.exceptions import RequestEntityTooLarge
 
-from . import api, errors, web
+from . import api, errors, ratelimit, requestlog, web
+from .budget import TooSlow, time_limit
 from .config import DEFAULTS, ROOT, from_environment
 
 
@@ -22,17 +24,48 @@ def _security_headers(response: Response, frame_ancestors: str) -> Response:
     return response
 
 
+DRAIN_BYTES = 64 * 1024 * 1024  # an over-limit body up to this size is read and dropped …
+DRAIN_SECONDS = 2.0  # … for at most this long, so the client can read its 413
+
+
+def _refuse_large_bodies() -> None:
+    """413 from the Content-Length header alone, before the body is parsed or kept.
+
+    A client that is still sending when the server answers and closes gets a connection reset
+    instead of the 413, so a body of at most DRAIN_BYTES is first read and thrown away, within
+    DRAIN_SECONDS (a "lingering close"); beyond that the connection is closed unread."""
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    size = request.content_length
+    if size is None or size <= limit:
+        return
+    if size <= DRAIN_BYTES:
+        stream = request.environ["wsgi.input"]
+        try:
+            with time_limit(DRAIN_SECONDS):
+                while size > 0:
+                    chunk = stream.read(min(size, 1 << 16))
+                    if not chunk:
+                        break
+                    size -= len(chunk)
+        except (TooSlow, OSError):
+            pass  # a slow or vanished client: answer anyway
+    raise RequestEntityTooLarge()
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """The app, configured from defaults, then the environment (or `test_config` in tests)."""
     app = Flask(__name__, template_folder=str(ROOT / "templates"))
     app.config.from_mapping(DEFAULTS)
     app.config.update(from_environment(os.environ) if test_config is None else test_config)
+    requestlog.register(app)  # first: its request id and clock start before any check
+    app.before_request(_refuse_large_bodies)
     if app.config["CORS_ORIGINS"]:
         CORS(app, resources={r"/summarize": {"origins": app.config["CORS_ORIGINS"]}},
              allow_headers=["Content-Type", "Authorization", "X-API-Key"])
     errors.register(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(web.bp)
+    ratelimit.register(app)
     app.after_request(lambda response: _security_headers(response,
                                                          app.config["FRAME_ANCESTORS"]))
     return app

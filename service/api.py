@@ -14,6 +14,7 @@ from werkzeug.exceptions import Unauthorized
 from summarizer import summarize
 from summarizer.render import to_html, to_markdown
 
+from .budget import time_limit
 from .inputs import check_limits, contract_request, output_format
 from .openapi import spec
 
@@ -24,7 +25,7 @@ MEDIA = {"json": "application/json", "markdown": "text/markdown; charset=utf-8",
 DOWNLOAD_NAMES = {"json": "brief.json", "markdown": "brief.md", "html": "brief.html"}
 
 
-def _presented_key() -> str:
+def presented_key() -> str:
     auth = request.headers.get("Authorization", "")
     if auth.lower().startswith("bearer "):
         return auth[7:].strip()
@@ -36,7 +37,7 @@ def check_api_key() -> None:
     keys: list[str] = current_app.config["API_KEYS"]
     if not keys:
         return
-    presented = _presented_key().encode()
+    presented = presented_key().encode()
     if not any([hmac.compare_digest(presented, key.encode()) for key in keys]):
         raise Unauthorized(www_authenticate=WWWAuthenticate("bearer"))
 
@@ -63,11 +64,12 @@ def render(result: dict[str, Any], brief_request: dict[str, Any], fmt: str) -> R
 def summarize_articles() -> Response:
     check_api_key()
     fmt = output_format(request)
-    brief_request = contract_request(request)
     config = current_app.config
-    check_limits(brief_request, config["MAX_ARTICLES"], config["MAX_ARTICLE_CHARS"])
-    result = summarize(brief_request, max_sentences=config["MAX_SENTENCES"])
-    return render(result, brief_request, fmt)
+    with time_limit(config["MAX_SECONDS"]):  # 413 "too_slow" past it
+        brief_request = contract_request(request)
+        check_limits(brief_request, config["MAX_ARTICLES"], config["MAX_ARTICLE_CHARS"])
+        result = summarize(brief_request, max_sentences=config["MAX_SENTENCES"])
+        return render(result, brief_request, fmt)
 
 
 @bp.get("/openapi.json")

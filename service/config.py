@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from limits import parse_many
+
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "BRIEF_"
 
@@ -21,11 +23,29 @@ def _count(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    number = float(value)
+    if not 0 < number < 3600:  # also refuses nan and inf
+        raise ValueError("must be a number of seconds above 0 and below 3600")
+    return number
+
+
+def _rate(value: str) -> str | None:
+    """A Flask-Limiter rate such as "60/minute" or "10 per second; 500/hour"; "" or off: none."""
+    if value.strip().lower() in ("", "off", "none"):
+        return None
+    parse_many(value)  # Flask-Limiter's own parser: a bad rate stops the start clearly
+    return value
+
+
 DEFAULTS: dict[str, Any] = {
     "MAX_CONTENT_LENGTH": 5_000_000,  # bytes of one request body
     "MAX_ARTICLES": 50,
     "MAX_ARTICLE_CHARS": 200_000,
     "MAX_SENTENCES": 5_000,  # sentences of all articles of one request, after splitting
+    "MAX_SECONDS": 15.0,  # wall time of one request's work; under gunicorn's 30 s timeout
+    "RATE_LIMIT": None,  # e.g. "60/minute": per API key, else per client address; none: off
+    "RATE_LIMIT_STORAGE": "memory://",  # per worker; e.g. redis://host:6379 to share
     "API_KEYS": [],  # none: /summarize is open
     "CORS_ORIGINS": [],  # none: no cross-origin browser calls
     "FRAME_ANCESTORS": "'self'",  # who may embed the pages and fragments in a frame
@@ -39,6 +59,10 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any], str]] = {
     "MAX_ARTICLES": ("MAX_ARTICLES", _count, "most articles in one request"),
     "MAX_ARTICLE_CHARS": ("MAX_ARTICLE_CHARS", _count, "most characters in one article"),
     "MAX_SENTENCES": ("MAX_SENTENCES", _count, "most sentences in one request, all articles"),
+    "MAX_SECONDS": ("MAX_SECONDS", _seconds, "seconds of work one request may take"),
+    "RATE_LIMIT": ("RATE_LIMIT", _rate, 'requests per key or client, e.g. "60/minute"'),
+    "RATE_LIMIT_STORAGE": ("RATE_LIMIT_STORAGE", str,
+                           "where rate-limit counts live: memory:// (per worker), redis://…"),
     "API_KEYS": ("API_KEYS", _words, "comma-separated keys; when set, /summarize needs one"),
     "CORS_ORIGINS": ("CORS_ORIGINS", _words, "comma-separated origins allowed to call the API"),
     "FRAME_ANCESTORS": ("FRAME_ANCESTORS", str, "CSP frame-ancestors: who may embed pages"),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 from summarizer import InputError
 
@@ -18,6 +19,7 @@ HINTS = {
     405: "This address does not take that method.",
     413: "The request is too large for this service's limits.",
     415: "Send the request as application/json, multipart/form-data or a form post.",
+    429: "Too many requests from this key or client; wait a little (see Retry-After) and retry.",
     500: "Something went wrong on our side; the request was not processed.",
 }
 
@@ -59,21 +61,26 @@ def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:
         status = exc.code or 500
-        name = (exc.name or "error").lower().replace(" ", "_")
+        name = getattr(exc, "error_code", None) or (exc.name or "error").lower().replace(" ", "_")
         custom = exc.description and exc.description != type(exc).description
-        if status == 413:
+        if isinstance(exc, RequestEntityTooLarge) and not custom:
             limit = current_app.config["MAX_CONTENT_LENGTH"]
             message = (f"The request body is larger than {limit} bytes; "
                        "send fewer or shorter articles.")
+        elif status == 429:  # the description is the limit hit, e.g. "60 per 1 minute"
+            message = f"{HINTS[429]} The limit is {exc.description}."
         else:
             message = str(exc.description if custom else HINTS.get(status, exc.description))
         response = respond(status, name, message)
         for header, value in exc.get_headers():  # Allow on 405, WWW-Authenticate on 401
-            if header.lower() in ("allow", "www-authenticate"):
+            if header.lower() in ("allow", "www-authenticate", "retry-after"):
                 response.headers[header] = value
         return response
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception) -> Response:
-        logging.getLogger(__name__).exception("unhandled error on %s", request.path)
+        # where it failed, but not the exception's message: it may quote the article's text
+        where = "".join(traceback.format_tb(exc.__traceback__))
+        logging.getLogger(__name__).error("unhandled %s on %s %s\n%s", type(exc).__name__,
+                                          request.method, request.path, where.rstrip())
         return http_error(InternalServerError())

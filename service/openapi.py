@@ -75,15 +75,39 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
+REQUEST_ID = {"X-Request-Id": {
+    "description": "The request's id: the caller's X-Request-Id when sane, else a new one; "
+                   "the service's log line for the request carries it.",
+    "schema": {"type": "string"}}}
+
+
 def _error(description: str) -> dict[str, Any]:
-    return {"description": description,
-            "content": {"application/json": {"schema": {"$ref": REF.format(model="ErrorBody")}}}}
+    """An error: the contract's JSON body, or an HTML page for the web form (format=page)."""
+    return {"description": description, "headers": REQUEST_ID,
+            "content": {"application/json": {"schema": {"$ref": REF.format(model="ErrorBody")}},
+                        "text/html": {"schema": {"type": "string"}}}}
+
+
+def _tighten(schemas: dict[str, Any]) -> None:
+    """What the request models check beyond their fields' types, as far as JSON Schema can say
+    it: an article needs `text` or `html`, which is not blank; a length gives exactly one unit.
+    (Unique ids and text that is more than invisible characters it cannot say.)"""
+    article = schemas["ArticleIn"]
+    for name in ("text", "html"):
+        article["properties"][name]["anyOf"] = [{"type": "string", "pattern": r"\S"},
+                                                {"type": "null"}]
+    article["anyOf"] = [{"required": [name], "properties": {name: {"type": "string"}}}
+                        for name in ("text", "html")]  # `text` wins when both are given
+    length = schemas["LengthIn"]
+    length["oneOf"] = [{"required": [unit], "properties": {unit: {"type": "integer"}}}
+                       for unit in length["properties"]]  # the others absent or null
 
 
 def spec(version: str) -> dict[str, Any]:
     _, schemas = models_json_schema(
         [(RequestIn, "validation"), (Response, "serialization"), (ErrorBody, "serialization")],
         ref_template=REF)
+    _tighten(schemas["$defs"])
     ref = {"$ref": REF.format(model="RequestIn")}
     return {
         "openapi": "3.1.0",
@@ -106,7 +130,7 @@ def spec(version: str) -> dict[str, Any]:
                                     "description": "a whole request as JSON"}}}},
                 }},
                 "responses": {
-                    "200": {"description": "The brief",
+                    "200": {"description": "The brief", "headers": REQUEST_ID,
                             "content": {
                                 "application/json": {"schema": {"$ref": REF.format(
                                     model="Response")}},
@@ -114,13 +138,21 @@ def spec(version: str) -> dict[str, Any]:
                                 "text/html": {"schema": {"type": "string"}}}},
                     "400": _error("The body is not valid JSON"),
                     "401": _error("An API key is required and was missing or wrong"),
-                    "413": _error("Larger than the configured limits"),
+                    "413": _error("Larger than the configured limits (body, articles, "
+                                  "characters, sentences; code too_large), or more work than "
+                                  "one request may take (code too_slow)"),
                     "415": _error("A content type the API does not read"),
                     "422": _error("The request does not meet the contract"),
+                    "429": _error("Over the configured rate limit for this key or client; "
+                                  "see Retry-After"),
                 },
             }},
-            "/healthz": {"get": {"summary": "Liveness",
-                                 "responses": {"200": {"description": "The service is up"}}}},
+            "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {
+                "description": "The service is up", "headers": REQUEST_ID,
+                "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["status"],
+                    "properties": {"status": {"const": "ok"}},
+                    "additionalProperties": False}}}}}}},
         },
         "components": {
             "schemas": schemas["$defs"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -28,6 +29,12 @@ Language = Literal["arabic", "english", "french", "german", "italian", "portugue
                    "swedish"]
 _SURROGATE = re.compile("[\ud800-\udfff]")
 Positive = Annotated[int, Field(ge=1, strict=True)]
+_INVISIBLE = ("Cc", "Cf")  # control and format characters: zero-width spaces, joiners, BOM, …
+
+
+def visible(text: str) -> bool:
+    """Whether the text shows anything: a character that is not white space, control or format."""
+    return any(not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE for ch in text)
 
 
 class InputError(ValueError):
@@ -69,7 +76,7 @@ class ArticleIn(BaseModel):
         body = self.text if self.text is not None else self.html
         if body is None:
             raise ValueError("needs 'text' (plain text) or 'html'")
-        if not body.strip():
+        if not visible(body):
             raise ValueError("is empty: give the article's text")
         return self
 
@@ -180,7 +187,7 @@ def parse_request(data: Any) -> Request:
                              f"articles[{i}].id")
         seen.add(article_id)
         text = art.text if art.text is not None else html_to_text(art.html or "")
-        if not text.strip():
+        if not visible(text):
             raise InputError(f"articles[{i}].html: no text found in the HTML",
                              f"articles[{i}].html")
         articles.append(Article(article_id, art.title, art.source, art.url, art.published, text))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
 import shutil
 import socket
 import subprocess
@@ -12,6 +14,8 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +47,11 @@ def get(url: str, timeout: float = 2.0) -> tuple[int, bytes]:
             return error.code, error.read()
 
 
-def post_json(url: str, body: Any, timeout: float = 60.0) -> tuple[int, str, bytes]:
+def post_json(url: str, body: Any, timeout: float = 60.0,
+              headers: dict[str, str] | None = None) -> tuple[int, str, bytes]:
     request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json",
+                                              **(headers or {})})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, response.headers.get_content_type(), response.read()
@@ -70,14 +76,24 @@ def wait_until_up(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
                 f"{log.read_text()[-2000:]}")
 
 
-@pytest.fixture(scope="module")
-def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@dataclass
+class Server:
+    url: str
+    log: Path
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+@contextmanager
+def gunicorn(log: Path, **settings: str) -> Iterator[Server]:
+    """gunicorn as `make run` starts it (gunicorn.conf.py), one worker on a free loopback port,
+    with the service's BRIEF_ settings at their defaults except `settings`."""
     if not GUNICORN.exists():
         pytest.skip(f"no gunicorn next to {sys.executable}")
     port = free_port()
-    log = tmp_path_factory.mktemp("gunicorn") / "gunicorn.log"
-    # the service's own settings at their defaults, whatever the machine's environment says
     env = {name: value for name, value in os.environ.items() if not name.startswith("BRIEF_")}
+    env.update({f"BRIEF_{name}": value for name, value in settings.items()})
     with log.open("wb") as out:
         server = subprocess.Popen(
             [str(GUNICORN), "-c", "gunicorn.conf.py", "-b", f"127.0.0.1:{port}", "-w", "1",
@@ -85,7 +101,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         url = f"http://127.0.0.1:{port}"
         wait_until_up(url, server, log)
-        yield url
+        yield Server(url, log)
     finally:
         server.terminate()
         try:
@@ -93,6 +109,17 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with gunicorn(tmp_path_factory.mktemp("gunicorn") / "gunicorn.log") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def server_url(server: Server) -> str:
+    return server.url
 
 
 def test_healthz(server_url: str) -> None:
@@ -123,3 +150,103 @@ def test_shared_contract_check(server_url: str) -> None:
     done = subprocess.run([python3, str(CONTRACT_CHECK), "--url", server_url],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# --- Hostile loads against a real worker: each answered within the budget, the worker lives ----
+
+BUDGET = 3.0  # BRIEF_MAX_SECONDS of the server below; gunicorn's worker timeout is 30 s
+MARKER = "Quokkafjord"  # in every article sent below; must never reach the log
+WORDS = "the council bridge river engineers said repairs cost million dollars monday".split()
+REQUEST_LINE = re.compile(r"request id=\S+ method=POST path=/summarize status=(\d+) ")
+
+
+def no_punctuation(chars: int, seed: int) -> str:
+    """Lower-case words and no sentence punctuation: lines of it join into one paragraph."""
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(WORDS) for _ in range(chars // 6))
+    return f"{text[:chars - len(MARKER) - 1]} {MARKER}"
+
+
+def short_sentences(count: int, seed: int) -> str:
+    """`count` short sentences of few words, five to a paragraph: many near-identical."""
+    rng = random.Random(seed)
+    sentences = [" ".join(rng.choice(WORDS) for _ in range(8)).capitalize() + "."
+                 for _ in range(count)]
+    return "\n".join(" ".join(sentences[k:k + 5]) for k in range(0, count, 5)) + f" {MARKER}."
+
+
+@pytest.fixture(scope="module")
+def raised_limits(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Limits raised so that the big requests below reach the work, and the budget stops it."""
+    with gunicorn(tmp_path_factory.mktemp("gunicorn") / "limits.log",
+                  MAX_SECONDS=str(BUDGET), MAX_ARTICLES="5000", MAX_ARTICLE_CHARS="2100000",
+                  MAX_SENTENCES="100000", MAX_BODY_BYTES="3000000") as running:
+        yield running
+
+
+# (request, the statuses it may get): 413 is too_slow (the budget) or the body limit
+HEAVY = [
+    pytest.param(lambda: {"articles": [{"text": "\n".join(
+        no_punctuation(2000, k) for k in range(1000))}]}, {200, 413},
+        id="2MB-no-punctuation-in-1000-lines"),
+    pytest.param(lambda: {"articles": [{"text": no_punctuation(2_000_000, 1)}]}, {200, 413},
+                 id="2MB-one-sentence"),
+    pytest.param(lambda: {"articles": [{"text": f"{MARKER} line {k} says the {WORDS[k % 11]}."}
+                                       for k in range(5000)]}, {200, 413},
+                 id="5000-one-line-articles"),
+    # some 2 minutes of work: the budget must stop it
+    pytest.param(lambda: {"articles": [{"text": short_sentences(35_000, 3)}]}, {413},
+                 id="2MB-of-35000-short-sentences"),
+    pytest.param(lambda: {"articles": [{"text": no_punctuation(2_000_000, k)} for k in (1, 2)]},
+                 {413}, id="over-the-body-limit"),
+]
+
+
+@pytest.mark.parametrize(("make", "statuses"), HEAVY)
+def test_heavy_request_is_answered_within_the_budget(raised_limits: Server, make: Any,
+                                                     statuses: set[int]) -> None:
+    body = make()
+    started = time.monotonic()
+    status, content_type, answer = post_json(f"{raised_limits.url}/summarize", body)
+    elapsed = time.monotonic() - started
+    assert status in statuses, answer[:300]
+    assert content_type == "application/json"
+    if status == 413:
+        error = json.loads(answer)["error"]
+        assert error["code"] in ("too_slow", "request_entity_too_large")
+        assert "fewer or shorter articles" in error["message"]
+    else:
+        check_response(body, json.loads(answer))
+    assert elapsed < BUDGET + 15  # generous: well before gunicorn's 30 s would kill the worker
+
+
+def test_the_worker_survives_the_heavy_requests(raised_limits: Server) -> None:
+    """After the heavy requests (run first, in this module's order) a normal request is served
+    by the same worker, and the log holds one line per request and no article text."""
+    seed = {"articles": read_articles([ROOT / "corpus" / "irs-ice-data-sharing"])}
+    status, _, body = post_json(f"{raised_limits.url}/summarize", seed,
+                                headers={"X-Request-Id": "after-the-storm"})
+    assert status == 200, body[:300]
+    check_response(seed, json.loads(body))
+    log = raised_limits.log_text()
+    assert log.count("Booting worker") == 1, log[-2000:]
+    assert "WORKER TIMEOUT" not in log
+    statuses = REQUEST_LINE.findall(log)
+    assert len(statuses) == len(HEAVY) + 1
+    assert statuses.count("413") >= 2 and statuses[-1] == "200"
+    assert "id=after-the-storm " in log
+    assert MARKER not in log
+    seed_text = seed["articles"][0]["text"]
+    assert not any(line.strip() and line.strip() in log for line in seed_text.splitlines())
+
+
+def test_no_article_text_in_the_default_log(server: Server) -> None:
+    text = f"{MARKER} residents said the ferry will sail again on Friday. The ferry sank."
+    status, _, _ = post_json(f"{server.url}/summarize",
+                             {"articles": [{"text": text}, {"text": text}]},
+                             headers={"X-Api-Key": "not-a-key-of-ours"})
+    assert status == 200
+    time.sleep(0.2)  # let the worker's log line reach the file
+    log = server.log_text()
+    assert REQUEST_LINE.search(log)
+    assert MARKER not in log and "ferry" not in log and "not-a-key-of-ours" not in log

@@ -204,3 +204,107 @@ def test_splitting_and_cleaning_keep_the_text_verbatim(text: str, title: str) ->
         assert sentences[k.sentence.index].text.endswith(k.sentence.text)
         blocks.append(k.block)
     assert blocks == sorted(blocks)
+
+
+# --- Hostile text: scripts, invisible and control characters, odd shapes -----------------------
+
+HOSTILE_CHARACTERS = [
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",  # zero-width, BOM
+    "\u202a", "\u202b", "\u202e", "\u2066", "\u2067", "\u2069",  # bidi embeddings and isolates
+    "\u00a0", "\u3000", "\u2028", "\u2029", "\x85", "\r", "\t", "\x0b", "\x0c",  # odd spaces
+    "\x00", "\x01", "\x1b", "\x7f",  # controls
+    "\u0301", "\u0334", "\u20dd",  # combining marks
+    "\U0001f525", "\U0001f44d\U0001f3fd", "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+    "\U0001f1fa\U0001f1f8",  # emoji: plain, skin tone, ZWJ family, flag
+    "\ufffd", "\U0010ffff", "\ue000",  # replacement, last code point, private use
+]
+RTL_WORDS = ["\u0627\u0644\u0645\u062c\u0644\u0633", "\u0627\u0644\u062c\u0633\u0631",
+             "\u05d4\u05d2\u05e9\u05e8", "\u05d4\u05de\u05d5\u05e2\u05e6\u05d4", "\u0661\u0662"]
+hostile_words = st.one_of(
+    st.sampled_from(WORDS), st.sampled_from(RTL_WORDS),
+    st.builds(lambda word, mark: word + mark, st.sampled_from(WORDS + RTL_WORDS),
+              st.sampled_from(HOSTILE_CHARACTERS)),
+    st.sampled_from(HOSTILE_CHARACTERS),
+    st.text(st.characters(codec="utf-8"), min_size=1, max_size=6),
+)
+hostile_sentences = st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(hostile_words, min_size=1, max_size=15), st.sampled_from(PUNCTUATION + ["\u06d4"]))
+hostile_texts = st.builds(
+    lambda paragraphs, sep: sep.join(" ".join(p) for p in paragraphs),
+    st.lists(st.lists(hostile_sentences, min_size=1, max_size=4), min_size=1, max_size=6),
+    st.sampled_from(["\n", "\n\n", "\r\n", "\u2029", "\n\u200b\n"]))
+
+TAGS = ["<p>", "</p>", "<div>", "<br>", "<b>", "</i>", "<script>x()</script>", "<style>p{}</style>",
+        "<!-- note -->", "<![CDATA[x]]>", "<a href='javascript:alert(1)'>", "</a>", "<img src=x>",
+        "<table><tr><td>", "&amp;", "&lt;", "&#x41;", "&bogus;", "&#0;", "<", ">", "<p", "\"'>",
+        "<nav>Home | News</nav>", "<h1>", "</h1>", "<li>"]
+html_soup = st.lists(st.one_of(st.sampled_from(TAGS), hostile_sentences), min_size=1,
+                     max_size=30).map("".join)
+
+
+def served(req: dict[str, Any]) -> dict[str, Any] | None:
+    """The response, checked against the contract and for determinism; None if rejected."""
+    first = summarize_or_reject(copy.deepcopy(req))
+    second = summarize_or_reject(copy.deepcopy(req))
+    assert (first is None) == (second is None)
+    if first is not None and second is not None:
+        check_response(req, first)
+        assert without_timing(first) == without_timing(second)
+    return first
+
+
+@SUMY_WARNINGS
+@given(st.lists(st.one_of(hostile_texts.map(lambda t: {"text": t}),
+                          html_soup.map(lambda h: {"html": h})), min_size=1, max_size=5),
+       lengths, st.sampled_from(METHODS), st.sampled_from(["english", "arabic", "french"]))
+def test_hostile_text_keeps_the_contract(articles: list[dict[str, Any]], length: dict[str, int],
+                                         method: str, language: str) -> None:
+    served({"articles": articles, "length": length, "method": method, "language": language})
+
+
+@settings(max_examples=10)
+@SUMY_WARNINGS
+@given(st.lists(st.sampled_from(WORDS + RTL_WORDS), min_size=1, max_size=30),
+       st.integers(100, 8000), lengths)
+def test_one_giant_sentence_without_punctuation(words: list[str], repeat: int,
+                                                length: dict[str, int]) -> None:
+    text = " ".join(words * (repeat // len(words) + 1))[: repeat * 8]
+    response = served({"articles": [{"text": text}, {"text": "The bridge reopened."}],
+                       "length": length})
+    assert response is not None
+
+
+@settings(max_examples=5)
+@SUMY_WARNINGS
+@given(st.integers(200, 2000), st.lists(hostile_sentences, min_size=1, max_size=5))
+def test_thousands_of_tiny_articles(count: int, lines: list[str]) -> None:
+    served({"articles": [{"text": f"{lines[k % len(lines)]} {k}"} for k in range(count)]})
+
+
+CONTENT_WORDS = ["bridge", "river", "Millford", "council", "engineers", "IRS", "tax", "23",
+                 "\u0645\u062f\u064a\u0646\u0629", "caf\u00e9"]
+content_sentences = st.builds(
+    lambda before, word, after, end: " ".join([*before, word, *after]) + end,
+    st.lists(hostile_words, max_size=6), st.sampled_from(CONTENT_WORDS),
+    st.lists(st.sampled_from(WORDS), max_size=6), st.sampled_from(PUNCTUATION))
+
+
+@settings(max_examples=20)
+@SUMY_WARNINGS
+@given(st.lists(content_sentences, min_size=1, max_size=8).map(" ".join), st.integers(2, 8),
+       lengths)
+def test_identical_articles_support_each_other(text: str, copies: int,
+                                               length: dict[str, int]) -> None:
+    response = served({"articles": [{"text": text}] * copies, "length": length})
+    assert response is not None
+    # each brief sentence is one sentence standing in every copy: all copies support it
+    assert all(item["support"] == copies for item in response["brief"]), response["brief"]
+
+
+@pytest.mark.xfail(strict=True, reason="known bug: sentences with no content word (only stop "
+                   "words, only emoji) never cluster, so copies of one article repeat them")
+@pytest.mark.parametrize("text", ["the.", "\U0001f525."])
+def test_identical_articles_without_content_words_give_the_sentence_once(text: str) -> None:
+    response = summarize({"articles": [{"text": text}] * 3})
+    assert [(item["text"], item["support"]) for item in response["brief"]] == [(text, 3)]

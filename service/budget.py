@@ -1,0 +1,65 @@
+"""A per-request compute budget: work that runs past it is stopped with a clear error.
+
+The work is CPU-bound and gunicorn's sync worker runs one request at a time in its main thread,
+so a wall-clock interval timer (SIGALRM) can interrupt it wherever it is, also inside NumPy or
+scikit-learn calls once they return to Python. Off the main thread (a threaded server, some test
+runners) signals cannot be used and the budget is not enforced.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+from werkzeug.exceptions import HTTPException
+
+
+class TooSlow(HTTPException):
+    """The request needed more work than one request may have (413, code "too_slow")."""
+
+    code = 413
+    error_code = "too_slow"
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"The request needed more than {seconds:g} seconds of work, this service's limit "
+            "for one request; send fewer or shorter articles.")
+        self.seconds = seconds
+
+
+class _Alarm(BaseException):
+    """Raised by the timer; a BaseException so no `except Exception` in a library swallows it."""
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Alarm
+
+
+def enforceable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Run the block within `seconds` of wall time, else raise TooSlow. The previous SIGALRM
+    handler and any timer already running are restored afterwards."""
+    if not seconds or not enforceable():
+        yield
+        return
+    started = time.monotonic()
+    previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
+    previous_timer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Alarm:
+        raise TooSlow(seconds) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_timer:
+            left = previous_timer - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
