@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.tokenize.punkt import (
+from .nltk_parts import (
     _ORTHO_BEG_UC,
     _ORTHO_MID_LC,
     PunktParameters,
     PunktSentenceTokenizer,
+    PunktTokenizer,
 )
-
 from .words import stop_words
 
 # Abbreviations that end with a period but do not end a sentence (lower case, no final period).
@@ -81,8 +81,6 @@ def lines(text: str) -> list[str]:
 def _tokenizer(language: str) -> PunktSentenceTokenizer:
     """Punkt for the language: its trained `punkt_tab` model when installed, else defaults."""
     try:
-        from nltk.tokenize.punkt import PunktTokenizer
-
         tokenizer: PunktSentenceTokenizer = PunktTokenizer(language)
     except (LookupError, OSError, ValueError):
         tokenizer = PunktSentenceTokenizer(PunktParameters())
