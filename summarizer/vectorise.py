@@ -28,17 +28,20 @@ def acronyms(texts: list[str]) -> dict[str, str]:
 
     Returns {phrase: acronym}, e.g. {"Internal Revenue Service": "IRS"}.
     """
-    known = {a for t in texts for a in _ACRONYM.findall(t)}
+    known: set[str] = set().union(*map(_ACRONYM.findall, texts))
     found: dict[str, str] = {}
+    if not known:
+        return found
     for text in texts:
         for match in _PHRASE.finditer(text):
             words = [w for w in match.group().split() if w not in _MINOR]
+            letters = "".join(w[0] for w in words).upper()
             # a phrase may be longer than the name it holds: try each run of its words
             for start in range(len(words)):
                 for end in range(start + 2, min(len(words), start + 6) + 1):
-                    initials = "".join(w[0] for w in words[start:end]).upper()
-                    if initials in known:
-                        found[_span(match.group(), words[start], words[end - 1])] = initials
+                    if letters[start:end] in known:
+                        found[_span(match.group(), words[start], words[end - 1])] = \
+                            letters[start:end]
     return found
 
 
@@ -48,6 +51,7 @@ def _span(phrase: str, first: str, last: str) -> str:
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def name_variants(texts: list[str]) -> dict[str, str]:
@@ -57,7 +61,7 @@ def name_variants(texts: list[str]) -> dict[str, str]:
     in lower case in the texts is not a name. Names are matched
     through their one-letter deletions, never pair by pair.
     """
-    lower = {w for t in texts for w in re.findall(r"\b[a-z]{4,}\b", t)}
+    lower: set[str] = set().union(*map(_LOWER_WORD.findall, texts))
     seen = Counter(name for t in texts for name in _NAME.findall(t)
                    if name.lower() not in lower)  # "Parts" of a sentence is no name
     by_deletion: dict[str, list[str]] = {}
@@ -90,20 +94,16 @@ def terms(texts: list[str], language: str) -> list[list[str]]:
     longest = max(map(len, phrases), default=0)
     firsts = {phrase[0] for phrase in phrases}
     stop, stem = stop_words(language), stemmer(language)
-    term_of: dict[str, str] = {}  # word -> its term ("" for a stop word), worked out once
-
-    def term(word: str) -> str:
-        if word not in term_of:
-            term_of[word] = "" if word in stop else stem(variants.get(word, word).replace(".", ""))
-        return term_of[word]
-
-    out = []
+    word_lists = []
     for text in texts:
         words = tokens(text)
         if not firsts.isdisjoint(words):
             words = _fold(words, phrases, firsts, longest)
-        out.append([t for t in map(term, words) if t])
-    return out
+        word_lists.append(words)
+    # each word's term ("" for a stop word), worked out once
+    term_of = {word: "" if word in stop else stem(variants.get(word, word).replace(".", ""))
+               for word in set().union(*word_lists)}
+    return [[t for t in map(term_of.__getitem__, words) if t] for words in word_lists]
 
 
 def _fold(words: list[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
