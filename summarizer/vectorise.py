@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from .words import stemmer, stop_words, tokens
 
@@ -128,12 +129,28 @@ def _fold(words: list[str], phrases: dict[tuple[str, ...], str], firsts: set[str
 
 
 def counts(term_lists: list[list[str]]) -> sparse.csr_matrix:
-    """Term counts, shape (n_texts, n_terms)."""
-    vectorizer = CountVectorizer(analyzer=list, dtype=np.float32)
-    try:
-        return sparse.csr_matrix(vectorizer.fit_transform(term_lists))
-    except ValueError:  # no term in any text
-        return sparse.csr_matrix((len(term_lists), 1), dtype=np.float32)
+    """Term counts, shape (n_texts, n_terms), float32, exactly as scikit-learn's CountVectorizer
+    gives them: terms numbered in sorted order, each row's entries in the order in which their
+    terms first occur in the texts (the order that sums over a row are taken in)."""
+    n = len(term_lists)
+    stream = list(chain.from_iterable(term_lists))
+    if not stream:  # no term in any text
+        return sparse.csr_matrix((n, 1), dtype=np.float32)
+    seen = list(dict.fromkeys(stream))  # the terms in order of first occurrence
+    v = len(seen)
+    first = dict(zip(seen, range(v), strict=True))
+    cols = np.fromiter(map(first.__getitem__, stream), dtype=np.int64, count=len(stream))
+    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=n)
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    # distinct (row, term) pairs with their counts, by row, then by first occurrence
+    pairs, count = np.unique(rows * v + cols, return_counts=True)
+    pair_rows, pair_terms = np.divmod(pairs, v)
+    sorted_id = np.empty(v, dtype=np.int32)
+    sorted_id[sorted(range(v), key=seen.__getitem__)] = np.arange(v, dtype=np.int32)
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(pair_rows, minlength=n), out=indptr[1:])
+    return sparse.csr_matrix((count.astype(np.float32), sorted_id[pair_terms], indptr),
+                             shape=(n, v))
 
 
 def weigh(C: sparse.csr_matrix) -> sparse.csr_matrix:
