@@ -32,9 +32,10 @@ ABBREVIATIONS = frozenset(
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 # Where Punkt could end a sentence: sentence punctuation, closing quotes, then space and more.
 _BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
-# The commonest place Punkt looks at: a lower-case word, a period, a capitalised word
-# ("said. The"). Punkt's decision there rests on two look-ups (see _tokenizer).
-_PLAIN_BREAK = re.compile(r"([a-z]{2,})\. ([A-Z][a-z]*)")
+# The commonest places Punkt looks at: a word of letters, then a period or a question or
+# exclamation mark, then white space or punctuation, and more ("said. The", "that.\" He",
+# "Why? Because"). Punkt's decision there rests on two look-ups (see _decide_plain_breaks).
+_PLAIN_BREAK = re.compile(r"(?:([A-Za-z]{2,})\.|[A-Za-z]+[?!])[\s)\";}\]*:@'({\[!?]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -101,20 +102,27 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
 def _decide_plain_breaks(tokenizer: PunktSentenceTokenizer) -> None:
     """Punkt with its decision for a plain context ("said. The") made without building tokens.
 
-    Punkt tests each possible boundary on its context, the word before and the token after.
-    For a lower-case word of two or more letters, a period, a space and a capitalised word,
-    its first pass marks a break unless the word is a known abbreviation; the second pass only
-    undoes that for a known collocation (the word is no initial, no number, no ellipsis). Any
-    other context goes to Punkt itself. The tests check the result against plain Punkt.
+    Punkt tests each possible boundary on its context: the word before it, the mark, and what
+    follows. When the word is all letters and the mark is followed by white space or
+    punctuation, the word and its mark are Punkt's first token, and more tokens follow. A
+    question or exclamation mark is then a break. A period is one unless the word is a known
+    abbreviation (first pass) or starts a known collocation (second pass); being of two letters
+    or more, the word is no initial, and no number or ellipsis either. Any other context goes
+    to Punkt itself. The tests check the result against plain Punkt.
     """
     params = tokenizer._params
     decide = tokenizer.text_contains_sentbreak
+    starts_collocation = {first for first, _ in params.collocations}
 
     def text_contains_sentbreak(context: str) -> bool:
-        plain = _PLAIN_BREAK.fullmatch(context)
-        if (plain and plain[1] not in params.abbrev_types
-                and (plain[1], plain[2].lower()) not in params.collocations):
-            return True
+        plain = _PLAIN_BREAK.match(context)
+        if plain:
+            word = plain[1]
+            if word is None:
+                return True  # "?" or "!"
+            word = word.lower()
+            if word not in params.abbrev_types and word not in starts_collocation:
+                return True
         return decide(context)
 
     tokenizer.text_contains_sentbreak = text_contains_sentbreak

@@ -43,6 +43,9 @@ CASES = {
     "exclamation": ["Is it over?", "Yes!", "It is over."],
     "lower-case abbreviation before a name": ["The final was Lopez vs. Smith in the capital.",
                                               "Lopez won it."],
+    "name before a break": ["The men met in Leeds.", "Police said so.", "Why?",
+                            "Nobody knew."],
+    "quote after a break": ["They called it \"a disaster.\"", "\"We knew,\" she said."],
     "plain breaks": ["Officials said.", "The vote was delayed.", "Reporters left.",
                      "Nobody stayed."],
 }
