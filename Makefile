@@ -6,7 +6,7 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: install run test eval bench soak lint clean
+.PHONY: install run test eval bench load soak lint clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ eval: install
 
 bench: install
 	$(PY) bench/speed.py
+
+# HTTP load on loopback: gunicorn as `make run` starts it, on a free port, and Debian's wrk.
+load: install
+	@command -v wrk >/dev/null || { $(APT) update -qq && $(APT) install -y -qq wrk >/dev/null; }
+	$(PY) bench/load.py
 
 soak: install
 	$(PY) bench/soak.py

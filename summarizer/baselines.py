@@ -1,31 +1,26 @@
-"""sumy's summarizers, run on the same pooled, cleaned sentences as ours, as a ranking."""
+"""sumy's summarizers, run on the same pooled, cleaned sentences as ours, as a ranking.
+
+sumy (and, through its stemmer, the whole of NLTK) is imported when a sumy method is first
+asked for, not with the library: the default method never needs it.
+"""
 
 from __future__ import annotations
 
 import warnings
+from importlib import import_module
 from typing import Any
-
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.reduction import ReductionSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
 
 from .words import stop_words, tokens
 
+# method -> (sumy module, summarizer class)
 SUMMARIZERS = {
-    "lexrank": LexRankSummarizer,
-    "textrank": TextRankSummarizer,
-    "lsa": LsaSummarizer,
-    "luhn": LuhnSummarizer,
-    "kl": KLSummarizer,
-    "sumbasic": SumBasicSummarizer,
-    "reduction": ReductionSummarizer,
+    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
+    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
+    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
+    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
+    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
+    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
+    "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer"),
 }
 
 
@@ -43,6 +38,12 @@ def sumy_ranking(method: str, paragraphs: list[list[str]], language: str) -> lis
     paragraphs: one list of sentence texts per article. sumy's sentences compare by text, so
     each one is found again by identity, never by its text.
     """
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.nlp.stemmers import Stemmer
+
+    module, name = SUMMARIZERS[method]
+    summarizer_class = getattr(import_module(module), name)
     words = _Words()
     where: dict[int, tuple[int, int]] = {}
     doc_paragraphs = []
@@ -50,7 +51,7 @@ def sumy_ranking(method: str, paragraphs: list[list[str]], language: str) -> lis
         sentences = [SumySentence(t, words) for t in texts]
         where.update({id(s): (p, k) for k, s in enumerate(sentences)})
         doc_paragraphs.append(Paragraph(sentences))
-    summarizer = SUMMARIZERS[method](Stemmer(language))
+    summarizer = summarizer_class(Stemmer(language))
     summarizer.stop_words = stop_words(language)
     ranked: list[Any] = []
 

@@ -18,7 +18,8 @@ from .words import tokens
 MIN_WORDS = 3  # shorter than this is a label, not a sentence of the story
 BLOCK_BREAK = 2  # this many dropped lines in a row start a new block
 
-_LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\.(?:com|org|net)\b", re.IGNORECASE)
+_LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")  # searched only where there is an "@": it is slow
 # Web-page furniture written as sentences: comment forms, newsletter and social prompts,
 # credit lines. Patterns of the genre, not of any one page.
 _FURNITURE = re.compile(
@@ -29,6 +30,14 @@ _FURNITURE = re.compile(
     r"corrected)|copyright \d{4}|cookies?\b.*\b(?:accept|policy))",
     re.IGNORECASE,
 )
+# One of these is in the lower-cased text of every match of _FURNITURE, so a sentence holding
+# none of them need not be searched. This holds for any text where ignoring case means
+# lower-casing, that is, any text without "\u0130", "\u0131" or "\u017f" (which re matches
+# with "i" and "s" ignoring case, but which do not lower-case to them).
+_FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "click here",
+                    "follow us", "all rights reserved", "contributed to ", "mail address",
+                    "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
 _DATELINE = re.compile(
@@ -52,10 +61,22 @@ def _is_byline(text: str) -> bool:
             and all(w[:1].isupper() or w == "and" for w in words[1:]))
 
 
+def _is_link(text: str) -> bool:
+    return bool(_LINK.search(text) or ("@" in text and _EMAIL.search(text)))
+
+
+def _is_furniture(text: str) -> bool:
+    lower = text.lower()
+    if (not any(word in lower for word in _FURNITURE_WORDS)
+            and (text.isascii() or not _ODD_CASE.search(text))):
+        return False
+    return bool(_FURNITURE.search(text))
+
+
 def _is_prose(text: str, words: list[str]) -> bool:
     """Whether text (whose word tokens are `words`) is a sentence of the story's prose."""
     return (len(words) >= MIN_WORDS and ends_like_a_sentence(text)
-            and not _LINK.search(text) and not _FURNITURE.search(text)
+            and not _is_link(text) and not _is_furniture(text)
             and not _is_byline(text))
 
 

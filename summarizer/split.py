@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.tokenize.punkt import (
+from .nltk_parts import (
     _ORTHO_BEG_UC,
     _ORTHO_MID_LC,
     PunktParameters,
     PunktSentenceTokenizer,
+    PunktTokenizer,
 )
-
 from .words import stop_words
 
 # Abbreviations that end with a period but do not end a sentence (lower case, no final period).
@@ -30,9 +30,12 @@ ABBREVIATIONS = frozenset(
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
-_WHITESPACE = re.compile(r"\s+")
 # Where Punkt could end a sentence: sentence punctuation, closing quotes, then space and more.
 _BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
+# The commonest places Punkt looks at: a word of letters, then a period or a question or
+# exclamation mark, then white space or punctuation, and more ("said. The", "that.\" He",
+# "Why? Because"). Punkt's decision there rests on two look-ups (see _decide_plain_breaks).
+_PLAIN_BREAK = re.compile(r"(?:([A-Za-z]{2,})\.|[A-Za-z]+[?!])[\s)\";}\]*:@'({\[!?]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ def ends_like_a_sentence(text: str) -> bool:
 
 
 def fold(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    """Runs of white space as one space, none at the ends (str.split's white space is re's \\s)."""
+    return " ".join(text.split())
 
 
 def lines(text: str) -> list[str]:
@@ -81,8 +85,6 @@ def lines(text: str) -> list[str]:
 def _tokenizer(language: str) -> PunktSentenceTokenizer:
     """Punkt for the language: its trained `punkt_tab` model when installed, else defaults."""
     try:
-        from nltk.tokenize.punkt import PunktTokenizer
-
         tokenizer: PunktSentenceTokenizer = PunktTokenizer(language)
     except (LookupError, OSError, ValueError):
         tokenizer = PunktSentenceTokenizer(PunktParameters())
@@ -93,7 +95,37 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
     for word in stop_words(language):
         if word not in params.ortho_context:
             params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+    _decide_plain_breaks(tokenizer)
     return tokenizer
+
+
+def _decide_plain_breaks(tokenizer: PunktSentenceTokenizer) -> None:
+    """Punkt with its decision for a plain context ("said. The") made without building tokens.
+
+    Punkt tests each possible boundary on its context: the word before it, the mark, and what
+    follows. When the word is all letters and the mark is followed by white space or
+    punctuation, the word and its mark are Punkt's first token, and more tokens follow. A
+    question or exclamation mark is then a break. A period is one unless the word is a known
+    abbreviation (first pass) or starts a known collocation (second pass); being of two letters
+    or more, the word is no initial, and no number or ellipsis either. Any other context goes
+    to Punkt itself. The tests check the result against plain Punkt.
+    """
+    params = tokenizer._params
+    decide = tokenizer.text_contains_sentbreak
+    starts_collocation = {first for first, _ in params.collocations}
+
+    def text_contains_sentbreak(context: str) -> bool:
+        plain = _PLAIN_BREAK.match(context)
+        if plain:
+            word = plain[1]
+            if word is None:
+                return True  # "?" or "!"
+            word = word.lower()
+            if word not in params.abbrev_types and word not in starts_collocation:
+                return True
+        return decide(context)
+
+    tokenizer.text_contains_sentbreak = text_contains_sentbreak
 
 
 def split_sentences(text: str, language: str = "english") -> list[str]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from .words import stemmer, stop_words, tokens
 
@@ -28,17 +28,20 @@ def acronyms(texts: list[str]) -> dict[str, str]:
 
     Returns {phrase: acronym}, e.g. {"Internal Revenue Service": "IRS"}.
     """
-    known = {a for t in texts for a in _ACRONYM.findall(t)}
+    known: set[str] = set().union(*map(_ACRONYM.findall, texts))
     found: dict[str, str] = {}
+    if not known:
+        return found
     for text in texts:
         for match in _PHRASE.finditer(text):
             words = [w for w in match.group().split() if w not in _MINOR]
+            letters = "".join(w[0] for w in words).upper()
             # a phrase may be longer than the name it holds: try each run of its words
             for start in range(len(words)):
                 for end in range(start + 2, min(len(words), start + 6) + 1):
-                    initials = "".join(w[0] for w in words[start:end]).upper()
-                    if initials in known:
-                        found[_span(match.group(), words[start], words[end - 1])] = initials
+                    if letters[start:end] in known:
+                        found[_span(match.group(), words[start], words[end - 1])] = \
+                            letters[start:end]
     return found
 
 
@@ -48,6 +51,7 @@ def _span(phrase: str, first: str, last: str) -> str:
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def name_variants(texts: list[str]) -> dict[str, str]:
@@ -57,7 +61,7 @@ def name_variants(texts: list[str]) -> dict[str, str]:
     in lower case in the texts is not a name. Names are matched
     through their one-letter deletions, never pair by pair.
     """
-    lower = {w for t in texts for w in re.findall(r"\b[a-z]{4,}\b", t)}
+    lower: set[str] = set().union(*map(_LOWER_WORD.findall, texts))
     seen = Counter(name for t in texts for name in _NAME.findall(t)
                    if name.lower() not in lower)  # "Parts" of a sentence is no name
     by_deletion: dict[str, list[str]] = {}
@@ -90,20 +94,16 @@ def terms(texts: list[str], language: str) -> list[list[str]]:
     longest = max(map(len, phrases), default=0)
     firsts = {phrase[0] for phrase in phrases}
     stop, stem = stop_words(language), stemmer(language)
-    term_of: dict[str, str] = {}  # word -> its term ("" for a stop word), worked out once
-
-    def term(word: str) -> str:
-        if word not in term_of:
-            term_of[word] = "" if word in stop else stem(variants.get(word, word).replace(".", ""))
-        return term_of[word]
-
-    out = []
+    word_lists = []
     for text in texts:
         words = tokens(text)
         if not firsts.isdisjoint(words):
             words = _fold(words, phrases, firsts, longest)
-        out.append([t for t in map(term, words) if t])
-    return out
+        word_lists.append(words)
+    # each word's term ("" for a stop word), worked out once
+    term_of = {word: "" if word in stop else stem(variants.get(word, word).replace(".", ""))
+               for word in set().union(*word_lists)}
+    return [[t for t in map(term_of.__getitem__, words) if t] for words in word_lists]
 
 
 def _fold(words: list[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
@@ -128,18 +128,53 @@ def _fold(words: list[str], phrases: dict[tuple[str, ...], str], firsts: set[str
 
 
 def counts(term_lists: list[list[str]]) -> sparse.csr_matrix:
-    """Term counts, shape (n_texts, n_terms)."""
-    vectorizer = CountVectorizer(analyzer=list, dtype=np.float32)
-    try:
-        return sparse.csr_matrix(vectorizer.fit_transform(term_lists))
-    except ValueError:  # no term in any text
-        return sparse.csr_matrix((len(term_lists), 1), dtype=np.float32)
+    """Term counts, shape (n_texts, n_terms), float32, exactly as scikit-learn's CountVectorizer
+    gives them: terms numbered in sorted order, each row's entries in the order in which their
+    terms first occur in the texts (the order that sums over a row are taken in)."""
+    n = len(term_lists)
+    stream = list(chain.from_iterable(term_lists))
+    if not stream:  # no term in any text
+        return sparse.csr_matrix((n, 1), dtype=np.float32)
+    seen = list(dict.fromkeys(stream))  # the terms in order of first occurrence
+    v = len(seen)
+    first = dict(zip(seen, range(v), strict=True))
+    cols = np.fromiter(map(first.__getitem__, stream), dtype=np.int64, count=len(stream))
+    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=n)
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    # distinct (row, term) pairs with their counts, by row, then by first occurrence
+    pairs, count = np.unique(rows * v + cols, return_counts=True)
+    pair_rows, pair_terms = np.divmod(pairs, v)
+    sorted_id = np.empty(v, dtype=np.int32)
+    sorted_id[sorted(range(v), key=seen.__getitem__)] = np.arange(v, dtype=np.int32)
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(pair_rows, minlength=n), out=indptr[1:])
+    return sparse.csr_matrix((count.astype(np.float32), sorted_id[pair_terms], indptr),
+                             shape=(n, v))
 
 
 def weigh(C: sparse.csr_matrix) -> sparse.csr_matrix:
-    """TF-IDF rows from counts (n, v): sublinear tf, smoothed idf, L2-normalised."""
-    return sparse.csr_matrix(TfidfTransformer(sublinear_tf=True).fit_transform(C),
-                             dtype=np.float32)
+    """TF-IDF rows from counts (n, v): sublinear tf, smoothed idf, L2-normalised, float32.
+
+    The arithmetic of scikit-learn's TfidfTransformer(sublinear_tf=True), operation for
+    operation (float32 throughout; each row's squares summed in order in double precision, as
+    its normalize does), without its checks, which cost more than the sums at this size.
+    """
+    n, v = C.shape
+    df = np.bincount(C.indices, minlength=v).astype(np.float32)
+    df += 1.0
+    idf = np.full_like(df, n + 1, dtype=np.float32)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    data = np.log(C.data.astype(np.float32))
+    data += 1.0
+    data *= idf[C.indices]
+    squares = sparse.csr_matrix(((data * data).astype(np.float64), C.indices, C.indptr),
+                                shape=(n, v))
+    norms = np.sqrt(squares @ np.ones(v))  # csr_matvec sums each row in order
+    norms[norms == 0.0] = 1.0  # an empty row stays empty
+    data = (data / np.repeat(norms, np.diff(C.indptr))).astype(np.float32)
+    return sparse.csr_matrix((data, C.indices.copy(), C.indptr.copy()), shape=(n, v))
 
 
 def tfidf(texts: list[str], language: str) -> sparse.csr_matrix:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from importlib.resources import files
 
-from nltk.stem.snowball import SnowballStemmer
-from sumy.utils import get_stop_words
+from .nltk_parts import SnowballStemmer
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*")
 
@@ -22,7 +22,13 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=16)
 def stop_words(language: str) -> frozenset[str]:
-    return frozenset(get_stop_words(language))
+    """sumy's stop words for the language (read as sumy.utils.get_stop_words reads them, without
+    importing sumy.utils, which imports requests and pycountry)."""
+    try:
+        data = files("sumy").joinpath("data", "stopwords", f"{language.lower()}.txt").read_bytes()
+    except OSError:
+        raise LookupError(f"Stop-words are not available for language {language}.") from None
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
 @lru_cache(maxsize=16)

@@ -41,6 +41,13 @@ CASES = {
     "time at end": ["The office opened at 8 a.m.", "The queue was already long."],
     "state": ["Rep. Ana Cole (D-Calif.) objected.", "She was outvoted."],
     "exclamation": ["Is it over?", "Yes!", "It is over."],
+    "lower-case abbreviation before a name": ["The final was Lopez vs. Smith in the capital.",
+                                              "Lopez won it."],
+    "name before a break": ["The men met in Leeds.", "Police said so.", "Why?",
+                            "Nobody knew."],
+    "quote after a break": ["They called it \"a disaster.\"", "\"We knew,\" she said."],
+    "plain breaks": ["Officials said.", "The vote was delayed.", "Reporters left.",
+                     "Nobody stayed."],
 }
 
 

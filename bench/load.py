@@ -1,0 +1,164 @@
+"""HTTP load: the seed set POSTed to /summarize by wrk, against gunicorn started as `make run` does.
+
+    .venv/bin/python bench/load.py [--duration 30] [--connections 4] [--threads 1] [--set PATH]
+
+Starts gunicorn with gunicorn.conf.py (BRIEF_HOST=127.0.0.1, BRIEF_PORT a free port, the
+workers and preloading of `make run`), times the first request after start (from spawning
+gunicorn to the first brief, and that request alone), runs wrk (Debian's `wrk` package) with a
+Lua script that POSTs the set as the JSON contract for --duration seconds on loopback, then
+stops gunicorn. Prints requests/s, latency percentiles and errors as a Markdown row and as JSON.
+Every wait has a time limit; gunicorn is stopped whatever happens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+START_TIMEOUT = 60.0  # seconds for gunicorn to answer /healthz
+STOP_TIMEOUT = 10.0  # seconds for gunicorn to exit after SIGTERM
+
+LUA = """
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = assert(io.open("%(body)s", "rb"))
+wrk.body = f:read("*a")
+f:close()
+
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'RESULT {"requests": %%d, "duration_us": %%d, "p50_us": %%d, "p90_us": %%d, ' ..
+    '"p99_us": %%d, "max_us": %%d, "mean_us": %%.1f, "connect": %%d, "read": %%d, ' ..
+    '"write": %%d, "status": %%d, "timeout": %%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(90),
+    latency:percentile(99), latency.max, latency.mean, e.connect, e.read, e.write, e.status,
+    e.timeout))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def seed_request(folder: Path) -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT))
+    from summarizer.cli import read_articles
+
+    return {"articles": read_articles([folder]), "length": {"sentences": 7}}
+
+
+def post(url: str, body: bytes, timeout: float = 10.0) -> int:
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        response.read()
+        return int(response.status)
+
+
+def wait_ready(base: str, server: subprocess.Popen[bytes], deadline: float) -> None:
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with status {server.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=1.0) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.02)
+    raise RuntimeError(f"gunicorn did not answer within {START_TIMEOUT:g} s")
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    if server.poll() is None:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=STOP_TIMEOUT)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=30, help="seconds of load (wrk -d)")
+    parser.add_argument("--connections", type=int, default=4, help="open connections (wrk -c)")
+    parser.add_argument("--threads", type=int, default=1, help="wrk threads (wrk -t)")
+    parser.add_argument("--set", type=Path, default=ROOT / "corpus" / "irs-ice-data-sharing",
+                        help="folder of articles to POST (default: the seed set)")
+    args = parser.parse_args(argv)
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)
+        return 2
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory(prefix="brief-load-") as tmp:
+        body_path = Path(tmp) / "request.json"
+        body = json.dumps(seed_request(args.set)).encode()
+        body_path.write_bytes(body)
+        script = Path(tmp) / "post.lua"
+        script.write_text(LUA % {"body": body_path})
+        env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port)}
+        started = time.monotonic()
+        with open(Path(tmp) / "gunicorn.log", "wb") as log:
+            server = subprocess.Popen([str(gunicorn), "-c", "gunicorn.conf.py", "wsgi:app"],
+                                      cwd=ROOT, env=env, stdout=log, stderr=log)
+            try:
+                wait_ready(base, server, started + START_TIMEOUT)
+                ready = time.monotonic()
+                status = post(f"{base}/summarize", body)
+                first_done = time.monotonic()
+                if status != 200:
+                    raise RuntimeError(f"first request answered {status}")
+                command = [wrk, f"-t{args.threads}", f"-c{args.connections}",
+                           f"-d{args.duration}s", "--timeout", "5s", "-s", str(script),
+                           f"{base}/summarize"]
+                done = subprocess.run(command, capture_output=True, text=True,
+                                      timeout=args.duration + 30)
+            finally:
+                stop(server)
+    lines = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
+    if done.returncode != 0 or not lines:
+        print(done.stdout, done.stderr, file=sys.stderr)
+        return 1
+    result = json.loads(lines[-1][len("RESULT "):])
+    errors = sum(result[k] for k in ("connect", "read", "write", "status", "timeout"))
+    rps = result["requests"] / (result["duration_us"] / 1e6)
+    out = {
+        "rps": round(rps, 1), "p50_ms": result["p50_us"] / 1000,
+        "p90_ms": result["p90_us"] / 1000, "p99_ms": result["p99_us"] / 1000,
+        "max_ms": result["max_us"] / 1000, "requests": result["requests"], "errors": errors,
+        "start_to_ready_s": round(ready - started, 3),
+        "first_request_ms": round((first_done - ready) * 1000, 1),
+        "connections": args.connections, "duration_s": args.duration,
+    }
+    print("| requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | errors |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"| {out['rps']:.1f} | {out['p50_ms']:.1f} | {out['p90_ms']:.1f} | {out['p99_ms']:.1f} "
+          f"| {out['max_ms']:.1f} | {out['requests']:,} | {errors} |")
+    print(f"\ngunicorn ready {out['start_to_ready_s']:.2f} s after start; first brief "
+          f"{out['first_request_ms']:.0f} ms; wrk -t{args.threads} -c{args.connections} "
+          f"-d{args.duration}s, {os.cpu_count()} CPUs")
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
