@@ -14,8 +14,8 @@ that still fit: the brief is as long as asked whenever the articles have the sen
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
 sentence that opens with a word pointing back to one before it ("It", "They", "This"), not a
 quotation (or a part of one), question or list item. Readers meet it out of its context, and
-summaries by people are made of such sentences. A sentence failing these is chosen only when
-nothing else is left.
+summaries by people are made of such sentences. Sentences failing these are chosen only when
+no sentence of the set passes them.
 
 Ledes come first: a news article's first sentence is written to state its story, so the ledes
 that add concepts are chosen (best gain per length first) before any other sentence. This
@@ -111,7 +111,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
     clusters: (n,) labels; ledes: (n,) bool, first sentence of its article. Sentences that do
-    not stand alone (stands_alone) are chosen only when no other one is left.
+    not stand alone (stands_alone) are chosen only when no sentence does.
     Returns the picks in the order chosen.
     """
     n_words = np.array([len(t.split()) for t in texts])

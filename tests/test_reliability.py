@@ -347,7 +347,8 @@ INJECTIONS = ['"><img src=x onerror=alert(1)>', "[click](javascript:alert(1))",
 
 @pytest.mark.parametrize("injection", INJECTIONS)
 def test_hostile_text_stays_text_in_every_format(injection: str) -> None:
-    text = f"The council said {injection} the bridge will reopen on Monday. {PROSE}"
+    # The only sentence: the brief must show it even when it does not stand alone (quotes).
+    text = f"The council said {injection} the bridge will reopen on Monday."
     request = {"articles": [
         {"id": "x", "title": f"Title {injection}", "source": f"Outlet {injection}",
          "url": f"javascript:alert(1)//{injection}", "text": text},
