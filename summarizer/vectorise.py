@@ -17,7 +17,6 @@ from scipy import sparse
 
 from .words import stemmer, stop_words, tokens
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PHRASE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
                      r"[A-Z][\w'-]*)+")
 _MINOR = frozenset(["and", "of", "for", "the", "on", "de", "du", "des", "la", "le"])
@@ -28,7 +27,12 @@ def acronyms(texts: list[str]) -> dict[str, str]:
 
     Returns {phrase: acronym}, e.g. {"Internal Revenue Service": "IRS"}.
     """
-    known: set[str] = set().union(*map(_ACRONYM.findall, texts))
+    return _phrases_of(texts, _Shapes(texts).acronyms)
+
+
+def _phrases_of(texts: list[str], known: set[str]) -> dict[str, str]:
+    """{phrase: acronym} for the capitalised phrases of the texts whose initials spell one of
+    the `known` acronyms."""
     found: dict[str, str] = {}
     if not known:
         return found
@@ -36,6 +40,8 @@ def acronyms(texts: list[str]) -> dict[str, str]:
         for match in _PHRASE.finditer(text):
             words = [w for w in match.group().split() if w not in _MINOR]
             letters = "".join(w[0] for w in words).upper()
+            if not any(acronym in letters for acronym in known):
+                continue  # no run of its words can spell one
             # a phrase may be longer than the name it holds: try each run of its words
             for start in range(len(words)):
                 for end in range(start + 2, min(len(words), start + 6) + 1):
@@ -50,8 +56,20 @@ def _span(phrase: str, first: str, last: str) -> str:
     return phrase[start:phrase.index(last, start) + len(last)]
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# Whole words (runs of \\w) of three shapes: an acronym, a capitalised name, a lower-case word.
+# One search for all three; the shapes are disjoint, so each word is of one shape at most.
+_SHAPED = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z]{3,}|[a-z]{4,})\b")
+
+
+class _Shapes:
+    """The acronyms (`\\b[A-Z]{2,6}\\b`), capitalised names in order of use, with repeats
+    (`\\b[A-Z][a-z]{3,}\\b`), and lower-case words (`\\b[a-z]{4,}\\b`) of the texts."""
+
+    def __init__(self, texts: list[str]) -> None:
+        words = _SHAPED.findall(" ".join(texts))  # a space joins no two words into one
+        self.acronyms = {w for w in words if w[1].isupper()}
+        self.names = [w for w in words if w[0].isupper() and w[1].islower()]
+        self.lower = {w for w in words if w[0].islower()}
 
 
 def name_variants(texts: list[str]) -> dict[str, str]:
@@ -61,8 +79,12 @@ def name_variants(texts: list[str]) -> dict[str, str]:
     in lower case in the texts is not a name. Names are matched
     through their one-letter deletions, never pair by pair.
     """
-    lower: set[str] = set().union(*map(_LOWER_WORD.findall, texts))
-    seen = Counter(name for t in texts for name in _NAME.findall(t)
+    return _variants_of(_Shapes(texts))
+
+
+def _variants_of(shapes: _Shapes) -> dict[str, str]:
+    lower = shapes.lower
+    seen = Counter(name for name in shapes.names
                    if name.lower() not in lower)  # "Parts" of a sentence is no name
     by_deletion: dict[str, list[str]] = {}
     for name in seen:
@@ -89,8 +111,9 @@ def terms(texts: list[str], language: str) -> list[list[str]]:
     """Each text's content-word stems in order, with the set's long names read as their
     acronyms (in any case: "immigration and customs enforcement" is ICE too) and misspelt
     names as their most used spelling."""
-    phrases = {tuple(tokens(p)): a.lower() for p, a in acronyms(texts).items()}
-    variants = {v.lower(): n.lower() for v, n in name_variants(texts).items()}
+    shapes = _Shapes(texts)
+    phrases = {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()}
+    variants = {v.lower(): n.lower() for v, n in _variants_of(shapes).items()}
     longest = max(map(len, phrases), default=0)
     firsts = {phrase[0] for phrase in phrases}
     stop, stem = stop_words(language), stemmer(language)
