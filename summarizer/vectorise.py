@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import chain
 
 import numpy as np
@@ -107,29 +108,34 @@ def _variants_of(shapes: _Shapes) -> dict[str, str]:
     return {name: root(name) for name in seen if root(name) != name}
 
 
-def terms(texts: list[str], language: str) -> list[list[str]]:
+def terms(texts: list[str], language: str,
+          words: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
     """Each text's content-word stems in order, with the set's long names read as their
     acronyms (in any case: "immigration and customs enforcement" is ICE too) and misspelt
-    names as their most used spelling."""
+    names as their most used spelling.
+
+    words: each text's word tokens (words.tokens) where already known, else None.
+    """
     shapes = _Shapes(texts)
     phrases = {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()}
     variants = {v.lower(): n.lower() for v, n in _variants_of(shapes).items()}
     longest = max(map(len, phrases), default=0)
     firsts = {phrase[0] for phrase in phrases}
     stop, stem = stop_words(language), stemmer(language)
-    word_lists = []
-    for text in texts:
-        words = tokens(text)
-        if not firsts.isdisjoint(words):
-            words = _fold(words, phrases, firsts, longest)
-        word_lists.append(words)
+    word_lists: list[Sequence[str]] = []
+    for text, known in zip(texts, words if words is not None else [None] * len(texts),
+                           strict=True):
+        these = tokens(text) if known is None else known
+        if not firsts.isdisjoint(these):
+            these = _fold(these, phrases, firsts, longest)
+        word_lists.append(these)
     # each word's term ("" for a stop word), worked out once
     term_of = {word: "" if word in stop else stem(variants.get(word, word).replace(".", ""))
                for word in set().union(*word_lists)}
     return [[t for t in map(term_of.__getitem__, words) if t] for words in word_lists]
 
 
-def _fold(words: list[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
+def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
           longest: int) -> list[str]:
     """The words with each listed phrase replaced by its acronym, longest phrase first."""
     out, i = [], 0
