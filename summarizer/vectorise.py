@@ -18,7 +18,8 @@ from scipy import sparse
 
 from .words import stemmer, stop_words, tokens
 
-_PHRASE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
+# "[A-Z](?<!\w.)" is "\b[A-Z]", written so that the search can skip to the capitals.
+_PHRASE = re.compile(r"[A-Z](?<!\w.)[\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
                      r"[A-Z][\w'-]*)+")
 _MINOR = frozenset(["and", "of", "for", "the", "on", "de", "du", "des", "la", "le"])
 
@@ -37,11 +38,12 @@ def _phrases_of(texts: list[str], known: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     if not known:
         return found
+    spelt = re.compile("|".join(map(re.escape, known)))  # the acronyms, in a run of initials
     for text in texts:
         for match in _PHRASE.finditer(text):
             words = [w for w in match.group().split() if w not in _MINOR]
             letters = "".join(w[0] for w in words).upper()
-            if not any(acronym in letters for acronym in known):
+            if not spelt.search(letters):
                 continue  # no run of its words can spell one
             # a phrase may be longer than the name it holds: try each run of its words
             for start in range(len(words)):
@@ -68,9 +70,9 @@ class _Shapes:
 
     def __init__(self, texts: list[str]) -> None:
         words = _SHAPED.findall(" ".join(texts))  # a space joins no two words into one
-        self.acronyms = {w for w in words if w[1].isupper()}
-        self.names = [w for w in words if w[0].isupper() and w[1].islower()]
-        self.lower = {w for w in words if w[0].islower()}
+        self.acronyms = set(filter(str.isupper, words))
+        self.names = list(filter(str.istitle, words))
+        self.lower = set(filter(str.islower, words))
 
 
 def name_variants(texts: list[str]) -> dict[str, str]:
@@ -138,21 +140,19 @@ def terms(texts: list[str], language: str,
 def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
           longest: int) -> list[str]:
     """The words with each listed phrase replaced by its acronym, longest phrase first."""
-    out, i = [], 0
-    while i < len(words):
-        if words[i] not in firsts:
-            out.append(words[i])
-            i += 1
+    out: list[str] = []
+    done = 0  # words before this one are in out
+    for start in [k for k, word in enumerate(words) if word in firsts]:
+        if start < done:  # inside a phrase already folded
             continue
-        for size in range(min(longest, len(words) - i), 1, -1):
-            acronym = phrases.get(tuple(words[i:i + size]))
+        for size in range(min(longest, len(words) - start), 1, -1):
+            acronym = phrases.get(tuple(words[start:start + size]))
             if acronym:
+                out.extend(words[done:start])
                 out.append(acronym)
-                i += size
+                done = start + size
                 break
-        else:
-            out.append(words[i])
-            i += 1
+    out.extend(words[done:])
     return out
 
 
