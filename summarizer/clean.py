@@ -52,6 +52,7 @@ class Kept:
 
     sentence: Sentence
     block: int
+    words: tuple[str, ...] | None = None  # its word tokens (words.tokens), when worked out
 
 
 def _is_byline(text: str) -> bool:
@@ -109,7 +110,8 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
             if dropped_lines >= BLOCK_BREAK and kept:
                 block += 1
             dropped_lines = 0
-            kept.append(Kept(replace(s, text=text) if text != s.text else s, block))
+            kept.append(Kept(replace(s, text=text) if text != s.text else s, block,
+                             tuple(words)))
         elif s.first and s.last:
             dropped_lines += 1
             headlines.append(s.text)

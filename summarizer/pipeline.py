@@ -65,7 +65,8 @@ def build_pool(req: Request, max_sentences: int | None = None) -> Pool:
         kept = [(order[s.article], Kept(s, 0)) for a in req.articles for s in split[a.id]]
     articles = np.array([a for a, _ in kept], dtype=int)
     blocks = np.array([k.block for _, k in kept], dtype=int)
-    term_lists = terms([k.sentence.text for _, k in kept], req.language)
+    term_lists = terms([k.sentence.text for _, k in kept], req.language,
+                       [k.words for _, k in kept])
     counted = counts(term_lists)
     relevant = on_topic(weigh(counted), articles, blocks)
     return Pool([k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import chain
 
 import numpy as np
@@ -17,8 +18,8 @@ from scipy import sparse
 
 from .words import stemmer, stop_words, tokens
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_PHRASE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
+# "[A-Z](?<!\w.)" is "\b[A-Z]", written so that the search can skip to the capitals.
+_PHRASE = re.compile(r"[A-Z](?<!\w.)[\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
                      r"[A-Z][\w'-]*)+")
 _MINOR = frozenset(["and", "of", "for", "the", "on", "de", "du", "des", "la", "le"])
 
@@ -28,14 +29,22 @@ def acronyms(texts: list[str]) -> dict[str, str]:
 
     Returns {phrase: acronym}, e.g. {"Internal Revenue Service": "IRS"}.
     """
-    known: set[str] = set().union(*map(_ACRONYM.findall, texts))
+    return _phrases_of(texts, _Shapes(texts).acronyms)
+
+
+def _phrases_of(texts: list[str], known: set[str]) -> dict[str, str]:
+    """{phrase: acronym} for the capitalised phrases of the texts whose initials spell one of
+    the `known` acronyms."""
     found: dict[str, str] = {}
     if not known:
         return found
+    spelt = re.compile("|".join(map(re.escape, known)))  # the acronyms, in a run of initials
     for text in texts:
         for match in _PHRASE.finditer(text):
             words = [w for w in match.group().split() if w not in _MINOR]
             letters = "".join(w[0] for w in words).upper()
+            if not spelt.search(letters):
+                continue  # no run of its words can spell one
             # a phrase may be longer than the name it holds: try each run of its words
             for start in range(len(words)):
                 for end in range(start + 2, min(len(words), start + 6) + 1):
@@ -50,8 +59,20 @@ def _span(phrase: str, first: str, last: str) -> str:
     return phrase[start:phrase.index(last, start) + len(last)]
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# Whole words (runs of \\w) of three shapes: an acronym, a capitalised name, a lower-case word.
+# One search for all three; the shapes are disjoint, so each word is of one shape at most.
+_SHAPED = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z]{3,}|[a-z]{4,})\b")
+
+
+class _Shapes:
+    """The acronyms (`\\b[A-Z]{2,6}\\b`), capitalised names in order of use, with repeats
+    (`\\b[A-Z][a-z]{3,}\\b`), and lower-case words (`\\b[a-z]{4,}\\b`) of the texts."""
+
+    def __init__(self, texts: list[str]) -> None:
+        words = _SHAPED.findall(" ".join(texts))  # a space joins no two words into one
+        self.acronyms = set(filter(str.isupper, words))
+        self.names = list(filter(str.istitle, words))
+        self.lower = set(filter(str.islower, words))
 
 
 def name_variants(texts: list[str]) -> dict[str, str]:
@@ -61,8 +82,12 @@ def name_variants(texts: list[str]) -> dict[str, str]:
     in lower case in the texts is not a name. Names are matched
     through their one-letter deletions, never pair by pair.
     """
-    lower: set[str] = set().union(*map(_LOWER_WORD.findall, texts))
-    seen = Counter(name for t in texts for name in _NAME.findall(t)
+    return _variants_of(_Shapes(texts))
+
+
+def _variants_of(shapes: _Shapes) -> dict[str, str]:
+    lower = shapes.lower
+    seen = Counter(name for name in shapes.names
                    if name.lower() not in lower)  # "Parts" of a sentence is no name
     by_deletion: dict[str, list[str]] = {}
     for name in seen:
@@ -85,45 +110,49 @@ def name_variants(texts: list[str]) -> dict[str, str]:
     return {name: root(name) for name in seen if root(name) != name}
 
 
-def terms(texts: list[str], language: str) -> list[list[str]]:
+def terms(texts: list[str], language: str,
+          words: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
     """Each text's content-word stems in order, with the set's long names read as their
     acronyms (in any case: "immigration and customs enforcement" is ICE too) and misspelt
-    names as their most used spelling."""
-    phrases = {tuple(tokens(p)): a.lower() for p, a in acronyms(texts).items()}
-    variants = {v.lower(): n.lower() for v, n in name_variants(texts).items()}
+    names as their most used spelling.
+
+    words: each text's word tokens (words.tokens) where already known, else None.
+    """
+    shapes = _Shapes(texts)
+    phrases = {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()}
+    variants = {v.lower(): n.lower() for v, n in _variants_of(shapes).items()}
     longest = max(map(len, phrases), default=0)
     firsts = {phrase[0] for phrase in phrases}
     stop, stem = stop_words(language), stemmer(language)
-    word_lists = []
-    for text in texts:
-        words = tokens(text)
-        if not firsts.isdisjoint(words):
-            words = _fold(words, phrases, firsts, longest)
-        word_lists.append(words)
+    word_lists: list[Sequence[str]] = []
+    for text, known in zip(texts, words if words is not None else [None] * len(texts),
+                           strict=True):
+        these = tokens(text) if known is None else known
+        if not firsts.isdisjoint(these):
+            these = _fold(these, phrases, firsts, longest)
+        word_lists.append(these)
     # each word's term ("" for a stop word), worked out once
     term_of = {word: "" if word in stop else stem(variants.get(word, word).replace(".", ""))
                for word in set().union(*word_lists)}
     return [[t for t in map(term_of.__getitem__, words) if t] for words in word_lists]
 
 
-def _fold(words: list[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
+def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
           longest: int) -> list[str]:
     """The words with each listed phrase replaced by its acronym, longest phrase first."""
-    out, i = [], 0
-    while i < len(words):
-        if words[i] not in firsts:
-            out.append(words[i])
-            i += 1
+    out: list[str] = []
+    done = 0  # words before this one are in out
+    for start in [k for k, word in enumerate(words) if word in firsts]:
+        if start < done:  # inside a phrase already folded
             continue
-        for size in range(min(longest, len(words) - i), 1, -1):
-            acronym = phrases.get(tuple(words[i:i + size]))
+        for size in range(min(longest, len(words) - start), 1, -1):
+            acronym = phrases.get(tuple(words[start:start + size]))
             if acronym:
+                out.extend(words[done:start])
                 out.append(acronym)
-                i += size
+                done = start + size
                 break
-        else:
-            out.append(words[i])
-            i += 1
+    out.extend(words[done:])
     return out
 
 
