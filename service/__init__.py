@@ -12,6 +12,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from . import api, errors, ratelimit, requestlog, web
 from .budget import TooSlow, time_limit
 from .config import DEFAULTS, ROOT, from_environment
+from .inputs import InMemoryRequest
 
 
 def _security_headers(response: Response, frame_ancestors: str) -> Response:
@@ -57,6 +58,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, template_folder=str(ROOT / "templates"))
     app.config.from_mapping(DEFAULTS)
     app.config.update(from_environment(os.environ) if test_config is None else test_config)
+    # a form is read in memory up to the body limit (not Flask's 500 kB per field), and may
+    # hold every article's fields
+    app.config["MAX_FORM_MEMORY_SIZE"] = app.config["MAX_CONTENT_LENGTH"]
+    app.config["MAX_FORM_PARTS"] = max(1000, 10 * app.config["MAX_ARTICLES"] + 100)
+    app.request_class = InMemoryRequest
     requestlog.register(app)  # first: its request id and clock start before any check
     app.before_request(_refuse_large_bodies)
     if app.config["CORS_ORIGINS"]:

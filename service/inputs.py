@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import PurePath
-from typing import Any
+from typing import IO, Any
 
 from flask import Request
 from werkzeug.datastructures import FileStorage, MultiDict
@@ -15,6 +16,17 @@ from summarizer import InputError
 ARTICLE_FIELDS = ("title", "source", "url", "published", "text")
 FORMATS = ("json", "markdown", "html", "page")
 MEDIA_TYPES = {"application/json": "json", "text/markdown": "markdown", "text/html": "html"}
+
+
+class InMemoryRequest(Request):
+    """A request whose uploads stay in memory (the body is capped at MAX_CONTENT_LENGTH):
+    werkzeug would spool an upload over 500 kB to a temporary file, and article text is never
+    to be written to disk."""
+
+    def _get_file_stream(self, total_content_length: int | None, content_type: str | None,
+                         filename: str | None = None,
+                         content_length: int | None = None) -> IO[bytes]:
+        return io.BytesIO()
 
 
 def output_format(http: Request) -> str:

@@ -23,6 +23,6 @@ schema = schemathesis.openapi.from_wsgi("/openapi.json", create_app({"TESTING": 
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=40, deadline=None)
 def test_the_api_keeps_its_published_contract(case: schemathesis.Case) -> None:
     case.call_and_validate()

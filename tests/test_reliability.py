@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import signal
+import tempfile
 import threading
 import time
 from typing import Any
@@ -22,6 +23,8 @@ import pytest
 from contract import check_response
 from flask.testing import FlaskClient
 from test_service import SMALL, Page, error_of, make_client
+from werkzeug.datastructures import FileStorage, MultiDict
+from werkzeug.test import encode_multipart
 
 from service import DRAIN_BYTES, create_app
 from service.budget import TooSlow, time_limit
@@ -399,3 +402,29 @@ def test_refusals_carry_the_headers(config: dict[str, Any], call: dict[str, Any]
     assert response.headers["Referrer-Policy"] == "no-referrer"
     assert re.fullmatch(r"[0-9a-f]{32}", response.headers["X-Request-Id"])
     assert response.headers["Access-Control-Allow-Origin"] == TOOL  # the page can read why
+
+
+def test_uploads_and_form_fields_stay_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """werkzeug spools an upload over 500 kB to a temporary file; article text must not reach
+    the disk. A form field over 500 kB is no reason for a 413 under a 5 MB body limit either."""
+    def no_disk(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a temporary file was made")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", no_disk)
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", no_disk)
+    paragraph = " ".join(["The council said the bridge over the river will reopen soon"] * 40)
+    big = "\n\n".join(f"{paragraph} {k}." for k in range(300))  # ~730 kB, 300 sentences
+    def multipart(values: dict[str, Any]) -> dict[str, Any]:
+        """The body built in memory (the test client would spool a big one to a file)."""
+        boundary, body = encode_multipart(MultiDict(values))
+        return {"data": body, "content_type": f"multipart/form-data; boundary={boundary}"}
+
+    client = make_client(MAX_ARTICLE_CHARS=1_000_000)
+    upload = client.post("/summarize", **multipart({"files": [
+        FileStorage(io.BytesIO(big.encode()), "big.txt"),
+        FileStorage(io.BytesIO(PROSE.encode()), "small.txt")]}))
+    assert upload.status_code == 200, upload.get_data(as_text=True)[:300]
+    field = client.post("/summarize", **multipart({"text": [big, PROSE],
+                                                   "title": ["Big", "Small"]}))
+    assert field.status_code == 200, field.get_data(as_text=True)[:300]
+    assert field.get_json()["articles"][0]["title"] == "Big"
