@@ -10,3 +10,12 @@ workers = int(os.environ.get("BRIEF_WORKERS", multiprocessing.cpu_count()))
 preload_app = True
 timeout = 30
 accesslog = "-"
+
+
+def when_ready(server):  # noqa: ARG001  (gunicorn's hook signature)
+    """Warm the preloaded app in the master, before the workers fork from it: the first request
+    of each worker then finds Punkt's model, the stop words and the stemmer loaded."""
+    from summarizer import summarize
+
+    text = "The agency shared the data on Monday. Officials said the move was legal."
+    summarize({"articles": [{"text": text}, {"text": text.replace("Monday", "Tuesday")}]})
