@@ -9,6 +9,7 @@ in step); each figure is the median over --runs runs after a warm-up, in millise
 from __future__ import annotations
 
 import argparse
+import inspect
 import statistics
 import sys
 import time
@@ -32,6 +33,7 @@ from summarizer.select import concept_weights, concepts, select  # noqa: E402
 from summarizer.split import split_article  # noqa: E402
 from summarizer.vectorise import counts, terms, weigh  # noqa: E402
 
+SELECT_PARAMETERS = inspect.signature(select).parameters
 STAGES = ["parse", "split", "clean", "terms", "tf-idf", "relevance", "similarity", "cluster",
           "concepts", "select", "attribute"]
 
@@ -75,7 +77,8 @@ def one_run(request: dict[str, Any], spent: dict[str, list[float]]) -> int:
     weights = concept_weights(C, articles)
     done("concepts")
     ledes = np.r_[True, articles[1:] != articles[:-1]]
-    picks = select([s.text for s in pool], C, weights, clusters, ledes, req.budget)
+    extra = (req.language,) if "language" in SELECT_PARAMETERS else ()  # select's new argument
+    picks = select([s.text for s in pool], C, weights, clusters, ledes, req.budget, *extra)
     done("select")
     sizes = {a.id: len(split[a.id]) for a in req.articles}
     score = {p.row: p.score for p in picks}
