@@ -18,3 +18,12 @@ errorlog = "-"
 # gunicorn >= 25 opens a control socket at one fixed path per user; several servers on one
 # machine (tests, the soak script, `make run`) would fight over it, and nothing here uses it.
 control_socket_disable = True
+
+
+def when_ready(server):  # noqa: ARG001  (gunicorn's hook signature)
+    """Warm the preloaded app in the master, before the workers fork from it: the first request
+    of each worker then finds Punkt's model, the stop words and the stemmer loaded."""
+    from summarizer import summarize
+
+    text = "The agency shared the data on Monday. Officials said the move was legal."
+    summarize({"articles": [{"text": text}, {"text": text.replace("Monday", "Tuesday")}]})

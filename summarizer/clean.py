@@ -30,10 +30,11 @@ _FURNITURE = re.compile(
     r"corrected)|copyright \d{4}|cookies?\b.*\b(?:accept|policy))",
     re.IGNORECASE,
 )
-# One of these is in the lower-cased text of every match of _FURNITURE, so a sentence holding
-# none of them need not be searched. This holds for any text where ignoring case means
-# lower-casing, that is, any text without "\u0130", "\u0131" or "\u017f" (which re matches
-# with "i" and "s" ignoring case, but which do not lower-case to them).
+# One of these is in the lower-cased text of every match of _LINK (or _FURNITURE), so a
+# sentence holding none of them need not be searched. This holds for any text where ignoring
+# case means lower-casing, that is, any text without "\u0130", "\u0131" or "\u017f" (which
+# re matches with "i" and "s" ignoring case, but which do not lower-case to them).
+_LINK_WORDS = ("://", "www.", ".com", ".org", ".net")
 _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "click here",
                     "follow us", "all rights reserved", "contributed to ", "mail address",
                     "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie")
@@ -62,13 +63,17 @@ def _is_byline(text: str) -> bool:
             and all(w[:1].isupper() or w == "and" for w in words[1:]))
 
 
-def _is_link(text: str) -> bool:
+def _is_link(text: str, lower: str) -> bool:
+    """Whether text (lower-cased: `lower`) holds a link or an e-mail address."""
+    if ("@" not in text and not any(map(lower.__contains__, _LINK_WORDS))
+            and (text.isascii() or not _ODD_CASE.search(text))):
+        return False
     return bool(_LINK.search(text) or ("@" in text and _EMAIL.search(text)))
 
 
-def _is_furniture(text: str) -> bool:
-    lower = text.lower()
-    if (not any(word in lower for word in _FURNITURE_WORDS)
+def _is_furniture(text: str, lower: str) -> bool:
+    """Whether text (lower-cased: `lower`) is a web page's furniture."""
+    if (not any(map(lower.__contains__, _FURNITURE_WORDS))
             and (text.isascii() or not _ODD_CASE.search(text))):
         return False
     return bool(_FURNITURE.search(text))
@@ -76,9 +81,10 @@ def _is_furniture(text: str) -> bool:
 
 def _is_prose(text: str, words: list[str]) -> bool:
     """Whether text (whose word tokens are `words`) is a sentence of the story's prose."""
-    return (len(words) >= MIN_WORDS and ends_like_a_sentence(text)
-            and not _is_link(text) and not _is_furniture(text)
-            and not _is_byline(text))
+    if len(words) < MIN_WORDS or not ends_like_a_sentence(text):
+        return False
+    lower = text.lower()
+    return not _is_link(text, lower) and not _is_furniture(text, lower) and not _is_byline(text)
 
 
 def _without_headline(text: str, headlines: list[str]) -> str:

@@ -29,7 +29,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
-_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_MARKS = frozenset(".!?\u2026")  # sentence punctuation
+_CLOSERS = "\"'\u201d\u2019)]"  # what may follow it at the end of a sentence
 # Where Punkt could end a sentence: sentence punctuation, closing quotes, then space and more.
 _BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
 # The commonest places Punkt looks at: a word of letters, then a period or a question or
@@ -52,7 +53,9 @@ class Sentence:
 
 def ends_like_a_sentence(text: str) -> bool:
     """Whether text ends with sentence punctuation, possibly followed by closing quotes."""
-    return bool(_TERMINAL.search(text))
+    # r"[.!?\u2026][\"'\u201d\u2019)\]]*$" searched, where "$" is the end or a final newline
+    return (text.rstrip(_CLOSERS)[-1:] in _MARKS
+            or (text[-1:] == "\n" and text[:-1].rstrip(_CLOSERS)[-1:] in _MARKS))
 
 
 def fold(text: str) -> str:
