@@ -22,8 +22,10 @@ control_socket_disable = True
 
 def when_ready(server):  # noqa: ARG001  (gunicorn's hook signature)
     """Warm the preloaded app in the master, before the workers fork from it: the first request
-    of each worker then finds Punkt's model, the stop words and the stemmer loaded."""
+    of each worker then finds Punkt's model, the stop words, the stemmer and (a budget in words)
+    the integer-programming solver loaded."""
     from summarizer import summarize
 
     text = "The agency shared the data on Monday. Officials said the move was legal."
-    summarize({"articles": [{"text": text}, {"text": text.replace("Monday", "Tuesday")}]})
+    summarize({"articles": [{"text": text}, {"text": text.replace("Monday", "Tuesday")}],
+               "length": {"words": 60}})

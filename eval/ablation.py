@@ -52,6 +52,8 @@ def _threshold(t: float) -> Callable[[], None]:
 
 VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
     "default": ("the pipeline as it is", lambda: None),
+    "no-exact": ("greedy choice only, no integer program",
+                 lambda: setattr(select, "_exact", lambda *args: None)),
     "no-stand-alone": ("word counts only, no stand-alone rule",
                        lambda: setattr(select, "stands_alone", _words_only)),
     "no-lede-rule": ("no lede rule", _no_ledes),
@@ -67,13 +69,15 @@ def _score(story: dict[str, Any]) -> rouge_table.StoryScores:
 
 
 def row(name: str, stories: list[dict[str, Any]], jobs: int) -> str:
-    saved = (pipeline.select, pipeline.cluster, pipeline.THRESHOLD, select.stands_alone)
+    saved = (pipeline.select, pipeline.cluster, pipeline.THRESHOLD, select.stands_alone,
+             select._exact)
     VARIANTS[name][1]()  # patched before the workers fork, so they inherit it
     try:
         with Pool(jobs) as pool:
             scores = pool.map(_score, stories)
     finally:
-        pipeline.select, pipeline.cluster, pipeline.THRESHOLD, select.stands_alone = saved
+        (pipeline.select, pipeline.cluster, pipeline.THRESHOLD, select.stands_alone,
+         select._exact) = saved
     cells = [f"{100 * mean(s['clustered'][n][t][0] for s in scores):.2f}"
              for n in SIZES for t in ("rouge1", "rouge2")]
     return f"| {VARIANTS[name][0]} | " + " | ".join(cells) + " |"

@@ -1,0 +1,117 @@
+"""Selection: concept coverage chosen exactly under word and character budgets, greedily
+under sentence budgets or when the solver runs out of time; one sentence per cluster."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+import summarizer.select as select_module
+from summarizer.request import Budget
+from summarizer.select import concept_weights, concepts, select
+
+
+def _texts(lengths: list[int]) -> list[str]:
+    """Statements of the given numbers of words (they stand alone: capitalised, no pointing
+    back, full stop)."""
+    return [" ".join(["Lorem"] + ["ipsum"] * (n - 2) + ["dolor."]) for n in lengths]
+
+
+def _matrix(holds: list[set[int]], m: int) -> sparse.csr_matrix:
+    rows = [i for i, h in enumerate(holds) for _ in h]
+    cols = [j for h in holds for j in sorted(h)]
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(holds), m))
+
+
+def _covered(C: sparse.csr_matrix, weights: np.ndarray, rows: list[int]) -> float:
+    return float(weights[np.unique(C[rows].indices)].sum())
+
+
+def _best_cover(C: sparse.csr_matrix, weights: np.ndarray, costs: list[int],
+                clusters: np.ndarray, limit: int) -> float:
+    """The most weight any budget-respecting, one-per-cluster subset covers (brute force)."""
+    n, best = len(costs), 0.0
+    for size in range(1, n + 1):
+        for rows in itertools.combinations(range(n), size):
+            if (sum(costs[r] for r in rows) <= limit
+                    and len(set(clusters[list(rows)])) == len(rows)):
+                best = max(best, _covered(C, weights, list(rows)))
+    return best
+
+
+# Greedy by gain per word takes the 8-word sentence (4 of weight in 8 words) first, and then
+# only the 12-word one fits; the 20-word sentence alone covers more.
+TRAP = {"lengths": [20, 8, 12], "holds": [{0, 1, 2, 3}, {0, 1}, {2}], "limit": 20}
+
+
+def _trap() -> tuple[list[str], sparse.csr_matrix, np.ndarray]:
+    return _texts(TRAP["lengths"]), _matrix(TRAP["holds"], 4), np.full(4, 2.0)
+
+
+def _choose(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, budget: Budget,
+            clusters: np.ndarray | None = None) -> list[int]:
+    n = len(texts)
+    clusters = np.arange(n) if clusters is None else clusters
+    return [p.row for p in select(texts, C, weights, clusters, np.zeros(n, dtype=bool), budget,
+                                  "english")]
+
+
+def test_a_word_budget_is_filled_with_the_best_cover_not_the_greedy_one() -> None:
+    texts, C, weights = _trap()
+    rows = _choose(texts, C, weights, Budget("words", TRAP["limit"]))
+    assert rows == [0]
+    assert _covered(C, weights, rows) == 8.0
+
+
+def test_when_the_solver_runs_out_of_time_the_greedy_choice_stands(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(select_module, "EXACT_SECONDS", 0.0)
+    texts, C, weights = _trap()
+    rows = _choose(texts, C, weights, Budget("words", TRAP["limit"]))
+    assert sorted(rows) == [1, 2]
+    assert sum(len(texts[r].split()) for r in rows) <= TRAP["limit"]
+
+
+def test_a_sentence_budget_does_not_buy_the_longest_sentence() -> None:
+    # Every sentence costs one: exact coverage would take the 60-word sentence (weight 6);
+    # gain per softened word takes the 10-word one (4 / sqrt(10) against 6 / sqrt(60)).
+    texts, C = _texts([60, 10]), _matrix([{0, 1, 2}, {0, 1}], 3)
+    assert _choose(texts, C, np.full(3, 2.0), Budget("sentences", 1)) == [1]
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_exact_choice_covers_as_much_as_any_subset_that_fits(seed: int) -> None:
+    rng = random.Random(seed)
+    n, m = rng.randint(3, 9), rng.randint(3, 12)
+    lengths = [rng.randint(6, 30) for _ in range(n)]
+    holds = [set(rng.sample(range(m), rng.randint(1, min(m, 5)))) for _ in range(n)]
+    weights = np.array([float(rng.randint(2, 5)) for _ in range(m)])
+    clusters = np.array([rng.randint(0, n - 1) for _ in range(n)])
+    limit = rng.randint(10, 60)
+    texts, C = _texts(lengths), _matrix(holds, m)
+    rows = _choose(texts, C, weights, Budget("words", limit), clusters)
+    assert sum(lengths[r] for r in rows) <= limit
+    assert len(set(clusters[rows])) == len(rows)
+    assert _covered(C, weights, rows) == _best_cover(C, weights, lengths, clusters, limit)
+
+
+def test_concepts_are_neighbouring_stems_held_once() -> None:
+    C = concepts([["tax", "data", "tax", "data"], ["ice"], [], ["tax", "data"], ["data", "tax"]])
+    dense = C.toarray()
+    assert dense.shape == (5, 3)  # "tax data", "data tax", and the lone "ice"
+    assert dense.max() == 1.0
+    assert (dense[0] == dense[3] + dense[4]).all()  # both orders in the first sentence
+    assert dense[1].sum() == 1.0 and dense[2].sum() == 0.0
+    assert (dense[3] @ dense[4]) == 0.0
+
+
+def test_concepts_one_article_alone_uses_are_dropped() -> None:
+    C = concepts([["tax", "data"], ["tax", "data"], ["ice", "raid"]])
+    weights = concept_weights(C, np.array([0, 1, 1]))
+    held = C.toarray()
+    assert weights @ held[0] == 2.0  # "tax data": two articles
+    assert weights @ held[2] == 0.0  # "ice raid": one article only
