@@ -22,8 +22,8 @@ control_socket_disable = True
 
 def when_ready(server):  # noqa: ARG001  (gunicorn's hook signature)
     """Warm the preloaded app in the master, before the workers fork from it: the first request
-    of each worker then finds Punkt's model, the stop words, the stemmer and (a budget in words)
-    the integer-programming solver loaded."""
+    of each worker then finds Punkt's model, the stop words and the stemmer loaded, and the
+    solver of the exact choice (a budget in words) run once."""
     from summarizer import summarize
 
     text = "The agency shared the data on Monday. Officials said the move was legal."

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .request import Budget
 
@@ -220,8 +221,6 @@ def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float) ->
     best gain per cost; among covers of equal weight, the one of most value. None when the
     solver does not prove its answer optimal within EXACT_NODES and EXACT_SECONDS.
     """
-    from scipy.optimize import Bounds, LinearConstraint, milp  # imported when first needed
-
     gain = np.asarray(task.C @ uncovered).ravel()
     eligible = np.flatnonzero(free & (task.costs <= left) & (gain > 0))
     if len(eligible) == 0:
