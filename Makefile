@@ -28,8 +28,10 @@ run: install
 test: install $(CHROMIUM)
 	$(PY) -m pytest -q
 
+# ROUGE of every method at 250 and 100 words, then what each part of `clustered` contributes.
 eval: install
-	$(PY) eval/rouge_table.py --jobs 2
+	$(PY) eval/rouge_table.py --jobs 2 --words 250 --words 100
+	$(PY) eval/ablation.py --jobs 2
 
 bench: install
 	$(PY) bench/speed.py
