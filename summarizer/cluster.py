@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster import _hierarchy  # the compiled routines of scipy.cluster.hierarchy
 from scipy.sparse.csgraph import connected_components
-from scipy.spatial.distance import squareform
 
 # Cosine at which two sentences of different articles say the same thing. Chosen on hand-labelled
 # pairs (eval/cluster_pairs.py): at 0.2 precision is 0.75-0.86 on the sets written for the
@@ -29,6 +28,7 @@ BLOCK_ROWS = 2048  # rows of the similarity computed at once
 LINKAGE_MAX = 300  # largest group given to exact average linkage
 STEP = 0.1  # how much the bar rises inside a group too large for it
 SAME = 0.99  # a group still linked at this bar is one sentence in many copies
+_AVERAGE = 2  # scipy.cluster.hierarchy's code for method="average"
 
 
 def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
@@ -59,24 +59,46 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     return sparse.csr_matrix(S.maximum(S.T))
 
 
-def _groups(S: sparse.csr_matrix, threshold: float) -> list[np.ndarray]:
-    """Linked groups of sentences, each at most LINKAGE_MAX large or copies of one sentence."""
-    out: list[np.ndarray] = []
+def _groups(S: sparse.csr_matrix, threshold: float) -> np.ndarray:
+    """Linked group of each sentence (n,) labels 0..k-1: each group at most LINKAGE_MAX large
+    or copies of one sentence."""
+    group = np.empty(S.shape[0], dtype=np.int64)
+    found = 0
     pending = [(np.arange(S.shape[0]), S, threshold)]
     while pending:  # each round either finishes a group or raises its bar: bounded
         members, sub, bar = pending.pop()
-        _, labels = connected_components(sub, directed=False)
-        order = np.argsort(labels, kind="stable")
-        for part in np.split(order, np.flatnonzero(np.diff(labels[order])) + 1):
-            if len(part) <= LINKAGE_MAX or bar >= SAME:
-                out.append(members[part])
-                continue
-            raised = min(bar + STEP, SAME)
+        k, labels = connected_components(sub, directed=False)
+        done = (np.bincount(labels, minlength=k) <= LINKAGE_MAX) | (bar >= SAME)
+        number = np.cumsum(done) - 1 + found
+        final = done[labels]
+        group[members[final]] = number[labels[final]]
+        found += int(done.sum())
+        raised = min(bar + STEP, SAME)
+        for label in np.flatnonzero(~done):
+            part = np.flatnonzero(labels == label)
             tighter = sparse.csr_matrix(sub[part][:, part])
             tighter.data[tighter.data < raised] = 0
             tighter.eliminate_zeros()
             pending.append((members[part], tighter, raised))
-    return out
+    return group
+
+
+def _condensed(S: sparse.csr_matrix, group: np.ndarray, local: np.ndarray, sizes: np.ndarray,
+               linked: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The condensed distance matrix of every linked group (1 - similarity, 1 where S holds no
+    pair; the upper triangle row by row, as scipy's squareform gives it), one after another in
+    one array, and where each group's starts (linked groups only; (groups + 1,))."""
+    offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(np.where(linked, sizes * (sizes - 1) // 2, 0), out=offsets[1:])
+    pairs = sparse.coo_matrix(S)
+    row, col = pairs.row.astype(np.int64), pairs.col.astype(np.int64)
+    g = group[row]
+    inside = linked[g] & (g == group[col]) & (row < col)  # a raised bar may have cut a pair
+    g, i, j = g[inside], local[row[inside]], local[col[inside]]
+    distances = np.ones(offsets[-1])
+    distances[offsets[g] + sizes[g] * i - i * (i + 1) // 2 + (j - i - 1)] = \
+        1.0 - np.clip(pairs.data[inside].astype(np.float64), 0.0, 1.0)
+    return distances, offsets
 
 
 def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
@@ -86,33 +108,31 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
     is a cluster of its own.
     """
     n = S.shape[0]
-    labels = np.arange(n)
-    groups = [np.sort(g) for g in _groups(S, threshold)]
-    group_of = np.empty(n, dtype=int)
-    local = np.empty(n, dtype=int)
-    for k, members in enumerate(groups):
-        group_of[members] = k
-        local[members] = np.arange(len(members))
-    # The pairs of each group, read once from S rather than sliced out group by group.
-    pairs = sparse.coo_matrix(S)
-    inside = group_of[pairs.row] == group_of[pairs.col]  # a raised bar may have cut a pair
-    pairs = sparse.coo_matrix((pairs.data[inside], (pairs.row[inside], pairs.col[inside])),
-                              shape=S.shape)
-    by_group = np.argsort(group_of[pairs.row], kind="stable")
-    bounds = np.searchsorted(group_of[pairs.row][by_group], np.arange(len(groups) + 1))
-    for k, members in enumerate(groups):
-        if len(members) < 3 or len(members) > LINKAGE_MAX:  # a pair, or copies of one sentence
-            labels[members] = members[0]
-            continue
-        at = by_group[bounds[k]:bounds[k + 1]]
-        sub = np.zeros((len(members), len(members)))
-        sub[local[pairs.row[at]], local[pairs.col[at]]] = pairs.data[at]
-        distance = 1.0 - np.clip(sub, 0.0, 1.0)
-        np.fill_diagonal(distance, 0.0)
-        tree = linkage(squareform(distance, checks=False), method="average")
-        parts = fcluster(tree, t=1.0 - threshold, criterion="distance")
-        firsts = np.full(parts.max() + 1, n)
-        np.minimum.at(firsts, parts, members)
-        labels[members] = firsts[parts]
-    _, dense = np.unique(labels, return_inverse=True)
-    return dense
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    group = _groups(S, threshold)
+    sizes = np.bincount(group)
+    order = np.argsort(group, kind="stable")  # each group's members in turn, in order
+    starts = np.zeros(len(sizes), dtype=np.int64)
+    np.cumsum(sizes[:-1], out=starts[1:])
+    local = np.empty(n, dtype=np.int64)  # place of each sentence among its group's members
+    local[order] = np.arange(n) - starts[group[order]]
+    labels = order[starts][group]  # a group's first sentence; for a pair, or copies of one
+    linked = (sizes >= 3) & (sizes <= LINKAGE_MAX)
+    if not linked.any():
+        return np.unique(labels, return_inverse=True)[1]
+    distances, offsets = _condensed(S, group, local, sizes, linked)
+    # Average linkage cut at 1 - threshold in each linked group: what scipy's linkage(method=
+    # "average") and fcluster(criterion="distance") compute, by the compiled routines they
+    # call, without their checks of each argument (most of the time, for groups this small).
+    part = np.zeros(n, dtype=np.int32)  # in `order`: flat cluster 1.. within the group
+    for k in np.flatnonzero(linked).tolist():
+        size, at = int(sizes[k]), int(starts[k])
+        tree = _hierarchy.nn_chain(distances[offsets[k]:offsets[k + 1]], size, _AVERAGE)
+        _hierarchy.cluster_dist(tree, part[at:at + size], 1.0 - threshold, size)
+    in_linked = linked[group[order]]
+    members = order[in_linked]
+    key = group[members] * (int(sizes.max()) + 1) + part[in_linked]
+    _, first, flat = np.unique(key, return_index=True, return_inverse=True)
+    labels[members] = members[first][flat]  # each flat cluster's first sentence
+    return np.unique(labels, return_inverse=True)[1]
