@@ -39,20 +39,23 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     holding, for each sentence, at most its NEIGHBOURS closest partners.
     """
     n = X.shape[0]
-    XT = sparse.csc_matrix(X.T)
+    XT = sparse.csr_matrix(X.T)  # what the product would convert X.T to for every block
     rows, cols, values = [], [], []
     for start in range(0, n, BLOCK_ROWS):
-        block = sparse.coo_matrix(X[start:start + BLOCK_ROWS] @ XT)
-        r, c, v = block.row + start, block.col, block.data
-        keep = (v >= threshold) & (articles[r] != articles[c])
+        block = X[start:start + BLOCK_ROWS] @ XT
+        at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
+        r = np.searchsorted(block.indptr, at, side="right") - 1 + start
+        c, v = block.indices[at], block.data[at]
+        keep = articles[r] != articles[c]
         r, c, v = r[keep], c[keep], v[keep]
-        order = np.lexsort((-v, r))
-        r, c, v = r[order], c[order], v[order]
-        rank = np.arange(len(r)) - np.searchsorted(r, r)
-        keep = rank < NEIGHBOURS
-        rows.append(r[keep])
-        cols.append(c[keep])
-        values.append(v[keep])
+        if len(r) and np.bincount(r - start).max() > NEIGHBOURS:
+            order = np.lexsort((-v, r))  # by row, closest partners first, ties as they come
+            r, c, v = r[order], c[order], v[order]
+            keep = np.arange(len(r)) - np.searchsorted(r, r) < NEIGHBOURS
+            r, c, v = r[keep], c[keep], v[keep]
+        rows.append(r)
+        cols.append(c)
+        values.append(v)
     S = sparse.csr_matrix((np.concatenate(values) if values else np.zeros(0),
                            (np.concatenate(rows) if rows else np.zeros(0, int),
                             np.concatenate(cols) if cols else np.zeros(0, int))), shape=(n, n))
