@@ -38,19 +38,35 @@ def _phrases_of(texts: list[str], known: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     if not known:
         return found
+    # Each capitalised phrase of the texts, in order: a NUL (no white space, no word character)
+    # between texts keeps a phrase from running on into the next text or starting mid-word.
+    phrases = _PHRASE.findall("\0".join(texts))
     spelt = re.compile("|".join(map(re.escape, known)))  # the acronyms, in a run of initials
-    for text in texts:
-        for match in _PHRASE.finditer(text):
-            words = [w for w in match.group().split() if w not in _MINOR]
-            letters = "".join(w[0] for w in words).upper()
-            if not spelt.search(letters):
-                continue  # no run of its words can spell one
-            # a phrase may be longer than the name it holds: try each run of its words
-            for start in range(len(words)):
-                for end in range(start + 2, min(len(words), start + 6) + 1):
-                    if letters[start:end] in known:
-                        found[_span(match.group(), words[start], words[end - 1])] = \
-                            letters[start:end]
+    # Read as if phrase after phrase: a name stands where it is first found, with the acronym
+    # it is last given. Each distinct phrase is worked out once.
+    first_seen = list(dict.fromkeys(phrases))
+    names = {phrase: _names_in(phrase, known, spelt) for phrase in first_seen}
+    for phrase in first_seen:
+        for name in names[phrase]:
+            found.setdefault(name, "")
+    for phrase in reversed(list(dict.fromkeys(reversed(phrases)))):  # by last sighting
+        found.update(names[phrase])
+    return found
+
+
+def _names_in(phrase: str, known: set[str], spelt: re.Pattern[str]) -> dict[str, str]:
+    """{name: acronym} for the runs of the phrase's words whose initials spell a known
+    acronym, in the order found."""
+    found: dict[str, str] = {}
+    words = [w for w in phrase.split() if w not in _MINOR]
+    letters = "".join(w[0] for w in words).upper()
+    if not spelt.search(letters):
+        return found  # no run of its words can spell one
+    # a phrase may be longer than the name it holds: try each run of its words
+    for start in range(len(words)):
+        for end in range(start + 2, min(len(words), start + 6) + 1):
+            if letters[start:end] in known:
+                found[_span(phrase, words[start], words[end - 1])] = letters[start:end]
     return found
 
 
@@ -87,13 +103,16 @@ def name_variants(texts: list[str]) -> dict[str, str]:
 
 def _variants_of(shapes: _Shapes) -> dict[str, str]:
     lower = shapes.lower
-    seen = Counter(name for name in shapes.names
-                   if name.lower() not in lower)  # "Parts" of a sentence is no name
+    seen = {name: count for name, count in Counter(shapes.names).items()
+            if name.lower() not in lower}  # "Parts" of a sentence is no name
+    # each name under itself and its deletions (the first letter stays: K-names match K-names);
+    # only keys that two names share link anything
+    keys = [{name[:k] + name[k + 1:] for k in range(1, len(name) + 1)} for name in seen]
+    shared = {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
     by_deletion: dict[str, list[str]] = {}
-    for name in seen:
-        for k in range(1, len(name) + 1):  # the first letter stays: K-names match K-names
-            by_deletion.setdefault(name[:k] + name[k + 1:], []).append(name)
-        by_deletion.setdefault(name, []).append(name)
+    for name, own in zip(seen, keys, strict=True):
+        for key in shared.intersection(own):
+            by_deletion.setdefault(key, []).append(name)
     parent = {name: name for name in seen}
 
     def root(name: str) -> str:
@@ -101,7 +120,7 @@ def _variants_of(shapes: _Shapes) -> dict[str, str]:
             name = parent[name]
         return name
 
-    for names in by_deletion.values():
+    for names in by_deletion.values():  # each name ends under the most used name linked to it
         for other in names[1:]:
             a, b = root(names[0]), root(other)
             if a != b:
