@@ -209,11 +209,13 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     if not _BOUNDARY.search(text):  # no sentence punctuation before more text: one sentence
         return [fold(text)] if text.strip() else []
     if _OTHER_SPACE.search(text):
-        pieces = _tokenizer(language).tokenize(text)
+        pieces = list(map(fold, _tokenizer(language).tokenize(text)))
     else:
         pieces = [text[start:stop] for start, stop in _spans(language)(text)]
+        if "  " in text or text[:1] == " " or text[-1:] == " ":  # else they are folded
+            pieces = list(map(fold, pieces))
     out: list[list[str]] = []  # each sentence as its pieces, joined at the end
-    for piece in map(fold, pieces):
+    for piece in pieces:
         if out and piece[:1].islower():
             out[-1].append(piece)
         elif piece:
