@@ -47,7 +47,10 @@ _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*"
     r"(?=[\"'\u201c\u2018]?[A-Z])")
-_DATELINE_STARTS = frozenset("MTWFSJAOND")  # the first letters of its day and month names
+# what a date line starts with: a day's name, or a month's
+_DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", "January",
+                    "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December")
 HEAD = MIN_WORDS  # a headline of MIN_WORDS words has as many characters at least
 
 
@@ -112,7 +115,7 @@ def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
 
     headlines: the headlines of at least MIN_WORDS words, by their first HEAD characters.
     """
-    if text[:1] in _DATELINE_STARTS:
+    if text.startswith(_DATELINE_STARTS):
         text = _DATELINE.sub("", text)
     for headline in headlines.get(text[:HEAD], ()):
         if not text.startswith(headline):
