@@ -6,7 +6,8 @@ inside a group, average linkage keeps only sentences whose mean similarity to th
 their cluster reaches the threshold, so one loose pair cannot chain two facts together.
 
 Memory grows with the pairs kept, not with n squared: similarities are computed a block of
-rows at a time and each sentence keeps only its closest partners. A group too large for exact
+rows at a time and each sentence keeps only its closest partners; a sentence carried word for
+word by several outlets is multiplied once for all its copies. A group too large for exact
 average linkage (near-copies of one wire story, say) is split first by raising the bar inside
 it until its parts are small enough.
 """
@@ -31,34 +32,70 @@ SAME = 0.99  # a group still linked at this bar is one sentence in many copies
 _AVERAGE = 2  # scipy.cluster.hierarchy's code for method="average"
 
 
+def _copies(X: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of X that are copies of one another (the same entries in the same order): the kind
+    of each row (n,), kinds numbered 0..k-1 in order of first sight, and the first row of each
+    kind (k,)."""
+    indices, data = X.indices.tobytes(), X.data.tobytes()
+    wide, deep = X.indices.itemsize, X.data.itemsize
+    bounds = X.indptr.tolist()
+    seen: dict[tuple[bytes, bytes], int] = {}
+    kinds = [seen.setdefault((indices[a * wide:b * wide], data[a * deep:b * deep]), len(seen))
+             for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    kind = np.array(kinds, dtype=np.int64)
+    return kind, np.unique(kind, return_index=True)[1]
+
+
 def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
                      threshold: float) -> sparse.csr_matrix:
     """Cosine similarity between sentences of different articles, kept where >= threshold.
 
     X: (n, v) L2-normalised rows; articles: (n,) labels. Returns a sparse symmetric (n, n)
-    holding, for each sentence, at most its NEIGHBOURS closest partners.
+    holding, for each sentence, at most its NEIGHBOURS closest partners (the first in the
+    product's order among equally close ones).
+
+    Copies of one row (a wire sentence that several outlets carry) have the same products,
+    so each row is multiplied once for all its copies.
     """
     n = X.shape[0]
+    if n == 0:
+        return sparse.csr_matrix((0, 0))
+    kind, first = _copies(X)
+    _, article = np.unique(articles, return_inverse=True)
+    article = article.ravel()
     XT = sparse.csr_matrix(X.T)  # what the product would convert X.T to for every block
-    rows, cols, values = [], [], []
-    for start in range(0, n, BLOCK_ROWS):
-        block = X[start:start + BLOCK_ROWS] @ XT
+    kinds, cols, values = [], [], []
+    for start in range(0, len(first), BLOCK_ROWS):
+        block = X[first[start:start + BLOCK_ROWS]] @ XT
         at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
-        r = np.searchsorted(block.indptr, at, side="right") - 1 + start
+        k = np.searchsorted(block.indptr, at, side="right") - 1 + start
         c, v = block.indices[at], block.data[at]
-        keep = articles[r] != articles[c]
-        r, c, v = r[keep], c[keep], v[keep]
-        if len(r) and np.bincount(r - start).max() > NEIGHBOURS:
-            order = np.lexsort((-v, r))  # by row, closest partners first, ties as they come
-            r, c, v = r[order], c[order], v[order]
-            keep = np.arange(len(r)) - np.searchsorted(r, r) < NEIGHBOURS
-            r, c, v = r[keep], c[keep], v[keep]
-        rows.append(r)
-        cols.append(c)
-        values.append(v)
-    S = sparse.csr_matrix((np.concatenate(values) if values else np.zeros(0),
-                           (np.concatenate(rows) if rows else np.zeros(0, int),
-                            np.concatenate(cols) if cols else np.zeros(0, int))), shape=(n, n))
+        order = np.lexsort((-v, k))  # by kind, closest partners first, ties as they come
+        kinds.append(k[order])
+        cols.append(c[order])
+        values.append(v[order])
+    k, c, v = np.concatenate(kinds), np.concatenate(cols), np.concatenate(values)
+    if len(k) == 0:
+        return sparse.csr_matrix((n, n), dtype=v.dtype)
+    # Each row takes its kind's partners, less those of its own article, the first NEIGHBOURS:
+    # it reads no further than NEIGHBOURS plus its kind's partners from its own article.
+    starts = np.searchsorted(k, np.arange(len(first) + 1))
+    width = int(article.max()) + 1
+    pairs, count = np.unique(k * width + article[c], return_counts=True)  # (kind, article)
+    own = kind * width + article
+    found = np.minimum(np.searchsorted(pairs, own), len(pairs) - 1)
+    skip = np.where(pairs[found] == own, count[found], 0)
+    reach = np.minimum(starts[kind + 1] - starts[kind], NEIGHBOURS + skip)
+    row = np.repeat(np.arange(n), reach)
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(reach, out=offsets[1:])
+    at = starts[kind][row] + np.arange(len(row)) - offsets[row]
+    c, v = c[at], v[at]
+    keep = article[c] != article[row]
+    taken = np.cumsum(keep)
+    rank = taken - np.r_[0, taken][offsets[row]] - 1  # among the row's partners kept so far
+    keep &= rank < NEIGHBOURS
+    S = sparse.csr_matrix((v[keep], (row[keep], c[keep])), shape=(n, n))
     return sparse.csr_matrix(S.maximum(S.T))
 
 
