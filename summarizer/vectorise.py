@@ -76,8 +76,10 @@ def _span(phrase: str, first: str, last: str) -> str:
 
 
 # Whole words (runs of \\w) of three shapes: an acronym, a capitalised name, a lower-case word.
-# One search for all three; the shapes are disjoint, so each word is of one shape at most.
-_SHAPED = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z]{3,}|[a-z]{4,})\b")
+# The shapes are disjoint, so each word is of one shape at most. "[A-Z](?<!\w.)" is "\b[A-Z]",
+# written so that the search can skip to the capitals.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)(?:[A-Z]{1,5}|[a-z]{3,})\b")
+_LOWER = re.compile(r"[a-z](?<!\w.)[a-z]{3,}\b")
 
 
 class _Shapes:
@@ -85,10 +87,11 @@ class _Shapes:
     (`\\b[A-Z][a-z]{3,}\\b`), and lower-case words (`\\b[a-z]{4,}\\b`) of the texts."""
 
     def __init__(self, texts: list[str]) -> None:
-        words = _SHAPED.findall(" ".join(texts))  # a space joins no two words into one
-        self.acronyms = set(filter(str.isupper, words))
-        self.names = list(filter(str.istitle, words))
-        self.lower = set(filter(str.islower, words))
+        text = " ".join(texts)  # a space joins no two words into one
+        capitalised = _CAPITALISED.findall(text)
+        self.acronyms = {word for word in capitalised if word[1].isupper()}
+        self.names = [word for word in capitalised if word[1].islower()]
+        self.lower = set(_LOWER.findall(text))
 
 
 def name_variants(texts: list[str]) -> dict[str, str]:
@@ -140,15 +143,18 @@ def terms(texts: list[str], language: str,
     shapes = _Shapes(texts)
     phrases = {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()}
     variants = {v.lower(): n.lower() for v, n in _variants_of(shapes).items()}
-    longest = max(map(len, phrases), default=0)
-    firsts = {phrase[0] for phrase in phrases}
+    sizes: dict[str, list[int]] = {}  # the lengths of the phrases each word starts, longest first
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if len(phrase) > 1 and len(phrase) not in sizes.setdefault(phrase[0], []):
+            sizes[phrase[0]].append(len(phrase))
+    firsts = {word for word, lengths in sizes.items() if lengths}
     stop, stem = stop_words(language), stemmer(language)
     word_lists: list[Sequence[str]] = []
     for text, known in zip(texts, words if words is not None else [None] * len(texts),
                            strict=True):
         these = tokens(text) if known is None else known
         if not firsts.isdisjoint(these):
-            these = _fold(these, phrases, firsts, longest)
+            these = _fold(these, phrases, sizes)
         word_lists.append(these)
     # each word's term ("" for a stop word), worked out once
     term_of = {word: "" if word in stop else stem(variants.get(word, word).replace(".", ""))
@@ -156,16 +162,20 @@ def terms(texts: list[str], language: str,
     return [[t for t in map(term_of.__getitem__, words) if t] for words in word_lists]
 
 
-def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
-          longest: int) -> list[str]:
-    """The words with each listed phrase replaced by its acronym, longest phrase first."""
+def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str],
+          sizes: dict[str, list[int]]) -> list[str]:
+    """The words with each listed phrase replaced by its acronym, longest phrase first.
+
+    sizes: the lengths (over one) of the listed phrases that each word starts, longest first.
+    """
     out: list[str] = []
     done = 0  # words before this one are in out
-    for start in [k for k, word in enumerate(words) if word in firsts]:
+    for start in [k for k, word in enumerate(words) if sizes.get(word)]:
         if start < done:  # inside a phrase already folded
             continue
-        for size in range(min(longest, len(words) - start), 1, -1):
-            acronym = phrases.get(tuple(words[start:start + size]))
+        for size in sizes[words[start]]:
+            acronym = phrases.get(tuple(words[start:start + size])) if \
+                size <= len(words) - start else None
             if acronym:
                 out.extend(words[done:start])
                 out.append(acronym)
