@@ -145,9 +145,9 @@ def terms(texts: list[str], language: str,
     variants = {v.lower(): n.lower() for v, n in _variants_of(shapes).items()}
     sizes: dict[str, list[int]] = {}  # the lengths of the phrases each word starts, longest first
     for phrase in sorted(phrases, key=len, reverse=True):
-        if len(phrase) > 1 and len(phrase) not in sizes.setdefault(phrase[0], []):
-            sizes[phrase[0]].append(len(phrase))
-    firsts = {word for word, lengths in sizes.items() if lengths}
+        if len(phrase) > 1 and len(phrase) not in sizes.get(phrase[0], ()):
+            sizes.setdefault(phrase[0], []).append(len(phrase))
+    firsts = set(sizes)
     stop, stem = stop_words(language), stemmer(language)
     word_lists: list[Sequence[str]] = []
     for text, known in zip(texts, words if words is not None else [None] * len(texts),
@@ -170,7 +170,7 @@ def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str],
     """
     out: list[str] = []
     done = 0  # words before this one are in out
-    for start in [k for k, word in enumerate(words) if sizes.get(word)]:
+    for start in [k for k, word in enumerate(words) if word in sizes]:
         if start < done:  # inside a phrase already folded
             continue
         for size in sizes[words[start]]:
