@@ -141,7 +141,9 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
     kept: list[Kept] = []
     block, dropped_lines = 0, 0
     for k, s in enumerate(sentences):
-        text = _without_headline(s.text, headlines)
+        text = s.text
+        if text[:HEAD] in headlines or text.startswith(_DATELINE_STARTS):
+            text = _without_headline(text, headlines)
         words = tokens(text)
         key = " ".join(words)
         keep = key not in seen and _is_prose(text, words,
