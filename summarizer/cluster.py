@@ -107,7 +107,9 @@ def _groups(S: sparse.csr_matrix, threshold: float) -> np.ndarray:
     pending = [(np.arange(S.shape[0]), S, threshold)]
     while pending:  # each round either finishes a group or raises its bar: bounded
         members, sub, bar = pending.pop()
-        k, labels = connected_components(sub, directed=False)
+        # S is symmetric: its strong components are its components, found without the
+        # transpose that the undirected search makes
+        k, labels = connected_components(sub, directed=True, connection="strong")
         done = (np.bincount(labels, minlength=k) <= LINKAGE_MAX) | (bar >= SAME)
         number = np.cumsum(done) - 1 + found
         final = done[labels]
@@ -142,7 +144,7 @@ def _condensed(S: sparse.csr_matrix, group: np.ndarray, local: np.ndarray, sizes
 
 
 def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
-    """Cluster labels (n,) from the thresholded cross-article similarity S (n, n).
+    """Cluster labels (n,) from the thresholded cross-article similarity S (n, n), symmetric.
 
     Labels are 0..k-1, numbered by each cluster's first sentence; a sentence with no partner
     is a cluster of its own.
