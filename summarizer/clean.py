@@ -10,7 +10,9 @@ block pasted below the story (related articles, another story) as a whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from .split import Sentence, ends_like_a_sentence, fold
 from .words import tokens
@@ -45,6 +47,11 @@ _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*"
     r"(?=[\"'\u201c\u2018]?[A-Z])")
+# what a date line starts with: a day's name, or a month's
+_DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", "January",
+                    "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December")
+HEAD = MIN_WORDS  # a headline of MIN_WORDS words has as many characters at least
 
 
 @dataclass(frozen=True)
@@ -58,59 +65,89 @@ class Kept:
 
 def _is_byline(text: str) -> bool:
     """ "By Jane Doe and Sam Roe, Staff Writers." : "By" and then only names."""
+    if "By" not in text:
+        return False
     words = text.rstrip(".").replace(",", " ").split()
     return (len(words) > 1 and words[0] == "By"
             and all(w[:1].isupper() or w == "and" for w in words[1:]))
 
 
-def _is_link(text: str, lower: str) -> bool:
-    """Whether text (lower-cased: `lower`) holds a link or an e-mail address."""
-    if ("@" not in text and not any(map(lower.__contains__, _LINK_WORDS))
-            and (text.isascii() or not _ODD_CASE.search(text))):
-        return False
-    return bool(_LINK.search(text) or ("@" in text and _EMAIL.search(text)))
+def _suspect(text: str, lower: str) -> bool:
+    """Whether text (lower-cased: `lower`) may hold a link, an e-mail address or furniture:
+    it holds one of the words that any of them must contain."""
+    return ("@" in text or any(map(lower.__contains__, _LINK_WORDS + _FURNITURE_WORDS))
+            or (not text.isascii() and bool(_ODD_CASE.search(text))))
 
 
-def _is_furniture(text: str, lower: str) -> bool:
-    """Whether text (lower-cased: `lower`) is a web page's furniture."""
-    if (not any(map(lower.__contains__, _FURNITURE_WORDS))
-            and (text.isascii() or not _ODD_CASE.search(text))):
-        return False
-    return bool(_FURNITURE.search(text))
+def _suspects(texts: list[str]) -> set[int]:
+    """The positions of the texts that _suspect holds true of, each word searched for once in
+    all the texts together rather than in each text."""
+    lowers = [text.lower() for text in texts]
+    joined = "\n".join(lowers)  # no word searched for holds a line break
+    starts = list(accumulate((len(lower) + 1 for lower in lowers), initial=0))
+    found = {k for k, text in enumerate(texts) if not text.isascii() and _ODD_CASE.search(text)}
+    for word in ("@", *_LINK_WORDS, *_FURNITURE_WORDS):
+        at = joined.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            found.add(k)
+            at = joined.find(word, starts[k + 1])
+    return found
 
 
-def _is_prose(text: str, words: list[str]) -> bool:
-    """Whether text (whose word tokens are `words`) is a sentence of the story's prose."""
+def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
+    """Whether text (whose word tokens are `words`) is a sentence of the story's prose.
+
+    suspect: whether it may hold a link or furniture (_suspect), when already known.
+    """
     if len(words) < MIN_WORDS or not ends_like_a_sentence(text):
         return False
-    lower = text.lower()
-    return not _is_link(text, lower) and not _is_furniture(text, lower) and not _is_byline(text)
+    if suspect is None:
+        suspect = _suspect(text, text.lower())
+    if suspect and (_LINK.search(text) or ("@" in text and _EMAIL.search(text))
+                    or _FURNITURE.search(text)):
+        return False
+    return not _is_byline(text)
 
 
-def _without_headline(text: str, headlines: list[str]) -> str:
-    """The sentence without a date line or headline run into its start ("Headline First …")."""
-    text = _DATELINE.sub("", text)
-    for headline in headlines:
+def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
+    """The sentence without a date line or headline run into its start ("Headline First …").
+
+    headlines: the headlines of at least MIN_WORDS words, by their first HEAD characters.
+    """
+    if text.startswith(_DATELINE_STARTS):
+        text = _DATELINE.sub("", text)
+    for headline in headlines.get(text[:HEAD], ()):
         if not text.startswith(headline):
             continue
         rest = text[len(headline):].lstrip(" :-\u2013\u2014|")
-        if (len(tokens(headline)) >= MIN_WORDS and rest[:1].isupper()
-                and _is_prose(rest, tokens(rest))):
+        if rest[:1].isupper() and _is_prose(rest, tokens(rest)):
             return rest
     return text
 
 
 def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
     """The sentences of one article that are prose of its story, in order, with their blocks."""
-    headlines = [fold(title)] if title.strip() else []
+    headlines: dict[str, list[str]] = {}
+
+    def add_headline(text: str) -> None:
+        if len(tokens(text)) >= MIN_WORDS:  # a shorter one is never cut off a sentence
+            headlines.setdefault(text[:HEAD], []).append(text)
+
+    if title.strip():
+        add_headline(fold(title))
+    suspects = _suspects([s.text for s in sentences])
     seen: set[str] = set()
     kept: list[Kept] = []
     block, dropped_lines = 0, 0
-    for s in sentences:
-        text = _without_headline(s.text, headlines)
+    for k, s in enumerate(sentences):
+        text = s.text
+        if text[:HEAD] in headlines or text.startswith(_DATELINE_STARTS):
+            text = _without_headline(text, headlines)
         words = tokens(text)
         key = " ".join(words)
-        keep = key not in seen and _is_prose(text, words)
+        keep = key not in seen and _is_prose(text, words,
+                                             k in suspects if text == s.text else None)
         seen.add(key)
         if keep:
             if dropped_lines >= BLOCK_BREAK and kept:
@@ -120,5 +157,5 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
                              tuple(words)))
         elif s.first and s.last:
             dropped_lines += 1
-            headlines.append(s.text)
+            add_headline(s.text)
     return kept

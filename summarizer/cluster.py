@@ -6,7 +6,8 @@ inside a group, average linkage keeps only sentences whose mean similarity to th
 their cluster reaches the threshold, so one loose pair cannot chain two facts together.
 
 Memory grows with the pairs kept, not with n squared: similarities are computed a block of
-rows at a time and each sentence keeps only its closest partners. A group too large for exact
+rows at a time and each sentence keeps only its closest partners; a sentence carried word for
+word by several outlets is multiplied once for all its copies. A group too large for exact
 average linkage (near-copies of one wire story, say) is split first by raising the bar inside
 it until its parts are small enough.
 """
@@ -15,9 +16,8 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster import _hierarchy  # the compiled routines of scipy.cluster.hierarchy
 from scipy.sparse.csgraph import connected_components
-from scipy.spatial.distance import squareform
 
 # Cosine at which two sentences of different articles say the same thing. Chosen on hand-labelled
 # pairs (eval/cluster_pairs.py): at 0.2 precision is 0.75-0.86 on the sets written for the
@@ -29,6 +29,21 @@ BLOCK_ROWS = 2048  # rows of the similarity computed at once
 LINKAGE_MAX = 300  # largest group given to exact average linkage
 STEP = 0.1  # how much the bar rises inside a group too large for it
 SAME = 0.99  # a group still linked at this bar is one sentence in many copies
+_AVERAGE = 2  # scipy.cluster.hierarchy's code for method="average"
+
+
+def _copies(X: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of X that are copies of one another (the same entries in the same order): the kind
+    of each row (n,), kinds numbered 0..k-1 in order of first sight, and the first row of each
+    kind (k,)."""
+    indices, data = X.indices.tobytes(), X.data.tobytes()
+    wide, deep = X.indices.itemsize, X.data.itemsize
+    bounds = X.indptr.tolist()
+    seen: dict[tuple[bytes, bytes], int] = {}
+    kinds = [seen.setdefault((indices[a * wide:b * wide], data[a * deep:b * deep]), len(seen))
+             for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    kind = np.array(kinds, dtype=np.int64)
+    return kind, np.unique(kind, return_index=True)[1]
 
 
 def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
@@ -36,83 +51,130 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     """Cosine similarity between sentences of different articles, kept where >= threshold.
 
     X: (n, v) L2-normalised rows; articles: (n,) labels. Returns a sparse symmetric (n, n)
-    holding, for each sentence, at most its NEIGHBOURS closest partners.
+    holding, for each sentence, at most its NEIGHBOURS closest partners (the first in the
+    product's order among equally close ones).
+
+    Copies of one row (a wire sentence that several outlets carry) have the same products,
+    so each row is multiplied once for all its copies.
     """
     n = X.shape[0]
-    XT = sparse.csc_matrix(X.T)
-    rows, cols, values = [], [], []
-    for start in range(0, n, BLOCK_ROWS):
-        block = sparse.coo_matrix(X[start:start + BLOCK_ROWS] @ XT)
-        r, c, v = block.row + start, block.col, block.data
-        keep = (v >= threshold) & (articles[r] != articles[c])
-        r, c, v = r[keep], c[keep], v[keep]
-        order = np.lexsort((-v, r))
-        r, c, v = r[order], c[order], v[order]
-        rank = np.arange(len(r)) - np.searchsorted(r, r)
-        keep = rank < NEIGHBOURS
-        rows.append(r[keep])
-        cols.append(c[keep])
-        values.append(v[keep])
-    S = sparse.csr_matrix((np.concatenate(values) if values else np.zeros(0),
-                           (np.concatenate(rows) if rows else np.zeros(0, int),
-                            np.concatenate(cols) if cols else np.zeros(0, int))), shape=(n, n))
+    if n == 0:
+        return sparse.csr_matrix((0, 0))
+    kind, first = _copies(X)
+    _, article = np.unique(articles, return_inverse=True)
+    article = article.ravel()
+    XT = sparse.csr_matrix(X.T)  # what the product would convert X.T to for every block
+    kinds, cols, values = [], [], []
+    for start in range(0, len(first), BLOCK_ROWS):
+        block = X[first[start:start + BLOCK_ROWS]] @ XT
+        at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
+        k = np.searchsorted(block.indptr, at, side="right") - 1 + start
+        c, v = block.indices[at], block.data[at]
+        order = np.lexsort((-v, k))  # by kind, closest partners first, ties as they come
+        kinds.append(k[order])
+        cols.append(c[order])
+        values.append(v[order])
+    k, c, v = np.concatenate(kinds), np.concatenate(cols), np.concatenate(values)
+    if len(k) == 0:
+        return sparse.csr_matrix((n, n), dtype=v.dtype)
+    # Each row takes its kind's partners, less those of its own article, the first NEIGHBOURS:
+    # it reads no further than NEIGHBOURS plus its kind's partners from its own article.
+    starts = np.searchsorted(k, np.arange(len(first) + 1))
+    width = int(article.max()) + 1
+    pairs, count = np.unique(k * width + article[c], return_counts=True)  # (kind, article)
+    own = kind * width + article
+    found = np.minimum(np.searchsorted(pairs, own), len(pairs) - 1)
+    skip = np.where(pairs[found] == own, count[found], 0)
+    reach = np.minimum(starts[kind + 1] - starts[kind], NEIGHBOURS + skip)
+    row = np.repeat(np.arange(n), reach)
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(reach, out=offsets[1:])
+    at = starts[kind][row] + np.arange(len(row)) - offsets[row]
+    c, v = c[at], v[at]
+    keep = article[c] != article[row]
+    taken = np.cumsum(keep)
+    rank = taken - np.r_[0, taken][offsets[row]] - 1  # among the row's partners kept so far
+    keep &= rank < NEIGHBOURS
+    S = sparse.csr_matrix((v[keep], (row[keep], c[keep])), shape=(n, n))
     return sparse.csr_matrix(S.maximum(S.T))
 
 
-def _groups(S: sparse.csr_matrix, threshold: float) -> list[np.ndarray]:
-    """Linked groups of sentences, each at most LINKAGE_MAX large or copies of one sentence."""
-    out: list[np.ndarray] = []
+def _groups(S: sparse.csr_matrix, threshold: float) -> np.ndarray:
+    """Linked group of each sentence (n,) labels 0..k-1: each group at most LINKAGE_MAX large
+    or copies of one sentence."""
+    group = np.empty(S.shape[0], dtype=np.int64)
+    found = 0
     pending = [(np.arange(S.shape[0]), S, threshold)]
     while pending:  # each round either finishes a group or raises its bar: bounded
         members, sub, bar = pending.pop()
-        _, labels = connected_components(sub, directed=False)
-        order = np.argsort(labels, kind="stable")
-        for part in np.split(order, np.flatnonzero(np.diff(labels[order])) + 1):
-            if len(part) <= LINKAGE_MAX or bar >= SAME:
-                out.append(members[part])
-                continue
-            raised = min(bar + STEP, SAME)
+        # S is symmetric: its strong components are its components, found without the
+        # transpose that the undirected search makes
+        k, labels = connected_components(sub, directed=True, connection="strong")
+        done = (np.bincount(labels, minlength=k) <= LINKAGE_MAX) | (bar >= SAME)
+        number = np.cumsum(done) - 1 + found
+        final = done[labels]
+        group[members[final]] = number[labels[final]]
+        found += int(done.sum())
+        raised = min(bar + STEP, SAME)
+        for label in np.flatnonzero(~done):
+            part = np.flatnonzero(labels == label)
             tighter = sparse.csr_matrix(sub[part][:, part])
             tighter.data[tighter.data < raised] = 0
             tighter.eliminate_zeros()
             pending.append((members[part], tighter, raised))
-    return out
+    return group
+
+
+def _condensed(S: sparse.csr_matrix, group: np.ndarray, local: np.ndarray, sizes: np.ndarray,
+               linked: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The condensed distance matrix of every linked group (1 - similarity, 1 where S holds no
+    pair; the upper triangle row by row, as scipy's squareform gives it), one after another in
+    one array, and where each group's starts (linked groups only; (groups + 1,))."""
+    offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(np.where(linked, sizes * (sizes - 1) // 2, 0), out=offsets[1:])
+    pairs = sparse.coo_matrix(S)
+    row, col = pairs.row.astype(np.int64), pairs.col.astype(np.int64)
+    g = group[row]
+    inside = linked[g] & (g == group[col]) & (row < col)  # a raised bar may have cut a pair
+    g, i, j = g[inside], local[row[inside]], local[col[inside]]
+    distances = np.ones(offsets[-1])
+    distances[offsets[g] + sizes[g] * i - i * (i + 1) // 2 + (j - i - 1)] = \
+        1.0 - np.clip(pairs.data[inside].astype(np.float64), 0.0, 1.0)
+    return distances, offsets
 
 
 def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
-    """Cluster labels (n,) from the thresholded cross-article similarity S (n, n).
+    """Cluster labels (n,) from the thresholded cross-article similarity S (n, n), symmetric.
 
     Labels are 0..k-1, numbered by each cluster's first sentence; a sentence with no partner
     is a cluster of its own.
     """
     n = S.shape[0]
-    labels = np.arange(n)
-    groups = [np.sort(g) for g in _groups(S, threshold)]
-    group_of = np.empty(n, dtype=int)
-    local = np.empty(n, dtype=int)
-    for k, members in enumerate(groups):
-        group_of[members] = k
-        local[members] = np.arange(len(members))
-    # The pairs of each group, read once from S rather than sliced out group by group.
-    pairs = sparse.coo_matrix(S)
-    inside = group_of[pairs.row] == group_of[pairs.col]  # a raised bar may have cut a pair
-    pairs = sparse.coo_matrix((pairs.data[inside], (pairs.row[inside], pairs.col[inside])),
-                              shape=S.shape)
-    by_group = np.argsort(group_of[pairs.row], kind="stable")
-    bounds = np.searchsorted(group_of[pairs.row][by_group], np.arange(len(groups) + 1))
-    for k, members in enumerate(groups):
-        if len(members) < 3 or len(members) > LINKAGE_MAX:  # a pair, or copies of one sentence
-            labels[members] = members[0]
-            continue
-        at = by_group[bounds[k]:bounds[k + 1]]
-        sub = np.zeros((len(members), len(members)))
-        sub[local[pairs.row[at]], local[pairs.col[at]]] = pairs.data[at]
-        distance = 1.0 - np.clip(sub, 0.0, 1.0)
-        np.fill_diagonal(distance, 0.0)
-        tree = linkage(squareform(distance, checks=False), method="average")
-        parts = fcluster(tree, t=1.0 - threshold, criterion="distance")
-        firsts = np.full(parts.max() + 1, n)
-        np.minimum.at(firsts, parts, members)
-        labels[members] = firsts[parts]
-    _, dense = np.unique(labels, return_inverse=True)
-    return dense
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    group = _groups(S, threshold)
+    sizes = np.bincount(group)
+    order = np.argsort(group, kind="stable")  # each group's members in turn, in order
+    starts = np.zeros(len(sizes), dtype=np.int64)
+    np.cumsum(sizes[:-1], out=starts[1:])
+    local = np.empty(n, dtype=np.int64)  # place of each sentence among its group's members
+    local[order] = np.arange(n) - starts[group[order]]
+    labels = order[starts][group]  # a group's first sentence; for a pair, or copies of one
+    linked = (sizes >= 3) & (sizes <= LINKAGE_MAX)
+    if not linked.any():
+        return np.unique(labels, return_inverse=True)[1]
+    distances, offsets = _condensed(S, group, local, sizes, linked)
+    # Average linkage cut at 1 - threshold in each linked group: what scipy's linkage(method=
+    # "average") and fcluster(criterion="distance") compute, by the compiled routines they
+    # call, without their checks of each argument (most of the time, for groups this small).
+    part = np.zeros(n, dtype=np.int32)  # in `order`: flat cluster 1.. within the group
+    for k in np.flatnonzero(linked).tolist():
+        size, at = int(sizes[k]), int(starts[k])
+        tree = _hierarchy.nn_chain(distances[offsets[k]:offsets[k + 1]], size, _AVERAGE)
+        _hierarchy.cluster_dist(tree, part[at:at + size], 1.0 - threshold, size)
+    in_linked = linked[group[order]]
+    members = order[in_linked]
+    key = group[members] * (int(sizes.max()) + 1) + part[in_linked]
+    _, first, flat = np.unique(key, return_index=True, return_inverse=True)
+    labels[members] = members[first][flat]  # each flat cluster's first sentence
+    return np.unique(labels, return_inverse=True)[1]

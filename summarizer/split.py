@@ -33,10 +33,6 @@ _MARKS = frozenset(".!?\u2026")  # sentence punctuation
 _CLOSERS = "\"'\u201d\u2019)]"  # what may follow it at the end of a sentence
 # Where Punkt could end a sentence: sentence punctuation, closing quotes, then space and more.
 _BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
-# The commonest places Punkt looks at: a word of letters, then a period or a question or
-# exclamation mark, then white space or punctuation, and more ("said. The", "that.\" He",
-# "Why? Because"). Punkt's decision there rests on two look-ups (see _decide_plain_breaks).
-_PLAIN_BREAK = re.compile(r"(?:([A-Za-z]{2,})\.|[A-Za-z]+[?!])[\s)\";}\]*:@'({\[!?]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -69,7 +65,7 @@ def lines(text: str) -> list[str]:
     A line break inside a sentence (the line does not end like a sentence and the next one
     starts in lower case) is a wrap, not a new paragraph.
     """
-    out: list[str] = []
+    out: list[list[str]] = []  # each paragraph line as its pieces, joined at the end
     wrapped = False
     for raw in text.splitlines():
         line = fold(raw)
@@ -77,11 +73,13 @@ def lines(text: str) -> list[str]:
             wrapped = False
             continue
         if wrapped and out and line[0].islower():
-            out[-1] += " " + line
+            out[-1].append(line)
         else:
-            out.append(line)
-        wrapped = not ends_like_a_sentence(out[-1]) and not out[-1].endswith(":")
-    return out
+            out.append([line])
+        # the joined line ends as its last piece does: a piece is folded and not empty, and
+        # closing quotes alone after the joining space end no sentence either way
+        wrapped = not ends_like_a_sentence(line) and not line.endswith(":")
+    return [" ".join(pieces) for pieces in out]
 
 
 @lru_cache(maxsize=16)
@@ -106,21 +104,25 @@ def _decide_plain_breaks(tokenizer: PunktSentenceTokenizer) -> None:
     """Punkt with its decision for a plain context ("said. The") made without building tokens.
 
     Punkt tests each possible boundary on its context: the word before it, the mark, and what
-    follows. When the word is all letters and the mark is followed by white space or
-    punctuation, the word and its mark are Punkt's first token, and more tokens follow. A
-    question or exclamation mark is then a break. A period is one unless the word is a known
-    abbreviation (first pass) or starts a known collocation (second pass); being of two letters
-    or more, the word is no initial, and no number or ellipsis either. Any other context goes
-    to Punkt itself. The tests check the result against plain Punkt.
+    follows, which is a punctuation mark that Punkt reads as a token of its own, or white space
+    and a token ("said. The", "gone.\u201d", "Why? Because"). When the word is all letters, the
+    word and its period are Punkt's first token (a question or exclamation mark is a token of
+    its own), and more tokens follow. A question or exclamation mark is then a break. A period
+    is one unless the word is a known abbreviation (first pass) or starts a known collocation
+    (second pass); being of two letters or more, the word is no initial, and no number or
+    ellipsis either. Any other context goes to Punkt itself. The tests check the result
+    against plain Punkt.
     """
     params = tokenizer._params
     decide = tokenizer.text_contains_sentbreak
     starts_collocation = {first for first, _ in params.collocations}
+    after = rf"(?:{tokenizer._lang_vars._re_non_word_chars}|\s+\S)"
+    plain = re.compile(rf"(?:([^\W\d_]{{2,}})\.|[^\W\d_]+[?!]){after}")
 
     def text_contains_sentbreak(context: str) -> bool:
-        plain = _PLAIN_BREAK.match(context)
-        if plain:
-            word = plain[1]
+        found = plain.match(context)
+        if found:
+            word = found[1]
             if word is None:
                 return True  # "?" or "!"
             word = word.lower()
@@ -131,29 +133,113 @@ def _decide_plain_breaks(tokenizer: PunktSentenceTokenizer) -> None:
     tokenizer.text_contains_sentbreak = text_contains_sentbreak
 
 
-def split_sentences(text: str, language: str = "english") -> list[str]:
+class _Spans:
+    """Punkt's sentence spans of a text (PunktSentenceTokenizer.span_tokenize, boundaries
+    realigned) for a text whose only white space is " ": its steps, with its own patterns
+    compiled by `re` and its own decision for each candidate boundary, without its generators
+    and the time-limited `regex` matching that NLTK wraps every pattern in; a context decided
+    before (in `decided`) is not decided again. On such text the two engines agree: `regex`'s
+    \\s is Unicode's White_Space, a subset of `re`'s, and both hold " "."""
+
+    def __init__(self, tokenizer: PunktSentenceTokenizer) -> None:
+        lang = tokenizer._lang_vars
+        self.candidates = re.compile(lang.period_context_re().pattern, re.UNICODE | re.VERBOSE)
+        self.realign = re.compile(lang.re_boundary_realignment.pattern, re.MULTILINE)
+        self.decide = tokenizer.text_contains_sentbreak
+
+    def __call__(self, text: str, decided: dict[str, bool]) -> list[tuple[int, int]]:
+        # _match_potential_end_contexts: each candidate with the word before it; a candidate
+        # whose word runs into the next candidate's word is dropped
+        found: list[tuple[re.Match[str], str]] = []
+        previous: re.Match[str] | None = None
+        word_start = word_stop = 0
+        for match in self.candidates.finditer(text):
+            space = text.rfind(" ", word_stop, match.start())
+            start = space + 1 if space > word_stop else word_start  # Punkt: no space at 0
+            if previous is not None and word_stop <= start:
+                found.append((previous, text[word_start:word_stop] + previous.group()
+                              + previous.group("after_tok")))
+            previous, word_start, word_stop = match, start, match.start()
+        if previous is not None:
+            found.append((previous, text[word_start:word_stop] + previous.group()
+                          + previous.group("after_tok")))
+        # _slices_from_text
+        slices: list[tuple[int, int]] = []
+        last_break = 0
+        for match, context in found:
+            decision = decided.get(context)
+            if decision is None:
+                decision = decided[context] = self.decide(context)
+            if decision:
+                slices.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        slices.append((last_break, len(text.rstrip())))
+        # _realign_boundaries: closing punctuation after a break goes with the sentence before
+        spans: list[tuple[int, int]] = []
+        realign = 0
+        for k, (start, stop) in enumerate(slices):
+            start += realign
+            if k + 1 == len(slices):
+                if start < stop:
+                    spans.append((start, stop))
+                continue
+            after, end = slices[k + 1]
+            closing = self.realign.match(text[after:end])
+            if closing:
+                spans.append((start, after + len(closing.group(0).rstrip())))
+                realign = closing.end()
+            else:
+                realign = 0
+                if start < stop:
+                    spans.append((start, stop))
+        return spans
+
+
+@lru_cache(maxsize=16)
+def _spans(language: str) -> _Spans:
+    return _Spans(_tokenizer(language))
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")  # white space other than " "
+
+
+def split_sentences(text: str, language: str = "english",
+                    decided: dict[str, bool] | None = None) -> list[str]:
     """Sentences of one paragraph line, verbatim.
 
     A piece that starts in lower case continues the sentence before it: Punkt cuts after a
     quoted question ("Is it safe?" he asked.), but a sentence does not start that way.
+    decided: Punkt's decisions on the contexts of possible breaks met so far (the lines of
+    one request share one, so that a context that comes again is not decided again).
     """
     if not _BOUNDARY.search(text):  # no sentence punctuation before more text: one sentence
         return [fold(text)] if text.strip() else []
-    out: list[str] = []
-    for piece in _tokenizer(language).tokenize(text):
-        piece = fold(piece)
+    if _OTHER_SPACE.search(text):
+        pieces = list(map(fold, _tokenizer(language).tokenize(text)))
+    else:
+        spans = _spans(language)(text, {} if decided is None else decided)
+        pieces = [text[start:stop] for start, stop in spans]
+        if "  " in text or text[:1] == " " or text[-1:] == " ":  # else they are folded
+            pieces = list(map(fold, pieces))
+    out: list[list[str]] = []  # each sentence as its pieces, joined at the end
+    for piece in pieces:
         if out and piece[:1].islower():
-            out[-1] += " " + piece
+            out[-1].append(piece)
         elif piece:
-            out.append(piece)
-    return out
+            out.append([piece])
+    return [" ".join(sentence) for sentence in out]
 
 
-def split_article(article_id: str, text: str, language: str = "english") -> list[Sentence]:
-    """All sentences of an article in order, each with its line and place in the line."""
+def split_article(article_id: str, text: str, language: str = "english",
+                  decided: dict[str, bool] | None = None) -> list[Sentence]:
+    """All sentences of an article in order, each with its line and place in the line.
+
+    decided: as for split_sentences; the articles of one request may share one.
+    """
+    decided = {} if decided is None else decided
     out: list[Sentence] = []
     for number, line in enumerate(lines(text)):
-        parts = split_sentences(line, language)
+        parts = split_sentences(line, language, decided)
         for k, part in enumerate(parts):
             out.append(Sentence(article_id, len(out), part, number, k == 0, k == len(parts) - 1))
     return out

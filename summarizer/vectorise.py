@@ -38,19 +38,35 @@ def _phrases_of(texts: list[str], known: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     if not known:
         return found
+    # Each capitalised phrase of the texts, in order: a NUL (no white space, no word character)
+    # between texts keeps a phrase from running on into the next text or starting mid-word.
+    phrases = _PHRASE.findall("\0".join(texts))
     spelt = re.compile("|".join(map(re.escape, known)))  # the acronyms, in a run of initials
-    for text in texts:
-        for match in _PHRASE.finditer(text):
-            words = [w for w in match.group().split() if w not in _MINOR]
-            letters = "".join(w[0] for w in words).upper()
-            if not spelt.search(letters):
-                continue  # no run of its words can spell one
-            # a phrase may be longer than the name it holds: try each run of its words
-            for start in range(len(words)):
-                for end in range(start + 2, min(len(words), start + 6) + 1):
-                    if letters[start:end] in known:
-                        found[_span(match.group(), words[start], words[end - 1])] = \
-                            letters[start:end]
+    # Read as if phrase after phrase: a name stands where it is first found, with the acronym
+    # it is last given. Each distinct phrase is worked out once.
+    first_seen = list(dict.fromkeys(phrases))
+    names = {phrase: _names_in(phrase, known, spelt) for phrase in first_seen}
+    for phrase in first_seen:
+        for name in names[phrase]:
+            found.setdefault(name, "")
+    for phrase in reversed(list(dict.fromkeys(reversed(phrases)))):  # by last sighting
+        found.update(names[phrase])
+    return found
+
+
+def _names_in(phrase: str, known: set[str], spelt: re.Pattern[str]) -> dict[str, str]:
+    """{name: acronym} for the runs of the phrase's words whose initials spell a known
+    acronym, in the order found."""
+    found: dict[str, str] = {}
+    words = [w for w in phrase.split() if w not in _MINOR]
+    letters = "".join(w[0] for w in words).upper()
+    if not spelt.search(letters):
+        return found  # no run of its words can spell one
+    # a phrase may be longer than the name it holds: try each run of its words
+    for start in range(len(words)):
+        for end in range(start + 2, min(len(words), start + 6) + 1):
+            if letters[start:end] in known:
+                found[_span(phrase, words[start], words[end - 1])] = letters[start:end]
     return found
 
 
@@ -60,8 +76,10 @@ def _span(phrase: str, first: str, last: str) -> str:
 
 
 # Whole words (runs of \\w) of three shapes: an acronym, a capitalised name, a lower-case word.
-# One search for all three; the shapes are disjoint, so each word is of one shape at most.
-_SHAPED = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z]{3,}|[a-z]{4,})\b")
+# The shapes are disjoint, so each word is of one shape at most. "[A-Z](?<!\w.)" is "\b[A-Z]",
+# written so that the search can skip to the capitals.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)(?:[A-Z]{1,5}|[a-z]{3,})\b")
+_LOWER = re.compile(r"[a-z](?<!\w.)[a-z]{3,}\b")
 
 
 class _Shapes:
@@ -69,10 +87,11 @@ class _Shapes:
     (`\\b[A-Z][a-z]{3,}\\b`), and lower-case words (`\\b[a-z]{4,}\\b`) of the texts."""
 
     def __init__(self, texts: list[str]) -> None:
-        words = _SHAPED.findall(" ".join(texts))  # a space joins no two words into one
-        self.acronyms = set(filter(str.isupper, words))
-        self.names = list(filter(str.istitle, words))
-        self.lower = set(filter(str.islower, words))
+        text = " ".join(texts)  # a space joins no two words into one
+        capitalised = _CAPITALISED.findall(text)
+        self.acronyms = {word for word in capitalised if word[1].isupper()}
+        self.names = [word for word in capitalised if word[1].islower()]
+        self.lower = set(_LOWER.findall(text))
 
 
 def name_variants(texts: list[str]) -> dict[str, str]:
@@ -87,13 +106,16 @@ def name_variants(texts: list[str]) -> dict[str, str]:
 
 def _variants_of(shapes: _Shapes) -> dict[str, str]:
     lower = shapes.lower
-    seen = Counter(name for name in shapes.names
-                   if name.lower() not in lower)  # "Parts" of a sentence is no name
+    seen = {name: count for name, count in Counter(shapes.names).items()
+            if name.lower() not in lower}  # "Parts" of a sentence is no name
+    # each name under itself and its deletions (the first letter stays: K-names match K-names);
+    # only keys that two names share link anything
+    keys = [{name[:k] + name[k + 1:] for k in range(1, len(name) + 1)} for name in seen]
+    shared = {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
     by_deletion: dict[str, list[str]] = {}
-    for name in seen:
-        for k in range(1, len(name) + 1):  # the first letter stays: K-names match K-names
-            by_deletion.setdefault(name[:k] + name[k + 1:], []).append(name)
-        by_deletion.setdefault(name, []).append(name)
+    for name, own in zip(seen, keys, strict=True):
+        for key in shared.intersection(own):
+            by_deletion.setdefault(key, []).append(name)
     parent = {name: name for name in seen}
 
     def root(name: str) -> str:
@@ -101,7 +123,7 @@ def _variants_of(shapes: _Shapes) -> dict[str, str]:
             name = parent[name]
         return name
 
-    for names in by_deletion.values():
+    for names in by_deletion.values():  # each name ends under the most used name linked to it
         for other in names[1:]:
             a, b = root(names[0]), root(other)
             if a != b:
@@ -121,15 +143,18 @@ def terms(texts: list[str], language: str,
     shapes = _Shapes(texts)
     phrases = {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()}
     variants = {v.lower(): n.lower() for v, n in _variants_of(shapes).items()}
-    longest = max(map(len, phrases), default=0)
-    firsts = {phrase[0] for phrase in phrases}
+    sizes: dict[str, list[int]] = {}  # the lengths of the phrases each word starts, longest first
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if len(phrase) > 1 and len(phrase) not in sizes.get(phrase[0], ()):
+            sizes.setdefault(phrase[0], []).append(len(phrase))
+    firsts = set(sizes)
     stop, stem = stop_words(language), stemmer(language)
     word_lists: list[Sequence[str]] = []
     for text, known in zip(texts, words if words is not None else [None] * len(texts),
                            strict=True):
         these = tokens(text) if known is None else known
         if not firsts.isdisjoint(these):
-            these = _fold(these, phrases, firsts, longest)
+            these = _fold(these, phrases, sizes)
         word_lists.append(these)
     # each word's term ("" for a stop word), worked out once
     term_of = {word: "" if word in stop else stem(variants.get(word, word).replace(".", ""))
@@ -137,16 +162,20 @@ def terms(texts: list[str], language: str,
     return [[t for t in map(term_of.__getitem__, words) if t] for words in word_lists]
 
 
-def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str], firsts: set[str],
-          longest: int) -> list[str]:
-    """The words with each listed phrase replaced by its acronym, longest phrase first."""
+def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str],
+          sizes: dict[str, list[int]]) -> list[str]:
+    """The words with each listed phrase replaced by its acronym, longest phrase first.
+
+    sizes: the lengths (over one) of the listed phrases that each word starts, longest first.
+    """
     out: list[str] = []
     done = 0  # words before this one are in out
-    for start in [k for k, word in enumerate(words) if word in firsts]:
+    for start in [k for k, word in enumerate(words) if word in sizes]:
         if start < done:  # inside a phrase already folded
             continue
-        for size in range(min(longest, len(words) - start), 1, -1):
-            acronym = phrases.get(tuple(words[start:start + size]))
+        for size in sizes[words[start]]:
+            acronym = phrases.get(tuple(words[start:start + size])) if \
+                size <= len(words) - start else None
             if acronym:
                 out.extend(words[done:start])
                 out.append(acronym)

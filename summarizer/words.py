@@ -10,6 +10,7 @@ from importlib.resources import files
 from .nltk_parts import SnowballStemmer
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*")
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")  # _WORD on lower-case ASCII text
 
 
 def tokens(text: str) -> list[str]:
@@ -17,7 +18,8 @@ def tokens(text: str) -> list[str]:
 
     Hyphenated compounds are their parts: "data-sharing" shares a word with "sharing data".
     """
-    return _WORD.findall(text.lower())
+    lower = text.lower()
+    return (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
 
 
 @lru_cache(maxsize=16)

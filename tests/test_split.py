@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.tokenize.punkt import (
+    _ORTHO_BEG_UC,
+    _ORTHO_MID_LC,
+    PunktParameters,
+    PunktSentenceTokenizer,
+)
 
-from summarizer.split import fold, lines, split_article, split_sentences
+from summarizer.split import ABBREVIATIONS, fold, lines, split_article, split_sentences
+from summarizer.words import stop_words
 
 # Each case is the sentences of one paragraph line; joined with a space they make the line.
 CASES = {
@@ -136,3 +146,45 @@ def test_splitting_needs_no_nltk_data(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == sentences
     assert list(empty.iterdir()) == []
+
+
+def _plain_punkt() -> PunktSentenceTokenizer:
+    """NLTK's Punkt with the library's abbreviations and function words, and nothing else."""
+    params = PunktParameters()
+    params.abbrev_types.update(ABBREVIATIONS)
+    for word in stop_words("english"):
+        params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+    return PunktSentenceTokenizer(params)
+
+
+PLAIN_PUNKT = _plain_punkt()
+PIECES = ["said", "The", "Valpara\u00edso", "U.S.", "Mr", "a.m.", "No.", "2005", "e.g.", "I", "J",
+          "ab", "\u0130", "\u00df", "\u00b2", "_", ".", "..", "...", "?", "!", "?!", ",", ";", ":",
+          "-", "--", '"', "'", "(", ")", "[", "]", "{", "}", "\u201c", "\u201d", "\u2018",
+          "\u2019", "\u00ab", "\u00bb", " ", " ", " ", "  ", "\n", "\t", "\u00a0"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_split_sentences_is_punkt_with_lower_case_pieces_rejoined(text: str) -> None:
+    """What Punkt itself cuts, white space folded, a piece starting in lower case joined to the
+    sentence before it (the library decides the common cases without Punkt's own code); a text
+    where no sentence mark (and closing quotes) is followed by white space and more is one
+    sentence."""
+    if not re.search(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S", text):
+        assert split_sentences(text) == ([fold(text)] if fold(text) else [])
+        return
+    expected: list[str] = []
+    for piece in map(fold, PLAIN_PUNKT.tokenize(text)):
+        if expected and piece[:1].islower():
+            expected[-1] += " " + piece
+        elif piece:
+            expected.append(piece)
+    assert split_sentences(text) == expected
+
+
+def test_long_runs_of_wrapped_lines_take_linear_time() -> None:
+    """Lines joined as a wrap are not copied once per line (2 MB of them took seconds)."""
+    text = "and then the line went on\n" * 80_000
+    assert lines(text) == [" ".join(["and then the line went on"] * 80_000)]
+    assert split_sentences("why? and " * 20_000) == [fold("why? and " * 20_000)]
