@@ -26,7 +26,7 @@ from bench.speed import build_articles, request_of  # noqa: E402
 from summarizer.attribute import attribute, reading_order  # noqa: E402
 from summarizer.clean import clean  # noqa: E402
 from summarizer.cli import read_articles  # noqa: E402
-from summarizer.cluster import THRESHOLD, cluster, cross_similarity  # noqa: E402
+from summarizer.cluster import THRESHOLD, cluster, cross_similarity, join_wordless  # noqa: E402
 from summarizer.relevance import on_topic  # noqa: E402
 from summarizer.request import parse_request  # noqa: E402
 from summarizer.select import concept_weights, concepts, select  # noqa: E402
@@ -72,7 +72,7 @@ def one_run(request: dict[str, Any], spent: dict[str, list[float]]) -> int:
     done("tf-idf")
     S = cross_similarity(X, articles, THRESHOLD)
     done("similarity")
-    clusters = cluster(S)
+    clusters = join_wordless(cluster(S), [s.text for s in pool], X)
     done("cluster")
     C = concepts(pooled_terms)
     weights = concept_weights(C, articles)

@@ -25,11 +25,14 @@ def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray
     """The contract's brief item for the sentence at `row` of the pool.
 
     Sources are the articles of its cluster, its own first then in request order; evidence is
-    every other sentence of the cluster with its cosine similarity to this one.
+    every other sentence of the cluster with its cosine similarity to this one (1 for the same
+    words, even without a content word to compare).
     """
     s = pool[row]
     members = [int(m) for m in np.flatnonzero(clusters == clusters[row]) if m != row]
     similarity = (X[members] @ X[row].T).toarray().ravel() if members else np.zeros(0)
+    same = [pool[m].text.split() == s.text.split() for m in members]
+    similarity = np.where(same, 1.0, similarity)
     others = sorted({pool[m].article for m in members} - {s.article}, key=order.__getitem__)
     return {
         "text": s.text,

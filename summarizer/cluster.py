@@ -178,3 +178,17 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
     _, first, flat = np.unique(key, return_index=True, return_inverse=True)
     labels[members] = members[first][flat]  # each flat cluster's first sentence
     return np.unique(labels, return_inverse=True)[1]
+
+
+def join_wordless(labels: np.ndarray, texts: list[str], X: sparse.csr_matrix) -> np.ndarray:
+    """Labels (n,) with the sentences that hold no content word (empty rows of X), which no
+    similarity can link, joined by wording: "The end." in three articles is one sentence said
+    three times. Numbered as cluster() numbers them."""
+    wordless = np.flatnonzero(np.diff(X.indptr) == 0)
+    if len(wordless) < 2:
+        return labels
+    joined = labels.copy()
+    first: dict[str, int] = {}
+    for row in wordless.tolist():
+        joined[row] = joined[first.setdefault(" ".join(texts[row].split()), row)]
+    return np.unique(joined, return_inverse=True)[1]

@@ -12,7 +12,7 @@ from scipy import sparse
 from .attribute import attribute, reading_order
 from .baselines import sumy_ranking
 from .clean import Kept, clean
-from .cluster import THRESHOLD, cluster, cross_similarity
+from .cluster import THRESHOLD, cluster, cross_similarity, join_wordless
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
@@ -82,7 +82,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     pooled = build_pool(req, max_sentences)
     pool, articles, X, sizes = pooled.sentences, pooled.articles, pooled.X, pooled.sizes
     texts = [s.text for s in pool]
-    clusters = cluster(cross_similarity(X, articles, THRESHOLD))
+    clusters = join_wordless(cluster(cross_similarity(X, articles, THRESHOLD)), texts, X)
 
     if req.method == "clustered":
         C = concepts(pooled.terms)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from summarizer.cluster import THRESHOLD, cluster, cross_similarity
+from summarizer.cluster import THRESHOLD, cluster, cross_similarity, join_wordless
 from summarizer.vectorise import tfidf
 
 # (article, sentence): one story told by three outlets, with facts worded differently.
@@ -134,3 +134,12 @@ def test_a_chain_of_loose_pairs_does_not_join_its_ends() -> None:
 def test_a_tight_group_is_one_cluster() -> None:
     S = similarity(4, {(i, j): 0.8 for i in range(4) for j in range(i + 1, 4)})
     assert cluster(S, THRESHOLD).tolist() == [0, 0, 0, 0]
+
+
+def test_sentences_without_content_words_join_by_wording_only() -> None:
+    texts = ["The end.", "Rivers flood towns.", "The  end.", "It was.", "the end."]
+    X = sparse.csr_matrix(([1.0], ([1], [0])), shape=(5, 1))  # only the second holds a word
+    labels = join_wordless(np.arange(5), texts, X)
+    # the same words (spacing aside) are one cluster; other words or another case are not;
+    # clusters are numbered by their first sentence
+    assert labels.tolist() == [0, 1, 0, 2, 3]

@@ -302,8 +302,6 @@ def test_identical_articles_support_each_other(text: str, copies: int,
     assert all(item["support"] == copies for item in response["brief"]), response["brief"]
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: sentences with no content word (only stop "
-                   "words, only emoji) never cluster, so copies of one article repeat them")
 @pytest.mark.parametrize("text", ["the.", "\U0001f525."])
 def test_identical_articles_without_content_words_give_the_sentence_once(text: str) -> None:
     response = summarize({"articles": [{"text": text}] * 3})
