@@ -83,20 +83,26 @@ def test_a_sentence_budget_does_not_buy_the_longest_sentence() -> None:
     assert _choose(texts, C, np.full(3, 2.0), Budget("sentences", 1)) == [1]
 
 
+@pytest.mark.parametrize("unit", ["words", "characters"])
 @pytest.mark.parametrize("seed", range(25))
-def test_exact_choice_covers_as_much_as_any_subset_that_fits(seed: int) -> None:
+def test_exact_choice_covers_as_much_as_any_subset_that_fits(seed: int, unit: str) -> None:
     rng = random.Random(seed)
     n, m = rng.randint(3, 9), rng.randint(3, 12)
     lengths = [rng.randint(6, 30) for _ in range(n)]
     holds = [set(rng.sample(range(m), rng.randint(1, min(m, 5)))) for _ in range(n)]
     weights = np.array([float(rng.randint(2, 5)) for _ in range(m)])
     clusters = np.array([rng.randint(0, n - 1) for _ in range(n)])
-    limit = rng.randint(10, 60)
     texts, C = _texts(lengths), _matrix(holds, m)
-    rows = _choose(texts, C, weights, Budget("words", limit), clusters)
-    assert sum(lengths[r] for r in rows) <= limit
+    # in characters, n sentences are joined by n - 1 spaces: each costs its length and a space
+    costs = lengths if unit == "words" else [len(t) + 1 for t in texts]
+    limit = rng.randint(10, 60) if unit == "words" else rng.randint(60, 360)
+    rows = _choose(texts, C, weights, Budget(unit, limit), clusters)
+    brief = [texts[r] for r in rows]
+    spent = len(" ".join(brief).split()) if unit == "words" else len(" ".join(brief))
+    assert spent <= limit
     assert len(set(clusters[rows])) == len(rows)
-    assert _covered(C, weights, rows) == _best_cover(C, weights, lengths, clusters, limit)
+    room = limit if unit == "words" else limit + 1
+    assert _covered(C, weights, rows) == _best_cover(C, weights, costs, clusters, room)
 
 
 def test_concepts_are_neighbouring_stems_held_once() -> None:
