@@ -164,7 +164,8 @@ def terms(texts: list[str], language: str,
 
 def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str],
           sizes: dict[str, list[int]]) -> list[str]:
-    """The words with each listed phrase replaced by its acronym, longest phrase first.
+    """The words with each listed phrase replaced by its acronym, longest phrase first; an
+    acronym given right after its phrase is the phrase's, not a second mention.
 
     sizes: the lengths (over one) of the listed phrases that each word starts, longest first.
     """
@@ -180,6 +181,8 @@ def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str],
                 out.extend(words[done:start])
                 out.append(acronym)
                 done = start + size
+                if done < len(words) and words[done] == acronym:  # "... Enforcement (ICE)"
+                    done += 1
                 break
     out.extend(words[done:])
     return out

@@ -1,6 +1,6 @@
 """Names folded together before vectorising: acronyms and misspelt names."""
 
-from summarizer.vectorise import acronyms, name_variants, tfidf
+from summarizer.vectorise import acronyms, name_variants, terms, tfidf
 
 
 def test_long_names_are_matched_with_the_acronyms_of_the_set() -> None:
@@ -8,6 +8,14 @@ def test_long_names_are_matched_with_the_acronyms_of_the_set() -> None:
              "The FAA said the order stands until inspections end.",
              "Officials at the Department of Public Works checked the bridge."]
     assert acronyms(texts) == {"Federal Aviation Administration": "FAA"}
+
+
+def test_a_name_and_its_acronym_in_brackets_are_one_mention() -> None:
+    texts = ["The Federal Aviation Administration (FAA) grounded the jets.",
+             "The FAA said the Federal Aviation Administration would decide."]
+    first, second = terms(texts, "english")
+    assert first == ["faa", "ground", "jet"]
+    assert second == ["faa", "faa", "decid"]  # two mentions apart ("said" is a stop word)
 
 
 def test_names_one_letter_apart_fold_into_the_most_used_spelling() -> None:
