@@ -4,9 +4,15 @@ Each sentence is compared with the centroid of the *other* articles, so an artic
 for itself. A block pasted below a story (related articles, another story on the same beat)
 shares the beat's words but far fewer than the story does: a block scoring under half of its
 article's best block is dropped. A sentence sharing next to nothing with the others is dropped.
+
+The sums and dot products are taken over the nonzero entries of the TF-IDF matrix as flat
+arrays (numpy), not as sparse matrix products: a request's matrices are small, and scipy's
+checks of each sparse product cost more than the product.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -15,16 +21,31 @@ BLOCK_RATIO = 0.5  # a block under this fraction of its article's main block is 
 SENTENCE_FLOOR = 0.02  # cosine to the other articles under which a sentence is off-topic
 
 
-def _sums(X: sparse.csr_matrix, labels: np.ndarray) -> sparse.csr_matrix:
-    """Row sums of X per label 0..k-1: shape (k, v)."""
-    k = int(labels.max()) + 1
-    indicator = sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
-                                  shape=(k, len(labels)))
-    return sparse.csr_matrix(indicator @ X)
+@dataclass(frozen=True)
+class _GroupSums:
+    """The row sums of a matrix per group, as flat entries: entry e is column `columns[e]` of
+    the sum of group `groups[e]`, holding `values[e]`; `of_entry` (nnz,) is the entry each
+    nonzero of the matrix went into. Entries are sorted by (group, column)."""
+
+    groups: np.ndarray
+    columns: np.ndarray
+    values: np.ndarray
+    of_entry: np.ndarray
 
 
-def _rowdot(A: sparse.csr_matrix, B: sparse.csr_matrix) -> np.ndarray:
-    return np.asarray(A.multiply(B).sum(axis=1)).ravel()
+def _group_sums(labels: np.ndarray, columns: np.ndarray, data: np.ndarray,
+                v: int) -> _GroupSums:
+    """Sums of the nonzeros (label, column, value), each (nnz,), per label and column; v is
+    the number of columns."""
+    keys, of_entry = np.unique(labels * v + columns, return_inverse=True)
+    values = np.bincount(of_entry.ravel(), weights=data, minlength=len(keys))
+    groups, cols = np.divmod(keys, v)
+    return _GroupSums(groups, cols, values, of_entry.ravel())
+
+
+def _per_group(sums: _GroupSums, values: np.ndarray, k: int) -> np.ndarray:
+    """The totals (k,) of `values` (one per entry of `sums`) per group."""
+    return np.bincount(sums.groups, weights=values, minlength=k)
 
 
 def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> np.ndarray:
@@ -34,31 +55,48 @@ def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> 
     Returns a boolean array (n,). With a single article, or articles that share nothing,
     everything is on topic.
     """
-    n = X.shape[0]
+    n, v = X.shape
     _, article = np.unique(articles, return_inverse=True)
+    article = article.ravel()
     if n == 0 or article.max() < 1:
         return np.ones(n, dtype=bool)
+    k = int(article.max()) + 1
+    row = np.repeat(np.arange(n, dtype=np.int64), np.diff(X.indptr))
+    col = X.indices.astype(np.int64)
+    x = X.data.astype(np.float64)
     # Cosines with "the others" (the total minus the article's own sum), without forming it:
     # u . (t - a) / |t - a|, with |t - a|^2 = t.t - 2 t.a + a.a.
-    total = np.asarray(X.sum(axis=0)).ravel()
-    own = _sums(X, article)  # (articles, v)
-    own_total = own @ total
-    others_norm = np.sqrt(np.maximum(total @ total - 2 * own_total + _rowdot(own, own), 0))
+    total = np.bincount(col, weights=x, minlength=v)
+    own = _group_sums(article[row], col, x, v)  # each article's sum
+    own_total = _per_group(own, own.values * total[own.columns], k)
+    others_norm = np.sqrt(np.maximum(
+        total @ total - 2 * own_total + _per_group(own, own.values ** 2, k), 0))
     others_norm[others_norm == 0] = np.inf
 
-    def cosine(U: sparse.csr_matrix, of_article: np.ndarray) -> np.ndarray:
-        norms = np.sqrt(_rowdot(U, U))
-        norms[norms == 0] = np.inf
-        return (U @ total - _rowdot(U, own[of_article])) / (norms * others_norm[of_article])
+    # each sentence: u . t - u . a over its nonzeros, |u| likewise
+    sentence_scores = _cosine(
+        np.bincount(row, weights=x * (total[col] - own.values[own.of_entry]), minlength=n),
+        np.bincount(row, weights=x * x, minlength=n), others_norm[article])
 
-    sentence_scores = cosine(X, article)
-    _, block = np.unique(np.stack([article, blocks]), axis=1, return_inverse=True)
+    _, block = np.unique(article * (int(blocks.max()) + 1) + blocks, return_inverse=True)
     block = block.ravel()
-    block_article = np.zeros(block.max() + 1, dtype=int)
+    block_article = np.zeros(block.max() + 1, dtype=np.int64)
     block_article[block] = article
-    block_scores = cosine(_sums(X, block), block_article)
-    best = np.zeros(article.max() + 1)
+    b = _group_sums(block[row], col, x, v)  # each block's sum
+    # the article's sum at each entry of a block's sum: the entries are sorted alike
+    at = np.searchsorted(own.groups * v + own.columns, block_article[b.groups] * v + b.columns)
+    nb = len(block_article)
+    block_scores = _cosine(_per_group(b, b.values * (total[b.columns] - own.values[at]), nb),
+                           _per_group(b, b.values ** 2, nb), others_norm[block_article])
+    best = np.zeros(k)
     np.maximum.at(best, block_article, block_scores)
     block_ok = block_scores[block] >= BLOCK_RATIO * best[article]
     keep = block_ok & (sentence_scores >= SENTENCE_FLOOR)
     return keep if keep.any() else np.ones(n, dtype=bool)  # nothing shared: nothing to judge by
+
+
+def _cosine(dots: np.ndarray, squares: np.ndarray, others_norm: np.ndarray) -> np.ndarray:
+    """Cosines from dot products with the others, squared norms and the others' norms."""
+    norms = np.sqrt(squares)
+    norms[norms == 0] = np.inf
+    return dots / (norms * others_norm)
