@@ -125,12 +125,13 @@ class Budget:
     unit: str  # one of UNITS
     limit: int
 
-    def cost(self, text: str) -> int:
-        """What one sentence costs against this budget."""
+    def cost(self, text: str, words: int | None = None) -> int:
+        """What one sentence costs against this budget; words: its number of words
+        (white-space separated), when already counted."""
         if self.unit == "sentences":
             return 1
         if self.unit == "words":
-            return len(text.split())
+            return len(text.split()) if words is None else words
         return len(text) + 1  # sentences are joined by one space
 
 

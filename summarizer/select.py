@@ -109,20 +109,25 @@ def concept_weights(C: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
     return shared if shared.any() else weights
 
 
-def stands_alone(texts: list[str], language: str) -> np.ndarray:
+def stands_alone(texts: list[str], language: str,
+                 n_words: list[int] | None = None) -> np.ndarray:
     """Which texts read as a statement on their own (n,) bool: of a brief sentence's length,
     not opening with a word that points back, not a quotation (or part of one running on into
-    the next sentence), question or list item."""
+    the next sentence), question or list item.
+
+    n_words: each text's number of words (white-space separated), when already counted.
+    """
     back = POINTING_BACK.get(language, frozenset())
 
-    def alone(text: str) -> bool:
+    def alone(text: str, words: int) -> bool:
         first = _FIRST_WORD.match(text)
-        return (MIN_WORDS <= len(text.split()) <= MAX_WORDS
+        return (MIN_WORDS <= words <= MAX_WORDS
                 and text[:1] not in _OPENERS and not text.rstrip(_CLOSERS).endswith("?")
                 and text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
                 and not (first and first.group().lower() in back))
 
-    return np.array([alone(t) for t in texts], dtype=bool)
+    counted = [len(t.split()) for t in texts] if n_words is None else n_words
+    return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
 
 
 def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters: np.ndarray,
@@ -134,9 +139,11 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     not stand alone (stands_alone) are chosen only when no sentence does.
     Returns the picks in the order chosen: the ledes' tier, the others', then the filling.
     """
-    n_words = np.array([len(t.split()) for t in texts])
-    costs = np.array([budget.cost(t) for t in texts], dtype=float)
-    allowed = stands_alone(texts, language)
+    counted = [len(t.split()) for t in texts]
+    n_words = np.array(counted)
+    costs = np.array([budget.cost(t, k) for t, k in zip(texts, counted, strict=True)],
+                     dtype=float)
+    allowed = stands_alone(texts, language, counted)
     if not allowed.any():
         allowed = np.ones(len(texts), dtype=bool)
     # With a sentence budget every sentence costs one: gain per word, softened, keeps a long
@@ -150,7 +157,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     chosen: list[int] = []
     for tier in (ledes & allowed, allowed):
         uncovered = weights.copy()
-        uncovered[C[chosen].indices] = 0.0
+        uncovered[_concepts_of(C, chosen)] = 0.0
         free = tier & ~np.isin(clusters, clusters[chosen])
         left = room - costs[chosen].sum()
         rows = _greedy(task, free, uncovered, left)
@@ -186,13 +193,20 @@ class _Task:
 def _uncover(C: sparse.csr_matrix, uncovered: np.ndarray, rows: list[int]) -> np.ndarray:
     """The weights still uncovered once `rows` are chosen."""
     left = uncovered.copy()
-    left[C[rows].indices] = 0.0
+    left[_concepts_of(C, rows)] = 0.0
     return left
+
+
+def _concepts_of(C: sparse.csr_matrix, rows: list[int]) -> np.ndarray:
+    """The columns of C held by `rows`, row after row (C[rows].indices, without forming it)."""
+    if not rows:
+        return np.zeros(0, dtype=C.indices.dtype)
+    return np.concatenate([C.indices[C.indptr[r]:C.indptr[r + 1]] for r in rows])
 
 
 def _covered(C: sparse.csr_matrix, uncovered: np.ndarray, rows: list[int]) -> float:
     """The weight `rows` cover of what is uncovered, each concept counted once."""
-    return float(uncovered[np.unique(C[rows].indices)].sum())
+    return float(uncovered[np.unique(_concepts_of(C, rows))].sum())
 
 
 def _greedy(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float,
@@ -211,7 +225,7 @@ def _greedy(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float,
         best = int(np.argmax(ratio))
         rows.append(best)
         left -= task.costs[best]
-        uncovered[task.C[best].indices] = 0.0
+        uncovered[_concepts_of(task.C, [best])] = 0.0
         free &= task.clusters != task.clusters[best]
 
 
