@@ -85,10 +85,21 @@ def concepts(term_lists: list[list[str]]) -> sparse.csr_matrix:
     keys = np.r_[stems[pair] * v + stems[pair + 1], v * v + stems[alone]]
     rows = np.r_[sentence[pair], sentence[alone]]
     names, columns = np.unique(keys, return_inverse=True)
-    C = sparse.csr_matrix((np.ones(len(keys), dtype=np.float32), (rows, columns)),
-                          shape=(len(term_lists), len(names)))
-    C.data[:] = 1.0  # a concept twice in a sentence is held once
-    return C
+    # a concept twice in a sentence is held once
+    cells, _ = _distinct(rows, columns.ravel(), len(names))
+    n, m = len(term_lists), len(names)
+    row_of, column_of = np.divmod(cells, max(m, 1))
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
+    return sparse.csr_matrix((np.ones(len(cells), dtype=np.float32),
+                              column_of.astype(np.int32), indptr), shape=(n, m))
+
+
+def _distinct(rows: np.ndarray, columns: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct cells (row, column) of a matrix of m columns, numbered row * m + column,
+    in order, and the column of each."""
+    cells = np.unique(rows.astype(np.int64) * max(m, 1) + columns)
+    return cells, cells % max(m, 1)
 
 
 def concept_weights(C: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
@@ -98,13 +109,13 @@ def concept_weights(C: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
     unless nothing else is left.
     """
     n_articles = int(articles.max()) + 1 if len(articles) else 0
-    if n_articles < 2:
-        weights = np.asarray(C.sum(axis=0)).ravel().astype(float)
+    m = C.shape[1]
+    if n_articles < 2:  # C is binary: a concept's sentences are its entries
+        weights = np.bincount(C.indices, minlength=m).astype(float)
     else:
-        membership = sparse.csr_matrix(
-            (np.ones(len(articles)), (articles, np.arange(len(articles)))),
-            shape=(n_articles, len(articles)))
-        weights = np.asarray(((membership @ C) > 0).sum(axis=0)).ravel().astype(float)
+        rows = np.repeat(articles, np.diff(C.indptr))  # the article of each entry
+        _, used = _distinct(rows, C.indices, m)  # (article, concept) pairs
+        weights = np.bincount(used, minlength=m).astype(float)
     shared = np.where(weights >= 2, weights, 0.0)
     return shared if shared.any() else weights
 
