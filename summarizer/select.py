@@ -98,7 +98,10 @@ def concepts(term_lists: list[list[str]]) -> sparse.csr_matrix:
 def _distinct(rows: np.ndarray, columns: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
     """The distinct cells (row, column) of a matrix of m columns, numbered row * m + column,
     in order, and the column of each."""
-    cells = np.unique(rows.astype(np.int64) * max(m, 1) + columns)
+    cells = np.sort(rows.astype(np.int64) * max(m, 1) + columns)
+    new = np.ones(len(cells), dtype=bool)
+    new[1:] = cells[1:] != cells[:-1]
+    cells = cells[new]  # np.unique's answer; it takes 20 times as long here (numpy 2.4)
     return cells, cells % max(m, 1)
 
 
