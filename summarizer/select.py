@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -72,10 +73,11 @@ def concepts(term_lists: list[list[str]]) -> sparse.csr_matrix:
     term_lists: each sentence's content-word stems in order (vectorise.terms). A sentence of
     one content word has that word as its concept.
     """
-    vocabulary: dict[str, int] = {}
-    stems = np.array([vocabulary.setdefault(t, len(vocabulary)) for ts in term_lists for t in ts],
-                     dtype=np.int64)
-    lengths = np.array([len(ts) for ts in term_lists], dtype=np.int64)
+    stream = list(chain.from_iterable(term_lists))
+    # stems numbered in order of first occurrence
+    vocabulary = {t: k for k, t in enumerate(dict.fromkeys(stream))}
+    stems = np.fromiter(map(vocabulary.__getitem__, stream), dtype=np.int64, count=len(stream))
+    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=len(term_lists))
     sentence = np.repeat(np.arange(len(term_lists)), lengths)
     v = len(vocabulary)
     # A bigram is a stem and the next one in its sentence, numbered a * v + b; a lone stem a
@@ -133,12 +135,15 @@ def stands_alone(texts: list[str], language: str,
     """
     back = POINTING_BACK.get(language, frozenset())
 
-    def alone(text: str, words: int) -> bool:
+    def points_back(text: str) -> bool:
         first = _FIRST_WORD.match(text)
+        return bool(first) and first.group().lower() in back
+
+    def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS
                 and text[:1] not in _OPENERS and not text.rstrip(_CLOSERS).endswith("?")
                 and text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
-                and not (first and first.group().lower() in back))
+                and not points_back(text))
 
     counted = [len(t.split()) for t in texts] if n_words is None else n_words
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
