@@ -137,7 +137,7 @@ def stands_alone(texts: list[str], language: str,
 
     def points_back(text: str) -> bool:
         first = _FIRST_WORD.match(text)
-        return bool(first) and first.group().lower() in back
+        return first is not None and first.group().lower() in back
 
     def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS
