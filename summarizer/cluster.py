@@ -126,16 +126,21 @@ def _transposed(X: sparse.csr_matrix) -> tuple[_Arrays, int]:
 def _product(A: _Arrays, B: tuple[_Arrays, int]) -> _Arrays:
     """The arrays of the product A @ B of two CSR matrices (A's columns are B's rows), as
     scipy's matrix product computes them (each row's entries in the order that it leaves
-    them, no zero sums), without its checks of each argument."""
+    them, no zero sums), without its checks of each argument.
+
+    The output is allocated at a bound of its size (each row: the entries of B's rows that
+    it meets, at most B's columns) rather than counted first, as scipy does, in a pass as
+    long as the product itself; memory untouched past the true size is never resident.
+    """
     (a_ptr, a_ind, a_data), ((b_ptr, b_ind, b_data), m) = A, B
     n = len(a_ptr) - 1
-    wide = np.int32 if max(len(a_ind), len(b_ind), m, len(b_ptr)) < 2**31 - 1 else np.int64
+    met = np.zeros(len(a_ind) + 1, dtype=np.int64)
+    np.cumsum(np.diff(b_ptr).astype(np.int64)[a_ind], out=met[1:])
+    nnz = int(np.minimum(met[a_ptr[1:]] - met[a_ptr[:-1]], m).sum())
+    wide = (np.int32 if max(len(a_ind), len(b_ind), m, len(b_ptr), nnz) < 2**31 - 1
+            else np.int64)
     a_ptr, a_ind = a_ptr.astype(wide, copy=False), a_ind.astype(wide, copy=False)
     b_ptr, b_ind = b_ptr.astype(wide, copy=False), b_ind.astype(wide, copy=False)
-    nnz = _sparsetools.csr_matmat_maxnnz(n, m, a_ptr, a_ind, b_ptr, b_ind)
-    if nnz >= 2**31 - 1 and wide is np.int32:
-        wide = np.int64
-        a_ptr, a_ind, b_ptr, b_ind = (a.astype(wide) for a in (a_ptr, a_ind, b_ptr, b_ind))
     indptr = np.empty(n + 1, dtype=wide)
     indices = np.empty(nnz, dtype=wide)
     data = np.empty(nnz, dtype=np.result_type(a_data, b_data))
