@@ -20,21 +20,6 @@ def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
     return sorted(rows, key=place)
 
 
-def _cosines(X: sparse.csr_matrix, members: list[int], row: int) -> np.ndarray:
-    """The dot product of each member's row of X with `row`'s, (len(members),) in X's dtype:
-    what (X[members] @ X[row].T) holds, each row's products summed in order in X's dtype as
-    scipy sums them, without forming the sparse matrices."""
-    dense = np.zeros(X.shape[1], dtype=X.dtype)
-    start, stop = X.indptr[row], X.indptr[row + 1]
-    dense[X.indices[start:stop]] = X.data[start:stop]
-    out = np.zeros(len(members), dtype=X.dtype)
-    for k, member in enumerate(members):
-        start, stop = X.indptr[member], X.indptr[member + 1]
-        if stop > start:  # cumsum adds one product after another, as scipy's loop does
-            out[k] = np.cumsum(X.data[start:stop] * dense[X.indices[start:stop]])[-1]
-    return out
-
-
 def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray,
               X: sparse.csr_matrix, order: dict[str, int]) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
@@ -45,9 +30,10 @@ def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray
     """
     s = pool[row]
     members = [int(m) for m in np.flatnonzero(clusters == clusters[row]) if m != row]
-    similarity = _cosines(X, members, row)
-    same = [pool[m].text.split() == s.text.split() for m in members]
-    similarity = np.where(same, 1.0, similarity)
+    # one sparse gather and a product with the dense row: cheaper than a sparse product
+    similarity = X[members] @ X[row].toarray().ravel() if members else np.zeros(0)
+    words = s.text.split()
+    similarity = np.where([pool[m].text.split() == words for m in members], 1.0, similarity)
     others = sorted({pool[m].article for m in members} - {s.article}, key=order.__getitem__)
     return {
         "text": s.text,
