@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from .cluster import cosines
 from .split import Sentence
 
 
@@ -30,8 +31,7 @@ def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray
     """
     s = pool[row]
     members = [int(m) for m in np.flatnonzero(clusters == clusters[row]) if m != row]
-    # one sparse gather and a product with the dense row: cheaper than a sparse product
-    similarity = X[members] @ X[row].toarray().ravel() if members else np.zeros(0)
+    similarity = cosines(X, row, members)
     words = s.text.split()
     similarity = np.where([pool[m].text.split() == words for m in members], 1.0, similarity)
     others = sorted({pool[m].article for m in members} - {s.article}, key=order.__getitem__)

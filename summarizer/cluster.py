@@ -112,6 +112,18 @@ def _rows(X: sparse.csr_matrix, rows: np.ndarray) -> _Arrays:
     return indptr, X.indices[at], X.data[at]
 
 
+def cosines(X: sparse.csr_matrix, row: int, others: list[int]) -> np.ndarray:
+    """Cosine of X's row with each of the `others` (X's rows L2-normalised), as
+    X[others] @ X[row].toarray().ravel() computes it, without building either matrix."""
+    a, b = X.indptr[row], X.indptr[row + 1]
+    dense = np.zeros(X.shape[1], dtype=X.dtype)
+    dense[X.indices[a:b]] = X.data[a:b]
+    indptr, indices, data = _rows(X, np.asarray(others, dtype=np.int64))
+    out = np.zeros(len(others), dtype=X.dtype)
+    _sparsetools.csr_matvec(len(others), X.shape[1], indptr, indices, data, dense, out)
+    return out
+
+
 def _transposed(X: sparse.csr_matrix) -> tuple[_Arrays, int]:
     """The arrays of X.T in CSR form (each row's entries in column order), as
     sparse.csr_matrix(X.T) holds them, and its number of columns."""

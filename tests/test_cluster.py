@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from summarizer.cluster import THRESHOLD, cluster, cross_similarity, join_wordless
+from summarizer.cluster import THRESHOLD, cluster, cosines, cross_similarity, join_wordless
 from summarizer.vectorise import tfidf
 
 # (article, sentence): one story told by three outlets, with facts worded differently.
@@ -92,6 +92,16 @@ def test_cross_similarity_is_symmetric_and_thresholded() -> None:
     full = (X @ X.T).toarray()
     across = ~same_article & (full >= THRESHOLD)
     assert np.allclose(dense[across], full[across])
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_cosines_of_one_row_with_others_are_the_matrix_product(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    X = sparse.random(30, 40, density=0.15, format="csr", dtype=np.float32, random_state=rng)
+    row = int(rng.integers(30))
+    others = [int(k) for k in rng.choice(30, size=int(rng.integers(0, 10)), replace=False)]
+    expected = X[others] @ X[row].toarray().ravel() if others else np.zeros(0)
+    assert np.array_equal(cosines(X, row, others), expected)
 
 
 def test_cluster_labels_are_numbered_by_first_sentence() -> None:
