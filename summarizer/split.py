@@ -222,12 +222,22 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     if not _BOUNDARY.search(text):  # no sentence punctuation before more text: one sentence
         return [fold(text)] if text.strip() else []
     if _OTHER_SPACE.search(text):
-        pieces = list(map(fold, _tokenizer(language).tokenize(text)))
-    else:
-        spans = _spans(language)(text)
-        pieces = [text[start:stop] for start, stop in spans]
-        if "  " in text or text[:1] == " " or text[-1:] == " ":  # else they are folded
-            pieces = list(map(fold, pieces))
+        return _rejoined(list(map(fold, _tokenizer(language).tokenize(text))))
+    pieces = [text[start:stop] for start, stop in _spans(language)(text)]
+    if "  " in text or text[:1] == " " or text[-1:] == " ":  # else they are folded
+        pieces = list(map(fold, pieces))
+    return _rejoined(pieces)
+
+
+def _folded_sentences(line: str, language: str) -> list[str]:
+    """split_sentences of a folded line that is not empty (as lines() gives them)."""
+    if not _BOUNDARY.search(line):
+        return [line]
+    return _rejoined([line[start:stop] for start, stop in _spans(language)(line)])
+
+
+def _rejoined(pieces: list[str]) -> list[str]:
+    """The pieces with each that starts in lower case joined to the one before it."""
     out: list[list[str]] = []  # each sentence as its pieces, joined at the end
     for piece in pieces:
         if out and piece[:1].islower():
@@ -241,7 +251,7 @@ def split_article(article_id: str, text: str, language: str = "english") -> list
     """All sentences of an article in order, each with its line and place in the line."""
     out: list[Sentence] = []
     for number, line in enumerate(lines(text)):
-        parts = split_sentences(line, language)
+        parts = _folded_sentences(line, language)
         for k, part in enumerate(parts):
             out.append(Sentence(article_id, len(out), part, number, k == 0, k == len(parts) - 1))
     return out
