@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain
 
 import numpy as np
@@ -108,9 +109,8 @@ def _variants_of(shapes: _Shapes) -> dict[str, str]:
     lower = shapes.lower
     seen = {name: count for name, count in Counter(shapes.names).items()
             if name.lower() not in lower}  # "Parts" of a sentence is no name
-    # each name under itself and its deletions (the first letter stays: K-names match K-names);
-    # only keys that two names share link anything
-    keys = [{name[:k] + name[k + 1:] for k in range(1, len(name) + 1)} for name in seen]
+    # each name under itself and its deletions; only keys that two names share link anything
+    keys = list(map(_keys, seen))
     shared = {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
     by_deletion: dict[str, list[str]] = {}
     for name, own in zip(seen, keys, strict=True):
@@ -130,6 +130,13 @@ def _variants_of(shapes: _Shapes) -> dict[str, str]:
                 keep, drop = sorted((a, b), key=lambda n: (-seen[n], n))
                 parent[drop] = keep
     return {name: root(name) for name in seen if root(name) != name}
+
+
+@lru_cache(maxsize=10_000)
+def _keys(name: str) -> frozenset[str]:
+    """The name and the names one deletion from it, the first letter kept (K-names match
+    K-names)."""
+    return frozenset([name[:k] + name[k + 1:] for k in range(1, len(name) + 1)])
 
 
 def terms(texts: list[str], language: str,
@@ -158,7 +165,8 @@ def terms(texts: list[str], language: str,
     term_of = _term_table(set().union(*word_lists), language)
     stop, stem = stop_words(language), stemmer(language)
     own = {v: "" if v in stop else stem(n.replace(".", "")) for v, n in variants.items()}
-    return [[t for t in map(term_of.__getitem__, words) if t] if own.keys().isdisjoint(words)
+    return [list(filter(None, map(term_of.__getitem__, words)))  # "" (a stop word) dropped
+            if own.keys().isdisjoint(words)
             else [t for w in words if (t := own[w] if w in own else term_of[w])]
             for words in word_lists]
 
