@@ -50,8 +50,7 @@ def one_run(request: dict[str, Any], spent: dict[str, list[float]]) -> int:
     req = parse_request(request)
     done("parse")
     order = {a.id: i for i, a in enumerate(req.articles)}
-    decided: dict[str, bool] = {}
-    split = {a.id: split_article(a.id, a.text, req.language, decided) for a in req.articles}
+    split = {a.id: split_article(a.id, a.text, req.language) for a in req.articles}
     done("split")
     kept = [(order[a.id], k) for a in req.articles for k in clean(split[a.id], a.title)]
     done("clean")

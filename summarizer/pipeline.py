@@ -54,8 +54,7 @@ class Pool:
 def build_pool(req: Request, max_sentences: int | None = None) -> Pool:
     """Split, clean and keep what is on topic, pooled across the request's articles."""
     order = {a.id: i for i, a in enumerate(req.articles)}
-    decided: dict[str, bool] = {}  # Punkt's decisions, shared by the articles
-    split = {a.id: split_article(a.id, a.text, req.language, decided) for a in req.articles}
+    split = {a.id: split_article(a.id, a.text, req.language) for a in req.articles}
     total = sum(len(sentences) for sentences in split.values())
     if max_sentences is not None and total > max_sentences:
         raise InputError(f"articles: {total} sentences in all, more than the {max_sentences} "

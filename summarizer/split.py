@@ -33,6 +33,7 @@ _MARKS = frozenset(".!?\u2026")  # sentence punctuation
 _CLOSERS = "\"'\u201d\u2019)]"  # what may follow it at the end of a sentence
 # Where Punkt could end a sentence: sentence punctuation, closing quotes, then space and more.
 _BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
+DECISIONS = 100_000  # Punkt's decisions kept per language (_Spans)
 
 
 @dataclass(frozen=True)
@@ -137,17 +138,23 @@ class _Spans:
     """Punkt's sentence spans of a text (PunktSentenceTokenizer.span_tokenize, boundaries
     realigned) for a text whose only white space is " ": its steps, with its own patterns
     compiled by `re` and its own decision for each candidate boundary, without its generators
-    and the time-limited `regex` matching that NLTK wraps every pattern in; a context decided
-    before (in `decided`) is not decided again. On such text the two engines agree: `regex`'s
-    \\s is Unicode's White_Space, a subset of `re`'s, and both hold " "."""
+    and the time-limited `regex` matching that NLTK wraps every pattern in. On such text the
+    two engines agree: `regex`'s \\s is Unicode's White_Space, a subset of `re`'s, and both
+    hold " ".
+
+    Punkt's decision on a context (the word before a possible break, its mark and the token
+    after it: "said. The") depends on nothing else, so each is made once and kept in
+    `decided`, up to DECISIONS of them (then forgotten all at once), as the stemmer keeps stems.
+    """
 
     def __init__(self, tokenizer: PunktSentenceTokenizer) -> None:
         lang = tokenizer._lang_vars
         self.candidates = re.compile(lang.period_context_re().pattern, re.UNICODE | re.VERBOSE)
         self.realign = re.compile(lang.re_boundary_realignment.pattern, re.MULTILINE)
         self.decide = tokenizer.text_contains_sentbreak
+        self.decided: dict[str, bool] = {}
 
-    def __call__(self, text: str, decided: dict[str, bool]) -> list[tuple[int, int]]:
+    def __call__(self, text: str) -> list[tuple[int, int]]:
         # _match_potential_end_contexts: each candidate with the word before it; a candidate
         # whose word runs into the next candidate's word is dropped
         found: list[tuple[re.Match[str], str]] = []
@@ -166,9 +173,12 @@ class _Spans:
         # _slices_from_text
         slices: list[tuple[int, int]] = []
         last_break = 0
+        decided = self.decided
         for match, context in found:
             decision = decided.get(context)
             if decision is None:
+                if len(decided) >= DECISIONS:
+                    decided.clear()
                 decision = decided[context] = self.decide(context)
             if decision:
                 slices.append((last_break, match.end()))
@@ -203,24 +213,31 @@ def _spans(language: str) -> _Spans:
 _OTHER_SPACE = re.compile(r"[^\S ]")  # white space other than " "
 
 
-def split_sentences(text: str, language: str = "english",
-                    decided: dict[str, bool] | None = None) -> list[str]:
+def split_sentences(text: str, language: str = "english") -> list[str]:
     """Sentences of one paragraph line, verbatim.
 
     A piece that starts in lower case continues the sentence before it: Punkt cuts after a
     quoted question ("Is it safe?" he asked.), but a sentence does not start that way.
-    decided: Punkt's decisions on the contexts of possible breaks met so far (the lines of
-    one request share one, so that a context that comes again is not decided again).
     """
     if not _BOUNDARY.search(text):  # no sentence punctuation before more text: one sentence
         return [fold(text)] if text.strip() else []
     if _OTHER_SPACE.search(text):
-        pieces = list(map(fold, _tokenizer(language).tokenize(text)))
-    else:
-        spans = _spans(language)(text, {} if decided is None else decided)
-        pieces = [text[start:stop] for start, stop in spans]
-        if "  " in text or text[:1] == " " or text[-1:] == " ":  # else they are folded
-            pieces = list(map(fold, pieces))
+        return _rejoined(list(map(fold, _tokenizer(language).tokenize(text))))
+    pieces = [text[start:stop] for start, stop in _spans(language)(text)]
+    if "  " in text or text[:1] == " " or text[-1:] == " ":  # else they are folded
+        pieces = list(map(fold, pieces))
+    return _rejoined(pieces)
+
+
+def _folded_sentences(line: str, language: str) -> list[str]:
+    """split_sentences of a folded line that is not empty (as lines() gives them)."""
+    if not _BOUNDARY.search(line):
+        return [line]
+    return _rejoined([line[start:stop] for start, stop in _spans(language)(line)])
+
+
+def _rejoined(pieces: list[str]) -> list[str]:
+    """The pieces with each that starts in lower case joined to the one before it."""
     out: list[list[str]] = []  # each sentence as its pieces, joined at the end
     for piece in pieces:
         if out and piece[:1].islower():
@@ -230,16 +247,11 @@ def split_sentences(text: str, language: str = "english",
     return [" ".join(sentence) for sentence in out]
 
 
-def split_article(article_id: str, text: str, language: str = "english",
-                  decided: dict[str, bool] | None = None) -> list[Sentence]:
-    """All sentences of an article in order, each with its line and place in the line.
-
-    decided: as for split_sentences; the articles of one request may share one.
-    """
-    decided = {} if decided is None else decided
+def split_article(article_id: str, text: str, language: str = "english") -> list[Sentence]:
+    """All sentences of an article in order, each with its line and place in the line."""
     out: list[Sentence] = []
     for number, line in enumerate(lines(text)):
-        parts = split_sentences(line, language, decided)
+        parts = _folded_sentences(line, language)
         for k, part in enumerate(parts):
             out.append(Sentence(article_id, len(out), part, number, k == 0, k == len(parts) - 1))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain
 
 import numpy as np
@@ -108,9 +109,8 @@ def _variants_of(shapes: _Shapes) -> dict[str, str]:
     lower = shapes.lower
     seen = {name: count for name, count in Counter(shapes.names).items()
             if name.lower() not in lower}  # "Parts" of a sentence is no name
-    # each name under itself and its deletions (the first letter stays: K-names match K-names);
-    # only keys that two names share link anything
-    keys = [{name[:k] + name[k + 1:] for k in range(1, len(name) + 1)} for name in seen]
+    # each name under itself and its deletions; only keys that two names share link anything
+    keys = list(map(_keys, seen))
     shared = {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
     by_deletion: dict[str, list[str]] = {}
     for name, own in zip(seen, keys, strict=True):
@@ -132,6 +132,13 @@ def _variants_of(shapes: _Shapes) -> dict[str, str]:
     return {name: root(name) for name in seen if root(name) != name}
 
 
+@lru_cache(maxsize=10_000)
+def _keys(name: str) -> frozenset[str]:
+    """The name and the names one deletion from it, the first letter kept (K-names match
+    K-names)."""
+    return frozenset([name[:k] + name[k + 1:] for k in range(1, len(name) + 1)])
+
+
 def terms(texts: list[str], language: str,
           words: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
     """Each text's content-word stems in order, with the set's long names read as their
@@ -148,7 +155,6 @@ def terms(texts: list[str], language: str,
         if len(phrase) > 1 and len(phrase) not in sizes.get(phrase[0], ()):
             sizes.setdefault(phrase[0], []).append(len(phrase))
     firsts = set(sizes)
-    stop, stem = stop_words(language), stemmer(language)
     word_lists: list[Sequence[str]] = []
     for text, known in zip(texts, words if words is not None else [None] * len(texts),
                            strict=True):
@@ -156,10 +162,30 @@ def terms(texts: list[str], language: str,
         if not firsts.isdisjoint(these):
             these = _fold(these, phrases, sizes)
         word_lists.append(these)
-    # each word's term ("" for a stop word), worked out once
-    term_of = {word: "" if word in stop else stem(variants.get(word, word).replace(".", ""))
-               for word in set().union(*word_lists)}
-    return [[t for t in map(term_of.__getitem__, words) if t] for words in word_lists]
+    term_of = _term_table(set().union(*word_lists), language)
+    stop, stem = stop_words(language), stemmer(language)
+    own = {v: "" if v in stop else stem(n.replace(".", "")) for v, n in variants.items()}
+    return [list(filter(None, map(term_of.__getitem__, words)))  # "" (a stop word) dropped
+            if own.keys().isdisjoint(words)
+            else [t for w in words if (t := own[w] if w in own else term_of[w])]
+            for words in word_lists]
+
+
+TERMS = 100_000  # words whose terms are kept per language (_term_table)
+_TERM_TABLES: dict[str, dict[str, str]] = {}
+
+
+def _term_table(words: set[str], language: str) -> dict[str, str]:
+    """{word: term} for at least the given words: "" for a stop word, else the stem of the word
+    without its periods. Each word's term is worked out once and kept for the language, up to
+    TERMS words (then a new table is started; a table is never emptied while in use)."""
+    table = _TERM_TABLES.get(language)
+    if table is None or len(table) >= TERMS:
+        table = _TERM_TABLES[language] = {}
+    stop, stem = stop_words(language), stemmer(language)
+    table.update({word: "" if word in stop else stem(word.replace(".", ""))
+                  for word in words.difference(table)})
+    return table
 
 
 def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str],

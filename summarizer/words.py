@@ -9,8 +9,10 @@ from importlib.resources import files
 
 from .nltk_parts import SnowballStemmer
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019.][^\W_]+)*")
-_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")  # _WORD on lower-case ASCII text
+# Possessive (`++`, `*+`): a token never gives back what it took, as nothing follows it in the
+# pattern; the same tokens, without the backtracking states.
+_WORD = re.compile(r"[^\W_]++(?:['\u2019.][^\W_]++)*+")
+_ASCII_WORD = re.compile(r"[a-z0-9]++(?:['.][a-z0-9]++)*+")  # _WORD on lower-case ASCII text
 
 
 def tokens(text: str) -> list[str]:
