@@ -2,7 +2,7 @@
 
 The work is CPU-bound and gunicorn's sync worker runs one request at a time in its main thread,
 so a wall-clock interval timer (SIGALRM) can interrupt it wherever it is, also inside NumPy or
-scikit-learn calls once they return to Python. Off the main thread (a threaded server, some test
+SciPy calls once they return to Python. Off the main thread (a threaded server, some test
 runners) signals cannot be used and the budget is not enforced.
 """
 

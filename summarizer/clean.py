@@ -72,16 +72,10 @@ def _is_byline(text: str) -> bool:
             and all(w[:1].isupper() or w == "and" for w in words[1:]))
 
 
-def _suspect(text: str, lower: str) -> bool:
-    """Whether text (lower-cased: `lower`) may hold a link, an e-mail address or furniture:
-    it holds one of the words that any of them must contain."""
-    return ("@" in text or any(map(lower.__contains__, _LINK_WORDS + _FURNITURE_WORDS))
-            or (not text.isascii() and bool(_ODD_CASE.search(text))))
-
-
 def _suspects(texts: list[str]) -> set[int]:
-    """The positions of the texts that _suspect holds true of, each word searched for once in
-    all the texts together rather than in each text."""
+    """The positions of the texts that may hold a link, an e-mail address or furniture: those
+    holding one of the words that any of them must contain, each word searched for once in all
+    the texts together rather than in each text."""
     lowers = [text.lower() for text in texts]
     joined = "\n".join(lowers)  # no word searched for holds a line break
     starts = list(accumulate((len(lower) + 1 for lower in lowers), initial=0))
@@ -98,12 +92,12 @@ def _suspects(texts: list[str]) -> set[int]:
 def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
     """Whether text (whose word tokens are `words`) is a sentence of the story's prose.
 
-    suspect: whether it may hold a link or furniture (_suspect), when already known.
+    suspect: whether it may hold a link or furniture (_suspects), when already known.
     """
     if len(words) < MIN_WORDS or not ends_like_a_sentence(text):
         return False
     if suspect is None:
-        suspect = _suspect(text, text.lower())
+        suspect = bool(_suspects([text]))
     if suspect and (_LINK.search(text) or ("@" in text and _EMAIL.search(text))
                     or _FURNITURE.search(text)):
         return False

@@ -175,8 +175,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     task = _Task(C, value, costs, divisor, clusters)
     chosen: list[int] = []
     for tier in (ledes & allowed, allowed):
-        uncovered = weights.copy()
-        uncovered[_concepts_of(C, chosen)] = 0.0
+        uncovered = _uncover(C, weights, chosen)
         free = tier & ~np.isin(clusters, clusters[chosen])
         left = room - costs[chosen].sum()
         rows = _greedy(task, free, uncovered, left)
