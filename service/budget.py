@@ -35,8 +35,9 @@ class _Alarm(BaseException):
     """Raised by the timer; a BaseException so no `except Exception` in a library swallows it."""
 
 
-def _on_alarm(signum: int, frame: FrameType | None) -> None:
-    raise _Alarm
+REPEAT = 0.05
+"""Seconds between alarms once the budget is spent. Python ignores an exception raised where it
+cannot propagate (a garbage-collector callback, a `__del__`), so one alarm is not enough."""
 
 
 def enforceable() -> bool:
@@ -45,21 +46,34 @@ def enforceable() -> bool:
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Run the block within `seconds` of wall time, else raise TooSlow. The previous SIGALRM
-    handler and any timer already running are restored afterwards."""
+    """Run the block within `seconds` of wall time, else raise TooSlow. Once the time is spent an
+    alarm interrupts the block every REPEAT seconds until one gets through; a block that ends
+    after its time was spent, with the alarm ignored, is TooSlow all the same. The previous
+    SIGALRM handler and any timer already running are restored afterwards."""
     if not seconds or not enforceable():
         yield
         return
+    spent = False
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        nonlocal spent
+        spent = True
+        raise _Alarm
+
     started = time.monotonic()
-    previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
-    previous_timer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous_handler = signal.signal(signal.SIGALRM, on_alarm)
+    previous_timer, _ = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
-        yield
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # first: an alarm before this is caught below
+            signal.signal(signal.SIGALRM, previous_handler)
     except _Alarm:
-        raise TooSlow(seconds) from None
+        spent = True
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
         if previous_timer:
             left = previous_timer - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
+    if spent:
+        raise TooSlow(seconds)

@@ -8,6 +8,7 @@ escaping of hostile text in every output format.
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import logging
@@ -140,6 +141,28 @@ def test_slow_work_is_stopped_with_a_clear_error(monkeypatch: pytest.MonkeyPatch
     assert signal.getsignal(signal.SIGALRM) == handler
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_the_budget_holds_when_its_first_alarm_is_swallowed() -> None:
+    """An alarm that lands where Python ignores exceptions (a garbage-collector callback, a
+    __del__) must not let the work run on: the next alarm stops it."""
+    def slow_callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            time.sleep(0.2)  # the alarm fires in here, and Python ignores what it raises
+
+    started = time.monotonic()
+    gc.callbacks.append(slow_callback)
+    try:
+        with pytest.raises(TooSlow), time_limit(0.05):
+            gc.collect()
+            while time.monotonic() - started < 5:
+                pass
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert time.monotonic() - started < 2
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # see above
 def test_the_budget_stops_the_real_pipeline_and_the_next_request_is_served(
         seed_request: dict[str, Any]) -> None:
     app = create_app({"TESTING": True, "MAX_SECONDS": 0.001})
