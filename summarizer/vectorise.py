@@ -76,23 +76,20 @@ def _span(phrase: str, first: str, last: str) -> str:
     return phrase[start:phrase.index(last, start) + len(last)]
 
 
-# Whole words (runs of \\w) of three shapes: an acronym, a capitalised name, a lower-case word.
-# The shapes are disjoint, so each word is of one shape at most. "[A-Z](?<!\w.)" is "\b[A-Z]",
-# written so that the search can skip to the capitals.
+# Whole words (runs of \\w) of two shapes: an acronym or a capitalised name. The shapes are
+# disjoint. "[A-Z](?<!\w.)" is "\b[A-Z]", written so that the search can skip to the capitals.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)(?:[A-Z]{1,5}|[a-z]{3,})\b")
-_LOWER = re.compile(r"[a-z](?<!\w.)[a-z]{3,}\b")
+_JOINER = re.compile("['\u2019.]")  # what joins the parts of a token (words.tokens)
 
 
 class _Shapes:
-    """The acronyms (`\\b[A-Z]{2,6}\\b`), capitalised names in order of use, with repeats
-    (`\\b[A-Z][a-z]{3,}\\b`), and lower-case words (`\\b[a-z]{4,}\\b`) of the texts."""
+    """The acronyms (`\\b[A-Z]{2,6}\\b`) and capitalised names in order of use, with repeats
+    (`\\b[A-Z][a-z]{3,}\\b`), of the texts."""
 
     def __init__(self, texts: list[str]) -> None:
-        text = " ".join(texts)  # a space joins no two words into one
-        capitalised = _CAPITALISED.findall(text)
+        capitalised = _CAPITALISED.findall(" ".join(texts))  # a space joins no two words
         self.acronyms = {word for word in capitalised if word[1].isupper()}
         self.names = [word for word in capitalised if word[1].islower()]
-        self.lower = set(_LOWER.findall(text))
 
 
 def name_variants(texts: list[str]) -> dict[str, str]:
@@ -102,20 +99,21 @@ def name_variants(texts: list[str]) -> dict[str, str]:
     in lower case in the texts is not a name. Names are matched
     through their one-letter deletions, never pair by pair.
     """
-    return _variants_of(_Shapes(texts))
+    word_lists = list(map(tokens, texts))
+    return _variants_of(_Shapes(texts).names, texts, word_lists, set().union(*word_lists))
 
 
-def _variants_of(shapes: _Shapes) -> dict[str, str]:
-    lower = shapes.lower
-    seen = {name: count for name, count in Counter(shapes.names).items()
+def _variants_of(names: list[str], texts: Sequence[str], word_lists: Sequence[Sequence[str]],
+                 vocabulary: set[str]) -> dict[str, str]:
+    """name_variants of the texts whose capitalised names are `names` and tokens
+    `word_lists`, all of them `vocabulary`."""
+    used = Counter(names)
+    # Only names that share a key (_keys) with another name can be linked: the others are
+    # never checked for a lower-case use, the costly part. Dropping names only unlinks.
+    linkable = _linked(list(used))
+    lower = _in_lower_case({name.lower() for name in linkable}, texts, word_lists, vocabulary)
+    seen = {name: used[name] for name in linkable
             if name.lower() not in lower}  # "Parts" of a sentence is no name
-    # each name under itself and its deletions; only keys that two names share link anything
-    keys = list(map(_keys, seen))
-    shared = {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
-    by_deletion: dict[str, list[str]] = {}
-    for name, own in zip(seen, keys, strict=True):
-        for key in shared.intersection(own):
-            by_deletion.setdefault(key, []).append(name)
     parent = {name: name for name in seen}
 
     def root(name: str) -> str:
@@ -123,13 +121,32 @@ def _variants_of(shapes: _Shapes) -> dict[str, str]:
             name = parent[name]
         return name
 
-    for names in by_deletion.values():  # each name ends under the most used name linked to it
-        for other in names[1:]:
-            a, b = root(names[0]), root(other)
+    # each name ends under the most used name linked to it, whatever the order of the links
+    for names_of_key in _by_shared_key(list(seen)).values():
+        for other in names_of_key[1:]:
+            a, b = root(names_of_key[0]), root(other)
             if a != b:
                 keep, drop = sorted((a, b), key=lambda n: (-seen[n], n))
                 parent[drop] = keep
     return {name: root(name) for name in seen if root(name) != name}
+
+
+def _linked(names: Sequence[str]) -> list[str]:
+    """The names, in order, that share a key (_keys) with another of them."""
+    linked = set(chain.from_iterable(_by_shared_key(names).values()))
+    return [name for name in names if name in linked]
+
+
+def _by_shared_key(names: Sequence[str]) -> dict[str, list[str]]:
+    """{key: the names holding it, in order} for the keys (_keys) that two names share; each
+    name under itself and its deletions."""
+    keys = list(map(_keys, names))
+    shared = {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
+    by_key: dict[str, list[str]] = {}
+    for name, own in zip(names, keys, strict=True):
+        for key in shared.intersection(own):
+            by_key.setdefault(key, []).append(name)
+    return by_key
 
 
 @lru_cache(maxsize=10_000)
@@ -137,6 +154,35 @@ def _keys(name: str) -> frozenset[str]:
     """The name and the names one deletion from it, the first letter kept (K-names match
     K-names)."""
     return frozenset([name[:k] + name[k + 1:] for k in range(1, len(name) + 1)])
+
+
+def _in_lower_case(wanted: set[str], texts: Sequence[str],
+                   word_lists: Sequence[Sequence[str]], vocabulary: set[str]) -> set[str]:
+    """The words of `wanted` (lower-case words, [a-z]{4,}) that the texts write as whole
+    words (`\\b[a-z]{4,}\\b`), each looked for only in the texts whose tokens hold it.
+
+    word_lists: each text's tokens (words.tokens); vocabulary: all of them. A word written
+    so is also a token of its text, or a part of one ("krause's"): tokens are the runs of
+    letters and digits of the lower-cased text, joined by apostrophes and periods, and
+    lower-casing turns no character outside \\w into one inside it (true of every code point).
+    This costs a set look-up per token, where scanning the texts for lower-case words costs
+    a regex step per character.
+    """
+    found: set[str] = set()
+    if not wanted:
+        return found
+    # the joined tokens that hold a wanted word as a part, with those words
+    parts = {token: held for token in vocabulary if not token.isalnum()
+             and (held := wanted.intersection(_JOINER.split(token)))}
+    holding = wanted.union(parts)
+    for text, words in zip(texts, word_lists, strict=True):
+        for token in holding.intersection(words):
+            for word in parts.get(token, (token,)):
+                # word is [a-z]+: nothing in it to escape
+                if word not in found and word in text and re.search(rf"(?<!\w){word}(?!\w)",
+                                                                      text):
+                    found.add(word)
+    return found
 
 
 def terms(texts: list[str], language: str,
@@ -148,21 +194,20 @@ def terms(texts: list[str], language: str,
     words: each text's word tokens (words.tokens) where already known, else None.
     """
     shapes = _Shapes(texts)
+    known = [tokens(text) if these is None else these
+             for text, these in zip(texts, words or [None] * len(texts), strict=True)]
+    vocabulary = set().union(*known)
     phrases = {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()}
-    variants = {v.lower(): n.lower() for v, n in _variants_of(shapes).items()}
+    variants = {v.lower(): n.lower()
+                for v, n in _variants_of(shapes.names, texts, known, vocabulary).items()}
     sizes: dict[str, list[int]] = {}  # the lengths of the phrases each word starts, longest first
     for phrase in sorted(phrases, key=len, reverse=True):
         if len(phrase) > 1 and len(phrase) not in sizes.get(phrase[0], ()):
             sizes.setdefault(phrase[0], []).append(len(phrase))
     firsts = set(sizes)
-    word_lists: list[Sequence[str]] = []
-    for text, known in zip(texts, words if words is not None else [None] * len(texts),
-                           strict=True):
-        these = tokens(text) if known is None else known
-        if not firsts.isdisjoint(these):
-            these = _fold(these, phrases, sizes)
-        word_lists.append(these)
-    term_of = _term_table(set().union(*word_lists), language)
+    word_lists = [_fold(these, phrases, sizes) if not firsts.isdisjoint(these) else these
+                  for these in known]
+    term_of = _term_table(vocabulary.union(phrases.values()), language)  # folding adds these
     stop, stem = stop_words(language), stemmer(language)
     own = {v: "" if v in stop else stem(n.replace(".", "")) for v, n in variants.items()}
     return [list(filter(None, map(term_of.__getitem__, words)))  # "" (a stop word) dropped

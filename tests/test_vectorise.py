@@ -29,6 +29,16 @@ def test_words_also_written_in_lower_case_are_not_names() -> None:
     assert name_variants(texts) == {}
 
 
+def test_a_name_written_in_lower_case_inside_a_longer_token_is_no_name() -> None:
+    names = ["Mayor Tom Hallett opened the bridge.", "Hallett said it was safe.",
+             "Mayor Hallet disagreed with engineers."]
+    assert name_variants([*names, "The hallet's wall was safe."]) == {}  # token "hallet's"
+    assert name_variants([*names, "The u.s.hallet wall was safe."]) == {}
+    # not a whole word in lower case: the name stands
+    assert name_variants([*names, "The hallet2 and halletx walls were safe."]) == {
+        "Hallet": "Hallett"}
+
+
 def test_misspelt_names_make_sentences_more_alike() -> None:
     same = ["Governor Okonkwo resigned on Friday.", "Governor Okonkwo resigned on Friday."]
     misspelt = ["Governor Okonkwo resigned on Friday.", "Governor Okonkow resigned on Friday."]
