@@ -105,8 +105,8 @@ def name_variants(texts: list[str]) -> dict[str, str]:
 
 def _variants_of(names: list[str], texts: Sequence[str], word_lists: Sequence[Sequence[str]],
                  vocabulary: set[str]) -> dict[str, str]:
-    """name_variants of the texts whose capitalised names are `names` and tokens
-    `word_lists`, all of them `vocabulary`."""
+    """name_variants of the texts, given their capitalised names (_Shapes.names), each text's
+    tokens (`word_lists`) and the set of all those tokens (`vocabulary`)."""
     used = Counter(names)
     # Only names that share a key (_keys) with another name can be linked: the others are
     # never checked for a lower-case use, the costly part. Dropping names only unlinks.
