@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .request import Budget
+from .vectorise import numbered
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 # The exact choice: among how many sentences, and the solver's limits before the greedy one
@@ -73,12 +73,8 @@ def concepts(term_lists: list[list[str]]) -> sparse.csr_matrix:
     term_lists: each sentence's content-word stems in order (vectorise.terms). A sentence of
     one content word has that word as its concept.
     """
-    stream = list(chain.from_iterable(term_lists))
-    # stems numbered in order of first occurrence
-    vocabulary = {t: k for k, t in enumerate(dict.fromkeys(stream))}
-    stems = np.fromiter(map(vocabulary.__getitem__, stream), dtype=np.int64, count=len(stream))
-    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=len(term_lists))
-    sentence = np.repeat(np.arange(len(term_lists)), lengths)
+    vocabulary, stems, sentence = numbered(term_lists)
+    lengths = np.bincount(sentence, minlength=len(term_lists))
     v = len(vocabulary)
     # A bigram is a stem and the next one in its sentence, numbered a * v + b; a lone stem a
     # is numbered v * v + a.

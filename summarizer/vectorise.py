@@ -259,20 +259,26 @@ def _fold(words: Sequence[str], phrases: dict[tuple[str, ...], str],
     return out
 
 
+def numbered(term_lists: list[list[str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The terms in order of first occurrence, and for every term of the texts in turn (n_terms,)
+    its number in that order and its text's row."""
+    stream = list(chain.from_iterable(term_lists))
+    seen = list(dict.fromkeys(stream))
+    first = dict(zip(seen, range(len(seen)), strict=True))
+    ids = np.fromiter(map(first.__getitem__, stream), dtype=np.int64, count=len(stream))
+    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=len(term_lists))
+    return seen, ids, np.repeat(np.arange(len(term_lists), dtype=np.int64), lengths)
+
+
 def counts(term_lists: list[list[str]]) -> sparse.csr_matrix:
     """Term counts, shape (n_texts, n_terms), float32, exactly as scikit-learn's CountVectorizer
     gives them: terms numbered in sorted order, each row's entries in the order in which their
     terms first occur in the texts (the order that sums over a row are taken in)."""
     n = len(term_lists)
-    stream = list(chain.from_iterable(term_lists))
-    if not stream:  # no term in any text
+    seen, cols, rows = numbered(term_lists)
+    if not seen:  # no term in any text
         return sparse.csr_matrix((n, 1), dtype=np.float32)
-    seen = list(dict.fromkeys(stream))  # the terms in order of first occurrence
     v = len(seen)
-    first = dict(zip(seen, range(v), strict=True))
-    cols = np.fromiter(map(first.__getitem__, stream), dtype=np.int64, count=len(stream))
-    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=n)
-    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
     # distinct (row, term) pairs with their counts, by row, then by first occurrence
     pairs, count = np.unique(rows * v + cols, return_counts=True)
     pair_rows, pair_terms = np.divmod(pairs, v)
