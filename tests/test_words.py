@@ -1,0 +1,45 @@
+"""Word tokens: what counts as a word, the same on every Python that the project supports."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer.words import content_stems, tokens
+
+
+def test_inner_apostrophes_and_periods_stay_in_a_word_and_outer_ones_do_not() -> None:
+    assert tokens("U.S. officials don't say 'when'.") == ["u.s", "officials", "don't", "say",
+                                                         "when"]
+    assert tokens("The rate rose 3.5 points to 4.25, a.m. figures showed...") == [
+        "the", "rate", "rose", "3.5", "points", "to", "4.25", "a.m", "figures", "showed"]
+
+
+def test_runs_of_marks_hyphens_and_underscores_part_words() -> None:
+    assert tokens("Wait...what? A data-sharing deal_memo.") == [
+        "wait", "what", "a", "data", "sharing", "deal", "memo"]
+    assert tokens("'.5' and 7.'") == ["5", "and", "7"]
+
+
+def test_letters_of_any_script_and_curly_apostrophes_make_words() -> None:
+    assert tokens("Krause\u2019s caf\u00e9 \u2014 \u00c9cole-Nationale, U.S.\u2019") == [
+        "krause\u2019s", "caf\u00e9", "\u00e9cole", "nationale", "u.s"]
+
+
+_ASCII_TEXT = st.text(alphabet="abcXYZ019 .'-,", max_size=40)
+
+
+@given(_ASCII_TEXT)
+def test_the_ascii_path_reads_ascii_text_as_the_unicode_path_does(text: str) -> None:
+    # a non-ASCII word at the end sends the text down the Unicode path
+    assert tokens(text + " \u00e9") == [*tokens(text), "\u00e9"]
+
+
+@given(st.text(alphabet="abc\u00e9XYZ019 .'-,\u2019", max_size=40))
+def test_a_token_is_letters_and_digits_joined_by_single_marks(text: str) -> None:
+    for token in tokens(text):
+        parts = token.replace("\u2019", "'").replace(".", "'").split("'")
+        assert all(part.isalnum() for part in parts), token
+
+
+def test_content_stems_drop_stop_words_and_stem_the_rest() -> None:
+    assert content_stems("The officials were sharing the U.S. data.", "english") == [
+        "offici", "share", "us", "data"]
