@@ -28,6 +28,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.speed import yardstick_line, yardstick_ms  # noqa: E402
+
 START_TIMEOUT = 60.0  # seconds for gunicorn to answer /healthz
 STOP_TIMEOUT = 10.0  # seconds for gunicorn to exit after SIGTERM
 
@@ -58,7 +62,6 @@ def free_port() -> int:
 
 
 def seed_request(folder: Path) -> dict[str, Any]:
-    sys.path.insert(0, str(ROOT))
     from summarizer.cli import read_articles
 
     return {"articles": read_articles([folder]), "length": {"sentences": 7}}
@@ -106,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     if wrk is None:
         print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)
         return 2
+    before = yardstick_ms()
     gunicorn = Path(sys.executable).with_name("gunicorn")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -148,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         "start_to_ready_s": round(ready - started, 3),
         "first_request_ms": round((first_done - ready) * 1000, 1),
         "connections": args.connections, "duration_s": args.duration,
+        "yardstick_ms": [round(before), round(yardstick_ms())],
     }
     print("| requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | errors |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -156,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\ngunicorn ready {out['start_to_ready_s']:.2f} s after start; first brief "
           f"{out['first_request_ms']:.0f} ms; wrk -t{args.threads} -c{args.connections} "
           f"-d{args.duration}s, {os.cpu_count()} CPUs")
+    print(yardstick_line(*out["yardstick_ms"]))
     print(json.dumps(out))
     return 0
 

@@ -164,6 +164,25 @@ def time_sumy(size: int, runs: int) -> dict[str, Any]:
     return {"s": statistics.median(times)}
 
 
+def yardstick_ms(repeats: int = 5) -> float:
+    """Median ms of a fixed pure-Python loop (a million steps): how fast the machine runs
+    Python at the moment, printed beside the figures. This VM's speed has been seen to change
+    by a factor of two within an hour, all else equal; compare figures by their yardsticks."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        total = 0
+        for step in range(1_000_000):
+            total += step * step
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def yardstick_line(before: float, after: float) -> str:
+    return (f"Yardstick (bench.speed.yardstick_ms, lower is faster): {before:.0f} ms before the "
+            f"runs, {after:.0f} ms after, Python {platform.python_version()}")
+
+
 def run_child(args: list[str], timeout: float) -> dict[str, Any] | str:
     """The JSON a child run of this script prints, or why there is none."""
     command = [sys.executable, __file__, *args]
@@ -218,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
 
+    before = yardstick_ms()
     print("| sentences | ours median ms | ours peak RSS MB | sumy LexRank s | speed-up × |")
     print("|---:|---:|---:|---:|---:|")
     for size in args.sizes:
@@ -230,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         f"\nPython {platform.python_version()}, {os.cpu_count()} CPUs, "
         f"`{shlex.join([Path(sys.executable).name, *sys.argv])}`"
     )
+    print(yardstick_line(before, yardstick_ms()))
     return 0
 
 

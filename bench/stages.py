@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from bench.speed import build_articles, request_of  # noqa: E402
+from bench.speed import build_articles, request_of, yardstick_line, yardstick_ms  # noqa: E402
 from summarizer.attribute import attribute, reading_order  # noqa: E402
 from summarizer.clean import clean  # noqa: E402
 from summarizer.cli import read_articles  # noqa: E402
@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed-set", action="store_true", help="also the seed set")
     args = parser.parse_args(argv)
+    before = yardstick_ms()
     print("| input (sentences) | " + " | ".join(STAGES) + " | total |")
     print("|---" + "|---:" * (len(STAGES) + 1) + "|")
     if args.seed_set:
@@ -118,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         print(timed("seed set", seed, args.runs), flush=True)
     for size in args.sizes:
         print(timed(f"{size:,}", request_of(build_articles(size)), args.runs), flush=True)
+    print("\n" + yardstick_line(before, yardstick_ms()))
     return 0
 
 
