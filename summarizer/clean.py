@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, replace
 from itertools import accumulate
-from typing import NamedTuple
 
 from .split import Sentence, ends_like_a_sentence, fold
 from .words import tokens
@@ -54,7 +54,8 @@ _DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", "Ja
 HEAD = MIN_WORDS  # a headline of MIN_WORDS words has as many characters at least
 
 
-class Kept(NamedTuple):
+@dataclass(frozen=True)
+class Kept:
     """A sentence kept for the pool, and the block of its article it stands in."""
 
     sentence: Sentence
@@ -146,7 +147,7 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
             if dropped_lines >= BLOCK_BREAK and kept:
                 block += 1
             dropped_lines = 0
-            kept.append(Kept(s._replace(text=text) if text != s.text else s, block,
+            kept.append(Kept(replace(s, text=text) if text != s.text else s, block,
                              tuple(words)))
         elif s.first and s.last:
             dropped_lines += 1

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from .nltk_parts import (
     _ORTHO_BEG_UC,
@@ -36,13 +36,12 @@ _BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
 DECISIONS = 100_000  # Punkt's decisions kept per language (_Spans)
 
 
-class Sentence(NamedTuple):
-    """One sentence as it stands in its article, identified by (article, index). A named tuple:
-    made once per sentence, it costs half what a frozen dataclass does. Its field `index`
-    hides the tuple method of that name, which nothing calls."""
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as it stands in its article, identified by (article, index)."""
 
     article: str  # the article's id
-    index: int  # type: ignore[assignment]  # 0-based position among the article's sentences
+    index: int  # 0-based position among the article's sentences after splitting
     text: str  # verbatim, runs of white space folded to one space
     line: int  # 0-based paragraph line of the article it stands in
     first: bool  # first sentence of its line
