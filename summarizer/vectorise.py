@@ -133,15 +133,21 @@ def _variants_of(names: list[str], texts: Sequence[str], word_lists: Sequence[Se
 
 def _linked(names: Sequence[str]) -> list[str]:
     """The names, in order, that share a key (_keys) with another of them."""
-    linked = set(chain.from_iterable(_by_shared_key(names).values()))
-    return [name for name in names if name in linked]
+    keys = list(map(_keys, names))
+    shared = _shared(keys)
+    return [name for name, own in zip(names, keys, strict=True) if not shared.isdisjoint(own)]
+
+
+def _shared(keys: list[frozenset[str]]) -> set[str]:
+    """The keys held by two of the names or more, given each name's keys (_keys)."""
+    return {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
 
 
 def _by_shared_key(names: Sequence[str]) -> dict[str, list[str]]:
     """{key: the names holding it, in order} for the keys (_keys) that two names share; each
     name under itself and its deletions."""
     keys = list(map(_keys, names))
-    shared = {key for key, count in Counter(chain.from_iterable(keys)).items() if count > 1}
+    shared = _shared(keys)
     by_key: dict[str, list[str]] = {}
     for name, own in zip(names, keys, strict=True):
         for key in shared.intersection(own):
@@ -307,11 +313,12 @@ def weigh(C: sparse.csr_matrix) -> sparse.csr_matrix:
     data = np.log(C.data.astype(np.float32))
     data += 1.0
     data *= idf[C.indices]
-    squares = sparse.csr_matrix(((data * data).astype(np.float64), C.indices, C.indptr),
-                                shape=(n, v))
-    norms = np.sqrt(squares @ np.ones(v))  # csr_matvec sums each row in order
+    lengths = np.diff(C.indptr)
+    row = np.repeat(np.arange(n), lengths)
+    # each row's squares summed in order, from 0.0, as csr_matvec sums them for normalize
+    norms = np.sqrt(np.bincount(row, weights=(data * data).astype(np.float64), minlength=n))
     norms[norms == 0.0] = 1.0  # an empty row stays empty
-    data = (data / np.repeat(norms, np.diff(C.indptr))).astype(np.float32)
+    data = (data / np.repeat(norms, lengths)).astype(np.float32)
     return sparse.csr_matrix((data, C.indices.copy(), C.indptr.copy()), shape=(n, v))
 
 
