@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -27,9 +26,21 @@ DEFAULT_LENGTH = {"sentences": 7}
 Method = Literal["clustered", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction"]
 Language = Literal["arabic", "english", "french", "german", "italian", "portuguese", "spanish",
                    "swedish"]
-_SURROGATE = re.compile("[\ud800-\udfff]")
 Positive = Annotated[int, Field(ge=1, strict=True)]
 _INVISIBLE = ("Cc", "Cf")  # control and format characters: zero-width spaces, joiners, BOM, …
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether the text holds a surrogate code point (U+D800 to U+DFFF). These are the only code
+    points that UTF-8 cannot encode, so the encoder finds them, several times faster than a
+    regular expression searches for them."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def visible(text: str) -> bool:
@@ -66,7 +77,7 @@ class ArticleIn(BaseModel):
     @field_validator("id", "title", "source", "url", "published", "text", "html")
     @classmethod
     def _valid_unicode(cls, value: str | None) -> str | None:
-        if value is not None and _SURROGATE.search(value):
+        if value is not None and has_surrogate(value):
             raise ValueError("contains a lone surrogate, which is not valid Unicode text; "
                              "send the text as UTF-8")
         return value

@@ -6,6 +6,7 @@ Run more examples with `pytest --hypothesis-profile=thorough tests/test_properti
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from stories import bridge_articles, seed_articles
 
 from summarizer import LANGUAGES, METHODS, InputError, summarize
 from summarizer.clean import clean
+from summarizer.request import has_surrogate
 from summarizer.split import fold, split_article, split_sentences
 from summarizer.split import lines as lines_of
 
@@ -306,3 +308,9 @@ def test_identical_articles_support_each_other(text: str, copies: int,
 def test_identical_articles_without_content_words_give_the_sentence_once(text: str) -> None:
     response = summarize({"articles": [{"text": text}] * 3})
     assert [(item["text"], item["support"]) for item in response["brief"]] == [(text, 3)]
+
+
+@given(st.text(st.characters() | st.characters(categories=["Cs"])
+               | st.sampled_from("\ud7ff\ud800\udfff\ue000\U0001f600")))
+def test_has_surrogate_finds_what_a_search_finds(text: str) -> None:
+    assert has_surrogate(text) == bool(re.search("[\ud800-\udfff]", text))
