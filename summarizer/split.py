@@ -57,6 +57,10 @@ def ends_like_a_sentence(text: str) -> bool:
 
 def fold(text: str) -> str:
     """Runs of white space as one space, none at the ends (str.split's white space is re's \\s)."""
+    # Every white space character but " " is a control or separator character, which is not
+    # printable: a printable text without two spaces in a row or one at an end is folded.
+    if "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable():
+        return text
     return " ".join(text.split())
 
 

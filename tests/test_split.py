@@ -188,3 +188,15 @@ def test_long_runs_of_wrapped_lines_take_linear_time() -> None:
     text = "and then the line went on\n" * 80_000
     assert lines(text) == [" ".join(["and then the line went on"] * 80_000)]
     assert split_sentences("why? and " * 20_000) == [fold("why? and " * 20_000)]
+
+
+def test_no_white_space_but_the_space_is_printable() -> None:
+    """What fold's quick path rests on, for every code point."""
+    assert [c for c in map(chr, range(0x110000))
+            if c.isspace() and c.isprintable()] == [" "]
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\xa0b",
+                                  "a\u3000b", "a\nb", "a\x1fb", "\u201ca b.\u201d"])
+def test_fold_is_runs_of_white_space_as_one_space(text: str) -> None:
+    assert fold(text) == " ".join(text.split())
