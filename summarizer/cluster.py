@@ -210,14 +210,15 @@ def _condensed(S: sparse.csr_matrix, group: np.ndarray, local: np.ndarray, sizes
     one array, and where each group's starts (linked groups only; (groups + 1,))."""
     offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
     np.cumsum(np.where(linked, sizes * (sizes - 1) // 2, 0), out=offsets[1:])
-    pairs = sparse.coo_matrix(S)
-    row, col = pairs.row.astype(np.int64), pairs.col.astype(np.int64)
+    # S's entries as coo_matrix(S) holds them, without converting it
+    row = np.repeat(np.arange(S.shape[0], dtype=np.int64), np.diff(S.indptr))
+    col = S.indices.astype(np.int64)
     g = group[row]
     inside = linked[g] & (g == group[col]) & (row < col)  # a raised bar may have cut a pair
     g, i, j = g[inside], local[row[inside]], local[col[inside]]
     distances = np.ones(offsets[-1])
     distances[offsets[g] + sizes[g] * i - i * (i + 1) // 2 + (j - i - 1)] = \
-        1.0 - np.clip(pairs.data[inside].astype(np.float64), 0.0, 1.0)
+        1.0 - np.clip(S.data[inside].astype(np.float64), 0.0, 1.0)
     return distances, offsets
 
 
