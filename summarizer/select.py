@@ -150,8 +150,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
-    clusters: (n,) labels; ledes: (n,) bool, first sentence of its article. Sentences that do
-    not stand alone (stands_alone) are chosen only when no sentence does.
+    clusters: (n,) labels 0..k-1; ledes: (n,) bool, first sentence of its article. Sentences
+    that do not stand alone (stands_alone) are chosen only when no sentence does.
     Returns the picks in the order chosen: the ledes' tier, the others', then the filling.
     """
     counted = [len(t.split()) for t in texts]
@@ -172,13 +172,13 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     chosen: list[int] = []
     for tier in (ledes & allowed, allowed):
         uncovered = _uncover(C, weights, chosen)
-        free = tier & ~np.isin(clusters, clusters[chosen])
+        free = tier & ~_clustered_with(clusters, chosen)
         left = room - costs[chosen].sum()
         rows = _greedy(task, free, uncovered, left)
         if budget.unit != "sentences":
             exact = _exact(task, free, uncovered, left)
             if exact is not None:
-                completed = exact + _greedy(task, free & ~np.isin(clusters, clusters[exact]),
+                completed = exact + _greedy(task, free & ~_clustered_with(clusters, exact),
                                             _uncover(C, uncovered, exact),
                                             left - costs[exact].sum())
                 if _covered(C, uncovered, completed) >= _covered(C, uncovered, rows):
@@ -186,10 +186,18 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         chosen += rows
     # When no sentence adds a concept any more, the room left goes to the most valuable
     # sentences that still fit.
-    free = allowed & ~np.isin(clusters, clusters[chosen])
+    free = allowed & ~_clustered_with(clusters, chosen)
     chosen += _greedy(task, free, np.zeros_like(weights), room - costs[chosen].sum(),
                       gain_only=False)
     return [Pick(row, float(value[row]) / top) for row in chosen]
+
+
+def _clustered_with(clusters: np.ndarray, rows: list[int]) -> np.ndarray:
+    """Which sentences (n,) share a cluster with one of `rows`: np.isin(clusters,
+    clusters[rows]) for labels 0..k-1, without its sorting (it takes four times as long)."""
+    taken = np.zeros(int(clusters.max(initial=-1)) + 1, dtype=bool)
+    taken[clusters[rows]] = True
+    return taken[clusters]
 
 
 @dataclass(frozen=True)
