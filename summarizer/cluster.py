@@ -20,6 +20,8 @@ from scipy.cluster import _hierarchy  # the compiled routines of scipy.cluster.h
 from scipy.sparse import _sparsetools  # the compiled routines of scipy.sparse
 from scipy.sparse.csgraph import connected_components
 
+from .vectorise import by_rows
+
 # Cosine at which two sentences of different articles say the same thing. Chosen on hand-labelled
 # pairs (eval/cluster_pairs.py): at 0.2 precision is 0.75-0.86 on the sets written for the
 # project and 0.64 on the seed set; lower finds more pairs but starts joining different facts of
@@ -111,9 +113,7 @@ def _symmetric(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
     last = np.ones(len(key), dtype=bool)
     last[:-1] = key[1:] != key[:-1]
     row_of, col_of = np.divmod(key[last], n)
-    indptr = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
-    return sparse.csr_matrix((value[last], col_of.astype(np.int32), indptr), shape=(n, n))
+    return by_rows(row_of, col_of, value[last], (n, n))
 
 
 _Arrays = tuple[np.ndarray, np.ndarray, np.ndarray]  # a CSR matrix's indptr, indices, data

@@ -41,7 +41,7 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .request import Budget
-from .vectorise import numbered
+from .vectorise import by_rows, numbered
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 # The exact choice: among how many sentences, and the solver's limits before the greedy one
@@ -87,10 +87,7 @@ def concepts(term_lists: list[list[str]]) -> sparse.csr_matrix:
     cells, _ = _distinct(rows, columns.ravel(), len(names))
     n, m = len(term_lists), len(names)
     row_of, column_of = np.divmod(cells, max(m, 1))
-    indptr = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
-    return sparse.csr_matrix((np.ones(len(cells), dtype=np.float32),
-                              column_of.astype(np.int32), indptr), shape=(n, m))
+    return by_rows(row_of, column_of, np.ones(len(cells), dtype=np.float32), (n, m))
 
 
 def _distinct(rows: np.ndarray, columns: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:

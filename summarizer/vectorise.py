@@ -290,10 +290,17 @@ def counts(term_lists: list[list[str]]) -> sparse.csr_matrix:
     pair_rows, pair_terms = np.divmod(pairs, v)
     sorted_id = np.empty(v, dtype=np.int32)
     sorted_id[sorted(range(v), key=seen.__getitem__)] = np.arange(v, dtype=np.int32)
-    indptr = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(np.bincount(pair_rows, minlength=n), out=indptr[1:])
-    return sparse.csr_matrix((count.astype(np.float32), sorted_id[pair_terms], indptr),
-                             shape=(n, v))
+    return by_rows(pair_rows, sorted_id[pair_terms], count.astype(np.float32), (n, v))
+
+
+def by_rows(rows: np.ndarray, columns: np.ndarray, values: np.ndarray,
+            shape: tuple[int, int]) -> sparse.csr_matrix:
+    """The CSR matrix of the entries (rows[k], columns[k]) = values[k], given by row (rows
+    sorted), each row's entries in the order given; without scipy's sorting and checks of
+    entries given as (row, column) pairs."""
+    indptr = np.zeros(shape[0] + 1, dtype=np.int32)
+    np.cumsum(np.bincount(rows, minlength=shape[0]), out=indptr[1:])
+    return sparse.csr_matrix((values, columns.astype(np.int32, copy=False), indptr), shape=shape)
 
 
 def weigh(C: sparse.csr_matrix) -> sparse.csr_matrix:
