@@ -1,12 +1,16 @@
 """HTTP load: the seed set POSTed to /summarize by wrk, against gunicorn started as `make run` does.
 
     .venv/bin/python bench/load.py [--duration 30] [--connections 4] [--threads 1] [--set PATH]
+                                   [--fixed-brief]
 
 Starts gunicorn with gunicorn.conf.py (BRIEF_HOST=127.0.0.1, BRIEF_PORT a free port, the
 workers and preloading of `make run`), times the first request after start (from spawning
 gunicorn to the first brief, and that request alone), runs wrk (Debian's `wrk` package) with a
 Lua script that POSTs the set as the JSON contract for --duration seconds on loopback, then
-stops gunicorn. Prints requests/s, latency percentiles and errors as a Markdown row and as JSON.
+stops gunicorn. Prints requests/s, latency percentiles and errors as a Markdown row and as JSON,
+with the CPU time the workers spent per request (from /proc, on Linux): the cores divided by it
+is the most requests/s the machine can serve. --fixed-brief serves bench/fixed_brief.py instead
+of wsgi.py (the pipeline runs once), to time the HTTP stack alone.
 Every wait has a time limit; gunicorn is stopped whatever happens.
 """
 
@@ -87,6 +91,21 @@ def wait_ready(base: str, server: subprocess.Popen[bytes], deadline: float) -> N
     raise RuntimeError(f"gunicorn did not answer within {START_TIMEOUT:g} s")
 
 
+def workers_cpu_s(master: int) -> float | None:
+    """User and system CPU seconds spent so far by the gunicorn master's children (its
+    workers), from /proc; None where /proc does not list a process's children."""
+    children = Path(f"/proc/{master}/task/{master}/children")
+    try:
+        pids = children.read_text().split()
+        ticks = 0
+        for pid in pids:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15
+    except (OSError, IndexError, ValueError):
+        return None
+    return ticks / os.sysconf("SC_CLK_TCK") if pids else None
+
+
 def stop(server: subprocess.Popen[bytes]) -> None:
     if server.poll() is None:
         server.send_signal(signal.SIGTERM)
@@ -104,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=1, help="wrk threads (wrk -t)")
     parser.add_argument("--set", type=Path, default=ROOT / "corpus" / "irs-ice-data-sharing",
                         help="folder of articles to POST (default: the seed set)")
+    parser.add_argument("--fixed-brief", action="store_true",
+                        help="serve bench/fixed_brief.py: the pipeline runs once, so the run "
+                             "times the HTTP stack alone")
     args = parser.parse_args(argv)
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -122,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port)}
         started = time.monotonic()
         with open(Path(tmp) / "gunicorn.log", "wb") as log:
-            server = subprocess.Popen([str(gunicorn), "-c", "gunicorn.conf.py", "wsgi:app"],
+            app = "bench.fixed_brief:app" if args.fixed_brief else "wsgi:app"
+            server = subprocess.Popen([str(gunicorn), "-c", "gunicorn.conf.py", app],
                                       cwd=ROOT, env=env, stdout=log, stderr=log)
             try:
                 wait_ready(base, server, started + START_TIMEOUT)
@@ -134,8 +157,10 @@ def main(argv: list[str] | None = None) -> int:
                 command = [wrk, f"-t{args.threads}", f"-c{args.connections}",
                            f"-d{args.duration}s", "--timeout", "5s", "-s", str(script),
                            f"{base}/summarize"]
+                cpu_before = workers_cpu_s(server.pid)
                 done = subprocess.run(command, capture_output=True, text=True,
                                       timeout=args.duration + 30)
+                cpu_after = workers_cpu_s(server.pid)
             finally:
                 stop(server)
     lines = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
@@ -153,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         "first_request_ms": round((first_done - ready) * 1000, 1),
         "connections": args.connections, "duration_s": args.duration,
         "yardstick_ms": [round(before), round(yardstick_ms())],
+        "fixed_brief": args.fixed_brief,
+        "worker_cpu_ms_per_request": None if cpu_before is None or cpu_after is None
+        else round((cpu_after - cpu_before) * 1000 / result["requests"], 2),
     }
     print("| requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | errors |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -160,7 +188,12 @@ def main(argv: list[str] | None = None) -> int:
           f"| {out['max_ms']:.1f} | {out['requests']:,} | {errors} |")
     print(f"\ngunicorn ready {out['start_to_ready_s']:.2f} s after start; first brief "
           f"{out['first_request_ms']:.0f} ms; wrk -t{args.threads} -c{args.connections} "
-          f"-d{args.duration}s, {os.cpu_count()} CPUs")
+          f"-d{args.duration}s, {os.cpu_count()} CPUs"
+          + (", the pipeline run once (--fixed-brief)" if args.fixed_brief else ""))
+    if out["worker_cpu_ms_per_request"] is not None:
+        cpu = out["worker_cpu_ms_per_request"]
+        print(f"workers' CPU per request: {cpu:.2f} ms, so at most "
+              f"{(os.cpu_count() or 1) * 1000 / cpu:.0f} requests/s on {os.cpu_count()} CPUs")
     print(yardstick_line(*out["yardstick_ms"]))
     print(json.dumps(out))
     return 0
