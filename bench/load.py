@@ -179,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         "connections": args.connections, "duration_s": args.duration,
         "yardstick_ms": [round(before), round(yardstick_ms())],
         "fixed_brief": args.fixed_brief,
-        "worker_cpu_ms_per_request": None if cpu_before is None or cpu_after is None
-        else round((cpu_after - cpu_before) * 1000 / result["requests"], 2),
+        "worker_cpu_ms_per_request":
+            None if cpu_before is None or cpu_after is None or not result["requests"]
+            else round((cpu_after - cpu_before) * 1000 / result["requests"], 2),
     }
     print("| requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | errors |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -190,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{out['first_request_ms']:.0f} ms; wrk -t{args.threads} -c{args.connections} "
           f"-d{args.duration}s, {os.cpu_count()} CPUs"
           + (", the pipeline run once (--fixed-brief)" if args.fixed_brief else ""))
-    if out["worker_cpu_ms_per_request"] is not None:
+    if out["worker_cpu_ms_per_request"]:  # neither unknown nor under a clock tick
         cpu = out["worker_cpu_ms_per_request"]
         print(f"workers' CPU per request: {cpu:.2f} ms, so at most "
               f"{(os.cpu_count() or 1) * 1000 / cpu:.0f} requests/s on {os.cpu_count()} CPUs")
