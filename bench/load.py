@@ -29,12 +29,11 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.speed import yardstick_line, yardstick_ms  # noqa: E402
+from bench.speed import SEED_SET, set_request, yardstick_line, yardstick_ms  # noqa: E402
 
 START_TIMEOUT = 60.0  # seconds for gunicorn to answer /healthz
 STOP_TIMEOUT = 10.0  # seconds for gunicorn to exit after SIGTERM
@@ -63,12 +62,6 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def seed_request(folder: Path) -> dict[str, Any]:
-    from summarizer.cli import read_articles
-
-    return {"articles": read_articles([folder]), "length": {"sentences": 7}}
 
 
 def post(url: str, body: bytes, timeout: float = 10.0) -> int:
@@ -121,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=int, default=30, help="seconds of load (wrk -d)")
     parser.add_argument("--connections", type=int, default=4, help="open connections (wrk -c)")
     parser.add_argument("--threads", type=int, default=1, help="wrk threads (wrk -t)")
-    parser.add_argument("--set", type=Path, default=ROOT / "corpus" / "irs-ice-data-sharing",
+    parser.add_argument("--set", type=Path, default=SEED_SET,
                         help="folder of articles to POST (default: the seed set)")
     parser.add_argument("--fixed-brief", action="store_true",
                         help="serve bench/fixed_brief.py: the pipeline runs once, so the run "
@@ -137,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="brief-load-") as tmp:
         body_path = Path(tmp) / "request.json"
-        body = json.dumps(seed_request(args.set)).encode()
+        body = json.dumps(set_request(args.set)).encode()
         body_path.write_bytes(body)
         script = Path(tmp) / "post.lua"
         script.write_text(LUA % {"body": body_path})

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+SEED_SET = ROOT / "corpus" / "irs-ice-data-sharing"
 SENTENCES_PER_ARTICLE = 25
-SUMY_MAX_SIZE = 3000  # sumy's LexRank is O(n²) in pure Python: ~7 s at 1,000, ~70 s at 3,000
+SUMY_MAX_SIZE = 3000  # sumy's LexRank is O(n²) in pure Python: 10–16 s at 1,000 here
 MAX_CHANGES = 6  # perturbations of one copy, at most
 SEED = 20250408
 
@@ -107,6 +108,13 @@ def request_of(articles: list[list[list[str]]]) -> dict[str, Any]:
         "length": {"sentences": 7},
         "method": "clustered",
     }
+
+
+def set_request(folder: Path = SEED_SET) -> dict[str, Any]:
+    """The request of a folder of articles (the seed set by default), with the default length."""
+    from summarizer.cli import read_articles  # here: sumy's child process need not import it
+
+    return {"articles": read_articles([folder])}
 
 
 def peak_rss_mb() -> float:

@@ -22,10 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from bench.speed import build_articles, request_of, yardstick_line, yardstick_ms  # noqa: E402
+from bench.speed import build_articles, request_of, set_request, yardstick_line, yardstick_ms  # noqa: E402,E501
 from summarizer.attribute import attribute, reading_order  # noqa: E402
 from summarizer.clean import clean  # noqa: E402
-from summarizer.cli import read_articles  # noqa: E402
 from summarizer.cluster import THRESHOLD, cluster, cross_similarity, join_wordless  # noqa: E402
 from summarizer.relevance import on_topic  # noqa: E402
 from summarizer.request import parse_request  # noqa: E402
@@ -115,8 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| input (sentences) | " + " | ".join(STAGES) + " | total |")
     print("|---" + "|---:" * (len(STAGES) + 1) + "|")
     if args.seed_set:
-        seed = {"articles": read_articles([ROOT / "corpus" / "irs-ice-data-sharing"])}
-        print(timed("seed set", seed, args.runs), flush=True)
+        print(timed("seed set", set_request(), args.runs), flush=True)
     for size in args.sizes:
         print(timed(f"{size:,}", request_of(build_articles(size)), args.runs), flush=True)
     print("\n" + yardstick_line(before, yardstick_ms()))
