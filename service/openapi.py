@@ -21,8 +21,20 @@ class Evidence(BaseModel):
     similarity: float
 
 
+class Disagreement(BaseModel):
+    """A sentence of the same fact, in another article, that gives other figures for a count
+    the brief sentence gives (a toll of 180 where the brief says 156)."""
+
+    article: str
+    index: int = Field(ge=0)
+    text: str
+    figures: list[str] = Field(description="the other figures, as written in `text`")
+
+
 class BriefSentence(BaseModel):
-    """One sentence of the brief, verbatim in article `article` at sentence `index`."""
+    """One sentence of the brief (one fact), verbatim in article `article` at sentence
+    `index`. `sources`: every article that states the fact, this one first; `support`: the
+    independent reports among them (copies of one story count once)."""
 
     text: str
     article: str
@@ -31,6 +43,8 @@ class BriefSentence(BaseModel):
     support: int = Field(ge=1)
     score: float
     evidence: list[Evidence]
+    disagreements: list[Disagreement] | None = Field(
+        default=None, description="present when sources give other figures for the fact")
 
 
 class ArticleOut(BaseModel):
@@ -43,6 +57,8 @@ class ArticleOut(BaseModel):
     published: str
     sentences: int = Field(ge=0)
     cited: bool
+    copy_of: str | None = Field(description="the id of the article this one reprints (the "
+                                "first of its copies in the request), null when independent")
 
 
 class Stats(BaseModel):
@@ -50,6 +66,7 @@ class Stats(BaseModel):
     sentences: int
     kept_sentences: int
     clusters: int
+    events: int = Field(description="events the articles report: one breaking story is one")
     elapsed_ms: int
 
 

@@ -1,4 +1,5 @@
-"""Reading order and attribution: each brief sentence with its cluster's sources and evidence."""
+"""Reading order and attribution: each brief sentence with its fact's sources, support,
+evidence and the figures other sources give for it."""
 
 from __future__ import annotations
 
@@ -8,26 +9,34 @@ import numpy as np
 from scipy import sparse
 
 from .cluster import cosines
+from .facts import disagreements
+from .specifics import Figure
 from .split import Sentence
 
 
 def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
-                  order: dict[str, int]) -> list[int]:
-    """The rows sorted by where they stand in their articles (relative position), then article."""
-    def place(row: int) -> tuple[float, int, int]:
+                  order: dict[str, int], event_rank: np.ndarray | None = None) -> list[int]:
+    """The rows sorted by event (event_rank (n,): the place of each sentence's event), then by
+    where they stand in their articles (relative position), then article."""
+    def place(row: int) -> tuple[int, float, int, int]:
         s = pool[row]
-        return (s.index / max(sizes[s.article], 1), order[s.article], s.index)
+        event = 0 if event_rank is None else int(event_rank[row])
+        return (event, s.index / max(sizes[s.article], 1), order[s.article], s.index)
 
     return sorted(rows, key=place)
 
 
 def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray,
-              X: sparse.csr_matrix, order: dict[str, int]) -> dict[str, Any]:
+              X: sparse.csr_matrix, order: dict[str, int], report: np.ndarray,
+              figures: list[list[Figure]]) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
 
-    Sources are the articles of its cluster, its own first then in request order; evidence is
-    every other sentence of the cluster with its cosine similarity to this one (1 for the same
-    words, even without a content word to compare).
+    Sources are the articles of its fact (cluster), its own first then in request order;
+    support counts the independent reports among them (report: (n,) the independent report of
+    each sentence's article: reprints of one story count once); evidence is every other
+    sentence of the fact with its cosine similarity to this one (1 for the same words, even
+    without a content word to compare); disagreements are the evidence that gives other
+    figures for a count this sentence gives (figures: each sentence's).
     """
     s = pool[row]
     members = [int(m) for m in np.flatnonzero(clusters == clusters[row]) if m != row]
@@ -35,12 +44,12 @@ def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray
     words = s.text.split()
     similarity = np.where([pool[m].text.split() == words for m in members], 1.0, similarity)
     others = sorted({pool[m].article for m in members} - {s.article}, key=order.__getitem__)
-    return {
+    item: dict[str, Any] = {
         "text": s.text,
         "article": s.article,
         "index": s.index,
         "sources": [s.article, *others],
-        "support": 1 + len(others),
+        "support": len(set(report[[row, *members]].tolist())),
         "score": round(score, 4),
         "evidence": [
             {"article": pool[m].article, "index": pool[m].index, "text": pool[m].text,
@@ -50,3 +59,10 @@ def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray
                                                    pool[pair[0]].index))
         ],
     }
+    apart = [m for m in members if pool[m].article != s.article]
+    differ = disagreements(figures[row], [figures[m] for m in apart])
+    if differ:
+        item["disagreements"] = [
+            {"article": pool[apart[at]].article, "index": pool[apart[at]].index,
+             "text": pool[apart[at]].text, "figures": shown} for at, shown in differ]
+    return item

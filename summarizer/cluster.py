@@ -98,10 +98,10 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     taken = np.cumsum(keep)
     rank = taken - np.r_[0, taken][offsets[row]] - 1  # among the row's partners kept so far
     keep &= rank < NEIGHBOURS
-    return _symmetric(row[keep], c[keep], v[keep], n)
+    return symmetric(row[keep], c[keep], v[keep], n)
 
 
-def _symmetric(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
+def symmetric(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
                n: int) -> sparse.csr_matrix:
     """The (n, n) matrix holding each pair (row, col) given, distinct, of a positive value,
     and its mirror (col, row), the larger value where both are given: S.maximum(S.T) of

@@ -12,10 +12,13 @@ from scipy import sparse
 from .attribute import attribute, reading_order
 from .baselines import sumy_ranking
 from .clean import Kept, clean
-from .cluster import THRESHOLD, cluster, cross_similarity, join_wordless
+from .cluster import cross_similarity
+from .events import article_vectors, day, event_rank, events, reprints
+from .facts import LEDE_ARTICLES, LOW, facts, figure_support, roots, shared_wording
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
+from .specifics import figures
 from .split import Sentence, split_article
 from .vectorise import counts, terms, weigh
 
@@ -81,13 +84,25 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     pooled = build_pool(req, max_sentences)
     pool, articles, X, sizes = pooled.sentences, pooled.articles, pooled.X, pooled.sizes
     texts = [s.text for s in pool]
-    clusters = join_wordless(cluster(cross_similarity(X, articles, THRESHOLD)), texts, X)
+    k = len(req.articles)
+    A = article_vectors(X, articles, k)
+    event_of = events(A, [day(a.published) for a in req.articles])
+    S = cross_similarity(X, articles, LOW)
+    copy_of = reprints(S, articles, k)
+    report = roots(copy_of)[articles]  # the independent report of each sentence's article
+    ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
+    found = [figures(t, req.language) for t in texts]
+    close = A @ A.T >= LEDE_ARTICLES  # articles whose ledes may be one fact
+    clusters = facts(X, articles, event_of[articles], close, ledes, found, texts, S)
 
     if req.method == "clustered":
         C = concepts(pooled.terms)
-        ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
+        # the clearest wording of a fact: the figure most independent reports give, then the
+        # wording most shared with the other articles
+        preference = np.c_[figure_support(clusters, found, report),
+                           shared_wording(pooled.terms, articles)]
         picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget,
-                       req.language)
+                       req.language, preference)
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]
@@ -98,15 +113,18 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
         picks = _fill(ranking, texts, req.budget)
 
     score = {p.row: p.score for p in picks}
-    brief = [attribute(row, score[row], pool, clusters, X, order)
-             for row in reading_order(list(score), pool, sizes, order)]
+    rank = event_rank(event_of, [day(a.published) for a in req.articles])
+    brief = [attribute(row, score[row], pool, clusters, X, order, report, found)
+             for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]
     cited = {source for item in brief for source in item["sources"]}
+    ids = [a.id for a in req.articles]
     return {
         "brief": brief,
         "articles": [
             {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
-             "published": a.published, "sentences": sizes[a.id], "cited": a.id in cited}
-            for a in req.articles
+             "published": a.published, "sentences": sizes[a.id], "cited": a.id in cited,
+             "copy_of": None if original is None else ids[original]}
+            for a, original in zip(req.articles, copy_of, strict=True)
         ],
         "method": req.method,
         "language": req.language,
@@ -115,6 +133,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
             "sentences": sum(sizes.values()),
             "kept_sentences": len(pool),
             "clusters": int(clusters.max()) + 1 if len(clusters) else 0,
+            "events": int(event_of.max()) + 1 if len(event_of) else 0,
             "elapsed_ms": round((time.perf_counter() - started) * 1000),
         },
     }

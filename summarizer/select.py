@@ -48,6 +48,10 @@ MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run
 # stands. HiGHS proves 50 sentences optimal in a few milliseconds; the node limit keeps the
 # answer the same on a slow machine, the time limit keeps a hard case from holding the brief.
 EXACT_CANDIDATES, EXACT_NODES, EXACT_SECONDS = 50, 1000, 0.25
+# How much more of its wording another article must share for a wording of one fact to replace
+# the one chosen (clearest): a quarter of its terms, as when a spun or machine-translated copy
+# puts words of its own in place of the usual ones.
+CLEARER = 0.25
 # Opening words that point back to an earlier sentence, by language (none known: no such rule).
 POINTING_BACK = {
     "english": frozenset("it its he his him she her they their them this these those that "
@@ -143,12 +147,15 @@ def stands_alone(texts: list[str], language: str,
 
 
 def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters: np.ndarray,
-           ledes: np.ndarray, budget: Budget, language: str) -> list[Pick]:
+           ledes: np.ndarray, budget: Budget, language: str,
+           preference: np.ndarray | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
     clusters: (n,) labels 0..k-1; ledes: (n,) bool, first sentence of its article. Sentences
     that do not stand alone (stands_alone) are chosen only when no sentence does.
+    preference: (n, p) what makes a wording of a fact clearer (see clearest); when given,
+    each chosen sentence is then replaced by its cluster's clearest wording.
     Returns the picks in the order chosen: the ledes' tier, the others', then the filling.
     """
     counted = [len(t.split()) for t in texts]
@@ -186,7 +193,10 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     free = allowed & ~_clustered_with(clusters, chosen)
     chosen += _greedy(task, free, np.zeros_like(weights), room - costs[chosen].sum(),
                       gain_only=False)
-    return [Pick(row, float(value[row]) / top) for row in chosen]
+    picks = [Pick(row, float(value[row]) / top) for row in chosen]
+    if preference is None:
+        return picks
+    return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum())
 
 
 def _clustered_with(clusters: np.ndarray, rows: list[int]) -> np.ndarray:
@@ -283,3 +293,34 @@ def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float) ->
     if result.status != 0:
         return None
     return [int(r) for r in rows[result.x[:k] > 0.5]]
+
+
+def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray,
+             preference: np.ndarray, costs: np.ndarray, left: float) -> list[Pick]:
+    """Each pick's sentence replaced by a clearer wording of its cluster (its fact), where one
+    is clearly better.
+
+    allowed: (n,) the sentences that stand alone (stands_alone); preference: (n, 2) what makes
+    a wording clearer: a count of sources that give its figures (more is better), then a share
+    of shared wording in [0, 1]; costs: (n,) against the budget; left: the budget left once
+    the picks are paid, which a longer wording may spend. The pick was chosen for what it
+    covers, so it is replaced only by a member that gives figures more sources give, or whose
+    shared wording is past the pick's by more than CLEARER (a wording of its own: garbled). A
+    pick that stands alone is only replaced by a sentence that does. Each pick keeps its score.
+    """
+    out: list[Pick] = []
+    for pick in picks:
+        row = pick.row
+        members = np.flatnonzero(clusters == clusters[row])
+        fits = members[(costs[members] - costs[row] <= left) & (allowed[members] >= allowed[row])]
+        support, shared = preference[fits, 0], preference[fits, 1]
+        better = (support > preference[row, 0]) | (
+            (support == preference[row, 0]) & (shared > preference[row, 1] + CLEARER))
+        if better.any():
+            candidates = fits[better]
+            best = int(candidates[np.lexsort((preference[candidates, 1],
+                                               preference[candidates, 0]))[-1]])
+            left -= costs[best] - costs[row]
+            row = best
+        out.append(Pick(row, pick.score))
+    return out

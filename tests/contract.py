@@ -10,9 +10,11 @@ from summarizer.htmltext import html_to_text
 from summarizer.split import fold, split_article
 
 BRIEF_KEYS = {"text", "article", "index", "sources", "support", "score", "evidence"}
+OPTIONAL_BRIEF_KEYS = {"disagreements"}
+DISAGREEMENT_KEYS = {"article", "index", "text", "figures"}
 EVIDENCE_KEYS = {"article", "index", "text", "similarity"}
-ARTICLE_KEYS = {"id", "title", "source", "url", "sentences", "cited"}
-STATS_KEYS = {"articles", "sentences", "kept_sentences", "clusters", "elapsed_ms"}
+ARTICLE_KEYS = {"id", "title", "source", "url", "sentences", "cited", "copy_of"}
+STATS_KEYS = {"articles", "sentences", "kept_sentences", "clusters", "events", "elapsed_ms"}
 
 
 def article_texts(request: dict[str, Any]) -> dict[str, str]:
@@ -75,10 +77,16 @@ def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
     ids = list(texts)
     assert [a["id"] for a in response["articles"]] == ids
 
+    # the independent report of each article: itself, or the first of the copies it belongs to
+    copy_of = {a["id"]: a["copy_of"] for a in response["articles"]}
+    report = {aid: original or aid for aid, original in copy_of.items()}
+    for aid, original in copy_of.items():
+        assert original is None or (original in ids and copy_of[original] is None
+                                    and ids.index(original) < ids.index(aid)), aid
     seen: set[tuple[str, int]] = set()
     for k, item in enumerate(response["brief"]):
         where = f"brief[{k}]"
-        assert set(item) == BRIEF_KEYS, where
+        assert BRIEF_KEYS <= set(item) <= BRIEF_KEYS | OPTIONAL_BRIEF_KEYS, where
         _check_sentence(item["text"], item["article"], item["index"], texts, split, where)
         key = (item["article"], item["index"])
         assert key not in seen, f"{where}: sentence given twice"
@@ -86,7 +94,7 @@ def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
         sources = item["sources"]
         assert sources[0] == item["article"], where
         assert len(set(sources)) == len(sources), f"{where}: repeated source"
-        assert item["support"] == len(set(sources)), where
+        assert item["support"] == len({report[source] for source in sources}), where
         assert set(sources) <= set(ids), where
         score = item["score"]
         assert isinstance(score, float | int) and math.isfinite(score) and 0 <= score <= 1, where
@@ -99,6 +107,13 @@ def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
             members.add((ev["article"], ev["index"]))
             assert 0 <= ev["similarity"] <= 1 + 1e-6, ewhere
         assert set(sources) == {article for article, _ in members}, f"{where}: sources"
+        for j, differ in enumerate(item.get("disagreements", [])):
+            dwhere = f"{where}.disagreements[{j}]"
+            assert set(differ) == DISAGREEMENT_KEYS, dwhere
+            assert (differ["article"], differ["index"]) in members - {key}, dwhere
+            assert differ["article"] != item["article"], dwhere
+            assert all(isinstance(f, str) and f in differ["text"] for f in differ["figures"]), \
+                dwhere
 
     if response["method"] == "clustered":  # one sentence per cluster: clusters are disjoint
         representatives = {(i["article"], i["index"]) for i in response["brief"]}

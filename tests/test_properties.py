@@ -300,8 +300,13 @@ def test_identical_articles_support_each_other(text: str, copies: int,
                                                length: dict[str, int]) -> None:
     response = served({"articles": [{"text": text}] * copies, "length": length})
     assert response is not None
-    # each brief sentence is one sentence standing in every copy: all copies support it
-    assert all(item["support"] == copies for item in response["brief"]), response["brief"]
+    # each brief sentence is one sentence standing in every copy: all copies are its sources;
+    # copies of two sentences or more are reprints of the first, one independent report
+    reprinted = [a["copy_of"] for a in response["articles"][1:]]
+    assert reprinted in ([None] * (copies - 1), ["1"] * (copies - 1))
+    support = copies if reprinted[0] is None else 1
+    assert all(len(item["sources"]) == copies and item["support"] == support
+               for item in response["brief"]), response["brief"]
 
 
 @pytest.mark.parametrize("text", ["the.", "\U0001f525."])

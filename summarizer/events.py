@@ -1,0 +1,125 @@
+"""Events and reprints: which articles of a request report the same event, which are copies.
+
+An event is what one breaking story's articles share: most of their words. Each article is the
+sum of its sentences' TF-IDF rows (normalised); articles are joined by average linkage at the
+bar at which two sentences say the same thing (cluster.THRESHOLD), so an article joins an event
+when it is, on average, as close to the event's articles as a paraphrase is to its sentence. A
+story followed over weeks has articles that share the saga's words but not the event's, and
+stay apart. Two articles whose `published` dates are further apart than EVENT_DAYS are never
+one event: a breaking story is retold within a day or two, later articles report what came next.
+
+A reprint is an article several of whose sentences are copies of another article's: a wire
+story carried by several outlets, whole, cut short or re-edited. Its sentences still say what
+they say, but it is not an independent report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from .cluster import THRESHOLD
+
+EVENT_DAYS = 2  # articles published further apart than this report different events
+# A sentence is a copy of another when its TF-IDF cosine reaches COPY: nearly all its content
+# words are the other's, as in a wire sentence an outlet has edited by a word or two. An article
+# is a reprint of another when at least REPRINT_MIN of its sentences, and REPRINT_SHARE of them,
+# are copies of that article's: outlets carry a wire story cut short or re-edited, so the share
+# is low, while two independent reports seldom share even two sentences word for word.
+COPY, REPRINT_SHARE, REPRINT_MIN = 0.7, 0.25, 2
+
+
+def article_vectors(X: sparse.csr_matrix, articles: np.ndarray, k: int) -> np.ndarray:
+    """Each article's sentences summed, L2-normalised: dense (k, v) from X (n, v) and the
+    sentences' articles (n,) in 0..k-1. An article without a sentence is a zero row."""
+    M = sparse.csr_matrix((np.ones(len(articles)), (articles, np.arange(len(articles)))),
+                          shape=(k, X.shape[0]))
+    A = np.asarray((M @ X).todense(), dtype=np.float64)
+    norms = np.linalg.norm(A, axis=1, keepdims=True)
+    return A / np.where(norms == 0, 1.0, norms)
+
+
+def day(published: str) -> date | None:
+    """The calendar date a `published` string starts with (ISO 8601), else None."""
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def events(A: np.ndarray, days: list[date | None]) -> np.ndarray:
+    """Event of each article (k,) labels 0..e-1 numbered by first article, from the article
+    vectors A (k, v) and their dates (None when unknown).
+
+    Average linkage of cosine distance cut at 1 - THRESHOLD; pairs dated more than EVENT_DAYS
+    apart are kept apart (their distance is set so far past the cut that no merge can join them).
+    """
+    k = A.shape[0]
+    if k < 2:
+        return np.zeros(k, dtype=np.int64)
+    distance = np.clip(1.0 - A @ A.T, 0.0, 1.0)
+    # A distance so far past the cut that a cluster holding both articles averages past it
+    # too: one such pair among at most k * k / 4 pairs of two clusters still averages over 1.
+    apart = 4.0 * k * k
+    dated = [(i, d) for i, d in enumerate(days) if d is not None]
+    for i, first in dated:
+        for j, second in dated:
+            if abs((first - second).days) > EVENT_DAYS:
+                distance[i, j] = apart
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    return _by_first(fcluster(tree, 1.0 - THRESHOLD, criterion="distance"))
+
+
+def _by_first(labels: np.ndarray) -> np.ndarray:
+    """Labels renumbered 0..e-1 in order of their first member."""
+    order: dict[int, int] = {}
+    return np.array([order.setdefault(int(x), len(order)) for x in labels], dtype=np.int64)
+
+
+def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | None]:
+    """For each article (k,), the article it is a copy of (the first in request order of its
+    group of copies), else None.
+
+    S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,).
+    """
+    sizes = np.bincount(articles, minlength=k)
+    C = S.tocoo()
+    keep = C.data >= COPY
+    rows, cols = C.row[keep], C.col[keep]
+    # copies[a, b]: sentences of a with a copy in b
+    pairs = np.unique(np.c_[rows, articles[cols]], axis=0) if len(rows) else np.zeros((0, 2), int)
+    copies = np.zeros((k, k), dtype=np.int64)
+    np.add.at(copies, (articles[pairs[:, 0]], pairs[:, 1]), 1)
+    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[:, None])
+    linked |= linked.T
+    parent = list(range(k))
+    for a in range(k):  # union by lowest index: each group's root is its first article
+        for b in np.flatnonzero(linked[a]).tolist():
+            ra, rb = _root(parent, a), _root(parent, b)
+            parent[max(ra, rb)] = min(ra, rb)
+    roots = [_root(parent, a) for a in range(k)]
+    return [None if roots[a] == a else roots[a] for a in range(k)]
+
+
+def _root(parent: list[int], a: int) -> int:
+    while parent[a] != a:  # parents only ever point to a lower index: bounded by k steps
+        a = parent[a]
+    return a
+
+
+def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:
+    """The place of each event (e,) in reading order: by its earliest known date, events of
+    unknown date after those of known date, ties by their first article."""
+    e = int(event.max()) + 1 if len(event) else 0
+    first: list[tuple[date, int]] = [(date.max, k) for k in range(e)]
+    for article, label in enumerate(event.tolist()):
+        when = days[article] or date.max
+        first[label] = min(first[label], (when, first[label][1]))
+    rank = np.empty(e, dtype=np.int64)
+    rank[sorted(range(e), key=first.__getitem__)] = np.arange(e)
+    return rank

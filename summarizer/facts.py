@@ -1,0 +1,199 @@
+"""Facts: sentences of different articles that state the same thing, as clusters.
+
+Two sentences state one fact when their wording is close and their specifics agree. The
+wording is the TF-IDF cosine of cluster.cross_similarity; what this module adds to it:
+
+- A figure both sentences give (179 in "killing 179 people" and "179 were confirmed dead")
+  counts for FIGURE_BONUS more: a shared count is a stronger sign of one fact than a shared
+  word, and outlets word a toll, a price or a date in their own ways around the same number.
+- Figures that differ for one count (156 people, 180 people: specifics.agree) are one
+  quantity the sources disagree on when the articles report one event, and two facts when
+  they report different events (a 6.9 aftershock is not the 8.8 quake): across events such
+  a pair is never linked.
+- An article's first sentence states its event: the ledes of one event's articles are one
+  fact, linked at LEDE_LINK, except a lede that shares next to nothing with the event's other
+  ledes (its cosine to their sum under LEDE_FLOOR): it takes a side angle of its own.
+
+Then cluster.cluster cuts the links at its threshold by average linkage, as for any pair.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+from .cluster import THRESHOLD, cluster, cross_similarity, join_wordless, symmetric
+from .request import LANGUAGES, InputError
+from .specifics import Figure, agree, figures
+from .vectorise import tfidf
+
+LOW = 0.1  # cosine from which a pair may be one fact once its specifics are counted
+FIGURE_BONUS = 0.1  # what a shared figure adds: a pair at LOW with one is at THRESHOLD
+LEDE_LINK = 0.5  # the link between two ledes of one event: a clear paraphrase
+LEDE_FLOOR = 0.1  # a lede under this cosine to the sum of its event's other ledes is apart
+# Ledes are linked without a look at their wording, so their articles must be clearly one report
+# of one event: a whole-article cosine half again the bar of one fact (cluster.THRESHOLD). At
+# the bar itself, ledes of a WikiNews saga's different events were joined and ROUGE-2 fell by
+# two points on the development set (docs/quality.md).
+LEDE_ARTICLES = 0.25
+
+
+def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
+               articles: np.ndarray, event: np.ndarray, close: np.ndarray) -> np.ndarray:
+    """Pairs (p, 2) of lede rows to be linked as one fact: ledes of two articles of one event
+    that are themselves close (close: (k, k) bool over articles), each on the event's angle,
+    neither stated by another sentence of the other's article.
+
+    X: (n, v) L2-normalised TF-IDF rows; S: (n, n) their cross-article cosines; ledes: (n,)
+    bool; articles: (n,) positions 0..k-1; event: (n,) the event of each sentence's article.
+    A lede is on its event's angle when its cosine to the sum of the event's other ledes
+    reaches LEDE_FLOOR. An article that states another article's lede in a sentence other than
+    its own lede (a cosine at THRESHOLD) opens with something else.
+    """
+    rows = np.flatnonzero(ledes)
+    # the articles in which each lede is stated by a sentence that is not their lede
+    stated: dict[int, set[int]] = {}
+    for row in rows.tolist():
+        partners = S.indices[S.indptr[row]:S.indptr[row + 1]]
+        values = S.data[S.indptr[row]:S.indptr[row + 1]]
+        stated[row] = set(articles[partners[(values >= THRESHOLD) & ~ledes[partners]]].tolist())
+    pairs: list[tuple[int, int]] = []
+    for e in np.unique(event[rows]).tolist():
+        members = rows[event[rows] == e]
+        if len(members) < 2:
+            continue
+        L = X[members]
+        total = np.asarray(L.sum(axis=0)).ravel()
+        own = L.toarray()
+        others = total[None, :] - own
+        norms = np.linalg.norm(others, axis=1)
+        cosine = (own * others).sum(axis=1) / np.where(norms == 0, 1.0, norms)
+        on = members[cosine >= LEDE_FLOOR].tolist()
+        pairs += [(a, b) for i, a in enumerate(on) for b in on[i + 1:]
+                  if close[articles[a], articles[b]]
+                  and articles[b] not in stated[a] and articles[a] not in stated[b]]
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+
+
+def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[Figure]],
+                    ledes: np.ndarray) -> sparse.csr_matrix:
+    """The links between sentences that may state one fact (n, n), symmetric.
+
+    S: cross-article cosines kept from LOW (cross_similarity(X, articles, LOW)); event: (n,)
+    the event of each sentence's article; figures: each sentence's (specifics.figures);
+    ledes: pairs (p, 2) from lede_links.
+    """
+    n = S.shape[0]
+    C = S.tocoo()
+    rows, cols, values = C.row, C.col, C.data.astype(np.float64)
+    has = np.array([bool(f) for f in figures], dtype=bool)
+    # facts are facts of one event; of its pairs, only those that both give figures need a
+    # look at them
+    keep = event[rows] == event[cols]
+    for at in np.flatnonzero(keep & has[rows] & has[cols]).tolist():
+        if agree(figures[rows[at]], figures[cols[at]])[0]:
+            values[at] += FIGURE_BONUS
+    keep &= values >= THRESHOLD
+    rows, cols, values = rows[keep], cols[keep], np.minimum(values[keep], 1.0)
+    rows = np.r_[rows, ledes[:, 0], ledes[:, 1]]
+    cols = np.r_[cols, ledes[:, 1], ledes[:, 0]]
+    values = np.r_[values, np.full(2 * len(ledes), LEDE_LINK)]
+    return symmetric(rows, cols, values.astype(np.float32), n)
+
+
+def same_fact(first: list[str], second: list[str], language: str = "english") -> list[bool]:
+    """Whether first[i] and second[i], sentences of two articles about one event, state the
+    same fact, for each i: as facts() decides for two sentences, by their cosine (TF-IDF over
+    all the sentences given, as over a request's) and a figure both give; two wordings of
+    different figures for one count are one fact the sources disagree on. Sentences of the
+    same words are one fact even without a content word.
+
+    Raises InputError when the lists differ in length, hold something other than strings, or
+    the language is not one of LANGUAGES.
+    """
+    if language not in LANGUAGES:
+        raise InputError(f"language: {language!r} is not one of {', '.join(LANGUAGES)}",
+                         "language")
+    if len(first) != len(second):
+        raise InputError(f"first and second: {len(first)} and {len(second)} sentences; "
+                         "give them pair by pair, as two lists of one length", "second")
+    if not all(isinstance(t, str) for t in [*first, *second]):
+        raise InputError("first and second: every sentence must be a string", "first")
+    n = len(first)
+    if n == 0:
+        return []
+    X = tfidf([*first, *second], language)
+    cosine = np.asarray(X[:n].multiply(X[n:]).sum(axis=1)).ravel()
+    found = [figures(t, language) for t in [*first, *second]]
+    bonus = np.array([FIGURE_BONUS if cosine[i] >= LOW and agree(found[i], found[n + i])[0]
+                      else 0.0 for i in range(n)])
+    same_words = np.array([a.split() == b.split() for a, b in zip(first, second, strict=True)])
+    return ((cosine + bonus >= THRESHOLD) | same_words).tolist()
+
+
+def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: np.ndarray,
+          ledes: np.ndarray, figures: list[list[Figure]], texts: list[str],
+          S: sparse.csr_matrix | None = None) -> np.ndarray:
+    """The fact of each sentence (n,) labels 0..k-1, numbered by first sentence.
+
+    X: (n, v) TF-IDF rows; articles: (n,) article positions 0..k-1; event: (n,) each
+    sentence's event; close: (k, k) bool, the pairs of articles close enough for their ledes
+    to be one fact; ledes: (n,) bool; figures: each sentence's; texts: the sentences.
+    S: cross_similarity(X, articles, LOW), when already computed.
+    """
+    if S is None:
+        S = cross_similarity(X, articles, LOW)
+    links = fact_similarity(S, event, figures, lede_links(X, S, ledes, articles, event, close))
+    return join_wordless(cluster(links, THRESHOLD), texts, X)
+
+
+def roots(copy_of: list[int | None]) -> np.ndarray:
+    """The independent report of each article (k,): itself, or the article it copies."""
+    return np.array([a if c is None else c for a, c in enumerate(copy_of)], dtype=np.int64)
+
+
+def figure_support(clusters: np.ndarray, figures: list[list[Figure]],
+                   report: np.ndarray) -> np.ndarray:
+    """For each sentence (n,), the most independent reports of its fact that give one of its
+    figures (0 for a sentence without figures).
+
+    clusters: (n,) facts; report: (n,) the independent report of each sentence's article.
+    """
+    reports: dict[tuple[int, str], set[int]] = {}
+    for row, found in enumerate(figures):
+        for f in found:
+            reports.setdefault((int(clusters[row]), f.value), set()).add(int(report[row]))
+    return np.array([max((len(reports[(int(clusters[row]), f.value)]) for f in found),
+                         default=0) for row, found in enumerate(figures)], dtype=np.int64)
+
+
+def shared_wording(term_lists: list[list[str]], articles: np.ndarray) -> np.ndarray:
+    """For each sentence (n,), how much of its wording other articles share: the share of its
+    terms that another article also uses (1 for a sentence without terms), times the same share
+    over its whole article. Low for a wording of its own, and for an article written in words
+    of its own throughout, as machine translation and synonym spinning write ("Inner Income
+    Service", "entry to protected taxpayer data")."""
+    users: dict[str, set[int]] = {}
+    for terms, a in zip(term_lists, articles.tolist(), strict=True):
+        for t in terms:
+            users.setdefault(t, set()).add(a)
+    shared = [[len(users[t]) > 1 for t in terms] for terms in term_lists]
+    own = np.array([np.mean(s) if s else 1.0 for s in shared])
+    k = int(articles.max()) + 1 if len(articles) else 0
+    hits = np.bincount(articles, weights=[sum(s) for s in shared], minlength=k)
+    total = np.bincount(articles, weights=[len(s) for s in shared], minlength=k)
+    whole = hits / np.maximum(total, 1)
+    return own * whole[articles]
+
+
+def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[int, list[str]]]:
+    """Which of the `others` (each a sentence's figures) give another figure for a count that
+    the sentence of figures `own` gives: (their position, those figures as written)."""
+    values = {f.value for f in own}
+    out: list[tuple[int, list[str]]] = []
+    for at, theirs in enumerate(others):
+        if theirs and agree(own, theirs)[1]:
+            differ = [f.text for f in theirs if f.value not in values
+                      and any(not f.context.isdisjoint(g.context) for g in own)]
+            out.append((at, list(dict.fromkeys(differ))))
+    return out

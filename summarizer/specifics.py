@@ -1,0 +1,76 @@
+"""Figures of a sentence: the numbers it states, each with the words around it that say what it
+counts ("killing 156 people": 156, {kill, people}).
+
+Two sentences that give the same figure for a count (179 dead, 179 killed) very likely state
+one fact even when their other words differ; two that give different figures for one count
+(156 people, 180 people) state one quantity that the sources disagree on, or (in different
+events) two different facts. Years are dates, not counts: they are left to the events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import stemmer, stop_words
+
+# A number: digits with thousands separators and a decimal part, and a scale word after it.
+_NUMBER = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+                     r"(?:\s*(million|billion|trillion|thousand|bn|m|k)\b)?(?![\w:/-]|[.,]\d)",
+                     re.IGNORECASE)
+_SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
+_WORD = re.compile(r"[^\W\d_]+")
+CONTEXT = 3  # words on each side of a figure that say what it counts
+YEARS = range(1800, 2200)  # a bare four-digit number in this range is a year
+# A day of the month beside its month's name ("Dec. 29", "29 December") is a date, not a count.
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as written (`text`), as a value (its digits, scale applied, in canonical
+    form) and the stems of the content words around it."""
+
+    text: str
+    value: str
+    context: frozenset[str]
+
+
+def _value(whole: str, fraction: str | None, scale: str | None) -> str:
+    digits = whole.replace(",", "")
+    number = float(f"{digits}.{fraction or 0}") * 10 ** _SCALE.get((scale or "").lower(), 0)
+    return f"{number:g}" if number < 1e15 else digits
+
+
+def figures(text: str, language: str) -> list[Figure]:
+    """The figures of a text, in order; years, days of a month and numbers inside words
+    ("737-800", "3:05", "COVID-19") are not counts and are skipped."""
+    stop, stem = stop_words(language), stemmer(language)
+    found: list[Figure] = []
+    for match in _NUMBER.finditer(text):
+        whole, fraction, scale = match.groups()
+        plain = not fraction and not scale and "," not in whole
+        if plain and (int(whole) in YEARS or int(whole) <= 31 and (
+                _MONTH_BEFORE.search(text[max(0, match.start() - 12):match.start()])
+                or _MONTH_AFTER.match(text[match.end():match.end() + 16]))):
+            continue
+        before = [w for w in _WORD.findall(text[:match.start()].lower()) if w not in stop]
+        after = [w for w in _WORD.findall(text[match.end():].lower()) if w not in stop]
+        context = frozenset(stem(w) for w in before[-CONTEXT:] + after[:CONTEXT])
+        found.append(Figure(match.group(), _value(whole, fraction, scale), context))
+    return found
+
+
+def agree(first: list[Figure], second: list[Figure]) -> tuple[bool, bool]:
+    """(shared, conflicting) for two sentences' figures: whether they give a figure in common,
+    and whether they give different figures for one count (figures whose contexts share a
+    word) with neither figure in the other sentence."""
+    values_1 = {f.value for f in first}
+    values_2 = {f.value for f in second}
+    shared = not values_1.isdisjoint(values_2)
+    conflicting = any(a.value != b.value and a.value not in values_2 and b.value not in values_1
+                      and not a.context.isdisjoint(b.context)
+                      for a in first for b in second)
+    return shared, conflicting

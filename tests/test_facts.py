@@ -1,0 +1,232 @@
+"""Facts and events: briefs of hand-written sets whose sentences are labelled with their facts.
+
+The assertions look only at the labels of the sentences a brief shows (factsets.py maps a
+sentence back to its fact by its text), never at which wording the summariser picks.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+from factsets import (
+    GARBLED,
+    REPRINT_COPIES,
+    REPRINT_FIRST,
+    REPRINT_INDEPENDENT,
+    REPRINT_MAIN,
+    REPRINTS,
+    RETOLD,
+    RETOLD_MAIN,
+    SAGA,
+    SAGA_EVENTS,
+    SAME_FACT_PAIRS,
+    TOLL,
+    TOLL_FIGURE,
+    TOLL_OTHERS,
+    TOLLS,
+    Spec,
+    brief_labels,
+    event_of,
+    item_label,
+    request,
+    stating,
+)
+
+from summarizer import InputError, summarize
+
+SETS: dict[str, list[Spec]] = {"retold": RETOLD, "saga": SAGA, "tolls": TOLLS,
+                               "reprints": REPRINTS}
+
+
+@cache
+def _response(name: str, sentences: int) -> dict[str, Any]:
+    """The response to a set's request for a brief of `sentences` sentences (tests only read
+    it)."""
+    return summarize(request(SETS[name], sentences))
+
+
+def _items(name: str, sentences: int, label: str) -> list[dict[str, Any]]:
+    """The brief items of the set's brief whose sentence states the fact `label`."""
+    specs = SETS[name]
+    return [item for item in _response(name, sentences)["brief"]
+            if item_label(specs, item) == label]
+
+
+def _the_item(name: str, sentences: int, label: str) -> dict[str, Any]:
+    items = _items(name, sentences, label)
+    assert len(items) == 1, f"{label} stated {len(items)} times in the {name} brief"
+    return items[0]
+
+
+# ----------------------------------------------------------------------------- the sets ----
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_sentence_shown_maps_to_a_labelled_sentence(name: str) -> None:
+    """The sets are fit for the tests: each article splits into its labelled sentences, and
+    every sentence a long brief shows (brief and evidence) is one of them."""
+    specs = SETS[name]
+    response = _response(name, 100)
+    assert [a["sentences"] for a in response["articles"]] == [len(s["sentences"]) for s in specs]
+    for item in response["brief"]:
+        item_label(specs, item)
+        for evidence in item["evidence"]:
+            item_label(specs, evidence)
+
+
+# --------------------------------------------------------------------------- retold ----
+
+@pytest.mark.parametrize("sentences", [5, 7])
+def test_retold_brief_states_each_fact_once(sentences: int) -> None:
+    """Five outlets wording one dam failure their own ways: no two brief sentences state the
+    same fact."""
+    labels = [label for label in brief_labels(RETOLD, _response("retold", sentences))
+              if label is not None]
+    repeated = sorted({label for label in labels if labels.count(label) > 1})
+    assert not repeated, f"facts stated more than once: {repeated}"
+
+
+def test_retold_main_event_is_sourced_by_every_outlet() -> None:
+    """The five ledes are one fact: its brief sentence has all five articles among its sources
+    and at least four independent reports as support."""
+    item = _the_item("retold", 5, RETOLD_MAIN)
+    assert set(item["sources"]) == {spec["id"] for spec in RETOLD}
+    assert item["support"] >= 4
+
+
+@pytest.mark.parametrize("sentences", [5, 7])
+def test_retold_brief_prefers_plain_wordings(sentences: int) -> None:
+    """No brief sentence is the machine-translated or synonym-spun wording of a fact that
+    another article states plainly (the garbled articles come first in the request)."""
+    for item in _response("retold", sentences)["brief"]:
+        if item["article"] not in GARBLED:
+            continue
+        label = item_label(RETOLD, item)
+        plain = stating(RETOLD, label) - set(GARBLED) if label is not None else set()
+        assert not plain, (f"{GARBLED[item['article']]} wording of {label} chosen over "
+                           f"{sorted(plain)}: {item['text']!r}")
+
+
+# ----------------------------------------------------------------------------- saga ----
+
+@pytest.mark.parametrize("sentences", [5, 7])
+def test_saga_facts_of_one_event_keep_their_own_sources(sentences: int) -> None:
+    """Three earthquakes in one valley: a brief sentence stating one quake's magnitude, toll,
+    damage and so on has as sources only articles that state that fact, and no evidence
+    sentence of another quake."""
+    for item in _response("saga", sentences)["brief"]:
+        label = item_label(SAGA, item)
+        event = event_of(label)
+        if event is None:
+            continue
+        assert label is not None
+        strangers = set(item["sources"]) - stating(SAGA, label)
+        assert not strangers, f"{label}: sources {sorted(strangers)} do not state it"
+        for evidence in item["evidence"]:
+            other = event_of(item_label(SAGA, evidence))
+            assert other in (None, event), (
+                f"{label}: evidence of {other}: {evidence['text']!r}")
+
+
+@pytest.mark.parametrize("sentences", [5, 7])
+def test_saga_brief_covers_several_events(sentences: int) -> None:
+    """A brief of a story of three quakes holds facts of at least two of them."""
+    events = {event_of(label) for label in brief_labels(SAGA, _response("saga", sentences))}
+    assert len(events & set(SAGA_EVENTS)) >= 2, f"events in the brief: {events}"
+
+
+# ---------------------------------------------------------------------------- tolls ----
+
+def test_tolls_toll_is_stated_once() -> None:
+    """Four outlets give three different death tolls for one ferry capsizing: the brief states
+    the toll in one sentence."""
+    labels = brief_labels(TOLLS, _response("tolls", 7))
+    assert labels.count(TOLL) == 1, labels
+
+
+def test_tolls_brief_gives_the_figure_of_most_independent_sources() -> None:
+    """The toll the brief states is 156, which two independent outlets give (one gives 164,
+    one 180)."""
+    item = _the_item("tolls", 7, TOLL)
+    assert TOLL_FIGURE in item["text"]
+    assert not any(figure in item["text"] for figure in TOLL_OTHERS.values())
+
+
+def test_tolls_other_figures_are_disagreements() -> None:
+    """The toll's brief item lists as disagreements the articles that give other figures, each
+    with its verbatim toll sentence and its figure. (Whether the toll is stated once is
+    test_tolls_toll_is_stated_once's business: here the toll sentence giving 156 is read.)"""
+    items = _items("tolls", 7, TOLL)
+    assert items, "no toll in the brief"
+    item = next((i for i in items if TOLL_FIGURE in i["text"]), items[0])
+    disagreements = item.get("disagreements") or []
+    by_article = {d["article"]: d for d in disagreements}
+    for article_id, figure in TOLL_OTHERS.items():
+        assert article_id in by_article, f"no disagreement from {article_id} ({figure})"
+        d = by_article[article_id]
+        assert isinstance(d["index"], int)
+        assert item_label(TOLLS, d) == TOLL, d["text"]
+        assert figure in d["figures"], d
+    for d in disagreements:
+        assert TOLL_FIGURE not in d["figures"], d
+
+
+# ------------------------------------------------------------------------- reprints ----
+
+def test_reprints_count_once_in_support() -> None:
+    """Three verbatim reprints of one wire story and one independent report: the main fact has
+    all four articles as sources and a support of 2, not 4."""
+    item = _the_item("reprints", 5, REPRINT_MAIN)
+    assert set(item["sources"]) == {spec["id"] for spec in REPRINTS}
+    assert item["support"] == 2
+
+
+def test_reprints_support_never_exceeds_the_independent_reports() -> None:
+    """No brief sentence of the reprint set claims more than the two independent reports."""
+    for item in _response("reprints", 7)["brief"]:
+        assert item["support"] <= 2, (item["text"], item["support"], item["sources"])
+
+
+def test_reprints_name_the_first_copy() -> None:
+    """The later reprints are marked as copies of the first one in request order; the first
+    reprint and the independent report are no copies."""
+    articles = {a["id"]: a for a in _response("reprints", 5)["articles"]}
+    for copy_id in REPRINT_COPIES:
+        assert articles[copy_id].get("copy_of") == REPRINT_FIRST, copy_id
+    assert articles[REPRINT_FIRST].get("copy_of") is None
+    assert articles[REPRINT_INDEPENDENT].get("copy_of") is None
+
+
+# ------------------------------------------------------------------------ same_fact ----
+
+def test_same_fact_tells_paraphrases_from_lookalikes() -> None:
+    """Paraphrases in other words state the same fact; one template with other figures,
+    people or places, or an unrelated sentence, does not."""
+    from summarizer import same_fact
+
+    first = [a for a, _, _ in SAME_FACT_PAIRS]
+    second = [b for _, b, _ in SAME_FACT_PAIRS]
+    got = same_fact(first, second)
+    wrong = [(a, b, want) for (a, b, want), answer in zip(SAME_FACT_PAIRS, got, strict=True)
+             if answer != want]
+    assert not wrong, wrong
+
+
+def test_same_fact_gives_one_bool_per_pair() -> None:
+    """same_fact answers pair by pair with plain bools, in the language given."""
+    from summarizer import same_fact
+
+    first = [a for a, _, _ in SAME_FACT_PAIRS]
+    second = [b for _, b, _ in SAME_FACT_PAIRS]
+    got = same_fact(first, second, language="english")
+    assert isinstance(got, list) and len(got) == len(SAME_FACT_PAIRS)
+    assert all(isinstance(answer, bool) for answer in got)
+
+
+def test_same_fact_rejects_lists_of_different_lengths() -> None:
+    """Two lists of different lengths have no pairs: same_fact raises an input error."""
+    from summarizer import same_fact
+
+    with pytest.raises((ValueError, InputError)):
+        same_fact([SAME_FACT_PAIRS[0][0], SAME_FACT_PAIRS[1][0]], [SAME_FACT_PAIRS[0][1]])
