@@ -85,13 +85,13 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     pool, articles, X, sizes = pooled.sentences, pooled.articles, pooled.X, pooled.sizes
     texts = [s.text for s in pool]
     k = len(req.articles)
+    found = [figures(t, req.language) for t in texts]
     A = article_vectors(X, articles, k)
     event_of = events(A, [day(a.published) for a in req.articles])
     S = cross_similarity(X, articles, LOW)
     copy_of = reprints(S, articles, k)
     report = roots(copy_of)[articles]  # the independent report of each sentence's article
     ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
-    found = [figures(t, req.language) for t in texts]
     close = A @ A.T >= LEDE_ARTICLES  # articles whose ledes may be one fact
     clusters = facts(X, articles, event_of[articles], close, ledes, found, texts, S)
 

@@ -98,8 +98,6 @@ def test_retold_main_event_is_sourced_by_every_outlet() -> None:
     assert item["support"] >= 4
 
 
-@pytest.mark.xfail(strict=True, reason="no signal yet marks a spun wording that shares most "
-                   "of its words with the others (issue 14)")
 @pytest.mark.parametrize("sentences", [5, 7])
 def test_retold_brief_prefers_plain_wordings(sentences: int) -> None:
     """No brief sentence is the machine-translated or synonym-spun wording of a fact that
