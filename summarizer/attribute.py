@@ -26,12 +26,13 @@ def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
     return sorted(rows, key=place)
 
 
-def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray,
-              X: sparse.csr_matrix, order: dict[str, int], report: np.ndarray,
-              figures: list[list[Figure]]) -> dict[str, Any]:
+def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix,
+              order: dict[str, int], report: np.ndarray, figures: list[list[Figure]],
+              members: list[int]) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
 
-    Sources are the articles of its fact (cluster), its own first then in request order;
+    members: the other sentences that state its fact (rows of the pool). Sources are the
+    articles of the fact, its own first then in request order;
     support counts the independent reports among them (report: (n,) the independent report of
     each sentence's article: reprints of one story count once); evidence is every other
     sentence of the fact with its cosine similarity to this one (1 for the same words, even
@@ -39,7 +40,6 @@ def attribute(row: int, score: float, pool: list[Sentence], clusters: np.ndarray
     figures for a count this sentence gives (figures: each sentence's).
     """
     s = pool[row]
-    members = [int(m) for m in np.flatnonzero(clusters == clusters[row]) if m != row]
     similarity = cosines(X, row, members)
     words = s.text.split()
     similarity = np.where([pool[m].text.split() == words for m in members], 1.0, similarity)

@@ -30,6 +30,13 @@ from .vectorise import tfidf
 LOW = 0.1  # cosine from which a pair may be one fact once its specifics are counted
 FIGURE_BONUS = 0.1  # what a shared figure adds: a pair at LOW with one is at THRESHOLD
 LEDE_LINK = 0.5  # the link between two ledes of one event: a clear paraphrase
+# Two sentences that give one figure for one count (figure_links) are linked as strongly as a
+# pair at the bar that shares a figure, whatever their other words.
+FIGURE_LINK = THRESHOLD + FIGURE_BONUS
+# A sentence linked this strongly to a brief sentence states its fact and is among its evidence,
+# even when average linkage left it out of that sentence's cluster: as strong as a pair at the
+# bar with a figure in common, or a lede of the same event.
+STATED = THRESHOLD + FIGURE_BONUS
 LEDE_FLOOR = 0.1  # a lede under this cosine to the sum of its event's other ledes is apart
 # Ledes are linked without a look at their wording, so their articles must be clearly one report
 # of one event: a whole-article cosine half again the bar of one fact (cluster.THRESHOLD). At
@@ -75,13 +82,36 @@ def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
     return np.array(pairs, dtype=np.int64).reshape(-1, 2)
 
 
+def figure_links(figures: list[list[Figure]], articles: np.ndarray,
+                 event: np.ndarray) -> np.ndarray:
+    """Pairs (p, 2) of sentences of different articles of one event that give one figure for
+    one count (the same value, contexts sharing a word): "killing 179 people" and "179 people
+    died". A figure that more than two sentences per article of the event give is not
+    distinctive ("2") and links nothing: this also bounds the pairs by the input's size.
+    """
+    per_event = np.bincount(event[np.r_[True, articles[1:] != articles[:-1]]]) \
+        if len(articles) else np.zeros(0, dtype=np.int64)
+    giving: dict[tuple[int, str], list[tuple[int, Figure]]] = {}
+    for row, found in enumerate(figures):
+        for f in found:
+            giving.setdefault((int(event[row]), f.value), []).append((row, f))
+    pairs: list[tuple[int, int]] = []
+    for (e, _), given in giving.items():
+        if len(given) > 2 * per_event[e]:
+            continue
+        pairs += [(a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
+                  if articles[a] != articles[b] and not f.context.isdisjoint(g.context)]
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+
+
 def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[Figure]],
-                    ledes: np.ndarray) -> sparse.csr_matrix:
+                    ledes: np.ndarray, counts: np.ndarray | None = None) -> sparse.csr_matrix:
     """The links between sentences that may state one fact (n, n), symmetric.
 
     S: cross-article cosines kept from LOW (cross_similarity(X, articles, LOW)); event: (n,)
     the event of each sentence's article; figures: each sentence's (specifics.figures);
-    ledes: pairs (p, 2) from lede_links.
+    ledes: pairs (p, 2) from lede_links, linked at LEDE_LINK; counts: pairs (p, 2) from
+    figure_links, linked at FIGURE_LINK; either when their wording is not closer.
     """
     n = S.shape[0]
     C = S.tocoo()
@@ -95,9 +125,11 @@ def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[
             values[at] += FIGURE_BONUS
     keep &= values >= THRESHOLD
     rows, cols, values = rows[keep], cols[keep], np.minimum(values[keep], 1.0)
-    rows = np.r_[rows, ledes[:, 0], ledes[:, 1]]
-    cols = np.r_[cols, ledes[:, 1], ledes[:, 0]]
-    values = np.r_[values, np.full(2 * len(ledes), LEDE_LINK)]
+    for pairs, value in ((ledes, LEDE_LINK), (counts, FIGURE_LINK)):
+        if pairs is not None:
+            rows = np.r_[rows, pairs[:, 0], pairs[:, 1]]
+            cols = np.r_[cols, pairs[:, 1], pairs[:, 0]]
+            values = np.r_[values, np.full(2 * len(pairs), value)]
     return symmetric(rows, cols, values.astype(np.float32), n)
 
 
@@ -133,8 +165,10 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
 
 def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: np.ndarray,
           ledes: np.ndarray, figures: list[list[Figure]], texts: list[str],
-          S: sparse.csr_matrix | None = None) -> np.ndarray:
-    """The fact of each sentence (n,) labels 0..k-1, numbered by first sentence.
+          S: sparse.csr_matrix | None = None) -> tuple[np.ndarray, sparse.csr_matrix]:
+    """The fact of each sentence (n,) labels 0..k-1, numbered by first sentence, and the links
+    (n, n) it was cut from (fact_similarity): a sentence linked to another at STATED states its
+    fact, whether or not average linkage keeps it in that sentence's cluster.
 
     X: (n, v) TF-IDF rows; articles: (n,) article positions 0..k-1; event: (n,) each
     sentence's event; close: (k, k) bool, the pairs of articles close enough for their ledes
@@ -143,8 +177,9 @@ def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: 
     """
     if S is None:
         S = cross_similarity(X, articles, LOW)
-    links = fact_similarity(S, event, figures, lede_links(X, S, ledes, articles, event, close))
-    return join_wordless(cluster(links, THRESHOLD), texts, X)
+    links = fact_similarity(S, event, figures, lede_links(X, S, ledes, articles, event, close),
+                            figure_links(figures, articles, event))
+    return join_wordless(cluster(links, THRESHOLD), texts, X), links
 
 
 def roots(copy_of: list[int | None]) -> np.ndarray:

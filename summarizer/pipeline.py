@@ -14,7 +14,7 @@ from .baselines import sumy_ranking
 from .clean import Kept, clean
 from .cluster import cross_similarity
 from .events import article_vectors, day, event_rank, events, reprints
-from .facts import LEDE_ARTICLES, LOW, facts, figure_support, roots, shared_wording
+from .facts import LEDE_ARTICLES, LOW, STATED, facts, figure_support, roots, shared_wording
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
@@ -32,6 +32,16 @@ def _fill(ranking: list[int], texts: list[str], budget: Budget) -> list[Pick]:
             spent += budget.cost(texts[row])
             picks.append(Pick(row, 1.0 - rank / max(len(ranking), 1)))
     return picks
+
+
+def _stated_by(row: int, clusters: np.ndarray, links: sparse.csr_matrix,
+               brief: set[int]) -> list[int]:
+    """The other sentences that state the fact of the brief sentence at `row`: its cluster's,
+    and those linked to it at STATED, but for other brief sentences."""
+    start, end = links.indptr[row], links.indptr[row + 1]
+    linked = links.indices[start:end][links.data[start:end] >= np.float32(STATED)].tolist()
+    same = np.flatnonzero(clusters == clusters[row]).tolist()
+    return sorted((set(same) | set(linked)) - (brief - {row}) - {row})
 
 
 def summarize(request: dict[str, Any], max_sentences: int | None = None) -> dict[str, Any]:
@@ -93,7 +103,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     report = roots(copy_of)[articles]  # the independent report of each sentence's article
     ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
     close = A @ A.T >= LEDE_ARTICLES  # articles whose ledes may be one fact
-    clusters = facts(X, articles, event_of[articles], close, ledes, found, texts, S)
+    clusters, links = facts(X, articles, event_of[articles], close, ledes, found, texts, S)
 
     if req.method == "clustered":
         C = concepts(pooled.terms)
@@ -102,7 +112,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
         preference = np.c_[figure_support(clusters, found, report),
                            shared_wording(pooled.terms, articles)]
         picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget,
-                       req.language, preference)
+                       req.language, preference, links)
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]
@@ -114,7 +124,8 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
 
     score = {p.row: p.score for p in picks}
     rank = event_rank(event_of, [day(a.published) for a in req.articles])
-    brief = [attribute(row, score[row], pool, clusters, X, order, report, found)
+    brief = [attribute(row, score[row], pool, X, order, report, found,
+                       _stated_by(row, clusters, links, set(score)))
              for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]

@@ -4,8 +4,10 @@ A concept is a pair of neighbouring content-word stems ("tax inform", "act commi
 weighted by the number of articles that use it: what several outlets say is what the story
 is. A brief is worth the total weight of the concepts it covers, each counted once, so a
 sentence that repeats what is already chosen gains nothing (Gillick & Favre 2009). At most one
-sentence is chosen per cluster; the sentence chosen for a cluster is its representative, and
-as it carries the concepts most outlets use, it is the cluster's most widely shared wording.
+sentence is chosen per cluster (fact), and none linked to a chosen one (facts.fact_similarity),
+though average linkage left it in a cluster of its own; the sentence chosen for a cluster is its
+representative, then replaced by a clearer wording of its fact where one is clearly better
+(clearest).
 
 Under a budget in words or characters the brief is chosen exactly: the integer program of
 Gillick & Favre, solved by HiGHS (scipy.optimize.milp) over the EXACT_CANDIDATES sentences of
@@ -34,7 +36,7 @@ words by about three points over plain coverage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -148,7 +150,8 @@ def stands_alone(texts: list[str], language: str,
 
 def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters: np.ndarray,
            ledes: np.ndarray, budget: Budget, language: str,
-           preference: np.ndarray | None = None) -> list[Pick]:
+           preference: np.ndarray | None = None,
+           links: sparse.csr_matrix | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -156,6 +159,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     that do not stand alone (stands_alone) are chosen only when no sentence does.
     preference: (n, p) what makes a wording of a fact clearer (see clearest); when given,
     each chosen sentence is then replaced by its cluster's clearest wording.
+    links: (n, n) symmetric, the pairs of sentences that may state one fact (facts.links): a
+    sentence linked to a chosen one is not chosen either, as if it shared its cluster.
     Returns the picks in the order chosen: the ledes' tier, the others', then the filling.
     """
     counted = [len(t.split()) for t in texts]
@@ -172,26 +177,31 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     value = np.asarray(C @ weights).ravel()
     top = float(value.max(initial=0)) or 1.0
     room = budget.limit + (1.0 if budget.unit == "characters" else 0.0)  # n - 1 joining spaces
-    task = _Task(C, value, costs, divisor, clusters)
+    if links is None:
+        links = sparse.csr_matrix((len(texts), len(texts)))
+    task = _Task(C, value, costs, divisor, clusters, links)
     chosen: list[int] = []
     for tier in (ledes & allowed, allowed):
         uncovered = _uncover(C, weights, chosen)
-        free = tier & ~_clustered_with(clusters, chosen)
+        free = tier & ~_clustered_with(task, chosen)
         left = room - costs[chosen].sum()
         rows = _greedy(task, free, uncovered, left)
         if budget.unit != "sentences":
             exact = _exact(task, free, uncovered, left)
             if exact is not None:
-                completed = exact + _greedy(task, free & ~_clustered_with(clusters, exact),
+                completed = exact + _greedy(task, free & ~_clustered_with(task, exact),
                                             _uncover(C, uncovered, exact),
                                             left - costs[exact].sum())
                 if _covered(C, uncovered, completed) >= _covered(C, uncovered, rows):
                     rows = completed
         chosen += rows
     # When no sentence adds a concept any more, the room left goes to the most valuable
-    # sentences that still fit.
-    free = allowed & ~_clustered_with(clusters, chosen)
-    chosen += _greedy(task, free, np.zeros_like(weights), room - costs[chosen].sum(),
+    # sentences that still fit, one per cluster: a sentence linked to a chosen one but left out
+    # of its cluster may fill it, so that the brief is as long as asked whenever the articles
+    # have the sentences.
+    loose = replace(task, links=sparse.csr_matrix(task.links.shape))
+    free = allowed & ~_clustered_with(loose, chosen)
+    chosen += _greedy(loose, free, np.zeros_like(weights), room - costs[chosen].sum(),
                       gain_only=False)
     picks = [Pick(row, float(value[row]) / top) for row in chosen]
     if preference is None:
@@ -199,24 +209,36 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum())
 
 
-def _clustered_with(clusters: np.ndarray, rows: list[int]) -> np.ndarray:
-    """Which sentences (n,) share a cluster with one of `rows`: np.isin(clusters,
-    clusters[rows]) for labels 0..k-1, without its sorting (it takes four times as long)."""
-    taken = np.zeros(int(clusters.max(initial=-1)) + 1, dtype=bool)
-    taken[clusters[rows]] = True
-    return taken[clusters]
+def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
+    """Which sentences (n,) share a cluster with one of `rows`, or are linked to one: for the
+    clusters, np.isin(clusters, clusters[rows]) for labels 0..k-1, without its sorting (it
+    takes four times as long)."""
+    taken = np.zeros(int(task.clusters.max(initial=-1)) + 1, dtype=bool)
+    taken[task.clusters[rows]] = True
+    out = taken[task.clusters]
+    out[_linked_to(task.links, rows)] = True
+    return out
+
+
+def _linked_to(links: sparse.csr_matrix, rows: list[int]) -> np.ndarray:
+    """The columns of `links` held by `rows` (their linked sentences)."""
+    if not rows:
+        return np.zeros(0, dtype=links.indices.dtype)
+    return np.concatenate([links.indices[links.indptr[r]:links.indptr[r + 1]] for r in rows])
 
 
 @dataclass(frozen=True)
 class _Task:
     """What every step of the choice reads: concepts (n, m), each sentence's value (its
-    concepts' total weight), cost against the budget and divisor of its gain, and cluster."""
+    concepts' total weight), cost against the budget and divisor of its gain, cluster, and
+    the sentences it is linked to (n, n)."""
 
     C: sparse.csr_matrix
     value: np.ndarray
     costs: np.ndarray
     divisor: np.ndarray
     clusters: np.ndarray
+    links: sparse.csr_matrix
 
 
 def _uncover(C: sparse.csr_matrix, uncovered: np.ndarray, rows: list[int]) -> np.ndarray:
@@ -256,6 +278,7 @@ def _greedy(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float,
         left -= task.costs[best]
         uncovered[_concepts_of(task.C, [best])] = 0.0
         free &= task.clusters != task.clusters[best]
+        free[_linked_to(task.links, [best])] = False
 
 
 def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float) -> list[int] | None:
@@ -285,10 +308,17 @@ def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float) ->
     per_cluster = sparse.hstack([sparse.csr_matrix(
         (np.ones(k), (group, np.arange(k))), shape=(group.max() + 1, k)),
         sparse.csr_matrix((group.max() + 1, m))])
+    constraints = [LinearConstraint(cover, -np.inf, 0), LinearConstraint(length, 0, left),
+                   LinearConstraint(per_cluster, 0, 1)]
+    first, second = sparse.triu(task.links[rows][:, rows], k=1).nonzero()
+    if len(first):  # two linked sentences are not both chosen
+        pair = np.arange(len(first))
+        constraints.append(LinearConstraint(sparse.csr_matrix(
+            (np.ones(2 * len(pair)), (np.r_[pair, pair], np.r_[first, second])),
+            shape=(len(pair), k + m)), 0, 1))
     result = milp(
         objective, integrality=np.r_[np.ones(k), np.zeros(m)], bounds=Bounds(0, 1),
-        constraints=[LinearConstraint(cover, -np.inf, 0), LinearConstraint(length, 0, left),
-                     LinearConstraint(per_cluster, 0, 1)],
+        constraints=constraints,
         options={"node_limit": EXACT_NODES, "time_limit": EXACT_SECONDS, "mip_rel_gap": 0})
     if result.status != 0:
         return None
