@@ -24,12 +24,16 @@ from scipy import sparse
 
 from .cluster import THRESHOLD, cluster, cross_similarity, join_wordless, symmetric
 from .request import LANGUAGES, InputError
-from .specifics import Figure, agree, figures
+from .specifics import Figure, agree, figures, name_keys, named_apart, names
 from .vectorise import tfidf
 
 LOW = 0.1  # cosine from which a pair may be one fact once its specifics are counted
 FIGURE_BONUS = 0.1  # what a shared figure adds: a pair at LOW with one is at THRESHOLD
 LEDE_LINK = 0.5  # the link between two ledes of one event: a clear paraphrase
+# Figures of one count within this factor of each other are one quantity the sources disagree
+# on (a toll that rose, an estimate); further apart, they count different things (the dead of
+# two countries).
+DISAGREE = 2.0
 # Two sentences that give one figure for one count (figure_links) are linked as strongly as a
 # pair at the bar that shares a figure, whatever their other words.
 FIGURE_LINK = THRESHOLD + FIGURE_BONUS
@@ -84,53 +88,81 @@ def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
 
 def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                  event: np.ndarray) -> np.ndarray:
-    """Pairs (p, 2) of sentences of different articles of one event that give one figure for
-    one count (the same value, contexts sharing a word): "killing 179 people" and "179 people
-    died". A figure that more than two sentences per article of the event give is not
-    distinctive ("2") and links nothing: this also bounds the pairs by the input's size.
+    """Pairs (p, 2) of sentences of different articles of one event that give a figure for one
+    count (contexts sharing a word): the same figure ("killing 179 people", "179 people died"),
+    or, for a count named in COUNTS (the dead, the injured...), figures within DISAGREE of each
+    other ("156 people lost their lives", "the death toll rose to 180"): one quantity the
+    sources disagree on. A context word that more than two sentences per article of the event
+    give figures beside ("said") links nothing: this also bounds the pairs by the input's size.
     """
     per_event = np.bincount(event[np.r_[True, articles[1:] != articles[:-1]]]) \
         if len(articles) else np.zeros(0, dtype=np.int64)
-    giving: dict[tuple[int, str], list[tuple[int, Figure]]] = {}
+    beside: dict[tuple[int, str], list[tuple[int, Figure]]] = {}
     for row, found in enumerate(figures):
         for f in found:
-            giving.setdefault((int(event[row]), f.value), []).append((row, f))
-    pairs: list[tuple[int, int]] = []
-    for (e, _), given in giving.items():
+            for word in f.context:
+                beside.setdefault((int(event[row]), word), []).append((row, f))
+    pairs: set[tuple[int, int]] = set()
+    for (e, word), given in beside.items():
         if len(given) > 2 * per_event[e]:
             continue
-        pairs += [(a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
-                  if articles[a] != articles[b] and not f.context.isdisjoint(g.context)]
-    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+        counted = word.startswith("#")
+        pairs.update((a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
+                     if articles[a] != articles[b] and (
+                         f.value == g.value or counted and _close(f.value, g.value)))
+    return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+
+
+def _close(first: str, second: str) -> bool:
+    """Whether two figures' values are within DISAGREE of each other."""
+    a, b = float(first), float(second)
+    return min(a, b) > 0 and max(a, b) <= DISAGREE * min(a, b)
 
 
 def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[Figure]],
-                    ledes: np.ndarray, counts: np.ndarray | None = None) -> sparse.csr_matrix:
+                    ledes: np.ndarray, counts: np.ndarray | None = None,
+                    named: list[frozenset[str]] | None = None,
+                    common: frozenset[str] = frozenset()) -> sparse.csr_matrix:
     """The links between sentences that may state one fact (n, n), symmetric.
 
     S: cross-article cosines kept from LOW (cross_similarity(X, articles, LOW)); event: (n,)
     the event of each sentence's article; figures: each sentence's (specifics.figures);
     ledes: pairs (p, 2) from lede_links, linked at LEDE_LINK; counts: pairs (p, 2) from
-    figure_links, linked at FIGURE_LINK; either when their wording is not closer.
+    figure_links, linked at FIGURE_LINK; either when their wording is not closer. named: each
+    sentence's name keys (specifics.name_keys), common: the story's own names
+    (specifics.common_names): two sentences named apart (specifics.named_apart) are about
+    different people or places, and are not linked but as ledes.
     """
     n = S.shape[0]
     C = S.tocoo()
     rows, cols, values = C.row, C.col, C.data.astype(np.float64)
     has = np.array([bool(f) for f in figures], dtype=bool)
-    # facts are facts of one event; of its pairs, only those that both give figures need a
-    # look at them
-    keep = event[rows] == event[cols]
+    keep = event[rows] == event[cols]  # facts are facts of one event
+    # of its pairs, only those that both give figures need a look at them
     for at in np.flatnonzero(keep & has[rows] & has[cols]).tolist():
         if agree(figures[rows[at]], figures[cols[at]])[0]:
             values[at] += FIGURE_BONUS
     keep &= values >= THRESHOLD
     rows, cols, values = rows[keep], cols[keep], np.minimum(values[keep], 1.0)
-    for pairs, value in ((ledes, LEDE_LINK), (counts, FIGURE_LINK)):
-        if pairs is not None:
-            rows = np.r_[rows, pairs[:, 0], pairs[:, 1]]
-            cols = np.r_[cols, pairs[:, 1], pairs[:, 0]]
-            values = np.r_[values, np.full(2 * len(pairs), value)]
+    if counts is not None:
+        rows, cols, values = _with(rows, cols, values, counts, FIGURE_LINK)
+    if named is not None:
+        both = np.flatnonzero([bool(named[a]) and bool(named[b])
+                               for a, b in zip(rows.tolist(), cols.tolist(), strict=True)])
+        apart = [at for at in both.tolist()
+                 if named_apart(named[rows[at]], named[cols[at]], common)]
+        keep = np.ones(len(rows), dtype=bool)
+        keep[apart] = False
+        rows, cols, values = rows[keep], cols[keep], values[keep]
+    rows, cols, values = _with(rows, cols, values, ledes, LEDE_LINK)
     return symmetric(rows, cols, values.astype(np.float32), n)
+
+
+def _with(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, pairs: np.ndarray,
+          value: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries (rows, cols, values) with the pairs (p, 2) added both ways at `value`."""
+    return (np.r_[rows, pairs[:, 0], pairs[:, 1]], np.r_[cols, pairs[:, 1], pairs[:, 0]],
+            np.r_[values, np.full(2 * len(pairs), value)])
 
 
 def same_fact(first: list[str], second: list[str], language: str = "english") -> list[bool]:
@@ -154,31 +186,43 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     n = len(first)
     if n == 0:
         return []
-    X = tfidf([*first, *second], language)
+    texts = [*first, *second]
+    X = tfidf(texts, language)
     cosine = np.asarray(X[:n].multiply(X[n:]).sum(axis=1)).ravel()
-    found = [figures(t, language) for t in [*first, *second]]
-    bonus = np.array([FIGURE_BONUS if cosine[i] >= LOW and agree(found[i], found[n + i])[0]
-                      else 0.0 for i in range(n)])
-    same_words = np.array([a.split() == b.split() for a, b in zip(first, second, strict=True)])
-    return ((cosine + bonus >= THRESHOLD) | same_words).tolist()
+    found = [figures(t, language) for t in texts]
+    # each pair on its own: any name of one that the other lacks sets them apart
+    named = [name_keys(names(t, language)) for t in texts]
+    same = []
+    for i, (a, b) in enumerate(zip(first, second, strict=True)):
+        shared, conflicting = agree(found[i], found[n + i])
+        counted = shared or conflicting and any(  # one figure, or two of one count: close
+            _close(f.value, g.value) for f in found[i] for g in found[n + i]
+            if f.context & g.context and any(w.startswith("#") for w in f.context & g.context))
+        value = cosine[i] + (FIGURE_BONUS if cosine[i] >= LOW and shared else 0.0)
+        linked = value >= THRESHOLD or counted
+        same.append(a.split() == b.split() or
+                    linked and not named_apart(named[i], named[n + i]))
+    return same
 
 
 def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: np.ndarray,
-          ledes: np.ndarray, figures: list[list[Figure]], texts: list[str],
-          S: sparse.csr_matrix | None = None) -> tuple[np.ndarray, sparse.csr_matrix]:
+          ledes: np.ndarray, figures: list[list[Figure]], named: list[frozenset[str]],
+          common: frozenset[str], texts: list[str], S: sparse.csr_matrix | None = None
+          ) -> tuple[np.ndarray, sparse.csr_matrix]:
     """The fact of each sentence (n,) labels 0..k-1, numbered by first sentence, and the links
     (n, n) it was cut from (fact_similarity): a sentence linked to another at STATED states its
     fact, whether or not average linkage keeps it in that sentence's cluster.
 
     X: (n, v) TF-IDF rows; articles: (n,) article positions 0..k-1; event: (n,) each
     sentence's event; close: (k, k) bool, the pairs of articles close enough for their ledes
-    to be one fact; ledes: (n,) bool; figures: each sentence's; texts: the sentences.
+    to be one fact; ledes: (n,) bool; figures: each sentence's; named: each sentence's name
+    keys, common: the story's own (fact_similarity); texts: the sentences.
     S: cross_similarity(X, articles, LOW), when already computed.
     """
     if S is None:
         S = cross_similarity(X, articles, LOW)
     links = fact_similarity(S, event, figures, lede_links(X, S, ledes, articles, event, close),
-                            figure_links(figures, articles, event))
+                            figure_links(figures, articles, event), named, common)
     return join_wordless(cluster(links, THRESHOLD), texts, X), links
 
 

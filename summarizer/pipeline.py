@@ -18,7 +18,7 @@ from .facts import LEDE_ARTICLES, LOW, STATED, facts, figure_support, roots, sha
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
-from .specifics import figures
+from .specifics import common_names, figures, name_keys, names
 from .split import Sentence, split_article
 from .vectorise import counts, terms, weigh
 
@@ -103,7 +103,9 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     report = roots(copy_of)[articles]  # the independent report of each sentence's article
     ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
     close = A @ A.T >= LEDE_ARTICLES  # articles whose ledes may be one fact
-    clusters, links = facts(X, articles, event_of[articles], close, ledes, found, texts, S)
+    named = [name_keys(names(t, req.language)) for t in texts]
+    clusters, links = facts(X, articles, event_of[articles], close, ledes, found, named,
+                            common_names(named, articles.tolist()), texts, S)
 
     if req.method == "clustered":
         C = concepts(pooled.terms)

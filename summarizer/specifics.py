@@ -1,10 +1,17 @@
-"""Figures of a sentence: the numbers it states, each with the words around it that say what it
-counts ("killing 156 people": 156, {kill, people}).
+"""Specifics of a sentence: its figures and its names.
 
-Two sentences that give the same figure for a count (179 dead, 179 killed) very likely state
-one fact even when their other words differ; two that give different figures for one count
-(156 people, 180 people) state one quantity that the sources disagree on, or (in different
-events) two different facts. Years are dates, not counts: they are left to the events.
+A figure is a number the sentence states, with the words around it that say what it counts
+("killing 156 people": 156, {kill, people, #dead}). Two sentences that give the same figure for
+a count (179 dead, 179 killed) very likely state one fact even when their other words differ;
+two that give different figures for one count (156 people, 180 people) state one quantity that
+the sources disagree on, or (in different events) two different facts. Years are dates, not
+counts: they are left to the events. Outlets name the commonest counts of news, the dead, the
+injured, the missing and the displaced, in many words ("lost their lives", "death toll"): each
+such word also marks its figure with its count's name (COUNTS), so that they meet.
+
+A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
+languages that capitalise names and not other nouns (NAMED). Two sentences that each name
+someone or somewhere particular, and no one in common, are about different people or places.
 """
 
 from __future__ import annotations
@@ -22,6 +29,18 @@ _SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "t
 _WORD = re.compile(r"[^\W\d_]+")
 CONTEXT = 3  # words on each side of a figure that say what it counts
 YEARS = range(1800, 2200)  # a bare four-digit number in this range is a year
+# The commonest counts of news and the words that name them, by language (none known: no mark).
+COUNTS = {
+    "english": {
+        "#dead": "kill killed killing kills dead die died dies dying death deaths toll lives "
+                 "life bodies fatalities fatality perished",
+        "#injured": "injured injuring injury injuries wounded wounding hurt",
+        "#missing": "missing unaccounted",
+        "#displaced": "evacuated evacuate evacuating evacuation displaced homeless",
+    },
+}
+_COUNT_OF = {language: {word: mark for mark, words in marks.items() for word in words.split()}
+             for language, marks in COUNTS.items()}
 # A day of the month beside its month's name ("Dec. 29", "29 December") is a date, not a count.
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
@@ -58,7 +77,9 @@ def figures(text: str, language: str) -> list[Figure]:
             continue
         before = [w for w in _WORD.findall(text[:match.start()].lower()) if w not in stop]
         after = [w for w in _WORD.findall(text[match.end():].lower()) if w not in stop]
-        context = frozenset(stem(w) for w in before[-CONTEXT:] + after[:CONTEXT])
+        near = before[-CONTEXT:] + after[:CONTEXT]
+        marks = _COUNT_OF.get(language, {})
+        context = frozenset([stem(w) for w in near] + [marks[w] for w in near if w in marks])
         found.append(Figure(match.group(), _value(whole, fraction, scale), context))
     return found
 
@@ -74,3 +95,52 @@ def agree(first: list[Figure], second: list[Figure]) -> tuple[bool, bool]:
                       and not a.context.isdisjoint(b.context)
                       for a in first for b in second)
     return shared, conflicting
+
+
+# Languages whose writers capitalise names and few other words (German capitalises every noun;
+# Arabic has no capitals).
+NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swedish"])
+_NAME = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019-]*")  # a capital after a word and a space
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split())
+
+
+def names(text: str, language: str) -> frozenset[str]:
+    """The names of a text, as lower-case words without possessives: capitalised words that
+    follow another word inside a sentence (not its first word, not after a quotation mark or
+    a colon), days and months aside. Empty in a language not NAMED."""
+    if language not in NAMED:
+        return frozenset()
+    found = (re.split("['\u2019]", word.lower())[0] for word in _NAME.findall(text))
+    return frozenset(word for word in found if word not in _NOT_NAMES)
+
+
+NAME_KEY = 4  # names are compared by their first letters: Kraus and Krause, Ukraine and Ukrainian
+
+
+def common_names(named: list[frozenset[str]], groups: list[int]) -> frozenset[str]:
+    """The story's own names, as keys (name_keys): those that half of the groups (articles) or
+    more use (its country, its main actors). A sentence that names only these names no one in
+    particular.
+
+    named: each text's name keys; groups: each text's group.
+    """
+    users: dict[str, set[int]] = {}
+    for keys, group in zip(named, groups, strict=True):
+        for key in keys:
+            users.setdefault(key, set()).add(group)
+    total = len(set(groups))
+    return frozenset(key for key, used in users.items() if 2 * len(used) >= total)
+
+
+def name_keys(named: frozenset[str]) -> frozenset[str]:
+    """Names as keys: their first NAME_KEY letters."""
+    return frozenset(name[:NAME_KEY] for name in named)
+
+
+def named_apart(first: frozenset[str], second: frozenset[str],
+                common: frozenset[str] = frozenset()) -> bool:
+    """Whether two texts, given their name keys (name_keys), each name someone or somewhere
+    particular (a name not among the `common` ones) and have no name in common."""
+    return bool(first - common) and bool(second - common) and first.isdisjoint(second)

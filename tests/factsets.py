@@ -406,15 +406,18 @@ SAME_FACT_PAIRS: list[tuple[str, str, bool]] = [
      "Electricity was cut to about 9,000 homes.", False),
 ]
 
-# One template about other people, places or days: different facts, told apart by names, places
-# and dates as specifics, which the fact layer does not compare yet (issue 14 stays open on it).
-OTHER_SPECIFICS_PAIRS: list[tuple[str, str, bool]] = [
+# One template about other places: different facts, told apart by their names.
+OTHER_PLACES_PAIRS: list[tuple[str, str, bool]] = [
     ("A magnitude 6.1 earthquake struck near Tallis on Monday.",
      "A magnitude 5.4 aftershock struck near Brennock on Friday.", False),
-    ("Transport Minister Odile Varga ordered an inquiry into the sinking.",
-     "Interior Minister Pavel Drost ordered an inquiry into the sinking.", False),
     ("Schools in Oskarby will stay closed until Monday.",
      "Schools in Tallis will stay closed until Monday.", False),
+]
+# One template about other people who share a title: different facts, which a title in common
+# ("Minister") still joins (issue 14 stays open on it).
+OTHER_PEOPLE_PAIRS: list[tuple[str, str, bool]] = [
+    ("Transport Minister Odile Varga ordered an inquiry into the sinking.",
+     "Interior Minister Pavel Drost ordered an inquiry into the sinking.", False),
 ]
 
 
