@@ -32,10 +32,12 @@ run: install
 test: install $(CHROMIUM)
 	$(PY) -m pytest -q
 
-# ROUGE of every method at 250 and 100 words, then what each part of `clustered` contributes.
+# ROUGE of every method at 250 and 100 words, then what each part of `clustered` contributes
+# (with the real-sets check's figures when ../shared is beside the checkout).
+REALSETS := ../shared/checks/realsets_check.py
 eval: install
 	$(PY) eval/rouge_table.py --jobs 2 --words 250 --words 100
-	$(PY) eval/ablation.py --jobs 2
+	$(PY) eval/ablation.py --jobs 2 $(if $(wildcard $(REALSETS)),--realsets $(REALSETS))
 
 bench: install
 	$(PY) bench/speed.py
