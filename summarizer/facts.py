@@ -22,10 +22,10 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
-from .cluster import THRESHOLD, cluster, cross_similarity, join_wordless, symmetric
+from .cluster import NEIGHBOURS, THRESHOLD, cluster, cross_similarity, join_wordless, symmetric
 from .request import LANGUAGES, InputError
 from .specifics import Figure, agree, figures, name_keys, named_apart, names
-from .vectorise import tfidf
+from .vectorise import numbered, tfidf
 
 LOW = 0.1  # cosine from which a pair may be one fact once its specifics are counted
 FIGURE_BONUS = 0.1  # what a shared figure adds: a pair at LOW with one is at THRESHOLD
@@ -93,7 +93,8 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     or, for a count named in COUNTS (the dead, the injured...), figures within DISAGREE of each
     other ("156 people lost their lives", "the death toll rose to 180"): one quantity the
     sources disagree on. A context word that more than two sentences per article of the event
-    give figures beside ("said") links nothing: this also bounds the pairs by the input's size.
+    give figures beside ("said"), or more than 2 * NEIGHBOURS (the partners cross_similarity
+    keeps of a sentence), links nothing: this also bounds the pairs linearly in the input.
     """
     per_event = np.bincount(event[np.r_[True, articles[1:] != articles[:-1]]]) \
         if len(articles) else np.zeros(0, dtype=np.int64)
@@ -104,7 +105,7 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                 beside.setdefault((int(event[row]), word), []).append((row, f))
     pairs: set[tuple[int, int]] = set()
     for (e, word), given in beside.items():
-        if len(given) > 2 * per_event[e]:
+        if len(given) > 2 * min(per_event[e], NEIGHBOURS):
             continue
         counted = word.startswith("#")
         pairs.update((a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
@@ -130,32 +131,43 @@ def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[
     ledes: pairs (p, 2) from lede_links, linked at LEDE_LINK; counts: pairs (p, 2) from
     figure_links, linked at FIGURE_LINK; either when their wording is not closer. named: each
     sentence's name keys (specifics.name_keys), common: the story's own names
-    (specifics.common_names): two sentences named apart (specifics.named_apart) are about
-    different people or places, and are not linked but as ledes.
+    (specifics.common_names): two sentences named apart (each naming someone or somewhere
+    particular, with no name in common; specifics.named_apart) are about different people or
+    places, and are not linked but as ledes.
     """
     n = S.shape[0]
     C = S.tocoo()
     rows, cols, values = C.row, C.col, C.data.astype(np.float64)
-    has = np.array([bool(f) for f in figures], dtype=bool)
     keep = event[rows] == event[cols]  # facts are facts of one event
-    # of its pairs, only those that both give figures need a look at them
-    for at in np.flatnonzero(keep & has[rows] & has[cols]).tolist():
-        if agree(figures[rows[at]], figures[cols[at]])[0]:
-            values[at] += FIGURE_BONUS
+    values[_meet(incidence([{f.value for f in found} for found in figures]), rows, cols)] \
+        += FIGURE_BONUS  # a figure in common
     keep &= values >= THRESHOLD
     rows, cols, values = rows[keep], cols[keep], np.minimum(values[keep], 1.0)
     if counts is not None:
         rows, cols, values = _with(rows, cols, values, counts, FIGURE_LINK)
     if named is not None:
-        both = np.flatnonzero([bool(named[a]) and bool(named[b])
-                               for a, b in zip(rows.tolist(), cols.tolist(), strict=True)])
-        apart = [at for at in both.tolist()
-                 if named_apart(named[rows[at]], named[cols[at]], common)]
-        keep = np.ones(len(rows), dtype=bool)
-        keep[apart] = False
-        rows, cols, values = rows[keep], cols[keep], values[keep]
+        # apart: each names someone particular (a name not common), and no name is in both
+        N = incidence(named)
+        particular = np.array([bool(keys - common) for keys in named], dtype=bool)
+        apart = particular[rows] & particular[cols] & ~_meet(N, rows, cols)
+        rows, cols, values = rows[~apart], cols[~apart], values[~apart]
     rows, cols, values = _with(rows, cols, values, ledes, LEDE_LINK)
     return symmetric(rows, cols, values.astype(np.float32), n)
+
+
+def incidence(sets: list[set[str]] | list[frozenset[str]]) -> sparse.csr_matrix:
+    """Which set holds which item: binary (n_sets, n_items), the items numbered in order of
+    first sight."""
+    vocabulary, item, row = numbered([sorted(these) for these in sets])
+    return sparse.csr_matrix((np.ones(len(item)), (row, item)),
+                             shape=(len(sets), max(len(vocabulary), 1)))
+
+
+def _meet(M: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """For each pair (rows[k], cols[k]), whether M's two rows hold an item in common."""
+    if len(rows) == 0:
+        return np.zeros(0, dtype=bool)
+    return np.asarray(M[rows].multiply(M[cols]).sum(axis=1)).ravel() > 0
 
 
 def _with(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, pairs: np.ndarray,
@@ -252,16 +264,19 @@ def shared_wording(term_lists: list[list[str]], articles: np.ndarray) -> np.ndar
     over its whole article. Low for a wording of its own, and for an article written in words
     of its own throughout, as machine translation and synonym spinning write ("Inner Income
     Service", "entry to protected taxpayer data")."""
-    users: dict[str, set[int]] = {}
-    for terms, a in zip(term_lists, articles.tolist(), strict=True):
-        for t in terms:
-            users.setdefault(t, set()).add(a)
-    shared = [[len(users[t]) > 1 for t in terms] for terms in term_lists]
-    own = np.array([np.mean(s) if s else 1.0 for s in shared])
-    k = int(articles.max()) + 1 if len(articles) else 0
-    hits = np.bincount(articles, weights=[sum(s) for s in shared], minlength=k)
-    total = np.bincount(articles, weights=[len(s) for s in shared], minlength=k)
-    whole = hits / np.maximum(total, 1)
+    n = len(term_lists)
+    vocabulary, term, row = numbered(term_lists)  # every term as used, and its sentence
+    article = articles[row]
+    width = int(articles.max(initial=0)) + 1
+    # the number of articles using each term: its distinct (term, article) pairs
+    users = np.bincount(np.unique(term * width + article) // width, minlength=len(vocabulary))
+    shared = (users[term] > 1).astype(float)
+    used = np.bincount(row, minlength=n).astype(float)
+    own = np.where(used > 0, np.bincount(row, weights=shared, minlength=n) / np.maximum(used, 1),
+                   1.0)
+    k = int(articles.max(initial=-1)) + 1
+    whole = np.bincount(article, weights=shared, minlength=k) / np.maximum(
+        np.bincount(article, minlength=k), 1)
     return own * whole[articles]
 
 

@@ -13,7 +13,7 @@ from .attribute import attribute, reading_order
 from .baselines import sumy_ranking
 from .clean import Kept, clean
 from .cluster import cross_similarity
-from .events import article_vectors, day, event_rank, events, reprints
+from .events import article_vectors, cosines, day, event_rank, events, reprints
 from .facts import LEDE_ARTICLES, LOW, STATED, facts, figure_support, roots, shared_wording
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
@@ -102,7 +102,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     copy_of = reprints(S, articles, k)
     report = roots(copy_of)[articles]  # the independent report of each sentence's article
     ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
-    close = A @ A.T >= LEDE_ARTICLES  # articles whose ledes may be one fact
+    close = cosines(A) >= LEDE_ARTICLES  # articles whose ledes may be one fact
     named = [name_keys(names(t, req.language)) for t in texts]
     clusters, links = facts(X, articles, event_of[articles], close, ledes, found, named,
                             common_names(named, articles.tolist()), texts, S)

@@ -17,6 +17,7 @@ someone or somewhere particular, and no one in common, are about different peopl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .words import stemmer, stop_words
@@ -66,19 +67,25 @@ def _value(whole: str, fraction: str | None, scale: str | None) -> str:
 def figures(text: str, language: str) -> list[Figure]:
     """The figures of a text, in order; years, days of a month and numbers inside words
     ("737-800", "3:05", "COVID-19") are not counts and are skipped."""
-    stop, stem = stop_words(language), stemmer(language)
     found: list[Figure] = []
-    for match in _NUMBER.finditer(text):
+    numbers = list(_NUMBER.finditer(text))
+    if not numbers:
+        return found
+    stop, stem = stop_words(language), stemmer(language)
+    marks = _COUNT_OF.get(language, {})
+    # the text's content words with where each ends, to take those around each number
+    words = [(w.end(), w.group()) for w in _WORD.finditer(text.lower()) if w.group() not in stop]
+    ends = [end for end, _ in words]
+    for match in numbers:
         whole, fraction, scale = match.groups()
         plain = not fraction and not scale and "," not in whole
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
                 _MONTH_BEFORE.search(text[max(0, match.start() - 12):match.start()])
                 or _MONTH_AFTER.match(text[match.end():match.end() + 16]))):
             continue
-        before = [w for w in _WORD.findall(text[:match.start()].lower()) if w not in stop]
-        after = [w for w in _WORD.findall(text[match.end():].lower()) if w not in stop]
-        near = before[-CONTEXT:] + after[:CONTEXT]
-        marks = _COUNT_OF.get(language, {})
+        at = bisect_right(ends, match.start())  # the first word after the number's start
+        after = bisect_right(ends, match.end())  # a scale word ("billion") is the number's
+        near = [w for _, w in words[max(0, at - CONTEXT):at] + words[after:after + CONTEXT]]
         context = frozenset([stem(w) for w in near] + [marks[w] for w in near if w in marks])
         found.append(Figure(match.group(), _value(whole, fraction, scale), context))
     return found
@@ -100,7 +107,8 @@ def agree(first: list[Figure], second: list[Figure]) -> tuple[bool, bool]:
 # Languages whose writers capitalise names and few other words (German capitalises every noun;
 # Arabic has no capitals).
 NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swedish"])
-_NAME = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019-]*")  # a capital after a word and a space
+# a capital after a word and a space, up to an apostrophe ("Krause's": Krause)
+_NAME = re.compile(r"(?<=[\w,;)] )[A-Z\u00c0-\u00de][\w-]*")
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split())
@@ -112,8 +120,7 @@ def names(text: str, language: str) -> frozenset[str]:
     a colon), days and months aside. Empty in a language not NAMED."""
     if language not in NAMED:
         return frozenset()
-    found = (re.split("['\u2019]", word.lower())[0] for word in _NAME.findall(text))
-    return frozenset(word for word in found if word not in _NOT_NAMES)
+    return frozenset(word.lower() for word in _NAME.findall(text)).difference(_NOT_NAMES)
 
 
 NAME_KEY = 4  # names are compared by their first letters: Kraus and Krause, Ukraine and Ukrainian
