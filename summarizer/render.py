@@ -22,6 +22,15 @@ def _notes(response: dict[str, Any]) -> dict[str, int]:
     return {aid: k + 1 for k, aid in enumerate(cited)}
 
 
+def support_note(item: dict[str, Any], articles: list[dict[str, Any]]) -> str:
+    """How many independent reports state a brief sentence's fact, of how many in the set:
+    "3 of 5 sources", and "+ 2 reprints" when reprints of a report are among its sources."""
+    independent = sum(1 for a in articles if not a.get("copy_of"))
+    reprints = len(item["sources"]) - item["support"]
+    extra = f" + {reprints} reprint{'s' if reprints > 1 else ''}" if reprints > 0 else ""
+    return f"{item['support']} of {independent} sources{extra}"
+
+
 def _md(text: str) -> str:
     """Article text made inert in Markdown: no HTML, links, emphasis or footnotes of its own."""
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", escape(text, quote=False))
@@ -30,11 +39,11 @@ def _md(text: str) -> str:
 def to_markdown(response: dict[str, Any]) -> str:
     """Markdown with numbered sentences and footnote-style source notes; article text escaped."""
     names, notes = _names(response), _notes(response)
-    total = len(response["articles"])
     lines = ["# Brief", ""]
     for k, item in enumerate(response["brief"], 1):
         marks = "".join(f"[^{notes[s]}]" for s in item["sources"])
-        lines.append(f"{k}. {_md(item['text'])} {marks} *({item['support']} of {total} sources)*")
+        note = support_note(item, response["articles"])
+        lines.append(f"{k}. {_md(item['text'])} {marks} *({note})*")
     lines += ["", "## Sources", ""]
     for a in response["articles"]:
         if a["id"] in notes:
@@ -49,13 +58,12 @@ def to_markdown(response: dict[str, Any]) -> str:
 def to_html(response: dict[str, Any]) -> str:
     """An embeddable fragment; every piece of article text is escaped."""
     names, notes = _names(response), _notes(response)
-    total = len(response["articles"])
     items = []
     for item in response["brief"]:
         marks = "".join(f'<sup><a href="#source-{notes[s]}">{notes[s]}</a></sup>'
                         for s in item["sources"])
         items.append(f'<li>{escape(item["text"])} {marks} '
-                     f'<small>({item["support"]} of {total} sources)</small></li>')
+                     f'<small>({support_note(item, response["articles"])})</small></li>')
     sources = []
     for a in response["articles"]:
         if a["id"] in notes:

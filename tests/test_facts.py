@@ -37,6 +37,7 @@ from factsets import (
 )
 
 from summarizer import InputError, summarize
+from summarizer.render import to_markdown
 
 SETS: dict[str, list[Spec]] = {"retold": RETOLD, "saga": SAGA, "tolls": TOLLS,
                                "reprints": REPRINTS}
@@ -200,6 +201,20 @@ def test_reprints_name_the_first_copy() -> None:
         assert articles[copy_id].get("copy_of") == REPRINT_FIRST, copy_id
     assert articles[REPRINT_FIRST].get("copy_of") is None
     assert articles[REPRINT_INDEPENDENT].get("copy_of") is None
+
+
+def test_reprints_are_told_apart_from_sources_in_markdown() -> None:
+    """Markdown counts a fact's independent reports against the set's independent articles
+    and names the reprints among its sources apart: "2 of 2 sources + 2 reprints"."""
+    response = _response("reprints", 5)
+    lines = [line for line in to_markdown(response).splitlines() if line[:1].isdigit()]
+    independent = sum(1 for a in response["articles"] if not a.get("copy_of"))
+    assert independent == 2
+    for line, item in zip(lines, response["brief"], strict=True):
+        reprints = len(item["sources"]) - item["support"]
+        note = f"{item['support']} of {independent} sources"
+        assert note + (f" + {reprints} reprint" if reprints else ")") in line, line
+    assert any(len(item["sources"]) - item["support"] == 2 for item in response["brief"])
 
 
 # ------------------------------------------------------------------------ same_fact ----
