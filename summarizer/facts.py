@@ -258,19 +258,22 @@ def figure_support(clusters: np.ndarray, figures: list[list[Figure]],
                          default=0) for row, found in enumerate(figures)], dtype=np.int64)
 
 
-def shared_wording(term_lists: list[list[str]], articles: np.ndarray) -> np.ndarray:
+def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
     """For each sentence (n,), how much of its wording other articles share: the share of its
-    terms that another article also uses (1 for a sentence without terms), times the same share
-    over its whole article. Low for a wording of its own, and for an article written in words
-    of its own throughout, as machine translation and synonym spinning write ("Inner Income
-    Service", "entry to protected taxpayer data")."""
-    n = len(term_lists)
-    vocabulary, term, row = numbered(term_lists)  # every term as used, and its sentence
-    article = articles[row]
+    features (F: (n, m), sparse, which sentence holds which word or pair of words: its entries,
+    whatever their values) that another article also uses (1 for a sentence without any), times
+    the same share over its whole article. Low for a wording of its own, and for an article
+    written in words of its own throughout: synonym spinning puts odd words in fixed phrases
+    ("Inner Income Service"), machine translation puts the usual words in an odd order ("the
+    dam of Korvel")."""
+    n, m = F.shape
+    row = np.repeat(np.arange(n), np.diff(F.indptr))
+    article = articles[row]  # of each entry
     width = int(articles.max(initial=0)) + 1
-    # the number of articles using each term: its distinct (term, article) pairs
-    users = np.bincount(np.unique(term * width + article) // width, minlength=len(vocabulary))
-    shared = (users[term] > 1).astype(float)
+    # the number of articles using each feature: its distinct (feature, article) pairs
+    users = np.bincount(np.unique(F.indices.astype(np.int64) * width + article) // width,
+                        minlength=m)
+    shared = (users[F.indices] > 1).astype(float)
     used = np.bincount(row, minlength=n).astype(float)
     own = np.where(used > 0, np.bincount(row, weights=shared, minlength=n) / np.maximum(used, 1),
                    1.0)

@@ -110,9 +110,10 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     if req.method == "clustered":
         C = concepts(pooled.terms)
         # the clearest wording of a fact: the figure most independent reports give, then the
-        # wording most shared with the other articles
+        # wording most shared with the other articles, its words (X's entries) and their order
+        # (C's pairs of words) alike
         preference = np.c_[figure_support(clusters, found, report),
-                           shared_wording(pooled.terms, articles)]
+                           (shared_wording(X, articles) + shared_wording(C, articles)) / 2]
         picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget,
                        req.language, preference, links)
     else:

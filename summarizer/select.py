@@ -54,8 +54,7 @@ EXACT_CANDIDATES, EXACT_NODES, EXACT_SECONDS = 50, 1000, 0.25
 # the one chosen (clearest): a tenth of its terms, one or two words of a news sentence of ten to
 # twenty content words, as when a spun or machine-translated copy puts words of its own in
 # place of the usual ones; a smaller difference is noise, and the chosen sentence was chosen for
-# what it covers. (At 0.25 the spun copy's "profession official named performing chief
-# counsel" stayed in the seed brief; ROUGE is the same within noise at 0.1, 0.15 and 0.25.)
+# what it covers. (ROUGE is the same within noise at 0.1, 0.15 and 0.25.)
 CLEARER = 0.1
 # Opening words that point back to an earlier sentence, by language (none known: no such rule).
 POINTING_BACK = {
