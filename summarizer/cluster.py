@@ -17,7 +17,6 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 from scipy.cluster import _hierarchy  # the compiled routines of scipy.cluster.hierarchy
-from scipy.sparse import _sparsetools  # the compiled routines of scipy.sparse
 from scipy.sparse.csgraph import connected_components
 
 from .vectorise import by_rows
@@ -66,13 +65,13 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     kind, first = _copies(X)
     _, article = np.unique(articles, return_inverse=True)
     article = article.ravel()
-    XT = _transposed(X)  # what the product would convert X.T to for every block
+    XT = X.T.tocsr()  # converted once, not by the product for every block
     kinds, cols, values = [], [], []
     for start in range(0, len(first), BLOCK_ROWS):
-        indptr, indices, data = _product(_rows(X, first[start:start + BLOCK_ROWS]), XT)
-        at = np.flatnonzero(data >= threshold)  # the few entries worth a look
-        k = np.searchsorted(indptr, at, side="right") - 1 + start
-        c, v = indices[at], data[at]
+        block = X[first[start:start + BLOCK_ROWS]] @ XT  # (kinds, n), in the product's order
+        at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
+        k = np.searchsorted(block.indptr, at, side="right") - 1 + start
+        c, v = block.indices[at], block.data[at]
         order = np.lexsort((-v, k))  # by kind, closest partners first, ties as they come
         kinds.append(k[order])
         cols.append(c[order])
@@ -116,65 +115,9 @@ def symmetric(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
     return by_rows(row_of, col_of, value[last], (n, n))
 
 
-_Arrays = tuple[np.ndarray, np.ndarray, np.ndarray]  # a CSR matrix's indptr, indices, data
-
-
-def _rows(X: sparse.csr_matrix, rows: np.ndarray) -> _Arrays:
-    """The arrays of X[rows] (each row's entries in X's order), without forming it."""
-    lengths = np.diff(X.indptr)[rows]
-    indptr = np.zeros(len(rows) + 1, dtype=X.indptr.dtype)
-    np.cumsum(lengths, out=indptr[1:])
-    at = np.repeat(X.indptr[rows] - indptr[:-1], lengths) + np.arange(indptr[-1])
-    return indptr, X.indices[at], X.data[at]
-
-
 def cosines(X: sparse.csr_matrix, row: int, others: list[int]) -> np.ndarray:
-    """Cosine of X's row with each of the `others` (X's rows L2-normalised), as
-    X[others] @ X[row].toarray().ravel() computes it, without building either matrix."""
-    a, b = X.indptr[row], X.indptr[row + 1]
-    dense = np.zeros(X.shape[1], dtype=X.dtype)
-    dense[X.indices[a:b]] = X.data[a:b]
-    indptr, indices, data = _rows(X, np.asarray(others, dtype=np.int64))
-    out = np.zeros(len(others), dtype=X.dtype)
-    _sparsetools.csr_matvec(len(others), X.shape[1], indptr, indices, data, dense, out)
-    return out
-
-
-def _transposed(X: sparse.csr_matrix) -> tuple[_Arrays, int]:
-    """The arrays of X.T in CSR form (each row's entries in column order), as
-    sparse.csr_matrix(X.T) holds them, and its number of columns."""
-    n, v = X.shape
-    indptr = np.empty(v + 1, dtype=X.indptr.dtype)
-    indices = np.empty(X.nnz, dtype=X.indices.dtype)
-    data = np.empty(X.nnz, dtype=X.data.dtype)
-    _sparsetools.csr_tocsc(n, v, X.indptr, X.indices, X.data, indptr, indices, data)
-    return (indptr, indices, data), n
-
-
-def _product(A: _Arrays, B: tuple[_Arrays, int]) -> _Arrays:
-    """The arrays of the product A @ B of two CSR matrices (A's columns are B's rows), as
-    scipy's matrix product computes them (each row's entries in the order that it leaves
-    them, no zero sums), without its checks of each argument.
-
-    The output is allocated at a bound of its size (each row: the entries of B's rows that
-    it meets, at most B's columns) rather than counted first, as scipy does, in a pass as
-    long as the product itself; memory untouched past the true size is never resident.
-    """
-    (a_ptr, a_ind, a_data), ((b_ptr, b_ind, b_data), m) = A, B
-    n = len(a_ptr) - 1
-    met = np.zeros(len(a_ind) + 1, dtype=np.int64)
-    np.cumsum(np.diff(b_ptr).astype(np.int64)[a_ind], out=met[1:])
-    nnz = int(np.minimum(met[a_ptr[1:]] - met[a_ptr[:-1]], m).sum())
-    wide = (np.int32 if max(len(a_ind), len(b_ind), m, len(b_ptr), nnz) < 2**31 - 1
-            else np.int64)
-    a_ptr, a_ind = a_ptr.astype(wide, copy=False), a_ind.astype(wide, copy=False)
-    b_ptr, b_ind = b_ptr.astype(wide, copy=False), b_ind.astype(wide, copy=False)
-    indptr = np.empty(n + 1, dtype=wide)
-    indices = np.empty(nnz, dtype=wide)
-    data = np.empty(nnz, dtype=np.result_type(a_data, b_data))
-    _sparsetools.csr_matmat(n, m, a_ptr, a_ind, a_data, b_ptr, b_ind, b_data,
-                            indptr, indices, data)
-    return indptr, indices[:indptr[-1]], data[:indptr[-1]]
+    """Cosine of X's row with each of the `others` (X's rows L2-normalised)."""
+    return X[others] @ X[row].toarray().ravel()
 
 
 def _groups(S: sparse.csr_matrix, threshold: float) -> np.ndarray:
