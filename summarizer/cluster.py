@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster import _hierarchy  # the compiled routines of scipy.cluster.hierarchy
 from scipy.sparse.csgraph import connected_components
 
+from .scipy_fast import average_clusters
 from .vectorise import by_rows
 
 # Cosine at which two sentences of different articles say the same thing. Chosen on hand-labelled
@@ -31,7 +31,6 @@ BLOCK_ROWS = 2048  # rows of the similarity computed at once
 LINKAGE_MAX = 300  # largest group given to exact average linkage
 STEP = 0.1  # how much the bar rises inside a group too large for it
 SAME = 0.99  # a group still linked at this bar is one sentence in many copies
-_AVERAGE = 2  # scipy.cluster.hierarchy's code for method="average"
 
 
 def _copies(X: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
@@ -186,14 +185,12 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
     if not linked.any():
         return np.unique(labels, return_inverse=True)[1]
     distances, offsets = _condensed(S, group, local, sizes, linked)
-    # Average linkage cut at 1 - threshold in each linked group: what scipy's linkage(method=
-    # "average") and fcluster(criterion="distance") compute, by the compiled routines they
-    # call, without their checks of each argument (most of the time, for groups this small).
+    # average linkage in each linked group, cut at 1 - threshold
     part = np.zeros(n, dtype=np.int32)  # in `order`: flat cluster 1.. within the group
     for k in np.flatnonzero(linked).tolist():
         size, at = int(sizes[k]), int(starts[k])
-        tree = _hierarchy.nn_chain(distances[offsets[k]:offsets[k + 1]], size, _AVERAGE)
-        _hierarchy.cluster_dist(tree, part[at:at + size], 1.0 - threshold, size)
+        part[at:at + size] = average_clusters(distances[offsets[k]:offsets[k + 1]], size,
+                                              1.0 - threshold)
     in_linked = linked[group[order]]
     members = order[in_linked]
     key = group[members] * (int(sizes.max()) + 1) + part[in_linked]

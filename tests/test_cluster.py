@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
 
 from summarizer.cluster import THRESHOLD, cluster, cosines, cross_similarity, join_wordless
+from summarizer.scipy_fast import average_clusters
 from summarizer.vectorise import tfidf
 
 # (article, sentence): one story told by three outlets, with facts worded differently.
@@ -95,13 +97,27 @@ def test_cross_similarity_is_symmetric_and_thresholded() -> None:
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_cosines_of_one_row_with_others_are_the_matrix_product(seed: int) -> None:
+def test_cosines_of_one_row_with_others_are_their_dot_products(seed: int) -> None:
     rng = np.random.default_rng(seed)
     X = sparse.random(30, 40, density=0.15, format="csr", dtype=np.float32, random_state=rng)
     row = int(rng.integers(30))
     others = [int(k) for k in rng.choice(30, size=int(rng.integers(0, 10)), replace=False)]
-    expected = X[others] @ X[row].toarray().ravel() if others else np.zeros(0)
-    assert np.array_equal(cosines(X, row, others), expected)
+    dense = X.toarray()
+    found = cosines(X, row, others)
+    assert found.shape == (len(others),)
+    assert np.allclose(found, dense[others] @ dense[row], atol=1e-6)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_average_clusters_are_what_scipys_linkage_and_fcluster_give(seed: int) -> None:
+    # scipy_fast calls scipy's private routines: a scipy release that changes them fails here
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(2, 60))
+    distances = rng.random(size * (size - 1) // 2)
+    distances[rng.random(len(distances)) < 0.6] = 1.0  # no pair, as in most of a group
+    cut = float(rng.choice([1.0 - THRESHOLD, 0.5, 0.95]))
+    expected = fcluster(linkage(distances, method="average"), cut, criterion="distance")
+    assert np.array_equal(average_clusters(distances, size, cut), expected)
 
 
 def test_cluster_labels_are_numbered_by_first_sentence() -> None:
