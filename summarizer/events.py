@@ -19,6 +19,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
@@ -72,11 +73,10 @@ def events(A: sparse.csr_matrix, days: list[date | None]) -> np.ndarray:
     # A distance so far past the cut that a cluster holding both articles averages past it
     # too: one such pair among at most k * k / 4 pairs of two clusters still averages over 1.
     apart = 4.0 * k * k
-    dated = [(i, d) for i, d in enumerate(days) if d is not None]
-    for i, first in dated:
-        for j, second in dated:
-            if abs((first - second).days) > EVENT_DAYS:
-                distance[i, j] = apart
+    known = np.array([d is not None for d in days])
+    ordinal = np.array([d.toordinal() if d is not None else 0 for d in days])
+    far = np.abs(ordinal[:, None] - ordinal[None, :]) > EVENT_DAYS
+    distance[far & known[:, None] & known[None, :]] = apart
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")
     return _by_first(fcluster(tree, 1.0 - EVENT, criterion="distance"))
@@ -103,20 +103,11 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
     copies = np.zeros((k, k), dtype=np.int64)
     np.add.at(copies, (articles[pairs[:, 0]], pairs[:, 1]), 1)
     linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[:, None])
-    linked |= linked.T
-    parent = list(range(k))
-    for a in range(k):  # union by lowest index: each group's root is its first article
-        for b in np.flatnonzero(linked[a]).tolist():
-            ra, rb = _root(parent, a), _root(parent, b)
-            parent[max(ra, rb)] = min(ra, rb)
-    roots = [_root(parent, a) for a in range(k)]
-    return [None if roots[a] == a else roots[a] for a in range(k)]
-
-
-def _root(parent: list[int], a: int) -> int:
-    while parent[a] != a:  # parents only ever point to a lower index: bounded by k steps
-        a = parent[a]
-    return a
+    _, group = connected_components(sparse.csr_matrix(linked), directed=False)
+    first: dict[int, int] = {}  # each group's first article
+    for a, g in enumerate(group.tolist()):
+        first.setdefault(g, a)
+    return [None if first[g] == a else first[g] for a, g in enumerate(group.tolist())]
 
 
 def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:

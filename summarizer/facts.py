@@ -1,20 +1,25 @@
-"""Facts: sentences of different articles that state the same thing, as clusters.
+"""Facts: sentences of different articles of one event that state the same thing.
 
 Two sentences state one fact when their wording is close and their specifics agree. The
-wording is the TF-IDF cosine of cluster.cross_similarity; what this module adds to it:
+wording is the TF-IDF cosine of cluster.cross_similarity, taken from LOW; what this module adds
+to it (fact_similarity):
 
-- A figure both sentences give (179 in "killing 179 people" and "179 were confirmed dead")
-  counts for FIGURE_BONUS more: a shared count is a stronger sign of one fact than a shared
-  word, and outlets word a toll, a price or a date in their own ways around the same number.
-- Figures that differ for one count (156 people, 180 people: specifics.agree) are one
-  quantity the sources disagree on when the articles report one event, and two facts when
-  they report different events (a 6.9 aftershock is not the 8.8 quake): across events such
-  a pair is never linked.
+- Facts are facts of one event (events.events): sentences of different events are not linked,
+  so a 6.9 aftershock is not the 8.8 quake, whatever their words.
+- A figure both sentences give counts for FIGURE_BONUS more: a shared count is a stronger sign
+  of one fact than a shared word. Two sentences that give one figure for one count ("killing 179
+  people", "179 people died"), or figures within DISAGREE of one count of the dead, injured,
+  missing or displaced ("156 people lost their lives", "the death toll rose to 180": one
+  quantity the sources disagree on), are linked at FIGURE_LINK whatever their other words
+  (figure_links).
 - An article's first sentence states its event: the ledes of one event's articles are one
-  fact, linked at LEDE_LINK, except a lede that shares next to nothing with the event's other
-  ledes (its cosine to their sum under LEDE_FLOOR): it takes a side angle of its own.
+  fact, linked at LEDE_LINK (lede_links), but for a lede that takes a side angle of its own.
+- Two sentences that each name someone or somewhere particular, with no name in common, are
+  about different people or places, and are not linked.
 
-Then cluster.cluster cuts the links at its threshold by average linkage, as for any pair.
+Then cluster.cluster cuts the links at its threshold by average linkage, as for any pair; a
+sentence linked to another at STATED states its fact too, whether or not average linkage keeps
+it in that sentence's cluster. same_fact answers the same question for pairs a caller gives.
 """
 
 from __future__ import annotations
@@ -42,10 +47,11 @@ FIGURE_LINK = THRESHOLD + FIGURE_BONUS
 # bar with a figure in common, or a lede of the same event.
 STATED = THRESHOLD + FIGURE_BONUS
 LEDE_FLOOR = 0.1  # a lede under this cosine to the sum of its event's other ledes is apart
-# Ledes are linked without a look at their wording, so their articles must be clearly one report
-# of one event: a whole-article cosine half again the bar of one fact (cluster.THRESHOLD). At
-# the bar itself, ledes of a WikiNews saga's different events were joined and ROUGE-2 fell by
-# two points on the development set (docs/quality.md).
+# Ledes are linked with little look at their wording, so their articles must be clearly one
+# report of one event: a whole-article cosine a quarter above the bar of one fact
+# (cluster.THRESHOLD). At the bar itself, ledes of a WikiNews saga's different events were
+# joined and ROUGE-2 fell by two points on the development set; at 0.3 the seed set's five
+# ledes, one event in five wordings, stayed apart (docs/quality.md).
 LEDE_ARTICLES = 0.25
 
 
@@ -179,10 +185,11 @@ def _with(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, pairs: np.ndar
 
 def same_fact(first: list[str], second: list[str], language: str = "english") -> list[bool]:
     """Whether first[i] and second[i], sentences of two articles about one event, state the
-    same fact, for each i: as facts() decides for two sentences, by their cosine (TF-IDF over
-    all the sentences given, as over a request's) and a figure both give; two wordings of
-    different figures for one count are one fact the sources disagree on. Sentences of the
-    same words are one fact even without a content word.
+    same fact, for each i, as fact_similarity links two sentences: their cosine (TF-IDF over all
+    the sentences given, as over a request's) with a figure both give, or one figure for one
+    count, or two figures of one count of the dead, injured... (one fact the sources disagree
+    on); and not when each names someone or somewhere the other does not name at all.
+    Sentences of the same words are one fact even without a content word.
 
     Raises InputError when the lists differ in length, hold something other than strings, or
     the language is not one of LANGUAGES.
@@ -202,18 +209,16 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     X = tfidf(texts, language)
     cosine = np.asarray(X[:n].multiply(X[n:]).sum(axis=1)).ravel()
     found = [figures(t, language) for t in texts]
-    # each pair on its own: any name of one that the other lacks sets them apart
+    # each pair on its own: a name of one that the other does not name sets them apart
     named = [name_keys(names(t, language)) for t in texts]
+    two, one_event = np.array([0, 1]), np.zeros(2, dtype=np.int64)
     same = []
     for i, (a, b) in enumerate(zip(first, second, strict=True)):
-        shared, conflicting = agree(found[i], found[n + i])
-        counted = shared or conflicting and any(  # one figure, or two of one count: close
-            _close(f.value, g.value) for f in found[i] for g in found[n + i]
-            if f.context & g.context and any(w.startswith("#") for w in f.context & g.context))
-        value = cosine[i] + (FIGURE_BONUS if cosine[i] >= LOW and shared else 0.0)
-        linked = value >= THRESHOLD or counted
-        same.append(a.split() == b.split() or
-                    linked and not named_apart(named[i], named[n + i]))
+        pair = [found[i], found[n + i]]
+        value = cosine[i] + (FIGURE_BONUS if cosine[i] >= LOW and agree(*pair)[0] else 0.0)
+        counted = len(figure_links(pair, two, one_event)) > 0
+        same.append(a.split() == b.split() or (value >= THRESHOLD or counted)
+                    and not named_apart(named[i], named[n + i]))
     return same
 
 
