@@ -23,7 +23,8 @@ that still fit: the brief is as long as asked whenever the articles have the sen
 
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
 sentence that opens with a word pointing back to one before it ("It", "They", "This"), not a
-quotation (or a part of one), question or list item. Readers meet it out of its context, and
+quotation (or a part of one) unless it says who said it ("“…,” the mayor said."), question or
+list item. Readers meet it out of its context, and
 summaries by people are made of such sentences. Sentences failing these are chosen only when
 no sentence of the set passes them.
 
@@ -65,6 +66,9 @@ POINTING_BACK = {
 _OPENERS = "\"'\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A quotation that closes inside the sentence and is followed by who said it: “…,” she said.
+_ATTRIBUTED = re.compile(r"""^["'\u201c\u2018\u00ab][^"\u201c\u201d\u00ab\u00bb]{20,}?"""
+                         r"""[,!]["'\u201d\u2019\u00bb] +[^\W\d_]""")
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ def stands_alone(texts: list[str], language: str,
                  n_words: list[int] | None = None) -> np.ndarray:
     """Which texts read as a statement on their own (n,) bool: of a brief sentence's length,
     not opening with a word that points back, not a quotation (or part of one running on into
-    the next sentence), question or list item.
+    the next sentence) but one followed by who said it, not a question or list item.
 
     n_words: each text's number of words (white-space separated), when already counted.
     """
@@ -142,7 +146,8 @@ def stands_alone(texts: list[str], language: str,
 
     def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS
-                and text[:1] not in _OPENERS and not text.rstrip(_CLOSERS).endswith("?")
+                and (text[:1] not in _OPENERS or _ATTRIBUTED.match(text) is not None)
+                and not text.rstrip(_CLOSERS).endswith("?")
                 and text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
                 and not points_back(text))
 

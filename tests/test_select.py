@@ -12,7 +12,7 @@ from scipy import sparse
 
 import summarizer.select as select_module
 from summarizer.request import Budget
-from summarizer.select import concept_weights, concepts, select
+from summarizer.select import concept_weights, concepts, select, stands_alone
 
 
 def _texts(lengths: list[int]) -> list[str]:
@@ -121,3 +121,22 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     held = C.toarray()
     assert weights @ held[0] == 2.0  # "tax data": two articles
     assert weights @ held[2] == 0.0  # "ice raid": one article only
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("\u201cWe will rebuild the bridge within a year,\u201d Mayor Tom Hale said on Tuesday.", True),
+    ("'The ferry was carrying far more people than it was allowed,' the minister told reporters.",
+     True),
+    ("\"Nobody could have stopped that water,\" said a firefighter who reached the scene first.",
+     True),
+    ("\u201cWe will rebuild the bridge within a year, and we will do it properly.", False),
+    ("\u201cThe river rose faster than anyone here had ever seen,\u201d", False),
+    ("- The council will meet again on Friday to discuss the repairs.", False),
+    ("Will the council meet again on Friday to discuss the repairs?", False),
+    ("They said the council would meet again on Friday to discuss it.", False),
+])
+def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) -> None:
+    """A quotation read out of its article needs its speaker: a sentence that opens with one
+    stands alone when the quotation closes and an attribution follows; an open quotation, a
+    bare one, a list item, a question or a pointing-back opener does not."""
+    assert stands_alone([text], "english").tolist() == [alone]
