@@ -24,9 +24,8 @@ that still fit: the brief is as long as asked whenever the articles have the sen
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
 sentence that opens with a word pointing back to one before it ("It", "They", "This"), not a
 quotation (or a part of one) unless it says who said it ("“…,” the mayor said."), question or
-list item. Readers meet it out of its context, and
-summaries by people are made of such sentences. Sentences failing these are chosen only when
-no sentence of the set passes them.
+list item. Readers meet it out of its context, and summaries by people are made of such
+sentences. Sentences failing these are chosen only when no sentence of the set passes them.
 
 Ledes come first: a news article's first sentence is written to state its story, so the brief
 is chosen in two tiers, the ledes first (the best cover among them), then every sentence for
@@ -166,7 +165,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     that do not stand alone (stands_alone) are chosen only when no sentence does.
     preference: (n, p) what makes a wording of a fact clearer (see clearest); when given,
     each chosen sentence is then replaced by its cluster's clearest wording.
-    links: (n, n) symmetric, the pairs of sentences that may state one fact (facts.links): a
+    links: (n, n) symmetric, the pairs of sentences that may state one fact (facts.facts): a
     sentence linked to a chosen one is not chosen either, as if it shared its cluster.
     Returns the picks in the order chosen: the ledes' tier, the others', then the filling.
     """
