@@ -35,18 +35,15 @@ EVENT = 0.15
 COPY, REPRINT_SHARE, REPRINT_MIN = 0.7, 0.25, 2
 
 
-def article_vectors(X: sparse.csr_matrix, articles: np.ndarray, k: int) -> sparse.csr_matrix:
-    """Each article's sentences summed, L2-normalised: (k, v) sparse, from X (n, v) and the
-    sentences' articles (n,) in 0..k-1. An article without a sentence is an empty row."""
+def article_similarity(X: sparse.csr_matrix, articles: np.ndarray, k: int) -> np.ndarray:
+    """The cosines between whole articles (k, k), dense: each article the sum of its sentences'
+    rows of X (n, v), L2-normalised; articles: (n,) the sentences' articles in 0..k-1. An
+    article without a sentence is at 0 from every other."""
     M = sparse.csr_matrix((np.ones(len(articles)), (articles, np.arange(len(articles)))),
                           shape=(k, X.shape[0]))
     A = sparse.csr_matrix(M @ X)
     norms = np.sqrt(np.asarray(A.multiply(A).sum(axis=1)).ravel())
-    return sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ A)
-
-
-def cosines(A: sparse.csr_matrix) -> np.ndarray:
-    """The cosines between the rows of A (k, v), L2-normalised: dense (k, k)."""
+    A = sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ A)
     return np.asarray((A @ A.T).todense())
 
 
@@ -58,18 +55,18 @@ def day(published: str) -> date | None:
         return None
 
 
-def events(A: sparse.csr_matrix, days: list[date | None]) -> np.ndarray:
-    """Event of each article (k,) labels 0..e-1 numbered by first article, from the article
-    vectors A (k, v; article_vectors) and their dates (None when unknown).
+def events(similarity: np.ndarray, days: list[date | None]) -> np.ndarray:
+    """Event of each article (k,) labels 0..e-1 numbered by first article, from the cosines
+    between the articles (k, k; article_similarity) and their dates (None when unknown).
 
     Average linkage of cosine distance cut at 1 - EVENT; pairs dated more than EVENT_DAYS
     apart are kept apart (their distance is set so far past the cut that no merge can join
     them).
     """
-    k = A.shape[0]
+    k = similarity.shape[0]
     if k < 2:
         return np.zeros(k, dtype=np.int64)
-    distance = np.clip(1.0 - cosines(A), 0.0, 1.0)
+    distance = np.clip(1.0 - similarity, 0.0, 1.0)
     # A distance so far past the cut that a cluster holding both articles averages past it
     # too: one such pair among at most k * k / 4 pairs of two clusters still averages over 1.
     apart = 4.0 * k * k

@@ -13,7 +13,7 @@ from .attribute import attribute, reading_order
 from .baselines import sumy_ranking
 from .clean import Kept, clean
 from .cluster import cross_similarity
-from .events import article_vectors, cosines, day, event_rank, events, reprints
+from .events import article_similarity, day, event_rank, events, reprints
 from .facts import LEDE_ARTICLES, LOW, STATED, facts, figure_support, roots, shared_wording
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
@@ -96,13 +96,14 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     texts = [s.text for s in pool]
     k = len(req.articles)
     found = [figures(t, req.language) for t in texts]
-    A = article_vectors(X, articles, k)
-    event_of = events(A, [day(a.published) for a in req.articles])
+    similarity = article_similarity(X, articles, k)
+    days = [day(a.published) for a in req.articles]
+    event_of = events(similarity, days)
     S = cross_similarity(X, articles, LOW)
     copy_of = reprints(S, articles, k)
     report = roots(copy_of)[articles]  # the independent report of each sentence's article
     ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
-    close = cosines(A) >= LEDE_ARTICLES  # articles whose ledes may be one fact
+    close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
     named = [name_keys(names(t, req.language)) for t in texts]
     clusters, links = facts(X, articles, event_of[articles], close, ledes, found, named,
                             common_names(named, articles.tolist()), texts, S)
@@ -126,7 +127,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
         picks = _fill(ranking, texts, req.budget)
 
     score = {p.row: p.score for p in picks}
-    rank = event_rank(event_of, [day(a.published) for a in req.articles])
+    rank = event_rank(event_of, days)
     brief = [attribute(row, score[row], pool, X, order, report, found,
                        _stated_by(row, clusters, links, set(score)))
              for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]
