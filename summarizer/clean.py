@@ -29,9 +29,54 @@ _FURNITURE = re.compile(
     r"subscribe to|click here|follow us|all rights reserved|contributed to (?:this|the) report|"
     r"your e-?mail address|to your inbox|"
     r"^\W*(?:reporting|editing|writing) by\b|this (?:story|article) (?:was|has been) (?:updated|"
-    r"corrected)|copyright \d{4}|cookies?\b.*\b(?:accept|policy))",
+    r"corrected)|copyright (?:\(c\) |\u00a9 )?\d{4}|cookies?\b.*\b(?:accept|policy)|"
+    r"follow (?:\S+ ){0,3}on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin)\b)"
+    r"|\u00a9 ?\d{4}",
     re.IGNORECASE,
 )
+# What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
+# "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
+# "… via Getty Images", and AP's "FILE - " that opens a caption. A sentence holding one is a
+# caption: it describes a picture, and is no sentence of the story.
+_CREDIT = re.compile(
+    r"\([^()]*\b(?:photo|photograph|image|picture|credit)s?\b[^()]*\)|"
+    r"\b(?:mandatory|photo|image|picture) credit\b|"
+    r"/ ?(?:getty images|shutterstock)\b|"
+    r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]",
+    re.IGNORECASE,
+)
+# One of these is in the lower-cased text of every match of _CREDIT (as _LINK_WORDS below).
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock", "file")
+
+# A stamp of when or by whom the page was written, in place of a sentence: "Published 10:32
+# a.m. ET, Dec. 29, 2024.", "By Jane Doe, Reuters | Updated 3 hours ago." : it starts with
+# the verb of a stamp, or "By" and a name, and holds a time of day or an age.
+_STAMP = re.compile(
+    r"^(?:(?:last |first )?(?:updated|published|posted|modified)\b|"
+    r"(?-i:By [A-Z][\w'.-]+ [A-Z]))"
+    r".*?(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b|\b(?:seconds?|minutes?|mins?|hours?|"
+    r"hrs?|days?) ago\b)",
+    re.IGNORECASE,
+)
+
+# Labels glued to the start of a paragraph's first sentence, cut off so that the sentence after
+# them stays (verbatim, as the article has it):
+# - a wire dateline: a place in capitals, perhaps its region and a date, perhaps the agency,
+#   and a dash ("OSLO, March 14 (Reuters) - ", "SEOUL, South Korea (AP) — ", "WASHINGTON—",
+#   "(CNN) — "), or a live page's time stamp and a dash ("3:05 PM EDT 28 Sep — ");
+# - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: "), but not
+#   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
+# - an advertisement slot's label ("Advertisement ").
+_LABELS = (
+    re.compile(r"(?:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
+               r"(?:,? [A-Z][\w.'\u2019-]*|,? \d{1,4})* ?(?:\([^()]{1,40}\))?"
+               r"|\([^()]{1,40}\)|\d{1,2}:?\d{2} ?(?:[AP]M|[ap]\.m\.)"
+               r"[^-\u2013\u2014]{0,20}) ?(?:--?|[\u2013\u2014]) ?(?=[\"'\u201c\u2018]?[A-Z0-9])"),
+    re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
+               r"|[A-Z]{3,}): (?=[A-Z0-9])"),
+    re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
+)
+LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
 # One of these is in the lower-cased text of every match of _LINK (or _FURNITURE), so a
 # sentence holding none of them need not be searched. This holds for any text where ignoring
 # case means lower-casing, that is, any text without "\u0130", "\u0131" or "\u017f" (which
@@ -39,7 +84,8 @@ _FURNITURE = re.compile(
 _LINK_WORDS = ("://", "www.", ".com", ".org", ".net")
 _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "click here",
                     "follow us", "all rights reserved", "contributed to ", "mail address",
-                    "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie")
+                    "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie",
+                    "\u00a9", "follow ")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
@@ -47,6 +93,7 @@ _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*"
     r"(?=[\"'\u201c\u2018]?[A-Z])")
+STAMP_WORDS = 20  # a stamp is a line of a few words; a sentence of the story may hold a time
 # what a date line starts with: a day's name, or a month's
 _DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", "January",
                     "February", "March", "April", "May", "June", "July", "August", "September",
@@ -101,7 +148,23 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
     if suspect and (_LINK.search(text) or ("@" in text and _EMAIL.search(text))
                     or _FURNITURE.search(text)):
         return False
+    if len(words) <= STAMP_WORDS and _STAMP.match(text):
+        return False
+    if not any(word[:1].islower() for word in text.split()) and any(map(str.isupper, text)):
+        return False  # prose holds words in lower case: capitalised words alone are a
+        # headline, a name, a label or a date (in a script that has capitals)
     return not _is_byline(text)
+
+
+def _caption_lines(sentences: list[Sentence]) -> set[int]:
+    """The lines that hold a picture's credit: captions, each line dropped whole."""
+    lines = set()
+    for s in sentences:
+        if s.line not in lines:
+            lower = s.text.lower()
+            if any(word in lower for word in _CREDIT_WORDS) and _CREDIT.search(s.text):
+                lines.add(s.line)
+    return lines
 
 
 def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
@@ -120,6 +183,18 @@ def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
     return text
 
 
+def _without_labels(text: str) -> str:
+    """The sentence without the labels glued to its start (_LABELS), when what is left is a
+    sentence of prose."""
+    rest = text
+    for _ in range(LABELS):
+        found = next((m for m in map(lambda label: label.match(rest), _LABELS) if m), None)
+        if found is None:
+            break
+        rest = rest[found.end():]
+    return rest if rest != text and _is_prose(rest, tokens(rest)) else text
+
+
 def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
     """The sentences of one article that are prose of its story, in order, with their blocks."""
     headlines: dict[str, list[str]] = {}
@@ -131,6 +206,7 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
     if title.strip():
         add_headline(fold(title))
     suspects = _suspects([s.text for s in sentences])
+    captions = _caption_lines(sentences)
     seen: set[str] = set()
     kept: list[Kept] = []
     block, dropped_lines = 0, 0
@@ -138,10 +214,12 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
         text = s.text
         if text[:HEAD] in headlines or text.startswith(_DATELINE_STARTS):
             text = _without_headline(text, headlines)
+        if s.first:
+            text = _without_labels(text)
         words = tokens(text)
         key = " ".join(words)
-        keep = key not in seen and _is_prose(text, words,
-                                             k in suspects if text == s.text else None)
+        keep = (key not in seen and s.line not in captions
+                and _is_prose(text, words, k in suspects if text == s.text else None))
         seen.add(key)
         if keep:
             if dropped_lines >= BLOCK_BREAK and kept:

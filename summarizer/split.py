@@ -64,26 +64,52 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+WRAP_WIDTH = 100  # hard-wrapped text is set at 60 to 80 characters a line (e-mail at 72, wire
+# copy at 69); a text with a longer line holds its paragraphs one a line
+FILLED = 0.75  # a wrapped line is broken where the next word would not fit: it is within a
+# word of the width, and a word is rarely a quarter of it
+
+
+def _wrap_width(rows: list[str]) -> int:
+    """The width a text is hard-wrapped at, or 0 when it is not: its longest line is at most
+    WRAP_WIDTH characters, and most of its lines followed by another are filled to it and end
+    inside a sentence (a text of short paragraphs, one a line, ends most lines with one)."""
+    widest = max(map(len, rows), default=0)
+    if widest > WRAP_WIDTH:
+        return 0
+    followed = [row for row, after in zip(rows, rows[1:], strict=False) if row and after]
+    filled = sum(len(row) >= FILLED * widest for row in followed)
+    inside = sum(not ends_like_a_sentence(row) for row in followed)
+    return widest if 2 * filled >= len(followed) and 2 * inside > len(followed) else 0
+
+
 def lines(text: str) -> list[str]:
     """Paragraph lines of a text: one per line, hard-wrapped lines joined back together.
 
-    A line break inside a sentence (the line does not end like a sentence and the next one
-    starts in lower case) is a wrap, not a new paragraph.
+    A line break inside a sentence is a wrap, not a new paragraph: the line does not end like
+    a sentence, and either the next line starts in lower case, or the line ends with a comma,
+    or the text is hard-wrapped and the line is filled to its width or continues a paragraph
+    (then whatever starts the next line: "rose to\n164 dead").
     """
+    rows = [fold(raw) for raw in text.splitlines()]
+    width = _wrap_width(rows)
     out: list[list[str]] = []  # each paragraph line as its pieces, joined at the end
-    wrapped = False
-    for raw in text.splitlines():
-        line = fold(raw)
+    wrapped = filled = False
+    for line in rows:
         if not line:
             wrapped = False
             continue
-        if wrapped and out and line[0].islower():
+        inside = wrapped and bool(out) and (line[0].islower() or filled)
+        if inside:
             out[-1].append(line)
         else:
             out.append([line])
         # the joined line ends as its last piece does: a piece is folded and not empty, and
         # closing quotes alone after the joining space end no sentence either way
         wrapped = not ends_like_a_sentence(line) and not line.endswith(":")
+        # in hard-wrapped text a line inside a paragraph is a wrap however long it is; a short
+        # line that starts one is a heading or a label standing alone
+        filled = line.endswith(",") or (width > 0 and (inside or len(line) >= FILLED * width))
     return [" ".join(pieces) for pieces in out]
 
 

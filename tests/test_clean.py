@@ -190,3 +190,83 @@ def test_blocks_never_decrease() -> None:
 
 def test_nothing_kept_from_nothing_but_furniture() -> None:
     assert kept("Home\nNews\nLocal\nLeave a Reply\nPlease enter your comment!\n") == []
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "MILLFORD, Ore., April 8 (Reuters) - ",  # wire, agency and date
+        "MILLFORD, Oregon (AP) — ",  # wire, region
+        "MILLFORD—",  # broadsheet, no spaces
+        "(CNN) — ",  # broadcaster
+        "MILLFORD, April 8, 2025 (Xinhua) -- ",  # state agency, double hyphen
+        "10:32 AM EDT 8 Apr — ",  # a live page's time stamp
+    ],
+)
+def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> None:
+    sentences = split_article("a", f"{dateline}{LEAD}\n{RESCUE}\n")
+    result = clean(sentences)
+    assert [k.sentence.text for k in result] == [LEAD, RESCUE]
+    assert sentences[0].text.endswith(result[0].sentence.text)
+
+
+@pytest.mark.parametrize("label", ["Millford Bridge Collapse: ", "WATCH: ", "Advertisement ",
+                                   "LIVE: MILLFORD (Reuters) - "])
+def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
+    assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire Chief Ana Ruiz: “We pulled 11 people from the water before noon.”",
+        "NASA — the space agency — said it would lend satellite images of the river.",
+        "By Tuesday at 10:30, rescuers had pulled 11 people from the river.",
+        "Updated figures from the county put the damage at $40 million.",
+        "The mayor said: “This is the darkest day our city has known.”",
+    ],
+)
+def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> None:
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Divers search the Grey River near the bridge on Tuesday. (AP Photo/Sam Roe)",
+        "Divers search the Grey River near the bridge. (Photo by Sam Roe/Getty Images)",
+        "Divers search the river on Tuesday, April 8, 2025. (Image: Millford Herald)",
+        "Mandatory Credit: Photo by Sam Roe/Shutterstock (13833512k).",
+        "FILE - The Harbor Bridge is seen from the river bank in Millford, Ore., on June 2, 2019.",
+        "A diver enters the Grey River. Sam Roe/AFP via Getty Images",
+    ],
+)
+def test_captions_and_photo_credits_are_dropped(caption: str) -> None:
+    assert kept_around(caption) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "By Jane Doe, Reuters | Updated 10:32 a.m. ET, April 8, 2025.",
+        "By Sam Roe and Jane Doe Published 3 hours ago.",
+        "Published 3 hours ago.",
+        "Last updated: April 8, 2025 at 10:32 am.",
+        "Posted on 8 April 2025, 14:03 BST.",
+    ],
+)
+def test_bylines_and_time_stamps_are_dropped(stamp: str) -> None:
+    assert kept_around(stamp) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright (c) 2025 Millford Herald Media.",
+        "© 2025 Millford Herald Media Group.",
+        "Please follow Jane Doe on X at @janedoe for updates from the river.",
+        "Harbor Bridge Collapse Kills Four In Millford.",  # a headline set as a sentence
+    ],
+)
+def test_credits_prompts_and_headlines_set_as_sentences_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]

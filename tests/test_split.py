@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,40 @@ def test_no_white_space_but_the_space_is_printable() -> None:
                                   "a\u3000b", "a\nb", "a\x1fb", "\u201ca b.\u201d"])
 def test_fold_is_runs_of_white_space_as_one_space(text: str) -> None:
     assert fold(text) == " ".join(text.split())
+
+
+WIRE = ("MILLFORD (Reuters) - The death toll from the collapse of the Harbor Bridge rose to "
+        "14 on Wednesday, with more than 60 injured, the county said. Divers searched the "
+        "Grey River for a second day, and the governor ordered every bridge of the same "
+        "design in the state closed for inspection.")
+
+
+@pytest.mark.parametrize("width", [60, 69, 72, 79])
+def test_hard_wrapped_text_is_split_as_if_unwrapped(width: int) -> None:
+    wrapped = "Bridge toll rises to 14\n\n" + textwrap.fill(WIRE, width)
+    assert [s.text for s in split_article("a", wrapped)] == (
+        ["Bridge toll rises to 14"] + [s.text for s in split_article("a", WIRE)])
+
+
+def test_a_wrapped_line_may_start_with_a_number_or_a_capital() -> None:
+    text = ("MILLFORD (Reuters) - The death toll from the collapse of the bridge\n"
+            "rose to\n"
+            "14 with more than 60 injured, the county said. Divers searched the\n"
+            "Grey River for a second day.\n")
+    assert [s.text for s in split_article("a", text)] == [
+        "MILLFORD (Reuters) - The death toll from the collapse of the bridge rose to 14 with "
+        "more than 60 injured, the county said.",
+        "Divers searched the Grey River for a second day."]
+
+
+def test_a_line_ending_in_a_comma_runs_on() -> None:
+    text = ("The bridge, which carried 20,000 cars a day,\n"
+            "Collapsed on Tuesday.\nRescuers arrived within minutes.\n")
+    assert [s.text for s in split_article("a", text)][0] == (
+        "The bridge, which carried 20,000 cars a day, Collapsed on Tuesday.")
+
+
+def test_paragraphs_one_a_line_are_not_taken_for_wrapped_text() -> None:
+    text = "Bridge collapse\nThe Harbor Bridge fell on Tuesday.\nFour people died in it.\n"
+    assert [s.text for s in split_article("a", text)] == [
+        "Bridge collapse", "The Harbor Bridge fell on Tuesday.", "Four people died in it."]
