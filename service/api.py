@@ -12,7 +12,7 @@ from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
 from summarizer import summarize
-from summarizer.render import support_note, to_html, to_markdown
+from summarizer.render import differ_note, event_title, support_note, to_html, to_markdown
 
 from .budget import time_limit
 from .inputs import check_limits, contract_request, output_format
@@ -52,6 +52,7 @@ def render(result: dict[str, Any], brief_request: dict[str, Any], fmt: str) -> R
         body = to_html(result)
     else:
         body = render_template("brief.html", result=result, support_note=support_note,
+                               differ_note=differ_note, event_title=event_title,
                                request_json=json.dumps(brief_request, ensure_ascii=False),
                                api_key=request.form.get("api_key", ""))
     response = Response(body, content_type=MEDIA[fmt])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import models_json_schema
@@ -45,6 +45,8 @@ class BriefSentence(BaseModel):
     evidence: list[Evidence]
     disagreements: list[Disagreement] | None = Field(
         default=None, description="present when sources give other figures for the fact")
+    event: str | None = Field(default=None, description="the id of its event in `events`; "
+                              "present when the articles report several events")
 
 
 class ArticleOut(BaseModel):
@@ -56,6 +58,8 @@ class ArticleOut(BaseModel):
     url: str
     published: str
     sentences: int = Field(ge=0)
+    kept: int = Field(ge=0, description="its sentences that are prose of the story (not page "
+                      "furniture, not off topic): 0 when it gave none")
     cited: bool
     copy_of: str | None = Field(description="the id of the article this one reprints (the "
                                 "first of its copies in the request), null when independent")
@@ -70,11 +74,35 @@ class Stats(BaseModel):
     elapsed_ms: int
 
 
+class BriefWarning(BaseModel):
+    """Something an editor should check before using the brief."""
+
+    code: Literal["no_sentence", "single_article", "all_reprints", "short_brief"] = Field(
+        description="no_sentence: articles that gave no sentence of prose (not counted among "
+        "the sources); single_article: one article only, nothing corroborated; all_reprints: "
+        "every article a copy of one report; short_brief: fewer sentences than asked for")
+    message: str = Field(description="what to check, in a sentence for a reader")
+    articles: list[str] = Field(description="the ids of the articles it is about")
+
+
+class Event(BaseModel):
+    """One event of a story followed over several (the brief is its timeline)."""
+
+    id: str = Field(description='"e1", "e2", … in reading order')
+    date: str | None = Field(description="the earliest `published` date of its articles "
+                             "(YYYY-MM-DD), null when none is given")
+    articles: list[str]
+
+
 class Response(BaseModel):
     """A sourced brief."""
 
     brief: list[BriefSentence]
     articles: list[ArticleOut]
+    events: list[Event] | None = Field(
+        default=None, description="present when the articles report several events: the brief "
+        "is then in event order, each sentence with its `event`")
+    warnings: list[BriefWarning]
     method: Method
     language: Language
     stats: Stats

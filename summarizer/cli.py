@@ -146,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
             if not request["articles"]:
                 raise InputError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) found in "
                                  f"{' '.join(map(str, paths))}")
-        sys.stdout.write(render(summarize(request), args.format))
+        response = summarize(request)
+        sys.stdout.write(render(response, args.format))
+        if args.format != "json":  # JSON carries them; a reader of the text is told here
+            for warning in response["warnings"]:
+                print(f"summarizer: warning: {warning['message']}", file=sys.stderr)
     except InputError as exc:
         print(f"summarizer: error: {exc.message}", file=sys.stderr)
         return 2

@@ -11,6 +11,7 @@ from scipy import sparse
 
 from .attribute import attribute, reading_order
 from .baselines import sumy_ranking
+from .caveats import event_list, warnings
 from .clean import Kept, clean
 from .cluster import cross_similarity
 from .events import article_similarity, day, event_rank, events, reprints
@@ -133,14 +134,25 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
              for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]
+    kept = dict(zip(ids, np.bincount(articles, minlength=k).tolist(), strict=True))
+    listed = [
+        {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
+         "published": a.published, "sentences": sizes[a.id], "kept": kept[a.id],
+         "cited": a.id in cited, "copy_of": None if original is None else ids[original]}
+        for a, original in zip(req.articles, copy_of, strict=True)
+    ]
+    several: dict[str, Any] = {}
+    if len(rank) > 1:  # a story followed over several events: the brief is its timeline
+        timeline = event_list(event_of.tolist(), rank.tolist(), days, ids)
+        place = rank[event_of].tolist()
+        for item in brief:
+            item["event"] = timeline[place[order[item["article"]]]]["id"]
+        several["events"] = timeline
     return {
         "brief": brief,
-        "articles": [
-            {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
-             "published": a.published, "sentences": sizes[a.id], "cited": a.id in cited,
-             "copy_of": None if original is None else ids[original]}
-            for a, original in zip(req.articles, copy_of, strict=True)
-        ],
+        "articles": listed,
+        **several,
+        "warnings": warnings(listed, kept, brief, req.budget),
         "method": req.method,
         "language": req.language,
         "stats": {

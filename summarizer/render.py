@@ -23,12 +23,28 @@ def _notes(response: dict[str, Any]) -> dict[str, int]:
 
 
 def support_note(item: dict[str, Any], articles: list[dict[str, Any]]) -> str:
-    """How many independent reports state a brief sentence's fact, of how many in the set:
-    "3 of 5 sources", and "+ 2 reprints" when reprints of a report are among its sources."""
-    independent = sum(1 for a in articles if not a.get("copy_of"))
+    """How many independent reports state a brief sentence's fact, of how many in the set
+    gave sentences: "3 of 5 sources", and "+ 2 reprints" when reprints of a report are among
+    its sources."""
+    independent = sum(1 for a in articles if not a.get("copy_of") and a.get("kept", 1))
     reprints = len(item["sources"]) - item["support"]
     extra = f" + {reprints} reprint{'s' if reprints > 1 else ''}" if reprints > 0 else ""
     return f"{item['support']} of {independent} sources{extra}"
+
+
+def differ_note(item: dict[str, Any], names: dict[str, str]) -> str:
+    """Where the sources of a brief sentence's fact give other figures, and who gives them:
+    "Sources differ: 164 (Reuters); 180 (Xinhua)"; "" when they do not."""
+    who: dict[str, list[str]] = {}
+    for other in item.get("disagreements", []):
+        if other["figures"]:
+            named = who.setdefault(", ".join(other["figures"]), [])
+            if names[other["article"]] not in named:
+                named.append(names[other["article"]])
+    if not who:
+        return ""
+    return "Sources differ: " + "; ".join(f"{figures} ({', '.join(by)})"
+                                          for figures, by in who.items())
 
 
 def _md(text: str) -> str:
@@ -40,10 +56,22 @@ def to_markdown(response: dict[str, Any]) -> str:
     """Markdown with numbered sentences and footnote-style source notes; article text escaped."""
     names, notes = _names(response), _notes(response)
     lines = ["# Brief", ""]
+    for warning in response.get("warnings", []):
+        lines.append(f"> **Check:** {_md(warning['message'])}")
+    if response.get("warnings"):
+        lines.append("")
+    events = {event["id"]: event for event in response.get("events", [])}
+    shown = None
     for k, item in enumerate(response["brief"], 1):
+        if events and item["event"] != shown:  # a timeline: each event under its heading
+            shown = item["event"]
+            lines += [""] * (lines[-1] != "") + [f"## {event_title(events[shown])}", ""]
         marks = "".join(f"[^{notes[s]}]" for s in item["sources"])
         note = support_note(item, response["articles"])
         lines.append(f"{k}. {_md(item['text'])} {marks} *({note})*")
+        differ = differ_note(item, names)
+        if differ:
+            lines.append(f"   *{_md(differ)}*")
     lines += ["", "## Sources", ""]
     for a in response["articles"]:
         if a["id"] in notes:
@@ -55,6 +83,11 @@ def to_markdown(response: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def event_title(event: dict[str, Any]) -> str:
+    """An event's heading: "Event 2: 2025-04-08", or "Event 2: date not given"."""
+    return f"Event {event['id'].lstrip('e')}: {event.get('date') or 'date not given'}"
+
+
 def to_html(response: dict[str, Any]) -> str:
     """An embeddable fragment; every piece of article text is escaped."""
     names, notes = _names(response), _notes(response)
@@ -62,8 +95,10 @@ def to_html(response: dict[str, Any]) -> str:
     for item in response["brief"]:
         marks = "".join(f'<sup><a href="#source-{notes[s]}">{notes[s]}</a></sup>'
                         for s in item["sources"])
+        differ = differ_note(item, names)
+        note = f'<br><small class="brief-differ">{escape(differ)}</small>' if differ else ""
         items.append(f'<li>{escape(item["text"])} {marks} '
-                     f'<small>({support_note(item, response["articles"])})</small></li>')
+                     f'<small>({support_note(item, response["articles"])})</small>{note}</li>')
     sources = []
     for a in response["articles"]:
         if a["id"] in notes:
@@ -79,8 +114,13 @@ def to_html(response: dict[str, Any]) -> str:
 
 def to_text(response: dict[str, Any]) -> str:
     names = _names(response)
-    return "".join(f"{item['text']} [{', '.join(names[s] for s in item['sources'])}]\n"
-                   for item in response["brief"])
+    lines = []
+    for item in response["brief"]:
+        lines.append(f"{item['text']} [{', '.join(names[s] for s in item['sources'])}]\n")
+        differ = differ_note(item, names)
+        if differ:
+            lines.append(f"  ({differ})\n")
+    return "".join(lines)
 
 
 def render(response: dict[str, Any], fmt: str) -> str:

@@ -10,10 +10,12 @@ from summarizer.htmltext import html_to_text
 from summarizer.split import fold, split_article
 
 BRIEF_KEYS = {"text", "article", "index", "sources", "support", "score", "evidence"}
-OPTIONAL_BRIEF_KEYS = {"disagreements"}
+OPTIONAL_BRIEF_KEYS = {"disagreements", "event"}
 DISAGREEMENT_KEYS = {"article", "index", "text", "figures"}
 EVIDENCE_KEYS = {"article", "index", "text", "similarity"}
-ARTICLE_KEYS = {"id", "title", "source", "url", "sentences", "cited", "copy_of"}
+ARTICLE_KEYS = {"id", "title", "source", "url", "sentences", "kept", "cited", "copy_of"}
+WARNING_KEYS = {"code", "message", "articles"}
+EVENT_KEYS = {"id", "date", "articles"}
 STATS_KEYS = {"articles", "sentences", "kept_sentences", "clusters", "events", "elapsed_ms"}
 
 
@@ -65,7 +67,8 @@ def _check_sentence(text: Any, article: Any, index: Any, texts: dict[str, str],
 
 def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
     """Assert every rule of the response contract that can be checked from the outside."""
-    assert set(response) == {"brief", "articles", "method", "language", "stats"}
+    assert {"brief", "articles", "method", "language", "stats", "warnings"} <= set(response) <= {
+        "brief", "articles", "method", "language", "stats", "warnings", "events"}
     assert json.loads(json.dumps(response)) == response, "not plain JSON data"
     assert response["method"] == request.get("method", "clustered")
     language = request.get("language", "english")
@@ -125,6 +128,32 @@ def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
         assert set(info) >= ARTICLE_KEYS
         assert info["sentences"] == len(split[info["id"]]), info["id"]
         assert info["cited"] == (info["id"] in cited), info["id"]
+
+    kept = {info["id"]: info["kept"] for info in response["articles"]}
+    assert all(0 <= kept[i] <= len(split[i]) for i in ids)
+    assert sum(kept.values()) == response["stats"]["kept_sentences"]
+    assert all(kept[source] > 0 for item in response["brief"] for source in item["sources"])
+
+    for j, warning in enumerate(response["warnings"]):
+        assert set(warning) == WARNING_KEYS, f"warnings[{j}]"
+        assert isinstance(warning["message"], str) and warning["message"], f"warnings[{j}]"
+        assert set(warning["articles"]) <= set(ids), f"warnings[{j}]"
+
+    # several events: a timeline, each brief sentence in its event, the events in brief order
+    events = response.get("events")
+    assert events is None or len(events) > 1
+    assert all(("event" in item) == (events is not None) for item in response["brief"])
+    if events is not None:
+        assert [e["id"] for e in events] == [f"e{k}" for k in range(1, len(events) + 1)]
+        assert all(set(e) == EVENT_KEYS for e in events)
+        assert sorted(i for e in events for i in e["articles"]) == sorted(ids)
+        place = {e["id"]: k for k, e in enumerate(events)}
+        order = [place[item["event"]] for item in response["brief"]]
+        assert order == sorted(order), "brief not in event order"
+        event_of = {i: e["id"] for e in events for i in e["articles"]}
+        assert all(event_of[item["article"]] == item["event"] for item in response["brief"])
+        dated = [e["date"] for e in events if e["date"] is not None]
+        assert dated == sorted(dated), "events not in date order"
 
     stats = response["stats"]
     assert set(stats) == STATS_KEYS

@@ -141,7 +141,7 @@ def _sentences(page: Page) -> list[str]:
     return [li.locator("p").first.evaluate(
                 "p => [...p.childNodes].filter(n => n.nodeType === 3)"
                 ".map(n => n.textContent).join('').trim()")
-            for li in page.locator("ol#brief > li").all()]
+            for li in page.locator("ol.brief > li").all()]
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
@@ -168,7 +168,7 @@ def test_sample_set_to_brief(browser: Browser, base_url: str, tmp_path: Path,
 
         page.click("#summarise")
         page.wait_for_url(base_url + "/summarize")
-        items = page.locator("ol#brief > li")
+        items = page.locator("ol.brief > li")
         assert items.count() >= 3
         sentences = _sentences(page)
         assert all(s.endswith((".", "!", "?", '"', "\u201d")) for s in sentences)
@@ -176,7 +176,7 @@ def test_sample_set_to_brief(browser: Browser, base_url: str, tmp_path: Path,
         # citations: every link points at an entry of the source list, every entry is cited
         source_ids = page.locator("ol.sources > li").evaluate_all("lis => lis.map(li => li.id)")
         assert source_ids and all(source_ids)
-        cited = page.locator("ol#brief a.cite").evaluate_all(
+        cited = page.locator("ol.brief a.cite").evaluate_all(
             "links => links.map(a => a.getAttribute('href'))")
         assert cited
         assert {href.removeprefix("#") for href in cited} == set(source_ids)
@@ -203,7 +203,7 @@ def test_sample_set_to_brief(browser: Browser, base_url: str, tmp_path: Path,
             li.locator("a.cite").count() for li in items.all())
 
         # a citation link lands on its source
-        first = page.locator("ol#brief a.cite").first
+        first = page.locator("ol.brief a.cite").first
         target = first.get_attribute("href")
         first.click()
         assert page.evaluate("location.hash") == target
@@ -258,13 +258,13 @@ def test_article_markup_is_shown_as_text(browser: Browser, base_url: str) -> Non
             _fill_row(page, i, article)
         page.click("#summarise")
         page.wait_for_url(base_url + "/summarize")
-        assert page.locator("ol#brief > li").count() >= 3
+        assert page.locator("ol.brief > li").count() >= 3
 
         # the sentence with the markup is in the brief, its markup shown as the characters typed
         sentences = _sentences(page)
         marked = [s for s in sentences if SCRIPT in s]
         assert marked == [LEAD], sentences
-        assert page.locator("ol#brief > li").first.locator("p").first.inner_text().startswith(
+        assert page.locator("ol.brief > li").first.locator("p").first.inner_text().startswith(
             LEAD)
 
         # ... and none of it became markup: the script never ran, no element came from the text
