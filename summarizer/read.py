@@ -11,6 +11,15 @@ from charset_normalizer import from_bytes
 
 from .errors import InputError
 
+# Byte-order marks, the longest first (UTF-32 LE's begins with UTF-16 LE's). A mark names the
+# encoding whatever a header says (the WHATWG Encoding Standard's "BOM sniffing").
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+         (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+# Labels the web decodes as windows-1252 (WHATWG: "latin1", "iso-8859-1" and "ascii" are all
+# labels of windows-1252, whose printable characters in 0x80-0x9F Latin-1 lacks).
+_AS_WINDOWS_1252 = frozenset(["latin_1", "ascii", "iso8859_1"])
+
 # A document, or a fragment that begins with an element and ends with a tag.
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|!--|(?:article|aside|b|blockquote|div|em|figure|h[1-6]"
@@ -19,21 +28,65 @@ _HTML_START = re.compile(
 
 # --- bytes to text ----------------------------------------------------------------------------
 
+def _codec(label: str) -> str | None:
+    """Python's codec for a charset label, with the web's reading of Latin-1 and ASCII labels as
+    windows-1252; None for a label Python does not know."""
+    try:
+        name = codecs.lookup(label).name.replace("-", "_")
+    except LookupError:
+        return None
+    return "cp1252" if name in _AS_WINDOWS_1252 else name
+
+
+def _preference(encoding: str) -> int:
+    """Rank of a detected encoding among equally plausible ones (lower first): windows-1252,
+    the WHATWG Encoding Standard's default for unlabelled text in Western languages, then the
+    other Windows code pages (the legacy encodings most unlabelled text on the web and on
+    Windows desktops is in), then the rest in charset-normalizer's order. Short Western text is
+    often equally plausible in a dozen single-byte encodings (cp775 reads "Café" as "Cafķ",
+    cp1250 reads "niña" as "nińa"); these are the ones it was most likely written in."""
+    if encoding == "cp1252":
+        return 0
+    return 1 if re.fullmatch(r"cp125\d", encoding) else 2
+
+
+def _detected(data: bytes) -> str | None:
+    """The text charset-normalizer finds in `data`: among the encodings that decode it with the
+    least chaos (mess: odd symbols, mixed scripts), the one _preference ranks first."""
+    matches = list(from_bytes(data))
+    candidates = [(match.chaos, _preference(encoding), k, encoding)
+                  for k, match in enumerate(matches) for encoding in match.could_be_from_charset]
+    if not candidates:
+        return None
+    _, _, k, encoding = min(candidates)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:  # an equivalent that reads only the sample: the match's own text
+        return str(matches[k])
+
+
 def decode(data: bytes, name: str, declared: str | None = None) -> str:
-    """The text of a file or a page: the charset it declares (an HTTP header's), else UTF-8
-    (with or without a byte-order mark), else the charset charset-normalizer finds; InputError
-    naming `name` (a file name, or a field such as "articles[2].url") when none reads it."""
-    for charset in filter(None, (declared, "utf-8-sig")):
+    """The text of a file or a page: by its byte-order mark (UTF-8, -16 or -32), else the charset
+    it declares (an HTTP header's; Latin-1 and ASCII read as windows-1252, as browsers do), else
+    UTF-8, else the charset charset-normalizer finds (windows-1252 first among equals). A reading
+    that holds a NUL character is not text (binary data, or UTF-16 without its mark, reads as
+    ASCII with NULs). Raises InputError naming `name` (a file name, or a field such as
+    "articles[2].url") when no reading is text."""
+    bom = next((codec for mark, codec in _BOMS if data.startswith(mark)), None)
+    codec = bom or (_codec(declared) if declared else None)
+    text: str | None = None
+    for charset in filter(None, (codec, "utf-8")):
         try:
-            codecs.lookup(charset)
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+            text = data.decode(charset)
+            break
+        except UnicodeDecodeError:
             continue
-    best = from_bytes(data).best()
-    if best is None:
+    if text is None or "\0" in text:
+        text = _detected(data)
+    if text is None or "\0" in text:
         raise InputError(f"{name}: not text in any encoding found; save it as UTF-8 text",
                          name, code="bad_encoding")
-    return str(best)
+    return text
 
 
 # --- HTML pages -------------------------------------------------------------------------------

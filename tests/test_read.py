@@ -1,4 +1,4 @@
-"""The reader: news pages to their article and metadata."""
+"""The reader: news pages to their article and metadata, and text in legacy encodings."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from newspages import COOKIE_TEXT, PAGES, Page
 
 from summarizer import InputError, summarize
-from summarizer.read import html_article, is_html
+from summarizer.read import decode, html_article, is_html
 
 
 def fold(text: str) -> str:
@@ -104,3 +104,57 @@ def test_a_page_without_article_text_is_a_clear_error(field: str) -> None:
         summarize({"articles": [{"text": "The line reopened on Friday."}, {field: page}]})
     assert caught.value.field == f"articles[1].{field}"
     assert caught.value.message == f"articles[1].{field}: no article text found in the HTML page"
+
+
+# --- 2. Encodings ------------------------------------------------------------------------------
+
+LEGACY_TEXTS = {
+    "french": "Le café de la gare a rouvert jeudi après l'incendie, a déclaré le maire "
+              "à la presse locale.",
+    "german": "Die Feuerwehr löschte den Brand im Café am Zürcher Bahnhof; größere Schäden "
+              "gab es nicht.",
+    "spanish": "La niña rescatada en Logroño pasó la noche en el hospital, según el señor "
+               "Muñoz, alcalde del año pasado.",
+    "short": "Café fire in Zürich",
+    "quotes": "“We are closing the café,” the owner said — for a week, perhaps two.",
+}
+
+
+@pytest.mark.parametrize(("language", "encoding"), [
+    (language, encoding) for language in LEGACY_TEXTS for encoding in ("latin-1", "cp1252")
+    if language != "quotes" or encoding == "cp1252"])  # Latin-1 has no curly quotes or dashes
+def test_western_legacy_text_is_read_as_written(language: str, encoding: str) -> None:
+    text = LEGACY_TEXTS[language]
+    assert decode(text.encode(encoding), "story.txt") == text
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Пожар в кафе в Цюрихе потушили пожарные, сообщила полиция города.", "cp1251"),
+    ("Η φωτιά στο καφέ της Ζυρίχης έσβησε από τους πυροσβέστες.", "cp1253"),
+    ("Pożar w kawiarni w Zurychu ugasili strażacy, poinformowała policja.", "cp1250"),
+], ids=["russian-cp1251", "greek-cp1253", "polish-cp1250"])
+def test_other_legacy_text_is_read_as_written(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding), "story.txt") == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
+def test_unicode_text_is_read_with_or_without_its_mark(encoding: str) -> None:
+    text = LEGACY_TEXTS["spanish"] + " 東京 ✓"
+    assert decode(text.encode(encoding), "story.txt") == text
+
+
+def test_a_declared_charset_comes_before_detection() -> None:
+    text = "Ça coûte 5 € — a déclaré le maire."
+    assert decode(text.encode("cp1252"), "page", declared="iso-8859-1") == text
+    assert decode(text.encode("utf-8"), "page", declared="no-such-charset") == text
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x00\x01\xfe\xff" * 64,
+                                  b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(200)),
+                                  b"Plain words\x00 with a NUL"],
+                         ids=["all-bytes", "binary", "png", "nul"])
+def test_bytes_that_are_not_text_are_refused_by_name(data: bytes) -> None:
+    with pytest.raises(InputError) as caught:
+        decode(data, "photo.txt")
+    assert caught.value.message.startswith("photo.txt: not text")
+    assert caught.value.code == "bad_encoding"
