@@ -1,15 +1,27 @@
-"""Reading articles, one way for the command line and the service alike: bytes to text, and
-HTML pages to their article's text and metadata."""
+"""Reading articles, one way for the command line and the service alike: bytes to text, HTML
+pages to their article's text and metadata, and article files to (partial) requests.
+
+Pure functions over names, bytes and strings; the callers do the file system and HTTP.
+"""
 
 from __future__ import annotations
 
 import codecs
+import json
 import re
+from collections.abc import Iterable
+from pathlib import PurePath
+from typing import Any
 
 import trafilatura
 from charset_normalizer import from_bytes
 
 from .errors import InputError
+
+ARTICLE_TYPES = (".txt", ".md", ".html", ".htm", ".json")
+HTML_TYPES = (".html", ".htm")
+MANIFEST = "manifest.json"
+MANIFEST_FIELDS = ("id", "title", "source", "url", "published")
 
 # Byte-order marks, the longest first (UTF-32 LE's begins with UTF-16 LE's). A mark names the
 # encoding whatever a header says (the WHATWG Encoding Standard's "BOM sniffing").
@@ -139,3 +151,96 @@ def article_body(text: str | None, html: str | None,
         return text, None
     page = html_article(body, url)
     return page["text"], page
+
+
+# --- files ------------------------------------------------------------------------------------
+
+def json_value(text: str, where: str) -> Any:
+    """The JSON value of `text`; InputError (code "invalid_json") naming `where` if it is not
+    JSON, or nests too deeply, or holds a number too long to read."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno}, column "
+                         f"{exc.colno})", where, code="invalid_json") from None
+    except (RecursionError, ValueError):
+        raise InputError(f"{where}: JSON nested too deeply or with a number too long to read",
+                         where, code="invalid_json") from None
+
+
+def _json_request(value: Any, name: str) -> dict[str, Any]:
+    """A .json file's value as a partial request: an article object, a list of them, or a whole
+    request (whose length, method and language count too)."""
+    whole = isinstance(value, dict) and "articles" in value
+    items = value["articles"] if whole else [value] if isinstance(value, dict) else value
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise InputError(f"{name}: must hold an article object, a list of them or a request "
+                         '{"articles": [...]}', name)
+    return {**(value if whole else {}), "articles": items}
+
+
+def _file_request(name: str, data: bytes) -> dict[str, Any]:
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in ARTICLE_TYPES:
+        raise InputError(f"{name}: not an article file; give .txt, .md, .html or .json", name,
+                         code="unsupported_type")
+    text = decode(data, name)
+    if suffix == ".json":
+        return _json_request(json_value(text, name), name)
+    key = "html" if suffix in HTML_TYPES else "text"
+    return {"articles": [{"id": PurePath(name).stem, key: text}]}
+
+
+def read_file(name: str, data: bytes, where: str | None = None) -> dict[str, Any]:
+    """One article file as a partial request ({"articles": [...]} and, from a .json request,
+    its options): .txt and .md are text, .html and .htm a web page (extracted when the request
+    is read), .json an article, a list of them or a whole request; the article of a text or
+    HTML file has the file's stem as its id. `name`: the file's name (its type is its suffix;
+    errors name it). `where`: the field errors point at (the service's "files[2]"), prefixed to
+    their message; None for the command line, whose messages name the file alone.
+
+    Raises InputError for any other type (code "unsupported_type"), for bytes that are not text
+    (decode, "bad_encoding") and for a .json file that is not one of the three ("invalid_json"
+    when it is not JSON)."""
+    try:
+        return _file_request(name, data)
+    except InputError as exc:
+        if where is None:
+            raise
+        raise InputError(f"{where}: {exc.message}", where, exc.code) from None
+
+
+def manifest_entries(data: bytes, name: str) -> list[dict[str, Any]]:
+    """The articles a folder's manifest.json lists, in order: each a dict with its "file" and
+    any of id, title, source, url and published, which win over what the file's page says.
+    `name`: the manifest's path, for errors."""
+    try:
+        listed = json.loads(decode(data, name))["articles"]
+        entries = [{"file": str(item["file"]),
+                    **{f: str(item[f]) for f in MANIFEST_FIELDS if item.get(f)}}
+                   for item in listed]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{name}: not a manifest ({exc!r}); it needs "
+                         '{"articles": [{"file": "a.txt", ...}, ...]}') from None
+    return entries
+
+
+def with_entry(part: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
+    """A file's partial request (read_file) with its manifest entry's fields on its article."""
+    fields = {f: entry[f] for f in MANIFEST_FIELDS if f in entry}
+    return {**part, "articles": [{**article, **fields} for article in part["articles"]]}
+
+
+def folder_files(names: Iterable[str]) -> list[str]:
+    """The article files of a folder without a manifest: those of an accepted type, in name
+    order (other files, such as notes or images, are not the set's and are passed over)."""
+    return sorted(n for n in names if PurePath(n).suffix.lower() in ARTICLE_TYPES)
+
+
+def merged(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """One request from partial ones, in order: their articles one after another, and of
+    their options (length, method, language) the first given."""
+    request: dict[str, Any] = {"articles": []}
+    for part in parts:
+        request = {**part, **request, "articles": request["articles"] + part["articles"]}
+    return request

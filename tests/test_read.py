@@ -1,9 +1,16 @@
-"""The reader: news pages to their article and metadata, and text in legacy encodings."""
+"""The reader: news pages to their article and metadata, text in legacy encodings, and one way
+of reading files for the command line and the service (same formats, briefs and errors)."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 from contract import check_response
@@ -11,7 +18,7 @@ from flask.testing import FlaskClient
 from newspages import COOKIE_TEXT, PAGES, Page
 
 from summarizer import InputError, summarize
-from summarizer.read import decode, html_article, is_html
+from summarizer.read import decode, html_article, is_html, read_file
 
 
 def fold(text: str) -> str:
@@ -158,3 +165,121 @@ def test_bytes_that_are_not_text_are_refused_by_name(data: bytes) -> None:
         decode(data, "photo.txt")
     assert caught.value.message.startswith("photo.txt: not text")
     assert caught.value.code == "bad_encoding"
+
+
+# --- 3. One reader: the command line and the service give the same briefs and errors ------------
+
+def python_m_summarizer(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NLTK_DATA": str(cwd / "no-nltk-data"), "HOME": str(cwd)}
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], env=env, cwd=cwd,
+                          capture_output=True, text=True, timeout=300, check=False)
+
+
+def body(page: Page) -> str:
+    """The article as plain text: its paragraphs separated by blank lines."""
+    return "\n\n".join(page.paragraphs)
+
+
+def article_files(kind: str) -> dict[str, bytes]:
+    """The five outlets' articles as files of one type, by name."""
+    if kind == "html":
+        return {f"{p.slug}.html": p.html.encode() for p in PAGES}
+    if kind == "txt":
+        return {f"{p.slug}.txt": body(p).encode() for p in PAGES}
+    if kind == "md":
+        return {f"{p.slug}.md": f"# {p.headline}\n\n{body(p)}\n".encode() for p in PAGES}
+    if kind == "json":  # an article object, and a list of them
+        objects = [{"id": p.slug, "title": p.headline, "source": p.site,
+                    "text": body(p)} for p in PAGES]
+        return {"first.json": json.dumps(objects[0]).encode(),
+                "rest.json": json.dumps(objects[1:]).encode()}
+    mixed = {**article_files("txt"), **article_files("md"), **article_files("html")}
+    return {name: mixed[name] for name in ("wire.txt", "broadsheet.md", "broadcaster.html",
+                                           "blog.html", "aggregator.txt")}
+
+
+def upload(files: dict[str, bytes], **fields: str) -> dict[str, Any]:
+    return {"data": {**fields, "files": [(io.BytesIO(data), name)
+                                         for name, data in files.items()]},
+            "content_type": "multipart/form-data"}
+
+
+def comparable(response: dict[str, Any]) -> dict[str, Any]:
+    return {"brief": [(item["text"], item["sources"]) for item in response["brief"]],
+            "articles": [(a["id"], a["title"], a["source"], a["url"])
+                         for a in response["articles"]]}
+
+
+@pytest.mark.parametrize("kind", ["txt", "md", "html", "json", "mixed"])
+def test_the_cli_and_the_service_give_one_brief_for_the_same_files(
+        client: FlaskClient, tmp_path: Path, kind: str) -> None:
+    files = article_files(kind)
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    cli = python_m_summarizer(["--words", "90", *files], tmp_path)
+    assert cli.returncode == 0, cli.stderr
+    http = client.post("/summarize", **upload(files, length_unit="words", length_value="90"))
+    assert http.status_code == 200, http.get_data(as_text=True)[:300]
+    from_cli, from_http = json.loads(cli.stdout), http.get_json()
+    assert comparable(from_cli) == comparable(from_http)
+    assert from_cli["brief"]
+    if kind in ("html", "mixed"):  # the pages name their outlets
+        sources = {a["id"]: a["source"] for a in from_cli["articles"]}
+        assert all(sources[p.slug] == p.site for p in PAGES if f"{p.slug}.html" in files)
+
+
+def test_a_folder_of_pages_reads_as_its_files_do(tmp_path: Path) -> None:
+    """A folder without a manifest: its article files in name order, other files passed over;
+    with a manifest, the manifest's fields win over the pages'."""
+    for name, data in article_files("html").items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    plain = python_m_summarizer(["--sentences", "4", "."], tmp_path)
+    assert plain.returncode == 0, plain.stderr
+    ids = [a["id"] for a in json.loads(plain.stdout)["articles"]]
+    assert ids == sorted(p.slug for p in PAGES)
+    listed = [{"file": f"{p.slug}.html", "source": f"Desk {k}"} for k, p in enumerate(PAGES)]
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": listed}), encoding="utf-8")
+    with_manifest = python_m_summarizer(["--sentences", "4", "."], tmp_path)
+    assert with_manifest.returncode == 0, with_manifest.stderr
+    articles = json.loads(with_manifest.stdout)["articles"]
+    assert [a["id"] for a in articles] == [p.slug for p in PAGES]
+    assert [a["source"] for a in articles] == [f"Desk {k}" for k in range(len(PAGES))]
+    assert [a["title"] for a in articles] == [p.headline for p in PAGES]
+
+
+@pytest.mark.parametrize(("name", "data", "code"), [
+    ("report.docx", b"PK\x03\x04\x14\x00\x06\x00", "unsupported_type"),
+    ("story.txt", bytes(range(256)) * 4, "bad_encoding"),
+], ids=["unknown-type", "bad-encoding"])
+def test_the_cli_and_the_service_give_one_error(client: FlaskClient, tmp_path: Path, name: str,
+                                                data: bytes, code: str) -> None:
+    good = {"wire.txt": body(PAGES[0]).encode()}
+    (tmp_path / "wire.txt").write_bytes(good["wire.txt"])
+    (tmp_path / name).write_bytes(data)
+    cli = python_m_summarizer(["wire.txt", name], tmp_path)
+    assert cli.returncode == 2 and cli.stdout == ""
+    (line,) = cli.stderr.splitlines()
+    http = client.post("/summarize", **upload({**good, name: data}))
+    error = http.get_json()["error"]
+    assert http.status_code == 422
+    assert (error["code"], error["field"]) == (code, "files[1]")
+    assert line == f"summarizer: error: {error['message'].removeprefix('files[1]: ')}"
+    assert line.startswith(f"summarizer: error: {name}: ")
+    with pytest.raises(InputError) as caught:
+        read_file(name, data)
+    assert caught.value.code == code
+
+
+def test_a_latin_1_file_reads_as_written_by_both(client: FlaskClient, tmp_path: Path) -> None:
+    story = ("Le café de la gare de Zürich a fermé lundi après un incendie dans la cuisine.\n\n"
+             "Les pompiers sont arrivés en dix minutes et personne n'a été blessé, a déclaré "
+             "la police.")
+    (tmp_path / "cafe.txt").write_bytes(story.encode("latin-1"))
+    cli = python_m_summarizer(["cafe.txt"], tmp_path)
+    assert cli.returncode == 0, cli.stderr
+    http = client.post("/summarize", **upload({"cafe.txt": story.encode("latin-1")}))
+    assert http.status_code == 200
+    for response in (json.loads(cli.stdout), http.get_json()):
+        check_response({"articles": [{"id": "cafe", "text": story}]}, response)
+        assert "Zürich" in response["brief"][0]["text"]
