@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
-from pathlib import PurePath
 from typing import IO, Any
 
 from flask import Request
@@ -12,6 +10,7 @@ from werkzeug.datastructures import FileStorage, MultiDict
 from werkzeug.exceptions import UnsupportedMediaType
 
 from summarizer import InputError
+from summarizer.read import json_value, merged, read_file
 
 ARTICLE_FIELDS = ("title", "source", "url", "published", "text")
 FORMATS = ("json", "markdown", "html", "page")
@@ -41,40 +40,9 @@ def output_format(http: Request) -> str:
     return MEDIA_TYPES[best or "application/json"]
 
 
-def _json(text: str, where: str) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno}, column "
-                         f"{exc.colno})", where, code="invalid_json") from None
-    except (RecursionError, ValueError):  # nested too deep, or a number too long to read
-        raise InputError(f"{where}: JSON nested too deeply or with a number too long to read",
-                         where, code="invalid_json") from None
-
-
 def _file_request(upload: FileStorage, k: int) -> dict[str, Any]:
-    """One uploaded file as a partial request: text, HTML, or JSON (an article, a list of them,
-    or a whole request, whose length, method and language count too)."""
-    name = upload.filename or f"file {k + 1}"
-    field = f"files[{k}]"
-    try:
-        body = upload.read().decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{field}: {name} is not UTF-8 text", field) from None
-    suffix = PurePath(name).suffix.lower()
-    stem = PurePath(name).stem or f"file-{k + 1}"
-    if suffix == ".json":
-        data = _json(body, field)
-        whole = isinstance(data, dict) and "articles" in data
-        items = data["articles"] if whole else [data] if isinstance(data, dict) else data
-        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            raise InputError(f"{field}: {name} must hold an article object, a list of them or "
-                             'a request {"articles": [...]}', field)
-        return {**(data if whole else {}), "articles": items}
-    key = "html" if suffix in (".html", ".htm") else "text"
-    if suffix not in (".html", ".htm", ".txt", ".text", ".md", ""):
-        raise InputError(f"{field}: {name}: upload .txt, .html or .json files", field)
-    return {"articles": [{"id": stem, "title": stem, key: body}]}
+    """The k-th uploaded file as a partial request, read as the command line reads a file."""
+    return read_file(upload.filename or f"file {k + 1}", upload.read(), f"files[{k}]")
 
 
 def _form_articles(form: MultiDict[str, str]) -> list[dict[str, Any]]:
@@ -102,14 +70,12 @@ def _form_length(form: MultiDict[str, str]) -> dict[str, Any] | None:
 def from_form(form: MultiDict[str, str], files: list[FileStorage]) -> dict[str, Any]:
     """A request from form fields and uploads (multipart or urlencoded)."""
     if form.get("request"):
-        whole = _json(form["request"], "request")
+        whole = json_value(form["request"], "request")
         if not isinstance(whole, dict):
             raise InputError("request: must be a JSON object with an 'articles' list", "request")
         return whole
-    request: dict[str, Any] = {"articles": _form_articles(form)}
-    for k, upload in enumerate(f for f in files if f.filename):
-        uploaded = _file_request(upload, k)
-        request = {**uploaded, **request, "articles": request["articles"] + uploaded["articles"]}
+    uploads = (_file_request(upload, k) for k, upload in enumerate(f for f in files if f.filename))
+    request = merged([{"articles": _form_articles(form)}, *uploads])
     length = _form_length(form)
     if length:
         request["length"] = length
@@ -128,7 +94,7 @@ def contract_request(http: Request) -> dict[str, Any]:
         except UnicodeDecodeError:
             raise InputError("body: not UTF-8; send the JSON encoded as UTF-8", "body",
                              code="invalid_json") from None
-        request = _json(text, "body")
+        request = json_value(text, "body")
         if not isinstance(request, dict):
             raise InputError("body: the request must be a JSON object with an 'articles' list",
                              "body")

@@ -170,7 +170,11 @@ def spec(version: str) -> dict[str, Any]:
                     "application/json": {"schema": ref},
                     "multipart/form-data": {"schema": {"type": "object", "properties": {
                         "files": {"type": "array",
-                                  "items": {"type": "string", "format": "binary"}},
+                                  "items": {"type": "string", "format": "binary"},
+                                  "description": "article files: .txt, .md, .html/.htm, or "
+                                                 ".json (an article, a list of them or a "
+                                                 "whole request); UTF-8 or a detected legacy "
+                                                 "encoding; any other type is refused"},
                         "request": {"type": "string",
                                     "description": "a whole request as JSON"}}}},
                 }},

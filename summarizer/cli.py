@@ -10,10 +10,18 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .pipeline import summarize
+from .read import (
+    ARTICLE_TYPES,
+    MANIFEST,
+    folder_files,
+    json_value,
+    manifest_entries,
+    merged,
+    read_file,
+    with_entry,
+)
 from .render import FORMATS, render
 from .request import LANGUAGES, METHODS, InputError
-
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
 USAGE_EXAMPLES = """\
 examples:
@@ -44,49 +52,44 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _article(path: Path, meta: dict[str, Any] | None = None) -> dict[str, Any]:
-    body = path.read_text(encoding="utf-8", errors="replace")
-    key = "html" if path.suffix.lower() in (".html", ".htm") else "text"
-    article: dict[str, Any] = {"id": path.stem, "title": "", key: body}
-    for field in ("id", "title", "source", "url", "published"):
-        if meta and meta.get(field):
-            article[field] = str(meta[field])
-    return article
+def _file(path: Path) -> dict[str, Any]:
+    """One file as a partial request (read.read_file), named as the command line gave it."""
+    return read_file(str(path), path.read_bytes())
 
 
-def _folder(folder: Path) -> list[dict[str, Any]]:
-    """A folder's articles: those its manifest.json lists, in order, else every article file."""
-    manifest = folder / "manifest.json"
+def _folder(folder: Path) -> dict[str, Any]:
+    """A folder's articles: those its manifest.json lists, in order and with the manifest's
+    fields, else every article file in name order."""
+    manifest = folder / MANIFEST
     if manifest.is_file():
-        try:
-            listed = json.loads(manifest.read_text(encoding="utf-8"))["articles"]
-            return [_article(folder / item["file"], item) for item in listed]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{manifest}: not a manifest ({exc!r}); it needs "
-                             '{"articles": [{"file": "a.txt", ...}, ...]}') from None
-    return [_article(p) for p in sorted(folder.iterdir())
-            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES]
+        entries = manifest_entries(manifest.read_bytes(), str(manifest))
+        return merged(with_entry(_file(folder / entry["file"]), entry) for entry in entries)
+    names = folder_files(p.name for p in folder.iterdir() if p.is_file())
+    return merged(_file(folder / name) for name in names)
+
+
+def read_paths(paths: Iterable[Path]) -> dict[str, Any]:
+    """A partial request from files and folders (read.read_file: one article per text or HTML
+    file; a .json file holds an article, a list of them or a whole request)."""
+    parts = []
+    for path in paths:
+        if path.is_dir():
+            parts.append(_folder(path))
+        elif path.is_file():
+            parts.append(_file(path))
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return merged(parts)
 
 
 def read_articles(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Articles from files and folders, one article per file."""
-    articles: list[dict[str, Any]] = []
-    for path in paths:
-        if path.is_dir():
-            articles += _folder(path)
-        elif path.is_file():
-            articles.append(_article(path))
-        else:
-            raise InputError(f"{path}: no such file or folder")
+    """The articles of files and folders (read_paths), for callers that want the set alone."""
+    articles: list[dict[str, Any]] = read_paths(paths)["articles"]
     return articles
 
 
 def _request(args: argparse.Namespace, text: str, where: str) -> dict[str, Any]:
-    try:
-        request = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno}, "
-                         f"column {exc.colno})") from None
+    request = json_value(text, where)
     if not isinstance(request, dict):
         raise InputError(f"{where}: the request must be a JSON object with an 'articles' list")
     return _with_options(args, request)
@@ -139,12 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             return _batch(args, sys.stdin, sys.stdout)
         if not paths:
             request = _request(args, sys.stdin.read(), "standard input")
-        elif len(paths) == 1 and paths[0].suffix.lower() == ".json" and paths[0].is_file():
-            request = _request(args, paths[0].read_text(encoding="utf-8"), str(paths[0]))
-        else:
-            request = _with_options(args, {"articles": read_articles(paths)})
+        else:  # a request .json file too: read as an upload of it is
+            request = _with_options(args, read_paths(paths))
             if not request["articles"]:
-                raise InputError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) found in "
+                raise InputError(f"no article files ({', '.join(ARTICLE_TYPES)}) found in "
                                  f"{' '.join(map(str, paths))}")
         response = summarize(request)
         sys.stdout.write(render(response, args.format))

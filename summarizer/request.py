@@ -15,7 +15,8 @@ from pydantic import (
     model_validator,
 )
 
-from .htmltext import html_to_text
+from .errors import InputError
+from .read import article_body
 
 METHODS = ("clustered", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction")
 # Languages covered both by sumy's stop-word lists and by NLTK's Snowball stemmer.
@@ -48,19 +49,6 @@ def visible(text: str) -> bool:
     return any(not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE for ch in text)
 
 
-class InputError(ValueError):
-    """A request the library cannot serve; says what is wrong, where, and how to fix it."""
-
-    def __init__(self, message: str, field: str | None = None, code: str = "invalid_request"):
-        super().__init__(message)
-        self.message = message
-        self.field = field
-        self.code = code
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "field": self.field}
-
-
 class ArticleIn(BaseModel):
     """One article: `text` (plain text, paragraphs separated by blank lines) or `html`."""
 
@@ -71,8 +59,13 @@ class ArticleIn(BaseModel):
     source: str = ""
     url: str = ""
     published: str = ""
-    text: str | None = None
-    html: str | None = None
+    text: str | None = Field(default=None, description=(
+        "plain text, paragraphs separated by blank lines; a text that is plainly an HTML "
+        "document is read as `html` is"))
+    html: str | None = Field(default=None, description=(
+        "a web page or HTML fragment: its article text is extracted (trafilatura), without "
+        "navigation, banners, captions, comments or related links, and its title, site name, "
+        "date and canonical URL fill `title`, `source`, `published` and `url` when empty"))
 
     @field_validator("id", "title", "source", "url", "published", "text", "html")
     @classmethod
@@ -198,11 +191,18 @@ def parse_request(data: Any) -> Request:
             raise InputError(f"articles[{i}].id: duplicate id {article_id!r}; ids must be unique",
                              f"articles[{i}].id")
         seen.add(article_id)
-        text = art.text if art.text is not None else html_to_text(art.html or "")
+        text, page = article_body(art.text, art.html, art.url)
+        if page is None:
+            articles.append(Article(article_id, art.title, art.source, art.url, art.published,
+                                    text))
+            continue
+        field = f"articles[{i}].{'text' if art.text is not None else 'html'}"
         if not visible(text):
-            raise InputError(f"articles[{i}].html: no text found in the HTML",
-                             f"articles[{i}].html")
-        articles.append(Article(article_id, art.title, art.source, art.url, art.published, text))
+            raise InputError(f"{field}: no article text found in the HTML page", field)
+        # the page's metadata fills what the caller left empty
+        articles.append(Article(article_id, art.title or page["title"],
+                                art.source or page["source"], art.url or page["url"],
+                                art.published or page["published"], text))
     unit = next(u for u in UNITS if getattr(req.length, u) is not None)
     return Request(tuple(articles), Budget(unit, getattr(req.length, unit)), req.method,
                    req.language)

@@ -6,7 +6,7 @@ import json
 import math
 from typing import Any
 
-from summarizer.htmltext import html_to_text
+from summarizer.read import article_body
 from summarizer.split import fold, split_article
 
 BRIEF_KEYS = {"text", "article", "index", "sources", "support", "score", "evidence"}
@@ -24,8 +24,8 @@ def article_texts(request: dict[str, Any]) -> dict[str, str]:
     texts = {}
     for k, article in enumerate(request["articles"]):
         article_id = article["id"] if article.get("id") is not None else str(k + 1)
-        text = article.get("text")
-        texts[article_id] = text if text is not None else html_to_text(article["html"])
+        texts[article_id], _ = article_body(article.get("text"), article.get("html"),
+                                            article.get("url") or "")
     return texts
 
 
