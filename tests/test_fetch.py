@@ -8,10 +8,14 @@ The server listens on 127.0.0.1, which is refused unless a test allows loopback 
 from __future__ import annotations
 
 import contextlib
+import io
+import json
+import os
 import shutil
 import socket
 import ssl
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +26,7 @@ from typing import Any
 import pytest
 
 from summarizer import InputError, summarize
+from summarizer.cli import main
 from summarizer.fetch import Fetcher, Limits, Page, fetch_articles
 
 LOOPBACK = frozenset({"loopback"})
@@ -457,3 +462,42 @@ def test_https_checks_the_certificate_against_the_link_host(
     assert untrusted.message == (f"{FIELD}: could not connect to news.example securely (its "
                                  "certificate was refused: self-signed certificate)")
     assert untrusted.code == wrong_name.code == "fetch_failed"
+
+
+# --- 5. The command line -------------------------------------------------------------------------
+
+def test_the_command_line_summarises_links_and_files(site: str, tmp_path: Path) -> None:
+    """End to end in a fresh process: two links and a file, one brief; the flag that lets
+    links reach this machine is the command line's own (the user's machine, the user's
+    choice)."""
+    (tmp_path / "c.txt").write_text(PLAIN_C, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "summarizer", "--allow-private-urls",
+                           "--sentences", "3", f"{site}/a", f"{site}/redirect",
+                           str(tmp_path / "c.txt")],
+                          capture_output=True, text=True, timeout=60, check=False,
+                          env={**os.environ, "HOME": str(tmp_path)}, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    response = json.loads(done.stdout)
+    assert [a["url"] for a in response["articles"]] == [f"{site}/a", f"{site}/redirect", ""]
+    assert 1 <= len(response["brief"]) <= 3
+    pages = PAGE_A + PAGE_B + PLAIN_C
+    for item in response["brief"]:
+        assert " ".join(item["text"].split()) in " ".join(pages.split())
+
+
+def test_the_command_line_refuses_this_machine_by_default(
+        site: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([f"{site}/a", "ftp://news.example/b"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == ("summarizer: error: articles[0].url: 127.0.0.1 is a loopback address "
+                   "(this machine); only public addresses are fetched\n")
+
+
+def test_the_command_line_fetches_links_of_a_json_request(
+        site: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    request = {"articles": [{"url": f"{site}/a"}, {"url": f"{site}/missing"}]}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(request)))
+    assert main(["--allow-private-urls"]) == 2
+    assert capsys.readouterr().err == (
+        "summarizer: error: articles[1].url: the page answered 404\n")
