@@ -24,7 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from flask.testing import FlaskClient
 
+from service import create_app
+from service.config import from_environment
 from summarizer import InputError, summarize
 from summarizer.cli import main
 from summarizer.fetch import Fetcher, Limits, Page, fetch_articles
@@ -501,3 +504,103 @@ def test_the_command_line_fetches_links_of_a_json_request(
     assert main(["--allow-private-urls"]) == 2
     assert capsys.readouterr().err == (
         "summarizer: error: articles[1].url: the page answered 404\n")
+
+
+# --- 6. The service ------------------------------------------------------------------------------
+
+@pytest.fixture
+def fetching() -> FlaskClient:
+    """The service with fetching on, loopback allowed (test config only) and short limits."""
+    return create_app({"TESTING": True, "FETCH_URLS": True, "FETCH_ALLOW_LOOPBACK": True,
+                       "FETCH_SECONDS": 1.0, "FETCH_TOTAL_SECONDS": 2.0}).test_client()
+
+
+def error_of(response: Any, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.get_data(as_text=True)
+    return dict(response.get_json()["error"])
+
+
+def test_the_service_summarises_fetched_pages(fetching: FlaskClient, site: str) -> None:
+    links = [f"{site}/a", f"{site}/b", f"{site}/plain"]
+    response = fetching.post("/summarize", json={"articles": [{"url": u} for u in links],
+                                                 "length": {"sentences": 3}})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    body = response.get_json()
+    assert [a["url"] for a in body["articles"]] == links
+    assert 1 <= len(body["brief"]) <= 3
+    assert max(item["support"] for item in body["brief"]) >= 2
+
+
+def test_the_form_fetches_a_row_given_by_its_url(fetching: FlaskClient, site: str) -> None:
+    form = {"title": ["", "Typed"], "source": ["", "Quay"], "url": [f"{site}/a", ""],
+            "text": ["", PAGE_B], "published": ["", ""]}
+    response = fetching.post("/summarize", data=form)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.get_json()["articles"][0]["url"] == f"{site}/a"
+
+
+def test_the_service_names_the_article_whose_link_failed(fetching: FlaskClient,
+                                                         site: str) -> None:
+    articles = [{"text": PLAIN_C}, {"url": f"{site}/a"}, {"url": f"{site}/pdf"}]
+    error = error_of(fetching.post("/summarize", json={"articles": articles}), 422)
+    assert error == {"code": "fetch_failed", "field": "articles[2].url",
+                     "message": "articles[2].url: not a web page (application/pdf)"}
+
+
+def test_the_service_refuses_internal_addresses(fetching: FlaskClient,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_resolver(monkeypatch, {"news.example": [["10.0.0.5"]]})
+    error = error_of(fetching.post("/summarize", json={"articles": [
+        {"url": "http://news.example/a"}]}), 422)
+    assert error["code"] == "url_refused"
+    assert error["message"] == ("articles[0].url: news.example resolves to 10.0.0.5, a "
+                                "private address; only public addresses are fetched")
+
+
+def test_without_the_test_allowance_the_service_refuses_this_machine(site: str) -> None:
+    client = create_app({"TESTING": True, "FETCH_URLS": True}).test_client()
+    error = error_of(client.post("/summarize", json={"articles": [{"url": f"{site}/a"}]}), 422)
+    assert error["message"] == ("articles[0].url: 127.0.0.1 is a loopback address (this "
+                                "machine); only public addresses are fetched")
+
+
+OFF = ("this service does not fetch links (BRIEF_FETCH_URLS is off); send the article's text "
+       "or html")
+
+
+def test_with_fetching_off_a_link_is_refused_clearly(client: FlaskClient, site: str) -> None:
+    articles = [{"text": PLAIN_C}, {"html": PAGE_B}, {"url": f"{site}/a", "title": "A"}]
+    error = error_of(client.post("/summarize", json={"articles": articles}), 422)
+    assert error == {"code": "url_not_fetched", "field": "articles[2].url",
+                     "message": f"articles[2].url: {OFF}"}
+    form = {"title": ["One", ""], "url": ["", f"{site}/a"], "text": [PLAIN_C, ""]}
+    error = error_of(client.post("/summarize", data=form), 422)
+    assert error["field"] == "articles[1].url" and error["message"].endswith(OFF)
+
+
+def test_openapi_admits_a_link_alone_only_where_links_are_fetched(
+        client: FlaskClient, fetching: FlaskClient) -> None:
+    def bodies(c: FlaskClient) -> list[list[str]]:
+        article = c.get("/openapi.json").get_json()["components"]["schemas"]["ArticleIn"]
+        return [one["required"] for one in article["anyOf"]]
+
+    assert bodies(client) == [["text"], ["html"]]
+    assert bodies(fetching) == [["text"], ["html"], ["url"]]
+
+
+def test_fetch_settings_come_from_the_environment_but_the_loopback_allowance_does_not(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = from_environment({"BRIEF_FETCH_URLS": "on", "BRIEF_FETCH_MAX_BYTES": "1000",
+                                 "BRIEF_FETCH_SECONDS": "3", "BRIEF_FETCH_TOTAL_SECONDS": "6",
+                                 "BRIEF_FETCH_MAX_REDIRECTS": "0",
+                                 "BRIEF_FETCH_ALLOW_LOOPBACK": "1"})
+    assert settings == {"FETCH_URLS": True, "FETCH_MAX_BYTES": 1000, "FETCH_SECONDS": 3.0,
+                        "FETCH_TOTAL_SECONDS": 6.0, "FETCH_MAX_REDIRECTS": 0}
+    monkeypatch.setenv("BRIEF_FETCH_URLS", "1")
+    monkeypatch.setenv("BRIEF_FETCH_ALLOW_LOOPBACK", "1")
+    monkeypatch.setenv("FETCH_ALLOW_LOOPBACK", "1")
+    config = create_app().config
+    assert config["FETCH_URLS"] is True and config["FETCH_ALLOW_LOOPBACK"] is False
+    assert from_environment({}) == {}
+    with pytest.raises(SystemExit, match="BRIEF_FETCH_URLS='maybe'"):
+        from_environment({"BRIEF_FETCH_URLS": "maybe"})
