@@ -12,10 +12,12 @@ from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Unauthorized
 
 from summarizer import summarize
+from summarizer.fetch import fetch_articles
 from summarizer.render import differ_note, event_title, support_note, to_html, to_markdown
 
 from .budget import time_limit
 from .inputs import check_limits, contract_request, output_format
+from .links import link_fetcher
 from .openapi import spec
 
 bp = Blueprint("api", __name__)
@@ -69,6 +71,8 @@ def summarize_articles() -> Response:
     with time_limit(config["MAX_SECONDS"]):  # 413 "too_slow" past it
         brief_request = contract_request(request)
         check_limits(brief_request, config["MAX_ARTICLES"], config["MAX_ARTICLE_CHARS"])
+        # link-only articles: their pages (within FETCH_TOTAL_SECONDS), or 422 when off
+        brief_request = fetch_articles(brief_request, link_fetcher(config))
         result = summarize(brief_request, max_sentences=config["MAX_SENTENCES"])
         return render(result, brief_request, fmt)
 
@@ -79,7 +83,7 @@ def openapi() -> Response:
         release = version("sourced-brief")
     except PackageNotFoundError:
         release = "0"
-    return jsonify(spec(release))
+    return jsonify(spec(release, fetches_links=current_app.config["FETCH_URLS"]))
 
 
 @bp.get("/healthz")

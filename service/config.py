@@ -30,6 +30,23 @@ def _seconds(value: str) -> float:
     return number
 
 
+def _whole(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise ValueError("must be 0 or more")
+    return number
+
+
+def _flag(value: str) -> bool:
+    """On or off: 1/true/yes/on, or 0/false/no/off/"" (any case)."""
+    word = value.strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("", "0", "false", "no", "off"):
+        return False
+    raise ValueError("must be on or off (1/true/yes/on, 0/false/no/off)")
+
+
 def _rate(value: str) -> str | None:
     """A Flask-Limiter rate such as "60/minute" or "10 per second; 500/hour"; "" or off: none."""
     if value.strip().lower() in ("", "off", "none"):
@@ -51,6 +68,18 @@ DEFAULTS: dict[str, Any] = {
     "FRAME_ANCESTORS": "'self'",  # who may embed the pages and fragments in a frame
     "CORPUS_DIR": str(ROOT / "corpus"),
     "SAMPLE_SET": "irs-ice-data-sharing",
+    # Article links (summarizer/fetch.py). Off: a client could otherwise make the service
+    # fetch any page it names. Fetching happens within MAX_SECONDS, and all the links of one
+    # request within FETCH_TOTAL_SECONDS and MAX_CONTENT_LENGTH bytes.
+    "FETCH_URLS": False,
+    "FETCH_MAX_BYTES": 2_000_000,  # one page; a news page's HTML is rarely past 1 MB
+    "FETCH_SECONDS": 5.0,  # one page, all of it: a page not there in 5 s is down or hostile
+    "FETCH_TOTAL_SECONDS": 10.0,  # all links of one request: keep it under MAX_SECONDS, whose
+    # wall time includes the fetching (with the defaults, 5 s or more are left for the work)
+    "FETCH_MAX_REDIRECTS": 5,  # news links take one or two (http to https, a short link)
+    # Tests only, through create_app(test_config), never from the environment: fetch from
+    # loopback addresses too, so tests can serve pages from 127.0.0.1.
+    "FETCH_ALLOW_LOOPBACK": False,
 }
 
 # environment variable (without the prefix) -> (config key, parser, what it is)
@@ -68,6 +97,12 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any], str]] = {
     "FRAME_ANCESTORS": ("FRAME_ANCESTORS", str, "CSP frame-ancestors: who may embed pages"),
     "CORPUS_DIR": ("CORPUS_DIR", str, "folder of sample article sets"),
     "SAMPLE_SET": ("SAMPLE_SET", str, "the sample set the form offers first"),
+    "FETCH_URLS": ("FETCH_URLS", _flag, "on: fetch articles given by their url alone"),
+    "FETCH_MAX_BYTES": ("FETCH_MAX_BYTES", _count, "largest page fetched, in bytes"),
+    "FETCH_SECONDS": ("FETCH_SECONDS", _seconds, "seconds one page may take to fetch"),
+    "FETCH_TOTAL_SECONDS": ("FETCH_TOTAL_SECONDS", _seconds,
+                            "seconds all the links of one request may take together"),
+    "FETCH_MAX_REDIRECTS": ("FETCH_MAX_REDIRECTS", _whole, "most redirects one link may take"),
 }
 
 

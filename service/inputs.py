@@ -46,14 +46,16 @@ def _file_request(upload: FileStorage, k: int) -> dict[str, Any]:
 
 
 def _form_articles(form: MultiDict[str, str]) -> list[dict[str, Any]]:
-    """The form's article rows (parallel fields); rows left wholly empty are skipped."""
+    """The form's article rows (parallel fields); rows left wholly empty are skipped. A row
+    with a URL and no text is a link to fetch (when the service fetches links)."""
     columns = {f: form.getlist(f) for f in ARTICLE_FIELDS}
     rows = max((len(values) for values in columns.values()), default=0)
     articles = []
     for i in range(rows):
         row = {f: (columns[f][i] if i < len(columns[f]) else "").strip() for f in ARTICLE_FIELDS}
         if any(row.values()):
-            articles.append({f: v for f, v in row.items() if v or f == "text"})
+            articles.append({f: v for f, v in row.items()
+                             if v or (f == "text" and not row["url"])})
     return articles
 
 

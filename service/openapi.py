@@ -133,26 +133,35 @@ def _error(description: str) -> dict[str, Any]:
                         "text/html": {"schema": {"type": "string"}}}}
 
 
-def _tighten(schemas: dict[str, Any]) -> None:
+def _tighten(schemas: dict[str, Any], fetches_links: bool) -> None:
     """What the request models check beyond their fields' types, as far as JSON Schema can say
-    it: an article needs `text` or `html`, which is not blank; a length gives exactly one unit.
-    (Unique ids and text that is more than invisible characters it cannot say.)"""
+    it: an article needs `text` or `html`, which is not blank (or, on a service that fetches
+    links, a `url`); a length gives exactly one unit. (Unique ids and text that is more than
+    invisible characters it cannot say.)"""
     article = schemas["ArticleIn"]
     for name in ("text", "html"):
         article["properties"][name]["anyOf"] = [{"type": "string", "pattern": r"\S"},
                                                 {"type": "null"}]
-    article["anyOf"] = [{"required": [name], "properties": {name: {"type": "string"}}}
-                        for name in ("text", "html")]  # `text` wins when both are given
+    bodies = ("text", "html", "url") if fetches_links else ("text", "html")
+    article["anyOf"] = [{"required": [name],
+                         "properties": {name: {"type": "string", "pattern": r"\S"}}}
+                        for name in bodies]  # `text` wins when both are given
+    if fetches_links:
+        article["properties"]["url"]["description"] = (
+            "the article's link; with neither `text` nor `html` its page is fetched (http or "
+            "https, public addresses only, within the service's size, time and redirect limits)")
     length = schemas["LengthIn"]
     length["oneOf"] = [{"required": [unit], "properties": {unit: {"type": "integer"}}}
                        for unit in length["properties"]]  # the others absent or null
 
 
-def spec(version: str) -> dict[str, Any]:
+def spec(version: str, fetches_links: bool = False) -> dict[str, Any]:
+    """The OpenAPI document; `fetches_links`: whether this service fetches url-only articles
+    (BRIEF_FETCH_URLS), which the article schema then admits."""
     _, schemas = models_json_schema(
         [(RequestIn, "validation"), (Response, "serialization"), (ErrorBody, "serialization")],
         ref_template=REF)
-    _tighten(schemas["$defs"])
+    _tighten(schemas["$defs"], fetches_links)
     ref = {"$ref": REF.format(model="RequestIn")}
     return {
         "openapi": "3.1.0",
@@ -191,7 +200,9 @@ def spec(version: str) -> dict[str, Any]:
                                   "characters, sentences; code too_large), or more work than "
                                   "one request may take (code too_slow)"),
                     "415": _error("A content type the API does not read"),
-                    "422": _error("The request does not meet the contract"),
+                    "422": _error("The request does not meet the contract, or an article's "
+                                  "link was not fetched (codes url_not_fetched, url_refused, "
+                                  "fetch_failed)"),
                     "429": _error("Over the configured rate limit for this key or client; "
                                   "see Retry-After"),
                 },

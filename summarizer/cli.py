@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
+from .fetch import Fetcher, Limits, fetch_articles, is_link
 from .pipeline import summarize
 from .read import (
     ARTICLE_TYPES,
@@ -29,6 +30,7 @@ examples:
   summarizer < request.json                    the same from standard input
   summarizer --format markdown corpus/irs-ice-data-sharing
   summarizer --words 100 a.txt b.html c.txt    article files, one article each
+  summarizer https://a.example/story https://b.example/story   article links, fetched
   summarizer --jsonl requests.jsonl > out.jsonl
 """
 
@@ -39,8 +41,8 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Summarise several news articles about one story into one sourced brief.")
     p.add_argument("inputs", nargs="*", metavar="PATH",
-                   help="a request .json file, or article files/folders (default: a request "
-                        "on standard input)")
+                   help="a request .json file, or article files/folders and http(s) links "
+                        "(default: a request on standard input)")
     p.add_argument("--jsonl", action="store_true",
                    help="read one request per line, write one response per line")
     length = p.add_mutually_exclusive_group()
@@ -49,12 +51,26 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--method", choices=METHODS, help="summarizer (default: clustered)")
     p.add_argument("--language", choices=LANGUAGES, help="language (default: english)")
     p.add_argument("--format", choices=FORMATS, default="json", help="output format")
+    p.add_argument("--allow-private-urls", action="store_true",
+                   help="also fetch links to this machine and private networks (an intranet "
+                        "page); by default only public addresses are fetched")
     return p
 
 
 def _file(path: Path) -> dict[str, Any]:
     """One file as a partial request (read.read_file), named as the command line gave it."""
     return read_file(str(path), path.read_bytes())
+
+
+# kinds of non-public address --allow-private-urls lets links reach
+PRIVATE_KINDS = frozenset({"loopback", "private", "link-local", "shared"})
+
+
+def _summarize(args: argparse.Namespace, request: dict[str, Any]) -> dict[str, Any]:
+    """The response, once the request's link-only articles are fetched, each within the
+    fetcher's default Limits (size, time, redirects; no total: the user's own machine)."""
+    allow = PRIVATE_KINDS if args.allow_private_urls else frozenset()
+    return summarize(fetch_articles(request, Fetcher(Limits(allow=allow))))
 
 
 def _folder(folder: Path) -> dict[str, Any]:
@@ -112,7 +128,7 @@ def _batch(args: argparse.Namespace, source: TextIO, out: TextIO) -> int:
     status = 0
     for k, line in enumerate(lines, 1):
         try:
-            response: dict[str, Any] = summarize(_request(args, line, f"line {k}"))
+            response: dict[str, Any] = _summarize(args, _request(args, line, f"line {k}"))
         except InputError as exc:
             response = {"error": exc.as_dict()}
             print(f"summarizer: line {k}: {exc.message}", file=sys.stderr)
@@ -131,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, unit) is not None and getattr(args, unit) < 1:
             print(f"summarizer: error: --{unit} must be at least 1", file=sys.stderr)
             return 2
-    paths = [Path(p) for p in args.inputs if p != "-"]
+    inputs = [p for p in args.inputs if p != "-"]
+    paths = [Path(p) for p in inputs]
     try:
         if args.jsonl:
             if len(paths) > 1:
@@ -142,12 +159,14 @@ def main(argv: list[str] | None = None) -> int:
             return _batch(args, sys.stdin, sys.stdout)
         if not paths:
             request = _request(args, sys.stdin.read(), "standard input")
-        else:  # a request .json file too: read as an upload of it is
-            request = _with_options(args, read_paths(paths))
+        else:  # files, folders (a request .json file too: read as an upload of it is), links
+            request = _with_options(args, merged(
+                {"articles": [{"url": item}]} if is_link(item) else read_paths([Path(item)])
+                for item in inputs))
             if not request["articles"]:
                 raise InputError(f"no article files ({', '.join(ARTICLE_TYPES)}) found in "
                                  f"{' '.join(map(str, paths))}")
-        response = summarize(request)
+        response = _summarize(args, request)
         sys.stdout.write(render(response, args.format))
         if args.format != "json":  # JSON carries them; a reader of the text is told here
             for warning in response["warnings"]:

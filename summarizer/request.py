@@ -50,7 +50,9 @@ def visible(text: str) -> bool:
 
 
 class ArticleIn(BaseModel):
-    """One article: `text` (plain text, paragraphs separated by blank lines) or `html`."""
+    """One article: `text` (plain text, paragraphs separated by blank lines) or `html`; where
+    links are fetched (the command line; a service with BRIEF_FETCH_URLS set), a `url` alone,
+    whose page becomes the article's `html` or `text`."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
 
@@ -79,7 +81,9 @@ class ArticleIn(BaseModel):
     def _has_text(self) -> ArticleIn:
         body = self.text if self.text is not None else self.html
         if body is None:
-            raise ValueError("needs 'text' (plain text) or 'html'")
+            raise ValueError("needs 'text' (plain text) or 'html'; a 'url' alone is fetched "
+                             "only by the command line, or by a service with "
+                             "BRIEF_FETCH_URLS set")
         if not visible(body):
             raise ValueError("is empty: give the article's text")
         return self
