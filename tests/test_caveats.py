@@ -1,0 +1,162 @@
+"""What to check, where sources differ, and a story's timeline: the response's `warnings`,
+`events` and `brief[].event`, and the disagreement notes in every rendering."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import pytest
+from factsets import REPRINTS, SAGA, TOLL, TOLL_OTHERS, TOLLS, item_label, request
+
+from summarizer import summarize
+from summarizer.render import differ_note, render
+
+HARBOUR = [
+    ("The Averil Harbour footbridge was closed on Tuesday after engineers found a crack across "
+     "its main steel span, harbour officials said. The footbridge carries about 4,000 commuters "
+     "a day between the ferry terminal and the old town. A structural survey will begin on "
+     "Thursday, the harbour authority said."),
+    ("Port Averil's harbour authority shut the Averil Harbour footbridge on Tuesday, saying "
+     "engineers had found a crack across its main steel span. Commuters from the ferry "
+     "terminal now face a detour of about twenty minutes. Harbour master Ines Okafor said "
+     "nobody had been hurt."),
+]
+
+
+def codes(response: dict[str, Any]) -> dict[str, list[str]]:
+    return {w["code"]: w["articles"] for w in response["warnings"]}
+
+
+def test_a_well_sourced_brief_has_no_warnings() -> None:
+    response = summarize({"articles": [{"id": str(k), "text": t}
+                                       for k, t in enumerate(HARBOUR, 1)],
+                          "length": {"sentences": 2}})
+    assert response["warnings"] == []
+
+
+def test_an_article_without_prose_is_named_and_not_counted_as_a_source() -> None:
+    articles = [{"id": "a", "source": "Averil Courier", "text": HARBOUR[0]},
+                {"id": "b", "source": "Harbour Radio", "text": HARBOUR[1]},
+                {"id": "c", "source": "Gulls Weekly", "text": "Footbridge shut\n\nPhoto: AP\n"}]
+    response = summarize({"articles": articles, "length": {"sentences": 2}})
+    assert codes(response)["no_sentence"] == ["c"]
+    warning = next(w for w in response["warnings"] if w["code"] == "no_sentence")
+    assert "Gulls Weekly" in warning["message"]
+    assert {a["id"]: a["kept"] for a in response["articles"]}["c"] == 0
+    markdown = render(response, "markdown")
+    assert "of 2 sources" in markdown and "of 3 sources" not in markdown
+
+
+def test_one_article_only_is_said_to_be_uncorroborated() -> None:
+    response = summarize({"articles": [{"id": "a", "text": HARBOUR[0]}],
+                          "length": {"sentences": 2}})
+    assert codes(response) == {"single_article": ["a"]}
+
+
+def test_a_set_of_reprints_of_one_report_is_said_to_be_one_source() -> None:
+    copies = [spec for spec in REPRINTS if spec["id"] != "ostwick-fm"]
+    response = summarize(request(copies, 3))
+    assert sorted(codes(response)["all_reprints"]) == sorted(s["id"] for s in copies)
+    with_independent = summarize(request(REPRINTS, 3))
+    assert "all_reprints" not in codes(with_independent)
+
+
+def test_a_brief_shorter_than_asked_says_so() -> None:
+    response = summarize({"articles": [{"id": str(k), "text": t}
+                                       for k, t in enumerate(HARBOUR, 1)],
+                          "length": {"sentences": 20}})
+    assert len(response["brief"]) < 20
+    warning = next(w for w in response["warnings"] if w["code"] == "short_brief")
+    assert f"{len(response['brief'])} of the 20 sentences" in warning["message"]
+    assert "short_brief" not in codes(summarize({"articles": [
+        {"id": str(k), "text": t} for k, t in enumerate(HARBOUR, 1)],
+        "length": {"words": 2000}}))  # a budget of words or characters is a ceiling
+
+
+# ------------------------------------------------------------------------ disagreements ----
+
+def tolls_response(sentences: int = 7) -> dict[str, Any]:
+    return summarize(request(TOLLS, sentences))
+
+
+def test_the_disagreement_note_names_each_other_figure_and_its_outlets() -> None:
+    response = tolls_response()
+    names = {a["id"]: a["source"] for a in response["articles"]}
+    (item,) = [i for i in response["brief"] if item_label(TOLLS, i) == TOLL]
+    note = differ_note(item, names)
+    assert note.startswith("Sources differ: ")
+    for article, figure in TOLL_OTHERS.items():
+        assert f"{figure} ({names[article]})" in note
+    others = [i for i in response["brief"] if i is not item]
+    assert all(differ_note(i, names) == "" for i in others)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
+def test_every_rendering_shows_the_note_under_its_sentence(fmt: str) -> None:
+    response = tolls_response()
+    names = {a["id"]: a["source"] for a in response["articles"]}
+    (item,) = [i for i in response["brief"] if item_label(TOLLS, i) == TOLL]
+    out = render(response, fmt)
+    note = differ_note(item, names)
+    assert out.count("Sources differ") == 1
+    # the note follows its sentence, before the next sentence (found by their longest run of
+    # letters, which no rendering escapes)
+    at = [out.index(max(re.findall(r"[A-Za-z ]+", i["text"]), key=len)) for i in response["brief"]]
+    sentence_at = at[response["brief"].index(item)]
+    assert sentence_at < out.index("Sources differ")
+    assert all(out.index("Sources differ") < later for later in at if later > sentence_at)
+    assert note.removeprefix("Sources differ: ").split(" (")[0] in out
+
+
+def test_the_page_lists_disagreements_at_the_top_and_under_the_sentence(client: Any) -> None:
+    page = client.post("/summarize?format=page", json=request(TOLLS, 7)).get_data(as_text=True)
+    top = page.index('id="differ"')
+    assert top < page.index('class="brief"')
+    assert page.count('class="differ"') == 1
+    assert re.search(r'href="#sentence-\d+">Sentence \d+</a>: Sources differ', page)
+
+
+def test_the_note_escapes_article_text() -> None:
+    response = tolls_response()
+    hostile = copy.deepcopy(response)
+    for article in hostile["articles"]:
+        article["source"] = "<script>x()</script>"
+    assert "<script>" not in render(hostile, "html")
+    assert "<script>" not in render(hostile, "markdown")
+
+
+# ---------------------------------------------------------------------------- timeline ----
+
+def test_a_saga_is_a_timeline_of_dated_events() -> None:
+    response = summarize(request(SAGA, 7))
+    events = response["events"]
+    assert len(events) == 3
+    dates = [e["date"] for e in events]
+    assert dates == sorted(dates) and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates)
+    published = {s["id"]: s["published"][:10] for s in SAGA}
+    for event in events:
+        assert event["date"] == min(published[a] for a in event["articles"])
+    ids = [e["id"] for e in events]
+    order = [ids.index(item["event"]) for item in response["brief"]]
+    assert order == sorted(order)
+
+
+def test_one_event_has_no_timeline() -> None:
+    response = tolls_response()
+    assert "events" not in response
+    assert all("event" not in item for item in response["brief"])
+
+
+def test_the_timeline_is_shown_under_its_dates(client: Any) -> None:
+    response = summarize(request(SAGA, 7))
+    page = client.post("/summarize?format=page", json=request(SAGA, 7)).get_data(as_text=True)
+    markdown = render(response, "markdown")
+    shown = [e for e in response["events"] if any(i["event"] == e["id"]
+                                                  for i in response["brief"])]
+    for event in shown:
+        assert f"Event {event['id'][1:]}: {event['date']}" in page
+        assert f"## Event {event['id'][1:]}: {event['date']}" in markdown
+    headings = [page.index(f"Event {e['id'][1:]}: ") for e in shown]
+    assert headings == sorted(headings)
