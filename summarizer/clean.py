@@ -31,7 +31,7 @@ _FURNITURE = re.compile(
     r"^\W*(?:reporting|editing|writing) by\b|this (?:story|article) (?:was|has been) (?:updated|"
     r"corrected)|copyright (?:\(c\) |\u00a9 )?\d{4}|cookies?\b.*\b(?:accept|policy)|"
     r"follow (?:\S+ ){0,3}on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin)\b)"
-    r"|\u00a9 ?\d{4}",
+    r"|\u00a9 ?\d{4}|\bspecial (?:offers|announcements)\b",
     re.IGNORECASE,
 )
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
@@ -85,7 +85,7 @@ _LINK_WORDS = ("://", "www.", ".com", ".org", ".net")
 _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "click here",
                     "follow us", "all rights reserved", "contributed to ", "mail address",
                     "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie",
-                    "\u00a9", "follow ")
+                    "\u00a9", "follow ", "special ")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
@@ -93,6 +93,9 @@ _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*"
     r"(?=[\"'\u201c\u2018]?[A-Z])")
+# A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
+# names a hashtag only inside a quotation, and such a quotation is no fact of the story.
+_HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
 STAMP_WORDS = 20  # a stamp is a line of a few words; a sentence of the story may hold a time
 # what a date line starts with: a day's name, or a month's
 _DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", "January",
@@ -150,10 +153,19 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
         return False
     if len(words) <= STAMP_WORDS and _STAMP.match(text):
         return False
+    if "#" in text and _HASHTAG.search(text):
+        return False
     if not any(word[:1].islower() for word in text.split()) and any(map(str.isupper, text)):
         return False  # prose holds words in lower case: capitalised words alone are a
         # headline, a name, a label or a date (in a script that has capitals)
     return not _is_byline(text)
+
+
+def _is_subhead(s: Sentence) -> bool:
+    """A question standing alone on its line, outside quotation marks: a sub-head ("What
+    happens next?") or a prompt to the reader. A question someone asked is quoted."""
+    return (s.first and s.last and s.text.endswith("?")
+            and s.text[:1] not in "\"'\u201c\u2018\u00ab\u201e")
 
 
 def _caption_lines(sentences: list[Sentence]) -> set[int]:
@@ -218,7 +230,7 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
             text = _without_labels(text)
         words = tokens(text)
         key = " ".join(words)
-        keep = (key not in seen and s.line not in captions
+        keep = (key not in seen and s.line not in captions and not _is_subhead(s)
                 and _is_prose(text, words, k in suspects if text == s.text else None))
         seen.add(key)
         if keep:

@@ -270,3 +270,30 @@ def test_bylines_and_time_stamps_are_dropped(stamp: str) -> None:
 )
 def test_credits_prompts_and_headlines_set_as_sentences_are_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("line", ["What happens to the bridge now?",
+                                  "Where were the divers searching on Tuesday?"])
+def test_a_question_alone_on_its_line_is_a_subhead(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("line", ["“Why did nobody close the bridge sooner?”",
+                                  "Residents asked why the bridge had stayed open. Would the "
+                                  "council pay for the repairs?"])
+def test_a_quoted_question_or_one_inside_a_paragraph_is_kept(line: str) -> None:
+    assert len(kept_around(line)) > 2
+
+
+@pytest.mark.parametrize("line", [
+    "Divers are still searching the Grey River near the bridge #Millford #BridgeCollapse.",
+    "Sign up to get the latest news, special offers and announcements from the Herald.",
+    "Be the first to hear our special announcements and the latest news from Millford.",
+])
+def test_social_posts_and_newsletter_prompts_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+def test_a_number_sign_that_is_no_hashtag_is_kept() -> None:
+    line = "The bridge's pier #4 and pier #5 cracked first, the engineers said."
+    assert kept_around(line) == [LEAD, line, RESCUE]
