@@ -46,6 +46,8 @@ _COUNT_OF = {language: {word: mark for mark, words in marks.items() for word in 
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+# An hour before "a.m.", "pm" or "o'clock" ("before 7 p.m.") is a time of day, not a count.
+_HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,8 @@ def _value(whole: str, fraction: str | None, scale: str | None) -> str:
 
 
 def figures(text: str, language: str) -> list[Figure]:
-    """The figures of a text, in order; years, days of a month and numbers inside words
-    ("737-800", "3:05", "COVID-19") are not counts and are skipped."""
+    """The figures of a text, in order; years, days of a month, hours of the day ("7 p.m.")
+    and numbers inside words ("737-800", "3:05", "COVID-19") are not counts and are skipped."""
     found: list[Figure] = []
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
@@ -81,7 +83,8 @@ def figures(text: str, language: str) -> list[Figure]:
         plain = not fraction and not scale and "," not in whole
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
                 _MONTH_BEFORE.search(text[max(0, match.start() - 12):match.start()])
-                or _MONTH_AFTER.match(text[match.end():match.end() + 16]))):
+                or _MONTH_AFTER.match(text[match.end():match.end() + 16])
+                or _HOUR_AFTER.match(text[match.end():match.end() + 10]))):
             continue
         at = bisect_right(ends, match.start())  # the first word after the number's start
         after = bisect_right(ends, match.end())  # a scale word ("billion") is the number's

@@ -160,3 +160,17 @@ def test_the_timeline_is_shown_under_its_dates(client: Any) -> None:
         assert f"## Event {event['id'][1:]}: {event['date']}" in markdown
     headings = [page.index(f"Event {e['id'][1:]}: ") for e in shown]
     assert headings == sorted(headings)
+
+
+def test_times_of_day_are_no_figures_at_odds() -> None:
+    """"before 7 p.m." and "60 people" are no two figures of one count."""
+    articles = [
+        {"id": "a", "text": "The two-car tram was carrying about 60 people on the Harbour Line "
+                            "when its front car derailed at 6:40 p.m. and struck a shelter, the "
+                            "authority said."},
+        {"id": "b", "text": "The front car of the Harbour Line tram derailed on a bend shortly "
+                            "before 7 p.m. and hit a tram shelter, the authority said."},
+    ]
+    response = summarize({"articles": articles, "length": {"sentences": 1}})
+    assert response["brief"][0]["support"] == 2
+    assert "disagreements" not in response["brief"][0]
