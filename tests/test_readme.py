@@ -1,0 +1,190 @@
+"""Every command of the README runs, against the files of examples/: the shell commands, the
+JSON request and the Python example. A command of a kind this test does not know fails it, so
+that a command added to the README is run here too."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import re
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from werkzeug.serving import make_server
+
+from service import create_app
+from summarizer import summarize
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+TIMEOUT = 120  # seconds for one command: a brief takes well under one
+
+
+def blocks(language: str) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```", README, re.MULTILINE | re.DOTALL)
+
+
+def commands() -> list[str]:
+    """The shell commands of the README's sh blocks: continuation lines joined, comments cut."""
+    out = []
+    for block in blocks("sh"):
+        for line in block.replace("\\\n", " ").splitlines():
+            command = re.sub(r"\s+#\s.*$", "", line).strip()
+            if command:
+                out.append(" ".join(command.split()))
+    return out
+
+
+COMMANDS = commands()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def service_url() -> Iterator[str]:
+    """The service (default settings) on a free loopback port, for the curl commands."""
+    server = make_server("127.0.0.1", 0, create_app({}), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def pages() -> Iterator[str]:
+    """examples/ served over HTTP on loopback, standing in for the README's article links."""
+    handler = type("Quiet", (SimpleHTTPRequestHandler,), {
+        "log_message": lambda *args: None,
+        "__init__": lambda self, *a, **k: SimpleHTTPRequestHandler.__init__(
+            self, *a, directory=str(ROOT / "examples"), **k)})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A folder where the README's relative paths resolve (.venv, corpus, examples) and its
+    output files land apart from the checkout."""
+    for name in (".venv", "corpus", "examples"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    return tmp_path
+
+
+def run(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(["bash", "-c", "set -o pipefail; " + command], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=TIMEOUT)
+    assert done.returncode == 0, f"{command}: exit {done.returncode}: {done.stderr[-800:]}"
+    return done
+
+
+def looks_like_a_brief(output: str) -> None:
+    if output.lstrip().startswith("{"):
+        for line in output.splitlines():
+            assert json.loads(line)["brief"]
+    else:
+        assert output.strip() and ("# Brief" in output or "[" in output)
+
+
+def test_the_readme_has_commands_of_every_kind() -> None:
+    assert any(c.startswith("make run") for c in COMMANDS)
+    assert any(c.startswith("curl ") for c in COMMANDS)
+    assert any(c.startswith(".venv/bin/") for c in COMMANDS)
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c.startswith("curl ")])
+def test_curl_commands(command: str, service_url: str) -> None:
+    done = run(command.replace("http://127.0.0.1:8000", service_url), ROOT)
+    looks_like_a_brief(done.stdout)
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c.startswith(".venv/bin/")])
+def test_command_line_commands(command: str, workdir: Path, pages: str) -> None:
+    links = re.findall(r"https?://\S+", command)
+    if links:  # the README's links are examples: local pages stand in for them
+        for link, page in zip(links, ("radio.html", "wire.txt", "blog.txt"), strict=False):
+            command = command.replace(link, f"{pages}/{page}")
+        command += " --allow-private-urls"
+    done = run(command, workdir)
+    written = re.search(r">\s*(\S+)$", command)
+    looks_like_a_brief((workdir / written[1]).read_text() if written else done.stdout)
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c.startswith("make ")])
+def test_make_commands(command: str) -> None:
+    target = command.split()[1]
+    if target == "test":
+        pytest.skip("`make test` is the command that runs this test (CI runs it)")
+    assert target == "run", f"a README command this test does not know: {command}"
+    port = free_port()
+    env = {**os.environ, "BRIEF_PORT": str(port), "BRIEF_WORKERS": "1"}
+    server = subprocess.Popen(shlex.split(command), cwd=ROOT, env=env, start_new_session=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            assert server.poll() is None, server.stderr.read() if server.stderr else ""
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+                    assert page.status == 200
+                    assert "sample" in page.read().decode().lower()
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            pytest.fail("make run did not serve the form")
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        if server.stderr:
+            server.stderr.close()
+
+
+def test_every_command_is_of_a_known_kind() -> None:
+    unknown = [c for c in COMMANDS if not c.startswith(("make ", "curl ", ".venv/bin/"))]
+    assert not unknown, f"README commands this test does not run: {unknown}"
+
+
+def test_the_json_request_example_gives_a_brief() -> None:
+    (example,) = blocks("json")
+    response: dict[str, Any] = summarize(json.loads(example))
+    assert response["brief"] and response["brief"][0]["support"] == 2
+
+
+def test_the_python_examples_give_what_their_comments_say() -> None:
+    """Each Python block runs; its last expression equals what its last comment says."""
+    for block in blocks("python"):
+        *_, expected = re.findall(r"#\s*(.+)$", block, re.MULTILINE)
+        tree = ast.parse(block)
+        *statements, last = tree.body
+        assert isinstance(last, ast.Expr), block
+        namespace: dict[str, Any] = {}
+        exec(compile(ast.Module(statements, []), "README", "exec"), namespace)
+        got = eval(compile(ast.Expression(last.value), "README", "eval"), namespace)
+        assert repr(got) == expected.strip(), block
+
+
+if sys.platform != "linux":  # pragma: no cover
+    pytestmark = pytest.mark.skip("the README's commands are for Linux")
