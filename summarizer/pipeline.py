@@ -15,6 +15,7 @@ from .clean import Kept, clean
 from .cluster import cross_similarity
 from .events import article_similarity, day, event_rank, events, reprints
 from .facts import LEDE_ARTICLES, LOW, STATED, facts, figure_support, roots, shared_wording
+from .quotes import quotes
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
@@ -135,6 +136,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     ids = [a.id for a in req.articles]
     return {
         "brief": brief,
+        "quotes": quotes(pool, order, roots(copy_of).tolist(), req.language, req.quotes),
         "articles": [
             {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
              "published": a.published, "sentences": sizes[a.id], "cited": a.id in cited,
