@@ -109,6 +109,8 @@ _SINGLE = "\u2018\u2019"  # ‘ ’: quotation marks only in a line without doub
 _ANY_MARK = re.compile(f"[{_DOUBLE}{_SINGLE}]")
 _OPEN_ONLY = "\u201e\u00ab\u2018"  # „ « ‘
 _CLOSE_ONLY = "\u201d\u00bb\u2019"  # ” » ’
+_SPACED = "\u00ab\u00bb\u201e"  # « » „ open or close by their shape alone (French sets a
+# space inside guillemets)
 _PAIRS = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019",
           "\u201c": "\u201d\"", '"': "\"\u201d"}
 _BEFORE_OPEN = " \u00a0([{\u2014\u2013-/"  # what may stand before an opening mark
@@ -431,6 +433,8 @@ def spans(text: str) -> list[tuple[int, int]]:
         if mark not in marks:
             continue
         can_open, can_close = _flanking(text, at)
+        if mark in _SPACED:
+            can_open, can_close = mark != "\u00bb", mark == "\u00bb"
         can_open &= mark not in _CLOSE_ONLY
         can_close &= mark not in _OPEN_ONLY
         if opened is not None and can_close and mark in _PAIRS[text[opened]]:
