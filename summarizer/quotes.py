@@ -38,6 +38,7 @@ merging: linear in the input.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -107,6 +108,7 @@ _PARTICLES = frozenset("de del della da di du des van von der den la le bin al i
 _DOUBLE = "\"\u201c\u201d\u201e\u00ab\u00bb"  # " “ ” „ « »
 _SINGLE = "\u2018\u2019"  # ‘ ’: quotation marks only in a line without double marks
 _ANY_MARK = re.compile(f"[{_DOUBLE}{_SINGLE}]")
+_OPENING = re.compile("[\"\u201c\u201e\u00ab\u2018]")  # a quotation needs one of these
 _OPEN_ONLY = "\u201e\u00ab\u2018"  # „ « ‘
 _CLOSE_ONLY = "\u201d\u00bb\u2019"  # ” » ’
 _SPACED = "\u00ab\u00bb\u201e"  # « » „ open or close by their shape alone (French sets a
@@ -118,6 +120,11 @@ _AFTER_CLOSE = " \u00a0.,;:!?)]}\u2014\u2013-\u2026"  # what may follow a closin
 _TOKEN = re.compile(r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt)\.|"
                     r"[^\s,;:.!?()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013]+)")
 _WORDS = re.compile(r"\w+")
+_WORD = re.compile(r"\w")
+_LETTER = re.compile(r"[^\W\d_]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_LEADING = re.compile(r"^[\s,;:\u2014\u2013-]+")  # what stands between a closing mark and
+# its attribution
 # a run of capitalised words, with particles inside it, as the article writes a full name
 _RUN = re.compile(r"(?<![\w'\u2019.-])(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*)"
                   r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|bin|al|ibn|of)\s+)?"
@@ -201,15 +208,20 @@ def _verb_phrases(language: str) -> list[str]:
 
 
 def _possessive(word: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", word)
+    """A word without its possessive ending ("Ruiz's", "Ruiz’", "Ruiz's": Ruiz)."""
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(ending):
+            return word[:-len(ending)]
+    return word
 
 
 def _is_name_token(token: str, g: _Grammar) -> bool:
     """A capitalised word that is not a stop word ("The", "But", "However"), or an initial."""
-    if re.fullmatch(r"(?:[A-Z]\.)+", token):
+    if not token[:1].isupper():
+        return False
+    if _INITIALS.fullmatch(token):
         return True
-    return (token[:1].isupper() and _possessive(token).lower().rstrip(".") not in g.stop
-            and any(ch.isalpha() for ch in token))
+    return _possessive(token).lower().rstrip(".") not in g.stop
 
 
 def _is_role_word(token: str, g: _Grammar) -> bool:
@@ -305,7 +317,7 @@ def speaker_after(after: str, g: _Grammar) -> Speaker | None:
     """The speaker named right after a closing mark: `, Ruiz said`, `, said Ruiz`, `, Ruiz,
     the chief, told Reuters`, `, according to Ruiz`; `after` is the text up to the next
     quotation mark or the end of the sentence."""
-    rest = re.sub(r"^[\s,;:\u2014\u2013-]+", "", after)
+    rest = _LEADING.sub("", after)
     according = g.according.match(rest)
     if according:
         return parse_speaker(_forward_phrase(rest[according.end():]), g)
@@ -445,63 +457,53 @@ def spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A quoted span without white space at its ends nor the comma or colon that news style
-    sets inside the closing mark (`"We will rebuild," Ruiz said`)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return start, end
-
-
 class _Article:
-    """What the speaker rules need to know of one article's sentences: the full names it has
-    given (found once, on first need) and the speakers each sentence names."""
+    """What the speaker rules need to know of one article's sentences: the full names it
+    gives a surname and whether it writes a word in lower case (each looked up once, on first
+    need, in the sentences that hold it), and the speakers each sentence's quotations have."""
 
     def __init__(self, sentences: dict[int, Sentence], g: _Grammar) -> None:
         self.sentences = sentences
         self.g = g
         self.quoted: dict[int, list[Speaker]] = {}  # speakers of each sentence's quotations
-        self._full: dict[str, list[tuple[int, str]]] | None = None
-        self._lower: set[str] | None = None
+        self._full: dict[str, list[tuple[int, str]]] = {}
+        self._lower: dict[str, bool] = {}
 
     def common_word(self, speaker: Speaker) -> bool:
         """Whether a one-word name is a common word the article also writes in lower case
         ("Officials said", "Police said" at the start of a sentence): no one's name."""
         if speaker.kind != "name" or " " in speaker.text:
             return False
-        if self._lower is None:
-            self._lower = {w for s in self.sentences.values()
-                           for w in _WORDS.findall(s.text) if w.islower()}
-        return speaker.text.lower() in self._lower
+        word = speaker.text.lower()
+        if word not in self._lower:
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            self._lower[word] = any(pattern.search(s.text) for s in self.sentences.values()
+                                    if word in s.text)
+        return self._lower[word]
 
-    def full_names(self) -> dict[str, list[tuple[int, str]]]:
-        """{surname in lower case: [(sentence index, full name as written), …]} for every
-        run of two or more capitalised words of the article that is more than an honorific
-        and a surname."""
-        if self._full is None:
-            self._full = {}
-            for index in sorted(self.sentences):
-                for run in _RUN.findall(self.sentences[index].text):
-                    # "Secretary of State Marco Rubio" is a full name, and so is its tail
-                    for piece in [run, *run.split(" of ")]:
-                        self._add_full(index, piece.split())
-        return self._full
+    def full_names(self, surname: str) -> list[tuple[int, str]]:
+        """[(sentence index, full name as written), …] for the runs of capitalised words of
+        the article that end with `surname` (or start with it: some write the surname first,
+        "Lee Jung-hyun" is Mr Lee) and are more than an honorific and a surname."""
+        if surname not in self._full:
+            self._full[surname] = [
+                (index, full) for index, s in sorted(self.sentences.items())
+                if surname in s.text for run in _RUN.findall(s.text) if surname in run
+                # "Secretary of State Marco Rubio" is a full name, and so is its tail
+                for piece in [run, *run.split(" of ")]
+                if (full := self._full_name(piece.split(), surname))]
+        return self._full[surname]
 
-    def _add_full(self, index: int, words: list[str]) -> None:
-        """Records a run of capitalised words found at sentence `index` as a full name when
-        it is more than an honorific and a surname; leading stop words ("The") dropped."""
+    def _full_name(self, words: list[str], surname: str) -> str:
+        """A run of capitalised words as a full name for `surname`, leading stop words ("The")
+        dropped; empty when it is not one."""
         while words and not _is_name_token(words[0], self.g):
             words = words[1:]
-        if self._full is not None and len(
-                [w for w in words if w.lower() not in _HONORIFICS]) >= 2:
-            words[-1] = _possessive(words[-1].rstrip("."))
-            # a name is referred back to by its surname, which some write first ("Lee
-            # Jung-hyun" is Mr Lee)
-            first = next(w for w in words if w.lower() not in _HONORIFICS)
-            for part in {words[-1].lower(), first.lower()}:
-                self._full.setdefault(part, []).append((index, " ".join(words)))
+        named = [w for w in words if w.lower() not in _HONORIFICS]
+        if len(named) < 2:
+            return ""
+        words[-1] = _possessive(words[-1].rstrip("."))
+        return " ".join(words) if surname in (words[-1], named[0]) else ""
 
     def fullest(self, speaker: Speaker, index: int) -> Speaker:
         """A surname ("Ruiz", "Ms Ruiz") as the full name the article gave for it up to
@@ -511,8 +513,7 @@ class _Article:
         if speaker.kind != "name" or len([w for w in words
                                           if w.lower() not in _HONORIFICS]) != 1:
             return speaker
-        earlier = [full for at, full in self.full_names().get(words[-1].lower(), [])
-                   if at <= index]
+        earlier = [full for at, full in self.full_names(words[-1]) if at <= index]
         if not earlier:
             return speaker
         longest = max(earlier, key=len)
@@ -556,10 +557,12 @@ def find_quotations(pool: Sequence[Sentence], language: str) -> list[Quotation]:
         return []
     articles: dict[str, _Article] = {}
     for s in pool:
-        articles.setdefault(s.article, _Article({}, g)).sentences[s.index] = s
+        if s.article not in articles:
+            articles[s.article] = _Article({}, g)
+        articles[s.article].sentences[s.index] = s
     found: list[Quotation] = []
     for run in _paragraphs(pool):
-        if not any(_ANY_MARK.search(s.text) for s in run):
+        if not any(_OPENING.search(s.text) for s in run):  # apostrophes quote nothing
             continue
         found += _quotations_of(run, articles[run[0].article], g)
     return found
@@ -568,30 +571,31 @@ def find_quotations(pool: Sequence[Sentence], language: str) -> list[Quotation]:
 def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[Quotation]:
     """The attributed quotations of one paragraph line's sentences (`run`)."""
     text = " ".join(s.text for s in run)
-    starts = [0]
+    starts = [0]  # where each sentence starts in the text
     for s in run[:-1]:
         starts.append(starts[-1] + len(s.text) + 1)
     found: list[Quotation] = []
     used = _marks_of(text)
     marks = [m.start() for m in _ANY_MARK.finditer(text) if m.group() in used]
     for start, end in spans(text):
-        first = max(k for k, at in enumerate(starts) if at <= start)
-        last = max(k for k, at in enumerate(starts) if at <= end)
+        first, last = bisect_right(starts, start) - 1, bisect_right(starts, end) - 1
         if last - first >= MAX_SPAN:
             continue
-        a, b = _trimmed(text, start, end)
-        quoted = text[a:b]
-        if not re.search(r"[^\W\d_]", quoted):
+        # without white space at its ends nor the comma or colon that news style sets
+        # inside the closing mark (`"We will rebuild," Ruiz said`)
+        quoted = text[start:end].strip().rstrip(",;:").rstrip()
+        if not _LETTER.search(quoted):
             continue
-        short = len(_WORDS.findall(quoted)) < SHORT
-        sentence_end = starts[last] + len(run[last].text)
-        after = text[end + 1:sentence_end]
-        after = after[:next((m - end - 1 for m in marks if m > end), len(after))]
-        before = text[starts[first]:start - 1]
-        before = before[max((m - starts[first] + 1 for m in marks
-                             if starts[first] <= m < start - 1), default=0):]
+        short = len(quoted.split()) < SHORT
+        # the text of its sentences around it, up to the next or back to the previous mark
+        after_mark = bisect_right(marks, end)
+        after = text[end + 1:min(starts[last] + len(run[last].text),
+                                 marks[after_mark] if after_mark < len(marks) else len(text))]
+        before_mark = bisect_left(marks, start - 1)
+        before = text[max(starts[first], marks[before_mark - 1] + 1 if before_mark else 0):
+                      start - 1]
         # a short quotation after words of the reporter's own is a scare quote or a title
-        speaker = (speaker_after(after, g) if not short or not re.search(r"\w", before)
+        speaker = (speaker_after(after, g) if not short or not _WORD.search(before)
                    else None) or speaker_before(before, short, g)
         index = run[first].index
         if speaker is None and not short and _alone(before, after) and first > 0:
@@ -610,7 +614,7 @@ def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[
 
 def _alone(before: str, after: str) -> bool:
     """Whether a quotation stands alone in its sentences: nothing but punctuation around."""
-    return not re.search(r"\w", before) and not re.search(r"\w", after)
+    return not _WORD.search(before) and not _WORD.search(after)
 
 
 def _folded(text: str) -> str:
