@@ -122,6 +122,8 @@ _TOKEN = re.compile(r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt
 _WORDS = re.compile(r"\w+")
 _WORD = re.compile(r"\w")
 _LETTER = re.compile(r"[^\W\d_]")
+_CLAUSE = re.compile("[,;:(\"\u201c\u201d\u201e\u00ab\u00bb\u2018]")
+_CONJUNCTION = re.compile(r"^\s*(?:and|but|so|as|while)\s+", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _LEADING = re.compile(r"^[\s,;:\u2014\u2013-]+")  # what stands between a closing mark and
 # its attribution
@@ -301,16 +303,29 @@ def _forward_phrase(text: str) -> str:
     return " ".join(_TOKEN.findall(clause)[:PHRASE_WORDS])
 
 
-def _backward_phrase(head: str) -> str:
-    """The speaker phrase ending `head` (the text before an attribution verb): the clause
-    after the last comma, colon, bracket or quotation mark; an aside between commas before
-    the verb ("Ruiz, the fire chief,") is skipped."""
+def _clause_end(head: str) -> str:
+    """The clause ending `head`: after its last comma, colon, bracket or quotation mark,
+    without a leading conjunction."""
+    clause = _CLAUSE.split(head)[-1]
+    return _CONJUNCTION.sub("", clause).strip()
+
+
+def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
+    """The speaker ending `head` (the text before an attribution verb): the clause before
+    the verb, or, when an aside between commas stands before the verb ("Ruiz, the fire
+    chief, said"; "Ryan Lamb, fire chief of Cape Coral, Florida, said"), the clause before
+    the aside: its commas are tried from the last back, the aside at most APPOSITIVE
+    characters long."""
     head = head.rstrip()
-    if head.endswith(","):
-        head = re.sub(rf",[^,;:]{{1,{APPOSITIVE}}},$", "", head)
-    clause = re.split(r"[,;:(\"\u201c\u201d\u201e\u00ab\u00bb\u2018]", head)[-1]
-    clause = re.sub(r"^\s*(?:and|but|so|as|while)\s+", "", clause, flags=re.IGNORECASE)
-    return clause.strip()
+    if not head.endswith(","):
+        return parse_speaker(_clause_end(head), g)
+    commas = [k for k in range(len(head) - 2, max(len(head) - 2 - APPOSITIVE, -1), -1)
+              if head[k] == ","]
+    for k in commas:
+        speaker = parse_speaker(_clause_end(head[:k]), g)
+        if speaker is not None:
+            return speaker
+    return None
 
 
 def speaker_after(after: str, g: _Grammar) -> Speaker | None:
@@ -349,7 +364,7 @@ def speaker_before(before: str, short: bool, g: _Grammar) -> Speaker | None:
         return subject(before[:participle.start()], g)
     if verb is None or not _gap_ok(before[verb.end():], short):
         return None
-    return parse_speaker(_backward_phrase(g.aux_tail.sub("", before[:verb.start()])), g)
+    return backward_speaker(g.aux_tail.sub("", before[:verb.start()]), g)
 
 
 def subject(clause: str, g: _Grammar) -> Speaker | None:
@@ -403,7 +418,7 @@ def speakers_in(text: str, g: _Grammar) -> list[Speaker]:
     found: list[Speaker] = []
     for verb in g.verb.finditer(text):
         head = g.aux_tail.sub("", text[:verb.start()])
-        candidate = parse_speaker(_backward_phrase(head), g)
+        candidate = backward_speaker(head, g)
         if candidate is None and re.search(r"[,\"\u201d\u00bb]\s*$", head):
             candidate = parse_speaker(_forward_phrase(text[verb.end():]), g)
         if candidate is not None and candidate.kind != "pronoun":

@@ -210,6 +210,14 @@ def test_quotes_is_a_pure_function_of_the_pooled_sentences() -> None:
     assert quotes(pool, {"x": 0, "y": 1}, [0, 1], "english", limit=0) == []
 
 
+def test_a_pronoun_after_a_speaker_with_a_long_aside() -> None:
+    pool = split_article("x", "Ada Moreau, head teacher and chair of the board at Lisle "
+                              "Academy, Dunmore, said the school would reopen soon. "
+                              '"We will reopen the school next week," she said.')
+    (quote,) = quotes(pool, {"x": 0}, [0], "english")
+    assert quote["speaker"] == "Ada Moreau"
+
+
 def test_one_quotation_by_two_people_is_two_items() -> None:
     pool = [*split_article("x", '"We need more time to decide," Ada Moreau said.'),
             *split_article("y", '"We need more time to decide," Tom Brandt said.')]
