@@ -50,7 +50,8 @@ class BriefSentence(BaseModel):
 class Quote(BaseModel):
     """A direct quotation and who said it, merged across the articles that carry it (the
     same words, or a part of them, once quote marks, case and punctuation are folded).
-    `text` is the quotation without its quotation marks, verbatim in article `article`, where
+    `text` is the quotation without its quotation marks (nor the comma news style sets inside
+    the closing one), verbatim in article `article`, where
     it opens in sentence `index` (a quotation that runs over several sentences holds them
     joined by one space, as the article's text has them). `speaker`: the person, body or
     document the article attributes it to, as written there (a surname as the full name the
