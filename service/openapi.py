@@ -49,6 +49,26 @@ class BriefSentence(BaseModel):
                               "present when the articles report several events")
 
 
+class Quote(BaseModel):
+    """A direct quotation and who said it, merged across the articles that carry it (the
+    same words, or a part of them, once quote marks, case and punctuation are folded).
+    `text` is the quotation without its quotation marks (nor the comma news style sets inside
+    the closing one), verbatim in article `article`, where
+    it opens in sentence `index` (a quotation that runs over several sentences holds them
+    joined by one space, as the article's text has them). `speaker`: the person, body or
+    document the article attributes it to, as written there (a surname as the full name the
+    article gave earlier); a quotation whose speaker is not found is not listed. `sources`:
+    the articles that carry it, this one first; `support`: the independent reports among
+    them (copies of one story count once)."""
+
+    speaker: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    article: str
+    index: int = Field(ge=0)
+    sources: list[str] = Field(min_length=1)
+    support: int = Field(ge=1)
+
+
 class ArticleOut(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -98,6 +118,9 @@ class Response(BaseModel):
     """A sourced brief."""
 
     brief: list[BriefSentence]
+    quotes: list[Quote] = Field(description="who said what: the most widely carried "
+                                "quotations first (by support, then sources, then first "
+                                "appearance), at most the request's `quotes`")
     articles: list[ArticleOut]
     events: list[Event] | None = Field(
         default=None, description="present when the articles report several events: the brief "

@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-private-urls", action="store_true",
                    help="also fetch links to this machine and private networks (an intranet "
                         "page); by default only public addresses are fetched")
+    p.add_argument("--quotes", type=int, metavar="N",
+                   help="quotations to list, 0 to 50 (default: 5; 0: none)")
     return p
 
 
@@ -112,10 +114,13 @@ def _request(args: argparse.Namespace, text: str, where: str) -> dict[str, Any]:
 
 
 def _with_options(args: argparse.Namespace, request: dict[str, Any]) -> dict[str, Any]:
-    """The request with the command line's length, method and language, where given."""
+    """The request with the command line's length, method, language and quotes, where
+    given."""
     for unit in ("sentences", "words", "characters"):
         if getattr(args, unit) is not None:
             request["length"] = {unit: getattr(args, unit)}
+    if args.quotes is not None:
+        request["quotes"] = args.quotes
     for option in ("method", "language"):
         if getattr(args, option):
             request[option] = getattr(args, option)

@@ -16,6 +16,7 @@ from .clean import Kept, clean
 from .cluster import cross_similarity
 from .events import article_similarity, day, event_rank, events, reprints
 from .facts import LEDE_ARTICLES, LOW, STATED, facts, figure_support, roots, shared_wording
+from .quotes import quotes
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
@@ -150,6 +151,7 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
         several["events"] = timeline
     return {
         "brief": brief,
+        "quotes": quotes(pool, order, roots(copy_of).tolist(), req.language, req.quotes),
         "articles": listed,
         **several,
         "warnings": warnings(listed, kept, brief, req.budget),

@@ -16,9 +16,11 @@ def _names(response: dict[str, Any]) -> dict[str, str]:
     return {a["id"]: a.get("source") or a.get("title") or a["id"] for a in response["articles"]}
 
 
-def _notes(response: dict[str, Any]) -> dict[str, int]:
-    """Source note numbers, in the order the articles were given, for cited articles only."""
-    cited = [a["id"] for a in response["articles"] if a["cited"]]
+def _notes(response: dict[str, Any], quotes: bool = False) -> dict[str, int]:
+    """Source note numbers, in the order the articles were given, for cited articles only
+    (and, with `quotes`, those that carry a listed quotation)."""
+    quoting = {s for q in response.get("quotes", []) for s in q["sources"]} if quotes else set()
+    cited = [a["id"] for a in response["articles"] if a["cited"] or a["id"] in quoting]
     return {aid: k + 1 for k, aid in enumerate(cited)}
 
 
@@ -54,7 +56,7 @@ def _md(text: str) -> str:
 
 def to_markdown(response: dict[str, Any]) -> str:
     """Markdown with numbered sentences and footnote-style source notes; article text escaped."""
-    names, notes = _names(response), _notes(response)
+    names, notes = _names(response), _notes(response, quotes=True)
     lines = ["# Brief", ""]
     for warning in response.get("warnings", []):
         lines.append(f"> **Check:** {_md(warning['message'])}")
@@ -72,6 +74,13 @@ def to_markdown(response: dict[str, Any]) -> str:
         differ = differ_note(item, names)
         if differ:
             lines.append(f"   *{_md(differ)}*")
+    if response.get("quotes"):
+        lines += ["", "## Who said what"]
+        for quote in response["quotes"]:
+            marks = "".join(f"[^{notes[s]}]" for s in quote["sources"])
+            note = support_note(quote, response["articles"])
+            lines += ["", f"> \u201c{_md(quote['text'])}\u201d \u2014 {_md(quote['speaker'])} "
+                          f"{marks} *({note})*"]
     lines += ["", "## Sources", ""]
     for a in response["articles"]:
         if a["id"] in notes:
@@ -113,6 +122,7 @@ def to_html(response: dict[str, Any]) -> str:
 
 
 def to_text(response: dict[str, Any]) -> str:
+    """The brief's sentences, one a line, each with its sources' names; then who said what."""
     names = _names(response)
     lines = []
     for item in response["brief"]:
@@ -120,7 +130,12 @@ def to_text(response: dict[str, Any]) -> str:
         differ = differ_note(item, names)
         if differ:
             lines.append(f"  ({differ})\n")
-    return "".join(lines)
+    text = "".join(lines)
+    if response.get("quotes"):
+        text += "\nWho said what\n" + "".join(
+            f"\u201c{q['text']}\u201d \u2014 {q['speaker']} "
+            f"[{', '.join(names[s] for s in q['sources'])}]\n" for q in response["quotes"])
+    return text
 
 
 def render(response: dict[str, Any], fmt: str) -> str:

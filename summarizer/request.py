@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from .errors import InputError
+from .quotes import DEFAULT_QUOTES, MAX_QUOTES
 from .read import article_body
 
 METHODS = ("clustered", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction")
@@ -116,6 +117,9 @@ class RequestIn(BaseModel):
     length: LengthIn = Field(default_factory=lambda: LengthIn(**DEFAULT_LENGTH))
     method: Method = "clustered"
     language: Language = "english"
+    quotes: int = Field(default=DEFAULT_QUOTES, ge=0, le=MAX_QUOTES, strict=True,
+                        description="the most quotations to list in `quotes`, the most widely "
+                                    "carried first; 0 lists none")
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,7 @@ class Request:
     budget: Budget
     method: str
     language: str
+    quotes: int = DEFAULT_QUOTES  # the most quotations to list
 
 
 def _field(loc: tuple[int | str, ...]) -> str:
@@ -164,6 +169,9 @@ def _message(err: dict[str, Any]) -> str:
         return f"unknown method; use one of: {', '.join(METHODS)}"
     if kind == "literal_error" and loc and loc[-1] == "language":
         return f"unsupported language; use one of: {', '.join(LANGUAGES)}"
+    if loc == ("quotes",):
+        return (f"give a whole number of quotations to list, from 0 to {MAX_QUOTES} (0 lists "
+                f"none; the default is {DEFAULT_QUOTES})")
     if kind == "extra_forbidden":
         return "unknown field; remove it (see the request contract)"
     if kind == "missing":
@@ -209,4 +217,4 @@ def parse_request(data: Any) -> Request:
                                 art.published or page["published"], text))
     unit = next(u for u in UNITS if getattr(req.length, u) is not None)
     return Request(tuple(articles), Budget(unit, getattr(req.length, unit)), req.method,
-                   req.language)
+                   req.language, req.quotes)

@@ -13,6 +13,7 @@ BRIEF_KEYS = {"text", "article", "index", "sources", "support", "score", "eviden
 OPTIONAL_BRIEF_KEYS = {"disagreements", "event"}
 DISAGREEMENT_KEYS = {"article", "index", "text", "figures"}
 EVIDENCE_KEYS = {"article", "index", "text", "similarity"}
+QUOTE_KEYS = {"speaker", "text", "article", "index", "sources", "support"}
 ARTICLE_KEYS = {"id", "title", "source", "url", "sentences", "kept", "cited", "copy_of"}
 WARNING_KEYS = {"code", "message", "articles"}
 EVENT_KEYS = {"id", "date", "articles"}
@@ -67,8 +68,9 @@ def _check_sentence(text: Any, article: Any, index: Any, texts: dict[str, str],
 
 def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
     """Assert every rule of the response contract that can be checked from the outside."""
-    assert {"brief", "articles", "method", "language", "stats", "warnings"} <= set(response) <= {
-        "brief", "articles", "method", "language", "stats", "warnings", "events"}
+    assert {"brief", "quotes", "articles", "method", "language", "stats", "warnings"} <= set(
+        response) <= {"brief", "quotes", "articles", "method", "language", "stats", "warnings",
+                      "events"}
     assert json.loads(json.dumps(response)) == response, "not plain JSON data"
     assert response["method"] == request.get("method", "clustered")
     language = request.get("language", "english")
@@ -118,6 +120,8 @@ def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
             assert all(isinstance(f, str) and f in differ["text"] for f in differ["figures"]), \
                 dwhere
 
+    check_quotes(request, response, texts, split, report)
+
     if response["method"] == "clustered":  # one sentence per cluster: clusters are disjoint
         representatives = {(i["article"], i["index"]) for i in response["brief"]}
         for item in response["brief"]:
@@ -165,3 +169,29 @@ def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
 
     spent, limit = cost(brief_texts(response), request.get("length", {"sentences": 7}))
     assert spent <= limit, f"brief spends {spent} of a budget of {limit}"
+
+
+def check_quotes(request: dict[str, Any], response: dict[str, Any], texts: dict[str, str],
+                 split: dict[str, list[str]], report: dict[str, str]) -> None:
+    """Each quotation verbatim in its article, opening in sentence `index`, with a speaker;
+    its sources valid ids, its own first; support its independent reports; the most widely
+    carried first; no more than the request asked for."""
+    quotes = response["quotes"]
+    assert isinstance(quotes, list) and len(quotes) <= request.get("quotes", 5)
+    supports = [q["support"] for q in quotes]
+    assert supports == sorted(supports, reverse=True), "quotes: not the most carried first"
+    for k, quote in enumerate(quotes):
+        where = f"quotes[{k}]"
+        assert set(quote) == QUOTE_KEYS, where
+        assert isinstance(quote["speaker"], str) and quote["speaker"].strip(), where
+        assert quote["speaker"] in fold(texts[quote["article"]]), f"{where}: speaker not written"
+        text, article, index = quote["text"], quote["article"], quote["index"]
+        assert article in texts, f"{where}: unknown article {article!r}"
+        assert isinstance(text, str) and text.strip() and text == fold(text), where
+        assert text in fold(texts[article]), f"{where}: not verbatim in {article}: {text!r}"
+        assert isinstance(index, int) and 0 <= index < len(split[article]), where
+        assert text.split()[0] in split[article][index], f"{where}: not opening at {index}"
+        sources = quote["sources"]
+        assert sources[0] == article and len(set(sources)) == len(sources), where
+        assert set(sources) <= set(texts), f"{where}: unknown sources"
+        assert quote["support"] == len({report[source] for source in sources}), where

@@ -80,10 +80,12 @@ def test_text_format_is_one_line_per_sentence(
         capsys: pytest.CaptureFixture[str], seed_folder: Path, seed_json: dict[str, Any]) -> None:
     code, out, _ = run(capsys, ["--format", "text", str(seed_folder)])
     assert code == 0
-    lines = out.splitlines()
+    brief, _, quotes = out.partition("\n\nWho said what\n")
+    lines = brief.splitlines()
     assert len(lines) == len(seed_json["brief"])
     for line, item in zip(lines, seed_json["brief"], strict=True):
         assert line.startswith(item["text"])
+    assert len(quotes.splitlines()) == len(seed_json["quotes"])  # one line per quotation
 
 
 def write_folder(folder: Path, articles: list[dict[str, Any]]) -> Path:

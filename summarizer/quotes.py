@@ -1,0 +1,724 @@
+"""Who said what: the set's direct quotations, each with its speaker, merged across outlets.
+
+A quotation is the text between a pair of quotation marks in one paragraph line, in one
+sentence or running over a few (a quotation that opens in one sentence and closes in a later
+one). Its speaker is what the article attributes it to, found by a few rules that hold across
+outlet styles:
+
+- after the closing mark: `"…," Ruiz said.` `"…," said Ruiz, the chief.` `"…," Ruiz told
+  Reuters.` `"…," a spokesman for the Treasury said.` `"…," the letter said.` `"…," according
+  to Ruiz.`;
+- before the opening mark: `Ruiz said: "…"` `Ms Ruiz told the BBC: "…"` `According to Ruiz,
+  "…"` `The memo says that the agencies "…"`;
+- a pronoun (`"…," she said.`) is the one person the article's previous sentence names as a
+  speaker, and nobody when it names none or several;
+- a quotation that fills a sentence of its own with no attribution continues the quotation of
+  the sentence before it in the same paragraph (news style attributes once per paragraph and
+  gives a new speaker a new paragraph), when that one has exactly one speaker.
+
+A speaker is a name (a run of capitalised words: "Fire Chief Ana Ruiz"), a named body or role
+("a spokesman for the Treasury", "the NYU Tax Law Center"), or a document ("the letter", "the
+court filing"). A surname, or an honorific and a surname ("Ruiz", "Ms Ruiz"), stands for the
+full name the same article gave earlier ("Fire Chief Ana Ruiz") when it gave one. A quotation
+whose speaker is not found is left out: never guessed. So is a short quoted span (fewer than
+SHORT words) inside the reporter's own clause: a scare quote or a title ("the so-called “big,
+beautiful bill”"), not a statement.
+
+One quotation carried by several outlets is one item: the same words once quote marks, case,
+punctuation and white space are folded, or one contained in the other (an outlet quoting a
+part), unless the two name different people (names compared by their first letters, as the
+brief compares names: Krause and Kraus are one). The item shows its longest wording; its
+support counts independent reports, reprints once, as the brief's support does.
+
+Cost: a few regular-expression searches per sentence that holds a quotation mark and per
+quotation, and a dictionary look-up per word of each quotation to find its candidates for
+merging: linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .specifics import NAMED, name_keys
+from .split import Sentence
+from .words import stop_words
+
+DEFAULT_QUOTES = 5  # quotations listed by default: a glance, like the brief's seven sentences
+MAX_QUOTES = 50  # the most a request may ask for: beyond a few dozen a list is no summary, and
+# the response stays small
+MAX_SPAN = 4  # sentences one quotation may run over: quoted passages in news are a few
+# sentences long; an opening mark left unclosed for longer is a stray, not a passage
+SHORT = 4  # a quoted span of fewer words inside the reporter's own clause is a scare quote or
+# a title ("so-called “big, beautiful bill”"): a statement quoted in part runs longer
+GAP_WORDS = 12  # the most words between "said" and the opening mark of a quotation it
+# introduces ("said the agencies would “…”"): one reported clause; beyond it the quotation
+# likely belongs to a later clause
+PHRASE_WORDS = 10  # the most words of a speaker ("tax law experts at the NYU Tax Law Center")
+ROLE_WORDS = 3  # lower-case words of a role before a name ("immigration attorney Ana Delgado")
+APPOSITIVE = 80  # the most characters of an aside between a speaker and the verb ("Ruiz, the
+# fire chief, said"): a noun phrase, not a clause
+CANDIDATES = 50  # the most quotations compared with one for containment under one key: bounds
+# the cost when many quotations share their first words
+KEY_WORDS = 4  # a quotation is looked up by its first words: one contained in another shares
+# them with it; fewer words than SHORT are matched whole only (short phrases recur by chance)
+
+# Words that attribute what is quoted, by language; the other languages have none (no quotes).
+VERBS = {
+    "english": "said says say told tells added adds wrote writes stated states explained "
+               "explains noted notes asked asks replied replies warned warns argued argues "
+               "insisted insists continued continues declared declares announced announces "
+               "commented comments reacted recalled recalls acknowledged acknowledges conceded "
+               "concedes claimed claims posted tweeted confirmed confirms responded responds "
+               "remarked observed stressed stresses emphasised emphasized urged urges predicted "
+               "cautioned testified admitted admits reported reports",
+    "french": "a dit a déclaré a affirmé a ajouté a expliqué a estimé a souligné a indiqué "
+              "dit déclare affirme ajoute explique estime souligne indique",
+    "german": "sagte sagt erklärte erklärt betonte betont fügte schrieb schreibt",
+}
+# Participles that attach a quotation to the subject of the clause before them ("Ruiz
+# apologised, saying: “…”").
+PARTICIPLES = {"english": "saying adding stating writing noting warning declaring explaining "
+                          "insisting arguing telling"}
+ACCORDING = {"english": "according to", "french": "selon", "german": "laut"}
+# Words between a speaker and the verb that say when, not who ("Ruiz has also said").
+_AUX = {"english": "has had have also later then previously earlier once would will",
+        "french": "", "german": "auch"}
+PRONOUNS = {"english": {"he": "person", "she": "person", "they": "any"},
+            "french": {"il": "person", "elle": "person"},
+            "german": {"er": "person", "sie": "any"}}
+# Lower-case words of a role that are also stop words ("former president Ana Ruiz").
+_ROLE_STOP = frozenset(["former", "then", "acting", "first", "new", "senior", "chief"])
+_DETERMINERS = frozenset(["a", "an", "the", "one", "another", "its", "their", "his", "her"])
+# Where a speaker phrase stops: what follows says when, where or who else ("Ruiz in a
+# statement", "a spokesman who asked not to be named").
+_CUT = frozenset("who whom whose which that in on during after before when while as to "
+                 "speaking told said".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mr. mrs. ms. dr. prof.".split())
+# What a document says is attributed to it: "the letter said".
+DOCUMENTS = frozenset(
+    "letter letters statement statements memo memorandum filing filings document documents "
+    "report ruling order complaint lawsuit suit release post agreement papers email affidavit "
+    "motion notice decision judgment opinion indictment petition".split())
+_PARTICLES = frozenset("de del della da di du des van von der den la le bin al ibn".split())
+
+_DOUBLE = "\"\u201c\u201d\u201e\u00ab\u00bb"  # " “ ” „ « »
+_SINGLE = "\u2018\u2019"  # ‘ ’: quotation marks only in a line without double marks
+_ANY_MARK = re.compile(f"[{_DOUBLE}{_SINGLE}]")
+_OPENING = re.compile("[\"\u201c\u201e\u00ab\u2018]")  # a quotation needs one of these
+_OPEN_ONLY = "\u201e\u00ab\u2018"  # „ « ‘
+_CLOSE_ONLY = "\u201d\u00bb\u2019"  # ” » ’
+_SPACED = "\u00ab\u00bb\u201e"  # « » „ open or close by their shape alone (French sets a
+# space inside guillemets)
+_PAIRS = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019",
+          "\u201c": "\u201d\"", '"': "\"\u201d"}
+_BEFORE_OPEN = " \u00a0([{\u2014\u2013-/"  # what may stand before an opening mark
+_AFTER_CLOSE = " \u00a0.,;:!?)]}\u2014\u2013-\u2026"  # what may follow a closing mark
+_TOKEN = re.compile(r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt)\.|"
+                    r"[^\s,;:.!?()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013]+)")
+_WORDS = re.compile(r"\w+")
+_WORD = re.compile(r"\w")
+_LETTER = re.compile(r"[^\W\d_]")
+_CLAUSE = re.compile("[,;:(\"\u201c\u201d\u201e\u00ab\u00bb\u2018]")
+_CONJUNCTION = re.compile(r"^\s*(?:and|but|so|as|while)\s+", re.IGNORECASE)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_LEADING = re.compile(r"^[\s,;:\u2014\u2013-]+")  # what stands between a closing mark and
+# its attribution
+# a run of capitalised words, with particles inside it, as the article writes a full name
+_RUN = re.compile(r"(?<![\w'\u2019.-])(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*)"
+                  r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|bin|al|ibn|of)\s+)?"
+                  r"[A-Z\u00c0-\u00de][\w'\u2019.-]*)+")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quotation is attributed to, as written: a name, a named body or role, a document
+    or a pronoun (kind)."""
+
+    text: str
+    kind: str  # "name", "body", "document" or "pronoun"
+
+    @property
+    def key(self) -> str | None:
+        """A name's surname by its first letters (specifics.name_keys: Krause and Kraus are
+        one); None for what is not a person's name."""
+        if self.kind != "name":
+            return None
+        last = self.text.split()[-1].lower()
+        return next(iter(name_keys(frozenset([_possessive(last)]))))
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quotation as found: verbatim `text` in article `article` from sentence `index`."""
+
+    article: str
+    index: int
+    text: str
+    speaker: Speaker
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The attribution words of one language, compiled."""
+
+    verb: re.Pattern[str]  # an attribution verb anywhere
+    verb_first: re.Pattern[str]  # "said " at the start of a text (`"…," said Ruiz`)
+    subject_verb: re.Pattern[str]  # "Ruiz said" at the start of a text (`"…," Ruiz said`)
+    aux_tail: re.Pattern[str]  # "has also" ending a text, before a verb
+    according: re.Pattern[str]
+    participle: re.Pattern[str]  # ", saying" ending a text
+    pronouns: dict[str, str]
+    stop: frozenset[str]
+    named: bool  # whether capitals mark names (specifics.NAMED)
+
+
+def _grammar(language: str) -> _Grammar | None:
+    """The language's attribution grammar, None where no attribution words are known."""
+    if language not in VERBS:
+        return None
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                     for v in sorted(_verb_phrases(language), key=len, reverse=True))
+    aux = "|".join(_AUX[language].split()) or "(?!)"
+    return _Grammar(
+        verb=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
+        verb_first=re.compile(rf"(?:(?:{aux})\s+){{0,2}}(?:{verbs})\s+"),
+        subject_verb=re.compile(
+            rf"(?P<phrase>[^,;:!?]{{1,120}}?)(?:,[^,;:]{{1,{APPOSITIVE}}},)?"
+            rf"\s+(?:(?:{aux})\s+){{0,2}}(?:{verbs})(?![\w-])"),
+        aux_tail=re.compile(rf"(?:\s+(?:{aux}))+\s*$"),
+        according=re.compile(rf"(?<!\w){ACCORDING[language]}\s+", re.IGNORECASE),
+        participle=re.compile(
+            rf",\s*(?:{'|'.join(PARTICIPLES.get(language, '').split()) or '(?!)'})(?![\w-])"),
+        pronouns=PRONOUNS[language],
+        stop=stop_words(language),
+        named=language in NAMED)
+
+
+def _verb_phrases(language: str) -> list[str]:
+    """The attribution verbs of a language, "a déclaré" as one phrase."""
+    words = VERBS[language].split()
+    phrases: list[str] = []
+    for k, word in enumerate(words):
+        if word == "a" and k + 1 < len(words):
+            continue  # French perfect: "a" joins the participle after it
+        phrases.append(f"a {word}" if k and words[k - 1] == "a" else word)
+    return phrases
+
+
+def _possessive(word: str) -> str:
+    """A word without its possessive ending ("Ruiz's", "Ruiz’", "Ruiz's": Ruiz)."""
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(ending):
+            return word[:-len(ending)]
+    return word
+
+
+def _is_name_token(token: str, g: _Grammar) -> bool:
+    """A capitalised word that is not a stop word ("The", "But", "However"), or an initial."""
+    if not token[:1].isupper():
+        return False
+    if _INITIALS.fullmatch(token):
+        return True
+    return _possessive(token).lower().rstrip(".") not in g.stop
+
+
+def _is_role_word(token: str, g: _Grammar) -> bool:
+    """A lower-case word of a role before a name ("attorney", "former")."""
+    return (token.islower() and token not in _DETERMINERS
+            and (token not in g.stop or token in _ROLE_STOP))
+
+
+def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
+    """The speaker a phrase names, or None when it names nobody in particular.
+
+    A pronoun; a name: up to ROLE_WORDS lower-case role words, then a run of capitalised words
+    ("immigration attorney Ana Delgado": Ana Delgado), which may be followed by the body it
+    speaks for ("Nantan Josie of the Public Citizen Union": Nantan Josie), or a run after a
+    role ("White House press secretary Ana Ruiz": Ana Ruiz); a document ("the letter"); a body
+    or role that names something ("a spokesman for the Treasury"). Not "the fire chief" or "a
+    resident": they name nobody. Not two people ("Ruiz and Hale").
+    """
+    tokens = _TOKEN.findall(phrase)
+    if not tokens or len(tokens) > PHRASE_WORDS:
+        return None
+    if len(tokens) == 1 and tokens[0].lower() in g.pronouns:
+        return Speaker(tokens[0], "pronoun")
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if k and t in _CUT), len(tokens))]
+    if "and" in tokens:
+        return None
+    start = 0
+    while start < min(ROLE_WORDS, len(tokens)) and _is_role_word(tokens[start], g):
+        start += 1
+    end = _run_end(tokens, start, g)
+    rest = tokens[end:]
+    if end > start and (not rest or rest[0] in ("of", "for", "at", "from") and g.named):
+        return _name(tokens[start:end])
+    last = len(tokens)
+    while last > 0 and _is_name_token(tokens[last - 1], g):
+        last -= 1
+    if 0 < last < len(tokens) and _is_role_word(tokens[last - 1], g):
+        return _name(tokens[last:])
+    if not g.named:
+        return None
+    text = " ".join(tokens)
+    if tokens[0].lower() in _DETERMINERS and _possessive(tokens[-1].lower()) in DOCUMENTS:
+        return Speaker(text, "document")
+    if any(_is_name_token(t, g) for t in tokens[1:]) and (
+            tokens[0].lower() in _DETERMINERS or tokens[0][:1].isupper()):
+        return Speaker(text, "body")
+    return None
+
+
+def _run_end(tokens: list[str], start: int, g: _Grammar) -> int:
+    """Where the run of name tokens from `start` ends; particles inside it ("Ursula von der
+    Leyen") belong to it."""
+    end = start
+    while end < len(tokens):
+        if _is_name_token(tokens[end], g):
+            end += 1
+            continue
+        ahead = end
+        while ahead < len(tokens) and tokens[ahead] in _PARTICLES:
+            ahead += 1
+        if end == start or ahead == end or ahead == len(tokens) \
+                or not _is_name_token(tokens[ahead], g):
+            break
+        end = ahead
+    return end
+
+
+def _name(tokens: list[str]) -> Speaker:
+    return Speaker(" ".join([*tokens[:-1], _possessive(tokens[-1])]), "name")
+
+
+def _forward_phrase(text: str) -> str:
+    """The noun phrase at the start of text: its first PHRASE_WORDS words before clause
+    punctuation or a quotation mark (a period is no word: the text ends with its sentence)."""
+    clause = re.split(r"[,;:!?()\u2014\u2013\"\u201c\u201d\u201e\u00ab\u00bb]", text,
+                      maxsplit=1)[0]
+    return " ".join(_TOKEN.findall(clause)[:PHRASE_WORDS])
+
+
+def _clause_end(head: str) -> str:
+    """The clause ending `head`: after its last comma, colon, bracket or quotation mark,
+    without a leading conjunction."""
+    clause = _CLAUSE.split(head)[-1]
+    return _CONJUNCTION.sub("", clause).strip()
+
+
+def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
+    """The speaker ending `head` (the text before an attribution verb): the clause before
+    the verb, or, when an aside between commas stands before the verb ("Ruiz, the fire
+    chief, said"; "Ryan Lamb, fire chief of Cape Coral, Florida, said"), the clause before
+    the aside: its commas are tried from the last back, the aside at most APPOSITIVE
+    characters long."""
+    head = head.rstrip()
+    if not head.endswith(","):
+        return parse_speaker(_clause_end(head), g)
+    commas = [k for k in range(len(head) - 2, max(len(head) - 2 - APPOSITIVE, -1), -1)
+              if head[k] == ","]
+    for k in commas:
+        speaker = parse_speaker(_clause_end(head[:k]), g)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def speaker_after(after: str, g: _Grammar) -> Speaker | None:
+    """The speaker named right after a closing mark: `, Ruiz said`, `, said Ruiz`, `, Ruiz,
+    the chief, told Reuters`, `, according to Ruiz`; `after` is the text up to the next
+    quotation mark or the end of the sentence."""
+    rest = _LEADING.sub("", after)
+    according = g.according.match(rest)
+    if according:
+        return parse_speaker(_forward_phrase(rest[according.end():]), g)
+    first = g.verb_first.match(rest)
+    if first:
+        return parse_speaker(_forward_phrase(rest[first.end():]), g)
+    subject = g.subject_verb.match(rest)
+    if subject is None:
+        return None
+    return parse_speaker(subject.group("phrase"), g)
+
+
+def speaker_before(before: str, short: bool, g: _Grammar) -> Speaker | None:
+    """The speaker of a quotation named before its opening mark: `Ruiz said: `, `According to
+    Ruiz, `, `The memo says that the agencies `; `before` is the text since the previous
+    quotation mark. A short quotation (fewer than SHORT words) counts only when nothing but a
+    colon or comma stands between the verb and the mark: in the reporter's own clause it is a
+    scare quote."""
+    according = _last(g.according, before)
+    if according is not None:
+        phrase, comma, gap = before[according.end():].partition(",")
+        if comma and _gap_ok(gap, short):
+            return parse_speaker(phrase, g)
+    verb = _last(g.verb, before)
+    participle = _last(g.participle, before)
+    if participle is not None and (verb is None or verb.start() < participle.start()):
+        if not _gap_ok(before[participle.end():], short):
+            return None
+        return subject(before[:participle.start()], g)
+    if verb is None or not _gap_ok(before[verb.end():], short):
+        return None
+    return backward_speaker(g.aux_tail.sub("", before[:verb.start()]), g)
+
+
+def subject(clause: str, g: _Grammar) -> Speaker | None:
+    """The speaker a clause is about when it starts with a name or a pronoun and goes on
+    in lower case ("Jeju Air President Kim E-bae apologised": Kim E-bae, his title kept), the
+    clause after the last comma, bracketed asides ("(D-CA)") left out."""
+    clause = re.sub(r"\s*\([^()]{1,40}\)", "", clause)
+    clause = re.split(r"[,;:\"\u201c\u201d\u201e\u00ab\u00bb]", clause)[-1]
+    tokens = _TOKEN.findall(clause)
+    if not tokens or len(tokens) > PHRASE_WORDS + GAP_WORDS:
+        return None
+    if tokens[0].lower() in g.pronouns and len(tokens) > 1 and tokens[1].islower():
+        return Speaker(tokens[0], "pronoun")
+    start = 0
+    while start < min(ROLE_WORDS, len(tokens)) and _is_role_word(tokens[start], g):
+        start += 1
+    end = _run_end(tokens, start, g)
+    if start == end or end - start > PHRASE_WORDS or end == len(tokens) \
+            or not all(t.islower() for t in tokens[end:]) or tokens[end] in _PARTICLES:
+        return None
+    return _name(tokens[start:end])
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of a pattern in a text."""
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 (the loop keeps the last)
+        pass
+    return last
+
+
+def _gap_ok(gap: str, short: bool) -> bool:
+    """Whether the text between an attribution and an opening mark lets the attribution
+    introduce the quotation: a colon or comma, or (for a quotation of SHORT words or more)
+    one reported clause of at most GAP_WORDS words, without "and" or "but" (which start
+    another clause, maybe another speaker's)."""
+    gap = gap.strip()
+    if gap in ("", ":", ","):
+        return True
+    body = gap.removesuffix(":").removesuffix(",")
+    return (not short and not re.search(r"[,;:.!?]", body)
+            and not re.search(r"\b(?:and|but)\b", body)
+            and len(body.split()) <= GAP_WORDS)
+
+
+def speakers_in(text: str, g: _Grammar) -> list[Speaker]:
+    """Every speaker a sentence names with an attribution verb outside quotation marks ("Ruiz
+    said the fire was out"; "“…,” Ruiz said"), pronouns aside."""
+    for start, end in reversed(spans(text)):
+        text = text[:start] + "\u2026" + text[end:]  # what is quoted says nothing of who speaks
+    found: list[Speaker] = []
+    for verb in g.verb.finditer(text):
+        head = g.aux_tail.sub("", text[:verb.start()])
+        candidate = backward_speaker(head, g)
+        if candidate is None and re.search(r"[,\"\u201d\u00bb]\s*$", head):
+            candidate = parse_speaker(_forward_phrase(text[verb.end():]), g)
+        if candidate is not None and candidate.kind != "pronoun":
+            found.append(candidate)
+    for according in g.according.finditer(text):
+        candidate = parse_speaker(_forward_phrase(text[according.end():]), g)
+        if candidate is not None and candidate.kind != "pronoun":
+            found.append(candidate)
+    return found
+
+
+def _flanking(text: str, at: int) -> tuple[bool, bool]:
+    """(can open, can close) for the quotation mark at `at`: an opening mark stands before
+    a word, after a space or the start; a closing mark after a word, before a space,
+    punctuation or the end."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    can_open = not after.isspace() and (before in _BEFORE_OPEN or before in _DOUBLE)
+    can_close = not before.isspace() and (after in _AFTER_CLOSE or after in _DOUBLE)
+    return can_open, can_close
+
+
+def _marks_of(text: str) -> str:
+    """The quotation marks a line uses: double ones, else single curly ones."""
+    return _DOUBLE if any(ch in text for ch in _DOUBLE) else _SINGLE
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """The quoted spans of a paragraph line, as (start, end) of the text between each pair of
+    marks. Straight marks pair by where they stand; curly, low and angle marks by their
+    shape. Single curly marks count only in a line without double marks, and a closing one
+    only before a space or punctuation (not an apostrophe: "it’s"). An opening mark met while
+    one is open restarts the quotation: the first was a stray."""
+    marks = _marks_of(text)
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _ANY_MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark not in marks:
+            continue
+        can_open, can_close = _flanking(text, at)
+        if mark in _SPACED:
+            can_open, can_close = mark != "\u00bb", mark == "\u00bb"
+        can_open &= mark not in _CLOSE_ONLY
+        can_close &= mark not in _OPEN_ONLY
+        if opened is not None and can_close and mark in _PAIRS[text[opened]]:
+            found.append((opened + 1, at))
+            opened = None
+        elif can_open and mark != "\u201d":
+            opened = at
+    return found
+
+
+class _Article:
+    """What the speaker rules need to know of one article's sentences: the full names it
+    gives a surname and whether it writes a word in lower case (each looked up once, on first
+    need, in the sentences that hold it), and the speakers each sentence's quotations have."""
+
+    def __init__(self, sentences: dict[int, Sentence], g: _Grammar) -> None:
+        self.sentences = sentences
+        self.g = g
+        self.quoted: dict[int, list[Speaker]] = {}  # speakers of each sentence's quotations
+        self._full: dict[str, list[tuple[int, str]]] = {}
+        self._lower: dict[str, bool] = {}
+
+    def common_word(self, speaker: Speaker) -> bool:
+        """Whether a one-word name is a common word the article also writes in lower case
+        ("Officials said", "Police said" at the start of a sentence): no one's name."""
+        if speaker.kind != "name" or " " in speaker.text:
+            return False
+        word = speaker.text.lower()
+        if word not in self._lower:
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            self._lower[word] = any(pattern.search(s.text) for s in self.sentences.values()
+                                    if word in s.text)
+        return self._lower[word]
+
+    def full_names(self, surname: str) -> list[tuple[int, str]]:
+        """[(sentence index, full name as written), …] for the runs of capitalised words of
+        the article that end with `surname` (or start with it: some write the surname first,
+        "Lee Jung-hyun" is Mr Lee) and are more than an honorific and a surname."""
+        if surname not in self._full:
+            self._full[surname] = [
+                (index, full) for index, s in sorted(self.sentences.items())
+                if surname in s.text for run in _RUN.findall(s.text) if surname in run
+                # "Secretary of State Marco Rubio" is a full name, and so is its tail
+                for piece in [run, *run.split(" of ")]
+                if (full := self._full_name(piece.split(), surname))]
+        return self._full[surname]
+
+    def _full_name(self, words: list[str], surname: str) -> str:
+        """A run of capitalised words as a full name for `surname`, leading stop words ("The")
+        dropped; empty when it is not one."""
+        while words and not _is_name_token(words[0], self.g):
+            words = words[1:]
+        named = [w for w in words if w.lower() not in _HONORIFICS]
+        if len(named) < 2:
+            return ""
+        words[-1] = _possessive(words[-1].rstrip("."))
+        return " ".join(words) if surname in (words[-1], named[0]) else ""
+
+    def fullest(self, speaker: Speaker, index: int) -> Speaker:
+        """A surname ("Ruiz", "Ms Ruiz") as the full name the article gave for it up to
+        sentence `index`, when all the full names it gave for that surname are one person's
+        (each part of the longest: "Ana Ruiz", "Fire Chief Ana Ruiz"); else as written."""
+        words = speaker.text.split()
+        if speaker.kind != "name" or len([w for w in words
+                                          if w.lower() not in _HONORIFICS]) != 1:
+            return speaker
+        earlier = [full for at, full in self.full_names(words[-1]) if at <= index]
+        if not earlier:
+            return speaker
+        longest = max(earlier, key=len)
+        if all(full in longest for full in earlier):
+            return Speaker(longest, "name")
+        return speaker
+
+    def previous_speaker(self, index: int, want: str) -> Speaker | None:
+        """The one speaker sentence `index - 1` names (a person when `want` is "person"),
+        or None when it names none or several or is not in the pool."""
+        before = self.sentences.get(index - 1)
+        if before is None:
+            return None
+        named = self.quoted.get(index - 1, []) + speakers_in(before.text, self.g)
+        named = [self.fullest(s, index - 1) for s in named]
+        distinct = {s.key or s.text.lower(): s for s in named}
+        if len(distinct) != 1:
+            return None
+        (only,) = distinct.values()
+        return only if want == "any" or only.kind == "name" else None
+
+
+def _paragraphs(pool: Sequence[Sentence]) -> list[list[Sentence]]:
+    """Runs of the pool's sentences that stand one after the other in one paragraph line."""
+    runs: list[list[Sentence]] = []
+    for s in pool:
+        last = runs[-1][-1] if runs else None
+        if last and last.article == s.article and last.line == s.line \
+                and last.index + 1 == s.index:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return runs
+
+
+def find_quotations(pool: Sequence[Sentence], language: str) -> list[Quotation]:
+    """Every quotation of the pool's sentences (in article order, as pipeline.run pools them)
+    whose speaker is found, in order."""
+    g = _grammar(language)
+    if g is None:
+        return []
+    articles: dict[str, _Article] = {}
+    for s in pool:
+        if s.article not in articles:
+            articles[s.article] = _Article({}, g)
+        articles[s.article].sentences[s.index] = s
+    found: list[Quotation] = []
+    for run in _paragraphs(pool):
+        if not any(_OPENING.search(s.text) for s in run):  # apostrophes quote nothing
+            continue
+        found += _quotations_of(run, articles[run[0].article], g)
+    return found
+
+
+def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[Quotation]:
+    """The attributed quotations of one paragraph line's sentences (`run`)."""
+    text = " ".join(s.text for s in run)
+    starts = [0]  # where each sentence starts in the text
+    for s in run[:-1]:
+        starts.append(starts[-1] + len(s.text) + 1)
+    found: list[Quotation] = []
+    used = _marks_of(text)
+    marks = [m.start() for m in _ANY_MARK.finditer(text) if m.group() in used]
+    for start, end in spans(text):
+        first, last = bisect_right(starts, start) - 1, bisect_right(starts, end) - 1
+        if last - first >= MAX_SPAN:
+            continue
+        # without white space at its ends nor the comma or colon that news style sets
+        # inside the closing mark (`"We will rebuild," Ruiz said`)
+        quoted = text[start:end].strip().rstrip(",;:").rstrip()
+        if not _LETTER.search(quoted):
+            continue
+        short = len(quoted.split()) < SHORT
+        # the text of its sentences around it, up to the next or back to the previous mark
+        after_mark = bisect_right(marks, end)
+        after = text[end + 1:min(starts[last] + len(run[last].text),
+                                 marks[after_mark] if after_mark < len(marks) else len(text))]
+        before_mark = bisect_left(marks, start - 1)
+        before = text[max(starts[first], marks[before_mark - 1] + 1 if before_mark else 0):
+                      start - 1]
+        # a short quotation after words of the reporter's own is a scare quote or a title
+        speaker = (speaker_after(after, g) if not short or not _WORD.search(before)
+                   else None) or speaker_before(before, short, g)
+        index = run[first].index
+        if speaker is None and not short and _alone(before, after) and first > 0:
+            previous = article.quoted.get(index - 1, [])
+            if len({s.key or s.text.lower() for s in previous}) == 1:
+                speaker = previous[0]  # a quotation continued in the same paragraph
+        if speaker is not None and speaker.kind == "pronoun":
+            speaker = article.previous_speaker(index, g.pronouns[speaker.text.lower()])
+        if speaker is None or article.common_word(speaker):
+            continue
+        speaker = article.fullest(speaker, index)
+        article.quoted.setdefault(run[last].index, []).append(speaker)
+        found.append(Quotation(run[first].article, index, quoted, speaker))
+    return found
+
+
+def _alone(before: str, after: str) -> bool:
+    """Whether a quotation stands alone in its sentences: nothing but punctuation around."""
+    return not _WORD.search(before) and not _WORD.search(after)
+
+
+def _folded(text: str) -> str:
+    """A quotation's words in lower case, one space apart: quote marks, case, punctuation and
+    white space folded."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _compatible(first: Speaker, second: Speaker) -> bool:
+    """Whether two speakers may be one: the same surname by its first letters, or either not a
+    person's name (a body, a document)."""
+    return first.key is None or second.key is None or first.key == second.key
+
+
+def merge(found: Sequence[Quotation]) -> list[list[int]]:
+    """Groups of the quotations (positions in `found`) that are one quotation: the same words
+    once folded, or one contained in the other, with compatible speakers; each group in the
+    order found, the groups by their first member."""
+    folded = [_folded(q.text) for q in found]
+    parent = list(range(len(found)))
+
+    def root(k: int) -> int:
+        for _ in range(len(parent)):  # a path is never longer than the number of items
+            if parent[k] == k:
+                break
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def join(k: int, j: int) -> None:
+        if _compatible(found[k].speaker, found[j].speaker):
+            a, b = sorted((root(k), root(j)))
+            parent[b] = a
+
+    by_key: dict[str, list[int]] = {}  # the quotations holding each run of KEY_WORDS words
+    same: dict[str, int] = {}  # the first quotation of each folded wording
+    for k, words in enumerate(folded):
+        if words in same:
+            join(same[words], k)
+            continue
+        same[words] = k
+        tokens = words.split()
+        for at in range(max(len(tokens) - KEY_WORDS + 1, 0)):
+            holders = by_key.setdefault(" ".join(tokens[at:at + KEY_WORDS]), [])
+            if len(holders) < CANDIDATES and (not holders or holders[-1] != k):
+                holders.append(k)
+    for words, k in same.items():
+        tokens = words.split()
+        if len(tokens) < max(SHORT, KEY_WORDS):
+            continue
+        for j in by_key.get(" ".join(tokens[:KEY_WORDS]), []):
+            if j != k and len(folded[j]) > len(words) and f" {words} " in f" {folded[j]} ":
+                join(k, j)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(found)):
+        groups.setdefault(root(k), []).append(k)
+    return list(groups.values())
+
+
+def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int],
+           language: str, limit: int = DEFAULT_QUOTES) -> list[dict[str, Any]]:
+    """The response's `quotes`: the set's attributed quotations merged across outlets, the
+    most widely carried first (independent reports, then articles, then first appearance),
+    at most `limit`.
+
+    pool: the sentences the brief is chosen from, in article order; order: each article's
+    position in the request; report: the independent report of each article by position (an
+    article's own position, or the one it reprints). Each item: `speaker` (as written in its
+    article, the fullest form it gave), `text` (the quotation between its marks, verbatim in
+    its article: sentences it runs over are joined by one space, as the article's folded
+    text has them), `article`, `index` (the sentence it opens in), `sources` (the articles
+    that carry it, its own first, then in request order) and `support` (independent reports
+    among them).
+    """
+    if limit <= 0:
+        return []
+    found = find_quotations(pool, language)
+    items = []
+    for group in merge(found):
+        members = [found[k] for k in group]
+        # its fullest wording, then the fullest speaker, then the first given
+        best = min(members, key=lambda q: (-len(q.text), q.speaker.kind != "name",
+                                           -len(q.speaker.text), order[q.article], q.index))
+        others = sorted({q.article for q in members} - {best.article}, key=order.__getitem__)
+        sources = [best.article, *others]
+        first = min((order[q.article], q.index) for q in members)
+        items.append((len({report[order[a]] for a in sources}), len(sources), first, {
+            "speaker": best.speaker.text, "text": best.text, "article": best.article,
+            "index": best.index, "sources": sources,
+            "support": len({report[order[a]] for a in sources})}))
+    items.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    return [item for *_, item in items[:limit]]

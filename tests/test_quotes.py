@@ -1,0 +1,329 @@
+"""Who said what: quotations and their speakers on sets written here in four outlet styles
+(a wire story, a Reuters-style report, a broadcaster's web story, a blog), on the seed set, and
+the request's `quotes` field over the library, HTTP and the command line."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from contract import check_response
+from flask.testing import FlaskClient
+
+from summarizer import summarize
+from summarizer.cli import main
+from summarizer.quotes import quotes
+from summarizer.split import fold, split_article
+
+# A fictional warehouse fire, told four ways. The wire story quotes the fire commissioner in
+# straight quotes; the Reuters-style report carries the same quotation in curly quotes; the
+# broadcaster quotes a shorter part of it.
+WIRE = """\
+DUNMORE, Ireland (Wire) — A fire tore through a grain warehouse at Dunmore port on Sunday \
+night, injuring six workers and forcing the evacuation of about 200 nearby homes.
+
+Fire Commissioner Rosa Lindqvist said crews had contained the warehouse fire by early Monday.
+
+"We were fortunate that the wind turned away from the houses before midnight," Lindqvist \
+said. "Another hour and we would have lost the whole street."
+
+"The first call about the warehouse came in at 9.40 on Sunday. By ten the roof of the \
+warehouse had gone," she said.
+
+Mayor Peter Okafor said the port would reopen to ships on Wednesday.
+
+"The port is the beating heart of this town and it will be back," he said.
+
+Okafor said the so-called "grain mountain" would be cleared from the quay by Friday.
+
+Lindqvist said the fire was out, and Okafor said the port would pay for the clean-up.
+
+"It will take months to rebuild the warehouse," he said.
+"""
+
+REUTERS = """\
+DUBLIN, Nov 3 (Reuters) - A warehouse fire at Ireland's Dunmore port injured six workers on \
+Sunday and forced about 200 nearby homes to be evacuated, officials said.
+
+\u201cWe were fortunate that the wind turned away from the houses before midnight,\u201d Rosa \
+Lindqvist, the city's fire commissioner, told Reuters.
+
+The warehouse fire was the largest at the port in a decade, said Lindqvist.
+
+\u201cGrain dust can explode with very little warning,\u201d said a spokesman for the Dunmore \
+Port Authority, who declined to be named.
+
+The company that runs the grain warehouse at the port did not respond to a request for comment.
+"""
+
+BBC = """\
+Six workers were injured when fire swept through a grain warehouse at Dunmore port on \
+Sunday night.
+
+About 200 homes near the port were evacuated as the warehouse fire spread.
+
+Fire commissioner Rosa Lindqvist said: \u201cWe were fortunate that the wind turned away \
+from the houses.\u201d
+
+Ms Lindqvist told the BBC: \u201cThe crews worked through the night at the warehouse and \
+not one of them was hurt.\u201d
+
+One resident, who did not want to be named, said: \u201cThe sky over the port was orange \
+and the whole house shook.\u201d
+"""
+
+BLOG = """\
+I grew up three streets from Dunmore port, so Sunday's warehouse fire hit close to home.
+
+Six workers were hurt and around 200 homes near the port were emptied overnight while the \
+warehouse burned.
+
+According to harbour pilot Sean Byrne, "the fire crews had to pump seawater from the port \
+because the hydrants near the warehouse ran dry."
+
+"This is the worst fire this port has seen in my lifetime."
+
+Nobody I spoke to at the port on Monday had slept.
+"""
+
+LINDQVIST = "Fire Commissioner Rosa Lindqvist"
+SHARED = "We were fortunate that the wind turned away from the houses before midnight"
+
+
+def article(aid: str, source: str, text: str) -> dict[str, str]:
+    return {"id": aid, "source": source, "text": text}
+
+
+def fire_request(**options: Any) -> dict[str, Any]:
+    """The four outlets' stories of the warehouse fire as a request."""
+    return {"articles": [article("wire", "Wire", WIRE), article("reuters", "Reuters", REUTERS),
+                         article("bbc", "BBC", BBC), article("blog", "Blog", BLOG)],
+            **options}
+
+
+def listed(request: dict[str, Any]) -> list[dict[str, Any]]:
+    """The response's quotations, after checking the whole response against the contract."""
+    response = summarize(request)
+    check_response(request, response)
+    return response["quotes"]
+
+
+def find(quotes_: list[dict[str, Any]], words: str) -> dict[str, Any]:
+    """The one listed quotation whose text holds `words`."""
+    found = [q for q in quotes_ if words in q["text"]]
+    assert len(found) == 1, (words, quotes_)
+    return found[0]
+
+
+def test_one_quotation_carried_by_three_outlets_is_listed_once() -> None:
+    # straight quotes (wire), curly quotes (Reuters) and a shorter part (BBC)
+    found = listed(fire_request(quotes=50))
+    assert len([q for q in found if "wind turned away" in q["text"]]) == 1
+    quote = find(found, "wind turned away")
+    assert quote["text"] == SHARED  # the fullest wording, verbatim, without its marks
+    assert quote["speaker"] == LINDQVIST
+    assert quote["article"] == "wire"
+    assert quote["sources"] == ["wire", "reuters", "bbc"]
+    assert quote["support"] == 3
+    assert found[0] is quote  # the most widely carried first
+
+
+def test_a_reprint_is_counted_once_in_support() -> None:
+    request = fire_request(quotes=50)
+    request["articles"].insert(1, article("reprint", "Reprint", WIRE))
+    response = summarize(request)
+    check_response(request, response)
+    assert {a["id"]: a["copy_of"] for a in response["articles"]}["reprint"] == "wire"
+    quote = find(response["quotes"], "wind turned away")
+    assert quote["speaker"] == LINDQVIST
+    assert quote["sources"] == ["wire", "reprint", "reuters", "bbc"]
+    assert quote["support"] == 3
+
+
+def test_a_quotation_over_two_sentences_is_kept_whole_and_verbatim() -> None:
+    quote = find(listed(fire_request(quotes=50)), "first call")
+    assert quote["text"] == ("The first call about the warehouse came in at 9.40 on Sunday. "
+                             "By ten the roof of the warehouse had gone")
+    assert quote["text"] in fold(WIRE)
+    assert quote["speaker"] == LINDQVIST  # "she": the one speaker of the sentence before
+
+
+def test_surname_and_pronoun_resolved_to_the_full_name() -> None:
+    found = listed(fire_request(quotes=50))
+    # "Lindqvist said" after "Fire Commissioner Rosa Lindqvist" earlier in the wire story
+    assert find(found, "wind turned away")["speaker"] == LINDQVIST
+    # "he said", the sentence before naming Mayor Peter Okafor alone
+    assert find(found, "beating heart")["speaker"] == "Mayor Peter Okafor"
+    # "Ms Lindqvist told the BBC" after "Fire commissioner Rosa Lindqvist"
+    assert find(found, "not one of them was hurt")["speaker"] == "Rosa Lindqvist"
+
+
+def test_a_quotation_continued_in_its_paragraph_keeps_its_speaker() -> None:
+    quote = find(listed(fire_request(quotes=50)), "Another hour")
+    assert quote["speaker"] == LINDQVIST
+    assert quote["sources"] == ["wire"]
+
+
+def test_reuters_and_blog_attributions() -> None:
+    found = listed(fire_request(quotes=50))
+    # "…," said a spokesman for the Dunmore Port Authority, who declined to be named.
+    assert find(found, "Grain dust")["speaker"] == "a spokesman for the Dunmore Port Authority"
+    # According to harbour pilot Sean Byrne, "…"
+    quote = find(found, "pump seawater")
+    assert quote["speaker"] == "Sean Byrne"
+    assert quote["article"] == "blog"
+
+
+def test_unresolved_pronoun_scare_quote_and_unattributed_quotation_are_left_out() -> None:
+    texts = [q["text"] for q in listed(fire_request(quotes=50))]
+    # "he said" after a sentence naming two speakers (Lindqvist and Okafor)
+    assert not any("take months" in t for t in texts)
+    # the so-called "grain mountain": a short span in the reporter's own clause
+    assert not any("grain mountain" in t for t in texts)
+    # no speaker at all, and a resident who is not named
+    assert not any("worst fire" in t for t in texts)
+    assert not any("sky over the port" in t for t in texts)
+
+
+def test_every_quotation_has_its_speaker_written_in_its_article() -> None:
+    request = fire_request(quotes=50)
+    texts = {a["id"]: fold(a["text"]) for a in request["articles"]}
+    found = listed(request)
+    assert len(found) == 7
+    for quote in found:
+        assert quote["speaker"] in texts[quote["article"]]
+        assert quote["text"] in texts[quote["article"]]
+
+
+def test_quotes_is_a_pure_function_of_the_pooled_sentences() -> None:
+    pool = [*split_article("x", 'Officials met on Monday.\n\n"We will reopen the school '
+                                'next week," Principal Ada Moreau said.'),
+            *split_article("y", "\u201cWe will reopen the school next week,\u201d "
+                                "Moreau told reporters.")]
+    assert quotes(pool, {"x": 0, "y": 1}, [0, 1], "english") == [
+        {"speaker": "Principal Ada Moreau", "text": "We will reopen the school next week",
+         "article": "x", "index": 1, "sources": ["x", "y"], "support": 2}]
+    assert quotes(pool, {"x": 0, "y": 1}, [0, 0], "english")[0]["support"] == 1
+    assert quotes(pool, {"x": 0, "y": 1}, [0, 1], "english", limit=0) == []
+
+
+def test_a_pronoun_after_a_speaker_with_a_long_aside() -> None:
+    pool = split_article("x", "Ada Moreau, head teacher and chair of the board at Lisle "
+                              "Academy, Dunmore, said the school would reopen soon. "
+                              '"We will reopen the school next week," she said.')
+    (quote,) = quotes(pool, {"x": 0}, [0], "english")
+    assert quote["speaker"] == "Ada Moreau"
+
+
+def test_one_quotation_by_two_people_is_two_items() -> None:
+    pool = [*split_article("x", '"We need more time to decide," Ada Moreau said.'),
+            *split_article("y", '"We need more time to decide," Tom Brandt said.')]
+    speakers = [q["speaker"] for q in quotes(pool, {"x": 0, "y": 1}, [0, 1], "english")]
+    assert speakers == ["Ada Moreau", "Tom Brandt"]
+
+
+def test_a_misspelt_surname_is_one_speaker() -> None:
+    # the brief folds Krause and Kraus: so do the quotations' speakers
+    pool = [*split_article("x", '"We need more time to decide," Ada Krause said.'),
+            *split_article("y", '"We need more time to decide," Ada Kraus said.')]
+    (quote,) = quotes(pool, {"x": 0, "y": 1}, [0, 1], "english")
+    assert quote["speaker"] == "Ada Krause"
+    assert quote["sources"] == ["x", "y"]
+
+
+@pytest.mark.parametrize(("language", "text", "quoted"), [
+    ("french", "« Nous avons eu de la chance cette nuit », a déclaré Rosa Lindqvist.",
+     "Nous avons eu de la chance cette nuit"),
+    ("german", "\u201eWir hatten in dieser Nacht großes Glück\u201c, sagte Rosa Lindqvist.",
+     "Wir hatten in dieser Nacht großes Glück"),
+])
+def test_french_and_german_quotation_marks(language: str, text: str, quoted: str) -> None:
+    (quote,) = quotes(split_article("a", text, language), {"a": 0}, [0], language)
+    assert quote["speaker"] == "Rosa Lindqvist"
+    assert quote["text"] == quoted
+
+
+def test_seed_set_quotations_are_verbatim_and_attributed(seed_request: dict[str, Any]) -> None:
+    request = {**seed_request, "quotes": 50}
+    texts = {a["id"]: fold(a["text"]) for a in request["articles"]}
+    found = listed(request)
+    assert found
+    for quote in found:
+        assert quote["text"] in texts[quote["article"]]
+        assert isinstance(quote["speaker"], str) and quote["speaker"].strip()
+        assert quote["speaker"] in texts[quote["article"]]
+
+
+def test_the_quotes_field_limits_the_list() -> None:
+    assert listed(fire_request(quotes=0)) == []
+    assert len(listed(fire_request(quotes=2))) == 2
+    assert len(listed(fire_request())) == 5  # the default
+
+
+@pytest.mark.parametrize("bad", [-1, 51, "3", 2.5, True, None])
+def test_a_bad_quotes_value_is_a_clear_422(client: FlaskClient, bad: Any) -> None:
+    response = client.post("/summarize", json=fire_request(quotes=bad))
+    assert response.status_code == 422
+    error = response.get_json()["error"]
+    assert error["field"] == "quotes"
+    assert "from 0 to 50" in error["message"]
+
+
+def test_quotes_over_http(client: FlaskClient) -> None:
+    response = client.post("/summarize", json=fire_request(quotes=1))
+    assert response.status_code == 200
+    (quote,) = response.get_json()["quotes"]
+    assert quote["speaker"] == LINDQVIST
+
+
+def test_openapi_documents_quotes(client: FlaskClient) -> None:
+    schemas = client.get("/openapi.json").get_json()["components"]["schemas"]
+    field = schemas["RequestIn"]["properties"]["quotes"]
+    assert (field["minimum"], field["maximum"], field["default"]) == (0, 50, 5)
+    assert field["description"]
+    assert set(schemas["Quote"]["required"]) == {"speaker", "text", "article", "index",
+                                                 "sources", "support"}
+    assert schemas["Quote"]["description"]
+    assert "quotes" in schemas["Response"]["required"]
+
+
+def test_markdown_and_text_show_who_said_what() -> None:
+    request = fire_request(quotes=2)
+    response = summarize(request)
+    from summarizer.render import render
+
+    markdown = render(response, "markdown")
+    assert "## Who said what" in markdown
+    assert f"> \u201c{SHARED}\u201d \u2014 {LINDQVIST} [^" in markdown
+    text = render(response, "text")
+    assert f"\u201c{SHARED}\u201d \u2014 {LINDQVIST} [Wire, Reuters, BBC]" in text
+
+
+def test_cli_quotes_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(fire_request()), encoding="utf-8")
+    assert main(["--quotes", "1", str(path)]) == 0
+    assert len(json.loads(capsys.readouterr().out)["quotes"]) == 1
+    assert main(["--quotes", "0", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["quotes"] == []
+    assert main(["--quotes", "99", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "quotes" in err and "from 0 to 50" in err
+
+
+def test_cli_quotes_must_be_a_number(tmp_path: Path) -> None:
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(fire_request()), encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["--quotes", "many", str(path)])
+    assert exit_.value.code == 2
+
+
+def test_quotes_do_not_change_the_brief() -> None:
+    request = fire_request()
+    with_none = summarize(copy.deepcopy({**request, "quotes": 0}))
+    with_some = summarize(copy.deepcopy({**request, "quotes": 50}))
+    assert with_none["brief"] == with_some["brief"]
