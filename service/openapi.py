@@ -97,10 +97,13 @@ class Stats(BaseModel):
 class BriefWarning(BaseModel):
     """Something an editor should check before using the brief."""
 
-    code: Literal["no_sentence", "single_article", "all_reprints", "short_brief"] = Field(
-        description="no_sentence: articles that gave no sentence of prose (not counted among "
-        "the sources); single_article: one article only, nothing corroborated; all_reprints: "
-        "every article a copy of one report; short_brief: fewer sentences than asked for")
+    code: Literal["other_story", "no_sentence", "single_article", "all_reprints",
+                  "short_brief"] = Field(
+        description="other_story: articles of another story than the one most of them "
+        "report, left out of the brief; no_sentence: articles that gave no sentence of prose "
+        "(not counted among the sources); single_article: one article only, nothing "
+        "corroborated; all_reprints: every article a copy of one report; short_brief: fewer "
+        "sentences than asked for")
     message: str = Field(description="what to check, in a sentence for a reader")
     articles: list[str] = Field(description="the ids of the articles it is about")
 

@@ -20,6 +20,14 @@ def _names(articles: list[dict[str, Any]], ids: list[str]) -> str:
     return ", ".join(by_id[i] for i in ids)
 
 
+def other_story(articles: list[dict[str, Any]], left: list[str]) -> dict[str, Any]:
+    """The warning for the articles `left` out of the brief as reports of another story."""
+    return {"code": "other_story", "articles": left, "message": (
+        f"{len(left)} of the {len(articles)} articles report another story than the rest "
+        f"({_names(articles, left)}): the brief is of the story most of them report, without "
+        "them.")}
+
+
 def warnings(articles: list[dict[str, Any]], kept: dict[str, int], brief: list[dict[str, Any]],
              budget: Budget) -> list[dict[str, Any]]:
     """The warnings of one response.

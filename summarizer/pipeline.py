@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -11,16 +11,25 @@ from scipy import sparse
 
 from .attribute import attribute, reading_order
 from .baselines import sumy_ranking
-from .caveats import event_list, warnings
+from .caveats import event_list, other_story, warnings
 from .clean import Kept, clean
 from .cluster import cross_similarity
-from .events import article_similarity, day, event_rank, events, reprints
+from .events import (
+    article_names,
+    article_similarity,
+    day,
+    event_rank,
+    events,
+    name_similarity,
+    reprints,
+    stories,
+)
 from .facts import LEDE_ARTICLES, LOW, STATED, facts, figure_support, roots, shared_wording
 from .quotes import quotes
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
-from .specifics import common_names, figures, name_keys, names
+from .specifics import NAMED, common_names, figures, name_keys, names
 from .split import Sentence, split_article
 from .vectorise import counts, terms, weigh
 
@@ -89,8 +98,48 @@ def build_pool(req: Request, max_sentences: int | None = None) -> Pool:
                 weigh(counted[relevant]), {a.id: len(split[a.id]) for a in req.articles})
 
 
-def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
-    """The pipeline on a validated request."""
+def _other_stories(similarity: np.ndarray, named: list[frozenset[str]], articles: np.ndarray,
+                   k: int, language: str) -> list[int]:
+    """The articles (their places in the request) that report another story than the one
+    most of the articles report (events.stories); none unless that story has two articles."""
+    present = np.bincount(articles, minlength=k) > 0
+    held = article_names(named, articles, k)
+    labels = stories(similarity, name_similarity(held) if language in NAMED else None, present)
+    sizes = np.bincount(labels[present])
+    main = int(np.argmax(sizes))  # the largest story; of two as large, the first article's
+    if sizes[main] < 2:
+        return []
+    # The story's own names are those half its articles hold or more (a race, a company, a
+    # town). An article alone in its group that names half of them or more takes an angle of
+    # its own on the story (an attack on the race's route); a group of several articles is a
+    # story of its own, though it may name the same country.
+    members = [a for a in range(k) if present[a] and labels[a] == main]
+    own = common_names([frozenset(held[a]) for a in members], members)
+    alone = np.bincount(labels[present])[labels] == 1
+    return [a for a in range(k) if present[a] and labels[a] != main
+            and not (alone[a] and 2 * len(held[a] & own) >= len(own) > 0)]
+
+
+def _with_left_out(response: dict[str, Any], req: Request, left: list[int],
+                   sizes: dict[str, int], started: float) -> dict[str, Any]:
+    """The response to the request's main story, completed with the articles of other stories
+    it left out: listed in request order (no sentence kept, none cited), counted in the stats,
+    named in an other_story warning."""
+    listed = {a["id"]: a for a in response["articles"]}
+    response["articles"] = [listed.get(a.id) or {
+        "id": a.id, "title": a.title, "source": a.source, "url": a.url, "published": a.published,
+        "sentences": sizes[a.id], "kept": 0, "cited": False, "copy_of": None}
+        for a in req.articles]
+    response["warnings"].insert(0, other_story(response["articles"],
+                                               [req.articles[i].id for i in left]))
+    response["stats"].update(articles=len(req.articles), sentences=sum(sizes.values()),
+                             elapsed_ms=round((time.perf_counter() - started) * 1000))
+    return response
+
+
+def run(req: Request, max_sentences: int | None = None, whole: bool = True) -> dict[str, Any]:
+    """The pipeline on a validated request; whole: whether to look for articles of other
+    stories than the main one first (then the brief is of the main story's articles only)."""
     started = time.perf_counter()
     order = {a.id: i for i, a in enumerate(req.articles)}
     pooled = build_pool(req, max_sentences)
@@ -99,6 +148,12 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     k = len(req.articles)
     found = [figures(t, req.language) for t in texts]
     similarity = article_similarity(X, articles, k)
+    named = [name_keys(names(t, req.language)) for t in texts]
+    left = _other_stories(similarity, named, articles, k, req.language) if whole else []
+    if left:
+        story = replace(req, articles=tuple(a for i, a in enumerate(req.articles)
+                                            if i not in set(left)))
+        return _with_left_out(run(story, max_sentences, whole=False), req, left, sizes, started)
     days = [day(a.published) for a in req.articles]
     event_of = events(similarity, days)
     S = cross_similarity(X, articles, LOW)
@@ -106,7 +161,6 @@ def run(req: Request, max_sentences: int | None = None) -> dict[str, Any]:
     report = roots(copy_of)[articles]  # the independent report of each sentence's article
     ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
-    named = [name_keys(names(t, req.language)) for t in texts]
     clusters, links = facts(X, articles, event_of[articles], close, ledes, found, named,
                             common_names(named, articles.tolist()), texts, S)
 

@@ -8,7 +8,17 @@ import re
 from typing import Any
 
 import pytest
-from factsets import REPRINTS, SAGA, TOLL, TOLL_OTHERS, TOLLS, item_label, request
+from factsets import (
+    REPRINTS,
+    RETOLD,
+    SAGA,
+    TOLL,
+    TOLL_OTHERS,
+    TOLLS,
+    article,
+    item_label,
+    request,
+)
 
 from summarizer import summarize
 from summarizer.render import differ_note, render
@@ -87,8 +97,8 @@ def test_the_disagreement_note_names_each_other_figure_and_its_outlets() -> None
     (item,) = [i for i in response["brief"] if item_label(TOLLS, i) == TOLL]
     note = differ_note(item, names)
     assert note.startswith("Sources differ: ")
-    for article, figure in TOLL_OTHERS.items():
-        assert f"{figure} ({names[article]})" in note
+    for outlet, figure in TOLL_OTHERS.items():
+        assert f"{figure} ({names[outlet]})" in note
     others = [i for i in response["brief"] if i is not item]
     assert all(differ_note(i, names) == "" for i in others)
 
@@ -121,8 +131,8 @@ def test_the_page_lists_disagreements_at_the_top_and_under_the_sentence(client: 
 def test_the_note_escapes_article_text() -> None:
     response = tolls_response()
     hostile = copy.deepcopy(response)
-    for article in hostile["articles"]:
-        article["source"] = "<script>x()</script>"
+    for listed in hostile["articles"]:
+        listed["source"] = "<script>x()</script>"
     assert "<script>" not in render(hostile, "html")
     assert "<script>" not in render(hostile, "markdown")
 
@@ -174,3 +184,49 @@ def test_times_of_day_are_no_figures_at_odds() -> None:
     response = summarize({"articles": articles, "length": {"sentences": 1}})
     assert response["brief"][0]["support"] == 2
     assert "disagreements" not in response["brief"][0]
+
+
+# ---------------------------------------------------------------------- other stories ----
+
+def _tagged(name: str, specs: list[Any]) -> list[dict[str, Any]]:
+    return [{**article(spec), "id": f"{name}-{spec['id']}"} for spec in specs]
+
+
+def test_a_mix_of_stories_is_briefed_on_the_largest_and_names_the_others() -> None:
+    """Three sets pasted together: the saga's seven articles, five of a flood, four of a
+    ferry; the brief is of the saga, and the warning names the nine others."""
+    mixed = _tagged("saga", SAGA) + _tagged("flood", RETOLD) + _tagged("ferry", TOLLS)
+    response = summarize({"articles": mixed, "length": {"sentences": 7}})
+    others = {a["id"] for a in mixed if not a["id"].startswith("saga-")}
+    assert set(codes(response)["other_story"]) == others
+    assert all(s.startswith("saga-") for item in response["brief"] for s in item["sources"])
+    assert [a["id"] for a in response["articles"]] == [a["id"] for a in mixed]
+    assert all(a["kept"] == 0 and not a["cited"] for a in response["articles"]
+               if a["id"] in others)
+    assert "no_sentence" not in codes(response)
+    assert response["stats"]["articles"] == len(mixed)
+
+
+def test_one_article_of_another_story_is_left_out() -> None:
+    stray = {**article(TOLLS[0]), "id": "stray"}
+    response = summarize({"articles": [*_tagged("saga", SAGA), stray]})
+    assert codes(response)["other_story"] == ["stray"]
+
+
+@pytest.mark.parametrize("specs", [SAGA, RETOLD, TOLLS, REPRINTS], ids=lambda s: s[0]["id"])
+def test_one_story_is_never_split(specs: list[Any]) -> None:
+    """A story of several events, of wordings garbled by translation, of figures at odds, of
+    reprints: one story."""
+    assert "other_story" not in codes(summarize(request(specs, 7)))
+
+
+def test_an_article_that_takes_another_angle_on_the_story_stays() -> None:
+    """An article on the ferry's owner names the ferry and the strait, the story's own names:
+    it is of the story, though its words are mostly its own."""
+    owner = {"id": "owner", "source": "Business Daily", "text": (
+        "Shares in Kell Line, the owner of the Meridian Star, fell by a third on Monday as "
+        "investors weighed the cost of the disaster in the Strait of Kell. The company's "
+        "insurers said its policy covered the hull but not claims by passengers' families. "
+        "Analysts at Dunavik Securities cut their rating of the stock to sell.")}
+    response = summarize({"articles": [*(article(spec) for spec in TOLLS), owner]})
+    assert "other_story" not in codes(response)
