@@ -28,3 +28,41 @@ document.addEventListener("DOMContentLoaded", () => {
     copy.querySelector("input").focus();
   });
 });
+
+// The brief page's "Copy with sources": the same text as its "Download as text" link (made by
+// the server, summarizer.render.cited_text), put on the clipboard. Without JavaScript the
+// button stays hidden and the link downloads the text.
+document.addEventListener("DOMContentLoaded", () => {
+  const button = document.getElementById("copy-brief");
+  const link = document.getElementById("download-text");
+  const status = document.getElementById("copy-status");
+  if (!button || !link) return;
+  const text = () => {
+    const href = link.getAttribute("href");
+    return decodeURIComponent(href.slice(href.indexOf(",") + 1));
+  };
+  const fallback = (value) => {  // no clipboard API (a page served over plain http)
+    const area = document.createElement("textarea");
+    area.value = value;
+    area.setAttribute("readonly", "");
+    area.className = "offscreen";
+    document.body.appendChild(area);
+    area.select();
+    const done = document.execCommand("copy");
+    area.remove();
+    return done;
+  };
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    const value = text();
+    let done = false;
+    try {
+      await navigator.clipboard.writeText(value);
+      done = true;
+    } catch (error) {
+      done = fallback(value);
+    }
+    status.textContent = done ? "Copied the brief with its sources."
+      : "Could not copy: use “Download as text”.";
+  });
+});
