@@ -314,6 +314,16 @@ def test_store_on_gives_a_permalink_to_the_same_brief(tmp_path: Path) -> None:
     assert all("text" not in a for b in bodies for a in b["articles"])
 
 
+def test_a_permalink_id_is_not_logged(tmp_path: Path,
+                                      caplog: pytest.LogCaptureFixture) -> None:
+    client = make_client(STORE=str(tmp_path / "briefs.db"))
+    link = client.post("/summarize", json=SMALL).get_json()["permalink"]
+    with caplog.at_level("INFO", logger="service.requests"):
+        assert client.get(link).status_code == 200
+    brief_id = link.rsplit("/", 1)[1]
+    assert "path=/briefs/" in caplog.text and brief_id not in caplog.text
+
+
 def test_stored_briefs_expire(tmp_path: Path) -> None:
     url = database_url(str(tmp_path / "briefs.db"))
     store = Store(url, days=2)
