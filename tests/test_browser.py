@@ -361,6 +361,7 @@ def test_add_and_remove_rows_with_javascript(browser: Browser, base_url: str) ->
         rows.nth(0).get_by_role("button", name="Remove this article").click()
         assert rows.count() == 2
         assert rows.locator("legend").all_inner_texts() == ["Article 1", "Article 2"]
+        assert rows.evaluate_all("rows => rows.map(r => r.id)") == ["article-1", "article-2"]
         assert rows.nth(0).locator("textarea").input_value() == ""
         assert posts == []
         assert problems == []

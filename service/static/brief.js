@@ -7,6 +7,7 @@ document.addEventListener("DOMContentLoaded", () => {
   const renumber = () => {
     list.querySelectorAll("fieldset.article").forEach((row, i) => {
       row.querySelector("legend").textContent = `Article ${i + 1}`;
+      row.id = `article-${i + 1}`;
     });
   };
   list.addEventListener("click", (event) => {
@@ -22,7 +23,12 @@ document.addEventListener("DOMContentLoaded", () => {
     event.preventDefault();
     const rows = list.querySelectorAll("fieldset.article");
     const copy = rows[rows.length - 1].cloneNode(true);
-    copy.querySelectorAll("input, textarea").forEach((f) => { f.value = ""; });
+    copy.querySelectorAll("input, textarea").forEach((f) => {
+      f.value = "";
+      f.removeAttribute("aria-invalid");
+    });
+    copy.classList.remove("has-error");  // a new row has no error of its own
+    copy.querySelectorAll(".row-error").forEach((p) => p.remove());
     list.appendChild(copy);
     renumber();
     copy.querySelector("input").focus();
