@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import Flask, Response, current_app, request
 from flask_cors import CORS
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -59,9 +60,13 @@ def _open_store(where: str, days: float) -> Store:
     """The permalink store (BRIEF_STORE), its table made if missing; a store that cannot be
     opened (no such folder, no driver, refused) stops the start clearly, as a bad setting does."""
     try:
-        return Store(database_url(where), days)
+        url = database_url(where)
+        return Store(url, days)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise SystemExit(f"BRIEF_STORE={where!r}: cannot open the store: "
+        # the URL without its password, and the error's first line (its SQL and URL follow)
+        shown = where if "://" not in where else make_url(where).render_as_string(
+            hide_password=True)
+        raise SystemExit(f"BRIEF_STORE={shown!r}: cannot open the store: "
                          f"{type(exc).__name__}: {str(exc).splitlines()[0]}") from None
 
 

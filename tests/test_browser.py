@@ -561,6 +561,12 @@ def test_permalink_shows_the_same_brief(browser: Browser, stored_url: str, shots
         assert page.evaluate(  # a long word in the title wraps; the page never scrolls sideways
             "document.documentElement.scrollWidth <= document.documentElement.clientWidth")
         screenshot(page, shots, f"permalink-{width}")
+        page.emulate_media(media="print")  # printed: the story and its sources, no controls
+        assert not page.locator("#share").is_visible()
+        assert not page.locator("body > header").is_visible()
+        assert page.locator("ol.sources").is_visible()
+        screenshot(page, shots, f"permalink-print-{width}")
+        page.emulate_media(media="screen")
 
         fresh = problems.watch(browser.new_context().new_page())  # a colleague's browser
         fresh.goto(link)

@@ -365,6 +365,13 @@ def test_store_configuration_from_the_environment(monkeypatch: pytest.MonkeyPatc
         monkeypatch.setenv("BRIEF_STORE", str(tmp_path / "env.db"))
     monkeypatch.setenv("BRIEF_STORE", "")
     assert create_app().config["STORE"] is None
+    # a PostgreSQL URL is taken as given; a database that cannot be reached stops the start
+    postgres = "postgresql+psycopg://brief:secret@127.0.0.1:1/briefs"
+    assert database_url(postgres) == postgres
+    monkeypatch.setenv("BRIEF_STORE", postgres)
+    with pytest.raises(SystemExit, match="cannot open the store") as stopped:
+        create_app()
+    assert "secret" not in str(stopped.value)
 
 
 def test_permalink_in_openapi(client: FlaskClient) -> None:
