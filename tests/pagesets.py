@@ -16,11 +16,12 @@ FRENCH: list[dict[str, Any]] = [
               "Une déviation par le centre-ville a été mise en place.")},
     {"title": "Fissure sur le pont de Valmont : la circulation coupée",
      "source": "Radio Valmont", "published": "2025-03-04",
-     "text": ("La mairie a fermé mardi le pont de Valmont, où une fissure a été découverte sur "
-              "la travée principale. "
-              "Quatre mille voitures traversent chaque jour le pont de Valmont, selon la mairie. "
-              "Une inspection de la travée principale par les ingénieurs est prévue jeudi. "
-              "Les bus passeront par le centre-ville pendant la fermeture.")},
+     "text": ("Depuis mardi, plus aucun véhicule ne franchit le pont de Valmont : les "
+              "services municipaux y ont repéré une fissure. "
+              "L'ouvrage, construit en 1974, voit passer quatre mille voitures par jour. "
+              "Des ingénieurs doivent ausculter la structure jeudi. "
+              "Les commerçants du quai redoutent une baisse de leur chiffre d'affaires. "
+              "Le maire n'a donné aucune date de réouverture.")},
 ]
 
 GERMAN: list[dict[str, Any]] = [
@@ -49,11 +50,12 @@ ARABIC: list[dict[str, Any]] = [
               "وضعت البلدية طريقا بديلا عبر وسط المدينة.")},
     {"title": "شرخ في الدعامة الرئيسية يغلق جسر المدينة", "source": "إذاعة المدينة",
      "published": "2025-03-04",
-     "text": ("قالت البلدية إنها أغلقت جسر المدينة يوم الثلاثاء بعد اكتشاف شرخ في الدعامة "
-              "الرئيسية. "
-              "تعبر أربعة آلاف سيارة جسر المدينة كل يوم بحسب البلدية. "
-              "يفحص المهندسون الدعامة الرئيسية للجسر يوم الخميس. "
-              "ستمر الحافلات عبر وسط المدينة خلال فترة الإغلاق.")},
+     "text": ("منذ يوم الثلاثاء لم تعد السيارات تعبر جسر المدينة بعدما رصد موظفو البلدية "
+              "شرخا فيه. "
+              "الجسر الذي بني عام 1974 تمر عليه أربعة آلاف سيارة يوميا. "
+              "ومن المقرر أن يفحص المهندسون البناء يوم الخميس. "
+              "ويخشى أصحاب المتاجر على الرصيف تراجع مبيعاتهم. "
+              "ولم يحدد رئيس البلدية موعدا لإعادة فتح الجسر.")},
 ]
 
 SETS = {"french": FRENCH, "german": GERMAN, "arabic": ARABIC}
@@ -65,8 +67,9 @@ UNNAMED: list[dict[str, Any]] = [
      "text": ("The Averil footbridge was closed on Tuesday after engineers found a crack in its "
               "main span. About 4,000 commuters use the footbridge every day.")},
     {"title": "Averil footbridge shut by crack",
-     "text": ("Engineers found a crack in the main span of the Averil footbridge, which was "
-              "closed on Tuesday. The footbridge carries about 4,000 commuters every day.")},
-    {"text": ("The Averil footbridge closed on Tuesday when engineers found a crack in the main "
-              "span. Every day about 4,000 commuters cross the footbridge.")},
+     "text": ("Since Tuesday nobody has been allowed onto the Averil footbridge, where "
+              "inspectors spotted a crack. Some 4,000 commuters now take the long way round. "
+              "Shops on the quay fear a quiet month.")},
+    {"text": ("A crack in the Averil footbridge closed it on Tuesday. The harbour authority "
+              "said repairs could take weeks. The ferry timetable is unchanged.")},
 ]

@@ -188,6 +188,8 @@ def test_brief_page_carries_the_language(client: FlaskClient, language: str, lan
     assert f'<ol class="sources" lang="{lang}" dir="{direction}">' in body
     result = summarize({"articles": articles, "language": language})
     assert Page(body).text.count(result["brief"][0]["text"]) >= 1
+    assert result["brief"][0]["support"] == 2  # both outlets state the lead fact …
+    assert "all_reprints" not in [w["code"] for w in result["warnings"]]  # two reports
     assert story_title(result) in {a["title"] for a in articles}
     fragment = to_html(result)
     assert fragment.startswith(f'<section class="brief" lang="{lang}" dir="{direction}">')
