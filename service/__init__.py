@@ -7,12 +7,15 @@ from typing import Any
 
 from flask import Flask, Response, current_app, request
 from flask_cors import CORS
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from . import api, errors, ratelimit, requestlog, web
 from .budget import TooSlow, time_limit
 from .config import DEFAULTS, ROOT, from_environment
 from .inputs import InMemoryRequest
+from .store import Store, database_url
 
 
 def _security_headers(response: Response, frame_ancestors: str) -> Response:
@@ -53,6 +56,20 @@ def _refuse_large_bodies() -> None:
     raise RequestEntityTooLarge()
 
 
+def _open_store(where: str, days: float) -> Store:
+    """The permalink store (BRIEF_STORE), its table made if missing; a store that cannot be
+    opened (no such folder, no driver, refused) stops the start clearly, as a bad setting does."""
+    try:
+        url = database_url(where)
+        return Store(url, days)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        # the URL without its password, and the error's first line (its SQL and URL follow)
+        shown = where if "://" not in where else make_url(where).render_as_string(
+            hide_password=True)
+        raise SystemExit(f"BRIEF_STORE={shown!r}: cannot open the store: "
+                         f"{type(exc).__name__}: {str(exc).splitlines()[0]}") from None
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """The app, configured from defaults, then the environment (or `test_config` in tests)."""
     app = Flask(__name__, template_folder=str(ROOT / "templates"))
@@ -68,6 +85,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if app.config["CORS_ORIGINS"]:
         CORS(app, resources={r"/summarize": {"origins": app.config["CORS_ORIGINS"]}},
              allow_headers=["Content-Type", "Authorization", "X-API-Key"])
+    if app.config["STORE"]:
+        app.extensions["brief_store"] = _open_store(app.config["STORE"], app.config["STORE_DAYS"])
     errors.register(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(web.bp)

@@ -1,24 +1,28 @@
-"""The JSON API: POST /summarize, GET /openapi.json, GET /healthz."""
+"""The JSON API: POST /summarize, GET /briefs/<id> (permalinks), GET /openapi.json, GET
+/healthz."""
 
 from __future__ import annotations
 
 import hmac
 import json
+import time
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from werkzeug.datastructures import WWWAuthenticate
-from werkzeug.exceptions import Unauthorized
+from werkzeug.exceptions import NotFound, Unauthorized
 
 from summarizer import summarize
 from summarizer.fetch import fetch_articles
-from summarizer.render import differ_note, event_title, support_note, to_html, to_markdown
+from summarizer.render import to_html, to_markdown
 
 from .budget import time_limit
-from .inputs import check_limits, contract_request, output_format
+from .inputs import FORMATS, check_limits, contract_request, output_format
 from .links import link_fetcher
 from .openapi import spec
+from .store import Store, Stored
+from .web import brief_page
 
 bp = Blueprint("api", __name__)
 
@@ -27,11 +31,17 @@ MEDIA = {"json": "application/json", "markdown": "text/markdown; charset=utf-8",
 DOWNLOAD_NAMES = {"json": "brief.json", "markdown": "brief.md", "html": "brief.html"}
 
 
+KEY_COOKIE = "brief_key"  # where the browser keeps the key typed into the form
+
+
 def presented_key() -> str:
+    """The key of the request: a header (API clients), else the form's key field, else the
+    cookie the brief page set when the key was typed (its download buttons)."""
     auth = request.headers.get("Authorization", "")
     if auth.lower().startswith("bearer "):
         return auth[7:].strip()
-    return request.headers.get("X-API-Key") or request.form.get("api_key", "")
+    return (request.headers.get("X-API-Key") or request.form.get("api_key", "")
+            or request.cookies.get(KEY_COOKIE, ""))
 
 
 def check_api_key() -> None:
@@ -44,8 +54,21 @@ def check_api_key() -> None:
         raise Unauthorized(www_authenticate=WWWAuthenticate("bearer"))
 
 
-def render(result: dict[str, Any], brief_request: dict[str, Any], fmt: str) -> Response:
-    """The result in the asked format: the same dict behind JSON, Markdown, fragment and page."""
+def _keep_key(response: Response) -> None:
+    """The key typed into the form, kept by the browser (never written into a page): an
+    HttpOnly cookie, for this site only (SameSite=Strict), for the browser session, so the
+    page's download buttons work with keys on."""
+    typed = request.form.get("api_key", "")
+    if typed and current_app.config["API_KEYS"]:
+        response.set_cookie(KEY_COOKIE, typed, httponly=True, samesite="Strict",
+                            secure=request.is_secure, path="/")
+
+
+def render(result: dict[str, Any], fmt: str, made: float,
+           brief_request: dict[str, Any] | None = None) -> Response:
+    """The result in the asked format: the same dict behind JSON, Markdown, fragment and page.
+    made: when the brief was made (Unix time), shown on the page; brief_request: the request,
+    which the page posts again for its downloads when the brief has no permalink."""
     if fmt == "json":
         body = json.dumps(result, ensure_ascii=False)
     elif fmt == "markdown":
@@ -53,14 +76,30 @@ def render(result: dict[str, Any], brief_request: dict[str, Any], fmt: str) -> R
     elif fmt == "html":
         body = to_html(result)
     else:
-        body = render_template("brief.html", result=result, support_note=support_note,
-                               differ_note=differ_note, event_title=event_title,
-                               request_json=json.dumps(brief_request, ensure_ascii=False),
-                               api_key=request.form.get("api_key", ""))
+        body = brief_page(result, made, brief_request)
     response = Response(body, content_type=MEDIA[fmt])
     if request.values.get("download") and fmt in DOWNLOAD_NAMES:
         response.headers["Content-Disposition"] = f"attachment; filename={DOWNLOAD_NAMES[fmt]}"
+    if result.get("permalink"):
+        response.headers["Link"] = f'<{result["permalink"]}>; rel="bookmark"'
     return response
+
+
+def _store() -> Store | None:
+    """The permalink store, when BRIEF_STORE is set."""
+    store: Store | None = current_app.extensions.get("brief_store")
+    return store
+
+
+def _stored(result: dict[str, Any]) -> float:
+    """Keep the result behind a new permalink when the store is on (adding `permalink` to it);
+    the time it was made."""
+    store = _store()
+    if store is None:
+        return time.time()
+    brief_id = store.new_id()
+    result["permalink"] = url_for("api.permalink", brief_id=brief_id, _external=True)
+    return store.save(brief_id, result).created
 
 
 @bp.post("/summarize")
@@ -74,7 +113,39 @@ def summarize_articles() -> Response:
         # link-only articles: their pages (within FETCH_TOTAL_SECONDS), or 422 when off
         brief_request = fetch_articles(brief_request, link_fetcher(config))
         result = summarize(brief_request, max_sentences=config["MAX_SENTENCES"])
-        return render(result, brief_request, fmt)
+    made = _stored(result)
+    response = render(result, fmt, made, brief_request)
+    if fmt == "page":
+        _keep_key(response)
+    return response
+
+
+def _permalink_format() -> str:
+    """A permalink's format: the `format` parameter, else the Accept header, else the page."""
+    asked = request.args.get("format")
+    if asked in FORMATS:
+        return asked
+    best = request.accept_mimetypes.best_match(
+        ["text/html", "application/json", "text/markdown"], default="text/html")
+    return {"application/json": "json", "text/markdown": "markdown"}.get(best or "", "page")
+
+
+@bp.get("/briefs/<brief_id>")
+def permalink(brief_id: str) -> Response:
+    """A stored brief: its page, or its JSON (Accept: application/json), Markdown, fragment.
+    Open to anyone with the link (its id is unguessable), key or not: that is sharing."""
+    store = _store()
+    if store is None:
+        raise NotFound("This service keeps no briefs, so it has no permalinks.")
+    stored: Stored | None = store.load(brief_id) if len(brief_id) <= 64 else None
+    if stored is None:
+        days = f"{store.days:g}"
+        raise NotFound(f"There is no brief at this link. Briefs are kept for {days} days: it "
+                       "may have expired, or the link may be incomplete.")
+    response = render(stored.response, _permalink_format(), stored.created)
+    response.headers["Cache-Control"] = "private, max-age=300"
+    response.headers["Vary"] = "Accept"
+    return response
 
 
 @bp.get("/openapi.json")

@@ -8,6 +8,8 @@ from typing import Any
 
 from limits import parse_many
 
+from .store import database_url
+
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "BRIEF_"
 
@@ -47,6 +49,18 @@ def _flag(value: str) -> bool:
     raise ValueError("must be on or off (1/true/yes/on, 0/false/no/off)")
 
 
+def _store(value: str) -> str | None:
+    """Where briefs are stored: "" for nowhere, a SQLite file path or a SQLAlchemy URL."""
+    return database_url(value.strip()) if value.strip() else None
+
+
+def _days(value: str) -> float:
+    number = float(value)
+    if not 0 < number <= 36500:  # also refuses nan and inf
+        raise ValueError("must be a number of days above 0 (at most 36500)")
+    return number
+
+
 def _rate(value: str) -> str | None:
     """A Flask-Limiter rate such as "60/minute" or "10 per second; 500/hour"; "" or off: none."""
     if value.strip().lower() in ("", "off", "none"):
@@ -80,6 +94,10 @@ DEFAULTS: dict[str, Any] = {
     # Tests only, through create_app(test_config), never from the environment: fetch from
     # loopback addresses too, so tests can serve pages from 127.0.0.1.
     "FETCH_ALLOW_LOOPBACK": False,
+    # Permalinks (service/store.py): none, nothing is stored and pages offer no link (article
+    # text is kept only in the request's memory); set, a SQLAlchemy URL (a file path: SQLite).
+    "STORE": None,
+    "STORE_DAYS": 30.0,  # long enough to share a brief around a story; short enough to forget
 }
 
 # environment variable (without the prefix) -> (config key, parser, what it is)
@@ -103,6 +121,9 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any], str]] = {
     "FETCH_TOTAL_SECONDS": ("FETCH_TOTAL_SECONDS", _seconds,
                             "seconds all the links of one request may take together"),
     "FETCH_MAX_REDIRECTS": ("FETCH_MAX_REDIRECTS", _whole, "most redirects one link may take"),
+    "STORE": ("STORE", _store, "where briefs are kept for permalinks: a SQLite file path or a "
+                               "SQLAlchemy URL; empty: nowhere"),
+    "STORE_DAYS": ("STORE_DAYS", _days, "days a stored brief is kept"),
 }
 
 

@@ -11,6 +11,8 @@ from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntit
 
 from summarizer import InputError
 
+from . import web
+
 STATUS_OF_CODE = {"too_large": 413, "invalid_json": 400}
 HINTS = {
     400: "The request could not be read.",
@@ -44,10 +46,21 @@ def _wants_page() -> bool:
     return accept.quality("text/html") > accept.quality("application/json")
 
 
+def _page(status: int, message: str, field: str | None) -> str:
+    """The error for a browser: the form's post comes back as the form, with what was typed
+    and the error by its row (web.form_after_error); anything else, a short page."""
+    if request.method == "POST" and request.path == "/summarize" and request.mimetype in (
+            "multipart/form-data", "application/x-www-form-urlencoded"):
+        form = web.form_after_error(status, message, field)
+        if form is not None:
+            return form
+    return render_template("error.html", status=status, message=message)
+
+
 def respond(status: int, code: str, message: str, field: str | None = None) -> Response:
     if _wants_page():
-        page = render_template("error.html", status=status, message=message, field=field)
-        return Response(page, status, content_type="text/html; charset=utf-8")
+        return Response(_page(status, message, field), status,
+                        content_type="text/html; charset=utf-8")
     response = jsonify(error_body(code, message, field))
     response.status_code = status
     return response

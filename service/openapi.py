@@ -129,6 +129,11 @@ class Response(BaseModel):
         default=None, description="present when the articles report several events: the brief "
         "is then in event order, each sentence with its `event`")
     warnings: list[BriefWarning]
+    permalink: str | None = Field(
+        default=None, description="present when the service keeps briefs (BRIEF_STORE): the "
+        "brief's stable link (GET it for its page, or its JSON with Accept: "
+        "application/json), kept for BRIEF_STORE_DAYS; also sent as a `Link` header, "
+        "rel=\"bookmark\"")
     method: Method
     language: Language
     stats: Stats
@@ -233,6 +238,26 @@ def spec(version: str, fetches_links: bool = False) -> dict[str, Any]:
                                   "see Retry-After"),
                 },
             }},
+            "/briefs/{brief_id}": {"get": {
+                "summary": "A stored brief by its permalink (when the service keeps briefs)",
+                "parameters": [
+                    {"name": "brief_id", "in": "path", "required": True,
+                     "schema": {"type": "string"},
+                     "description": "the id in the `permalink` of a response"},
+                    {"name": "format", "in": "query", "required": False,
+                     "schema": {"enum": ["json", "markdown", "html", "page"]},
+                     "description": "Response format; else the Accept header (a browser: "
+                                    "the page)."}],
+                "responses": {
+                    "200": {"description": "The brief as it was made", "headers": REQUEST_ID,
+                            "content": {
+                                "application/json": {"schema": {"$ref": REF.format(
+                                    model="Response")}},
+                                "text/markdown": {"schema": {"type": "string"}},
+                                "text/html": {"schema": {"type": "string"}}}},
+                    "404": _error("No brief at this link: the service keeps none, it has "
+                                  "expired (after BRIEF_STORE_DAYS), or the link is wrong"),
+                }}},
             "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {
                 "description": "The service is up", "headers": REQUEST_ID,
                 "content": {"application/json": {"schema": {

@@ -27,7 +27,10 @@ def request_id() -> str:
 
 
 def _printable(path: str) -> str:
-    """The path on one line of plain ASCII, at most 200 characters (no log injection)."""
+    """The path on one line of plain ASCII, at most 200 characters (no log injection); a
+    permalink's id, which opens its brief to whoever has it, is not written."""
+    if path.startswith("/briefs/"):
+        path = "/briefs/…"
     return json.dumps(path[:200])[1:-1]
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from .render import article_name
 from .request import Budget
 
 
 def _names(articles: list[dict[str, Any]], ids: list[str]) -> str:
-    """The articles as a reader names them: their outlet or title, else their id."""
-    by_id = {a["id"]: a.get("source") or a.get("title") or f"article {a['id']}"
-             for a in articles}
+    """The articles as a reader names them (render.article_name: outlet, site, title, place)."""
+    by_id = {a["id"]: article_name(a, k) for k, a in enumerate(articles, 1)}
     return ", ".join(by_id[i] for i in ids)
 
 

@@ -89,7 +89,8 @@ def name_similarity(held: list[set[str]]) -> np.ndarray:
 def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarray) -> np.ndarray:
     """Story of each article (k,) labels numbered by first article: average linkage of the mean
     of its word cosines (article_similarity) and name cosines (name_similarity; None where the
-    language's names are not read: the words alone) cut at 1 - STORY. What sets two stories
+    language's names are not read: the words alone, as for an article that names no one the
+    others name) cut at 1 - STORY. What sets two stories
     apart is what they are about and whom and where they name: words alone join two stories of
     one kind (two earthquakes), names alone split one story told of different people.
     present: (k,) bool, the articles that gave sentences; the others go with the first story.
@@ -99,7 +100,10 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
     rows = np.flatnonzero(present)
     if len(rows) < 3:  # two articles that differ are two views, not a story and a stray
         return labels
-    both = similarity if names is None else (similarity + names) / 2
+    both = similarity
+    if names is not None:  # the mean where both articles name anyone the others name
+        named = np.asarray(names.any(axis=1))
+        both = np.where(np.outer(named, named), (similarity + names) / 2, similarity)
     distance = np.clip(1.0 - both[np.ix_(rows, rows)], 0.0, 1.0)
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")

@@ -86,9 +86,10 @@ class Server:
 
 
 @contextmanager
-def gunicorn(log: Path, **settings: str) -> Iterator[Server]:
-    """gunicorn as `make run` starts it (gunicorn.conf.py), one worker on a free loopback port,
-    with the service's BRIEF_ settings at their defaults except `settings`."""
+def gunicorn(log: Path, workers: int = 1, **settings: str) -> Iterator[Server]:
+    """gunicorn as `make run` starts it (gunicorn.conf.py), `workers` workers (one unless a
+    test is about several) on a free loopback port, with the service's BRIEF_ settings at their
+    defaults except `settings`."""
     if not GUNICORN.exists():
         pytest.skip(f"no gunicorn next to {sys.executable}")
     port = free_port()
@@ -96,7 +97,7 @@ def gunicorn(log: Path, **settings: str) -> Iterator[Server]:
     env.update({f"BRIEF_{name}": value for name, value in settings.items()})
     with log.open("wb") as out:
         server = subprocess.Popen(
-            [str(GUNICORN), "-c", "gunicorn.conf.py", "-b", f"127.0.0.1:{port}", "-w", "1",
+            [str(GUNICORN), "-c", "gunicorn.conf.py", "-b", f"127.0.0.1:{port}", "-w", str(workers),
              "wsgi:app"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         url = f"http://127.0.0.1:{port}"

@@ -8,7 +8,6 @@ import ast
 import json
 import os
 import re
-import shlex
 import signal
 import socket
 import subprocess
@@ -109,7 +108,7 @@ def looks_like_a_brief(output: str) -> None:
 
 
 def test_the_readme_has_commands_of_every_kind() -> None:
-    assert any(c.startswith("make run") for c in COMMANDS)
+    assert any(c == "make run" for c in COMMANDS)
     assert any(c.startswith("curl ") for c in COMMANDS)
     assert any(c.startswith(".venv/bin/") for c in COMMANDS)
 
@@ -132,15 +131,22 @@ def test_command_line_commands(command: str, workdir: Path, pages: str) -> None:
     looks_like_a_brief((workdir / written[1]).read_text() if written else done.stdout)
 
 
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c.startswith("make ")])
-def test_make_commands(command: str) -> None:
-    target = command.split()[1]
+MAKE = re.compile(r"^((?:[A-Z_]+=\S+ )*)make (\w+)$")  # settings, then make and its target
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if MAKE.match(c)])
+def test_make_commands(command: str, tmp_path: Path) -> None:
+    found = MAKE.match(command)
+    assert found is not None
+    settings, target = dict(s.split("=", 1) for s in found[1].split()), found[2]
     if target == "test":
         pytest.skip("`make test` is the command that runs this test (CI runs it)")
     assert target == "run", f"a README command this test does not know: {command}"
+    if "BRIEF_STORE" in settings:  # a file of the test's own, not the README's system path
+        settings["BRIEF_STORE"] = str(tmp_path / Path(settings["BRIEF_STORE"]).name)
     port = free_port()
-    env = {**os.environ, "BRIEF_PORT": str(port), "BRIEF_WORKERS": "1"}
-    server = subprocess.Popen(shlex.split(command), cwd=ROOT, env=env, start_new_session=True,
+    env = {**os.environ, **settings, "BRIEF_PORT": str(port), "BRIEF_WORKERS": "1"}
+    server = subprocess.Popen(["make", target], cwd=ROOT, env=env, start_new_session=True,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + TIMEOUT
@@ -155,6 +161,16 @@ def test_make_commands(command: str) -> None:
                 time.sleep(0.3)
         else:
             pytest.fail("make run did not serve the form")
+        if "BRIEF_STORE" in settings:  # a brief gets a link that shows it again
+            post = urllib.request.Request(
+                f"http://127.0.0.1:{port}/summarize", method="POST",
+                data=(ROOT / "examples" / "request.json").read_bytes(),
+                headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(post, timeout=60) as answer:
+                link = json.loads(answer.read())["permalink"]
+            with urllib.request.urlopen(link, timeout=30) as page:
+                assert page.status == 200
+            assert Path(settings["BRIEF_STORE"]).exists()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -163,7 +179,7 @@ def test_make_commands(command: str) -> None:
 
 
 def test_every_command_is_of_a_known_kind() -> None:
-    unknown = [c for c in COMMANDS if not c.startswith(("make ", "curl ", ".venv/bin/"))]
+    unknown = [c for c in COMMANDS if not (MAKE.match(c) or c.startswith(("curl ", ".venv/bin/")))]
     assert not unknown, f"README commands this test does not run: {unknown}"
 
 

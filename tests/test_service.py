@@ -397,13 +397,14 @@ def test_unknown_path_for_a_browser_is_a_friendly_page(client: FlaskClient) -> N
 
 
 def test_error_for_the_brief_page_is_a_page(client: FlaskClient) -> None:
-    """The form posts with format=page: its errors come back as a page naming the field."""
+    """The form posts with format=page: its errors come back as the form, naming the row."""
     response = client.post("/summarize", data={"format": "page", "text": ["", "Two."],
                                                "title": ["Only a title", ""]})
     assert response.status_code == 422
     assert response.mimetype == "text/html"
     page = Page(response.get_data(as_text=True))
-    assert "articles[0].text" in page.text
+    assert "Article 1 has no text" in page.text
+    assert page.values("title") == ["Only a title", ""]
 
 
 # --- 3. Uploads and the form's post ------------------------------------------------------------
