@@ -327,3 +327,14 @@ def test_quotes_do_not_change_the_brief() -> None:
     with_none = summarize(copy.deepcopy({**request, "quotes": 0}))
     with_some = summarize(copy.deepcopy({**request, "quotes": 50}))
     assert with_none["brief"] == with_some["brief"]
+
+
+def test_the_brief_page_shows_who_said_what(client: FlaskClient) -> None:
+    """The page lists each quotation with its speaker and the outlets that carry it."""
+    page = client.post("/summarize?format=page", json=fire_request()).get_data(as_text=True)
+    section = page[page.index('id="quotes"'):page.index("<h2>Sources</h2>")]
+    assert f"“{SHARED}”" in section
+    speaker_line = section[section.index(SHARED):].split("</p>", 1)[0]
+    assert LINDQVIST in speaker_line
+    assert all(outlet in speaker_line for outlet in ("Wire", "Reuters", "BBC"))
+    assert "(3 of 4 sources)" in speaker_line
