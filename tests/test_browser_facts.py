@@ -4,14 +4,19 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from factsets import SAGA, TOLL_OTHERS, TOLLS, request
-from test_browser import VIEWPORTS, Problems, base_url, browser  # noqa: F401 (fixtures)
+from test_browser import (  # noqa: F401 (base_url, browser, shots: fixtures)
+    VIEWPORTS,
+    Problems,
+    base_url,
+    browser,
+    screenshot,
+    shots,
+)
 
 from summarizer import summarize
 
@@ -34,19 +39,9 @@ def _open_brief(browser: Any, base_url: str, brief_request: dict[str, Any],  # n
     return page
 
 
-def _keep(page: Any, tmp_path: Path, name: str) -> None:
-    shot = tmp_path / f"{name}.png"
-    page.screenshot(path=str(shot), full_page=True)
-    assert shot.stat().st_size > 0
-    if os.environ.get("BROWSER_SHOTS"):
-        folder = Path(os.environ["BROWSER_SHOTS"])
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copy(shot, folder / shot.name)
-
-
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_conflicting_tolls_show_one_sentence_and_the_note(
-        browser: Any, base_url: str, tmp_path: Path, viewport: str) -> None:  # noqa: F811
+        browser: Any, base_url: str, shots: Path, viewport: str) -> None:  # noqa: F811
     page = _open_brief(browser, base_url, request(TOLLS, 7), viewport)
     notes = page.locator("ol.brief p.differ")
     assert notes.count() == 1
@@ -59,12 +54,12 @@ def test_conflicting_tolls_show_one_sentence_and_the_note(
     top = page.locator("#differ li")
     assert top.count() == 1 and note in top.inner_text()
     assert notes.is_visible() and top.is_visible()
-    _keep(page, tmp_path, f"tolls-{viewport}")
+    screenshot(page, shots, f"tolls-{viewport}")
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_a_saga_reads_as_a_timeline_under_its_dates(
-        browser: Any, base_url: str, tmp_path: Path, viewport: str) -> None:  # noqa: F811
+        browser: Any, base_url: str, shots: Path, viewport: str) -> None:  # noqa: F811
     response = summarize(request(SAGA, 7))
     page = _open_brief(browser, base_url, request(SAGA, 7), viewport)
     headings = page.locator("h2.event").all_inner_texts()
@@ -72,4 +67,4 @@ def test_a_saga_reads_as_a_timeline_under_its_dates(
              if any(i["event"] == e["id"] for i in response["brief"])]
     assert [h.split(": ", 1)[1] for h in headings] == dates
     assert page.locator("ol.brief > li").count() == len(response["brief"])
-    _keep(page, tmp_path, f"saga-{viewport}")
+    screenshot(page, shots, f"saga-{viewport}")
