@@ -7,6 +7,7 @@ PYTHON ?= $(shell /usr/bin/python3 -c 'import sys, ensurepip; assert sys.version
 VENV := .venv
 PY := $(VENV)/bin/python
 CHROMIUM := /usr/bin/chromium
+CURL := /usr/bin/curl
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
@@ -29,7 +30,12 @@ $(CHROMIUM):
 run: install
 	$(VENV)/bin/gunicorn -c gunicorn.conf.py wsgi:app
 
-test: install $(CHROMIUM)
+# tests/test_readme.py runs the README's curl commands.
+$(CURL):
+	$(APT) update -qq
+	$(APT) install -y -qq --no-install-recommends curl >/dev/null
+
+test: install $(CHROMIUM) $(CURL)
 	$(PY) -m pytest -q
 
 # ROUGE of every method at 250 and 100 words, then what each part of `clustered` contributes
