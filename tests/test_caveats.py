@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +22,7 @@ from factsets import (
 )
 
 from summarizer import summarize
+from summarizer.cli import read_articles
 from summarizer.render import differ_note, render
 
 HARBOUR = [
@@ -230,3 +232,21 @@ def test_an_article_that_takes_another_angle_on_the_story_stays() -> None:
         "Analysts at Dunavik Securities cut their rating of the stock to sell.")}
     response = summarize({"articles": [*(article(spec) for spec in TOLLS), owner]})
     assert "other_story" not in codes(response)
+
+
+def test_the_four_corpus_sets_pasted_together_give_a_brief_of_one_story() -> None:
+    """The 35 articles of corpus/'s four sets in one request: one story's brief, the other
+    three stories' articles named in the warning."""
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    story_of, articles = {}, []
+    for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        for item in read_articles([folder]):
+            item["id"] = f"{folder.name}/{item['id']}"
+            story_of[item["id"]] = folder.name
+            articles.append(item)
+    assert len(articles) == 35
+    response = summarize({"articles": articles})
+    briefed = {story_of[s] for item in response["brief"] for s in item["sources"]}
+    assert len(briefed) == 1
+    (main,) = briefed
+    assert set(codes(response)["other_story"]) == {i for i, s in story_of.items() if s != main}
