@@ -1,7 +1,7 @@
 """HTTP load: the seed set POSTed to /summarize by wrk, against gunicorn started as `make run` does.
 
     .venv/bin/python bench/load.py [--duration 30] [--connections 4] [--threads 1] [--set PATH]
-                                   [--fixed-brief]
+                                   [--fixed-brief] [--in-process 30]
 
 Starts gunicorn with gunicorn.conf.py (BRIEF_HOST=127.0.0.1, BRIEF_PORT a free port, the
 workers and preloading of `make run`), times the first request after start (from spawning
@@ -12,12 +12,20 @@ with the CPU time the workers spent per request (from /proc, on Linux): the core
 is the most requests/s the machine can serve. --fixed-brief serves bench/fixed_brief.py instead
 of wsgi.py (the pipeline runs once), to time the HTTP stack alone.
 Every wait has a time limit; gunicorn is stopped whatever happens.
+
+Around the HTTP run, on the same cores and the same request: the in-process rate, as many
+processes as gunicorn has workers each parsing the body, summarising and writing the response
+JSON in a loop for --in-process seconds (0: skip), once before gunicorn starts and once after it
+stops (the machine's speed drifts: their mean is the yardstick). The HTTP rate is printed as a
+share of that mean: what the service's own layers (gunicorn, Flask, validation, and wrk's
+share of the cores) leave of the pipeline's throughput.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -37,6 +45,7 @@ from bench.speed import SEED_SET, set_request, yardstick_line, yardstick_ms  # n
 
 START_TIMEOUT = 60.0  # seconds for gunicorn to answer /healthz
 STOP_TIMEOUT = 10.0  # seconds for gunicorn to exit after SIGTERM
+SHARE_BAR = 0.70  # HTTP requests/s as a share of the in-process rate, from issue 18
 
 LUA = """
 wrk.method = "POST"
@@ -99,6 +108,33 @@ def workers_cpu_s(master: int) -> float | None:
     return ticks / os.sysconf("SC_CLK_TCK") if pids else None
 
 
+def _in_process_loop(body: bytes, seconds: float) -> tuple[int, float]:
+    """Requests done and seconds spent by one process summarising `body` (the service's
+    work: parse the JSON, summarise, write the JSON) again and again for `seconds`, after one
+    warm-up request."""
+    from summarizer import summarize
+
+    summarize(json.loads(body))  # warm-up: Punkt's model, stop words, caches
+    started = time.perf_counter()
+    deadline, done = started + seconds, 0
+    while time.perf_counter() < deadline and done < 10**6:  # capped: a million requests
+        json.dumps(summarize(json.loads(body)))
+        done += 1
+    return done, time.perf_counter() - started
+
+
+def workers_of_gunicorn() -> int:
+    """The workers gunicorn.conf.py starts: BRIEF_WORKERS, else one per core."""
+    return int(os.environ.get("BRIEF_WORKERS", multiprocessing.cpu_count()))
+
+
+def in_process_rate(body: bytes, seconds: float, processes: int) -> float:
+    """Requests per second of `processes` processes summarising `body` side by side."""
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        done = pool.starmap(_in_process_loop, [(body, seconds)] * processes)
+    return sum(count / spent for count, spent in done)
+
+
 def stop(server: subprocess.Popen[bytes]) -> None:
     if server.poll() is None:
         server.send_signal(signal.SIGTERM)
@@ -119,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixed-brief", action="store_true",
                         help="serve bench/fixed_brief.py: the pipeline runs once, so the run "
                              "times the HTTP stack alone")
+    parser.add_argument("--in-process", type=float, default=15, metavar="SECONDS",
+                        help="seconds of the in-process rate, measured before and after the "
+                             "HTTP run (0: skip)")
     args = parser.parse_args(argv)
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -132,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         body_path = Path(tmp) / "request.json"
         body = json.dumps(set_request(args.set)).encode()
         body_path.write_bytes(body)
+        measure = args.in_process > 0 and not args.fixed_brief
+        in_before = in_process_rate(body, args.in_process, workers_of_gunicorn()) \
+            if measure else None
         script = Path(tmp) / "post.lua"
         script.write_text(LUA % {"body": body_path})
         env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port)}
@@ -156,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
                 cpu_after = workers_cpu_s(server.pid)
             finally:
                 stop(server)
+        in_after = in_process_rate(body, args.in_process, workers_of_gunicorn()) \
+            if measure else None
+    in_process = None if in_before is None or in_after is None else (in_before + in_after) / 2
     lines = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
     if done.returncode != 0 or not lines:
         print(done.stdout, done.stderr, file=sys.stderr)
@@ -172,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
         "connections": args.connections, "duration_s": args.duration,
         "yardstick_ms": [round(before), round(yardstick_ms())],
         "fixed_brief": args.fixed_brief,
+        "in_process_rps": None if in_process is None else round(in_process, 1),
+        "in_process_rps_before_after": None if in_process is None
+        else [round(in_before or 0, 1), round(in_after or 0, 1)],
+        "http_share": None if in_process is None else round(rps / in_process, 3),
         "worker_cpu_ms_per_request":
             None if cpu_before is None or cpu_after is None or not result["requests"]
             else round((cpu_after - cpu_before) * 1000 / result["requests"], 2),
@@ -188,6 +237,12 @@ def main(argv: list[str] | None = None) -> int:
         cpu = out["worker_cpu_ms_per_request"]
         print(f"workers' CPU per request: {cpu:.2f} ms, so at most "
               f"{(os.cpu_count() or 1) * 1000 / cpu:.0f} requests/s on {os.cpu_count()} CPUs")
+    if in_process is not None:
+        print(f"in process, {workers_of_gunicorn()} processes on the same request: "
+              f"{in_process:.1f} requests/s (before {in_before:.1f}, after {in_after:.1f}); "
+              f"over HTTP {out['rps']:.1f}, "
+              f"{out['http_share']:.0%} of it (bar: ≥ {SHARE_BAR:.0%}); p99 / p50 = "
+              f"{out['p99_ms'] / out['p50_ms']:.2f} (bar: ≤ 3); errors {errors} (bar: 0)")
     print(yardstick_line(*out["yardstick_ms"]))
     print(json.dumps(out))
     return 0
