@@ -169,15 +169,14 @@ def _requests(source: TextIO) -> Iterator[tuple[int, str]]:
             yield k, line.rstrip("\r\n")
 
 
-def _progress(done: Iterator[tuple[str, str | None]], total: int | None
-              ) -> Iterator[tuple[str, str | None]]:
-    """The responses as they come, with a progress bar (tqdm) on stderr when it is a
-    terminal; a batch written to a pipe or a log stays quiet."""
+def _progress_bar(total: int | None) -> Any:
+    """A progress bar (tqdm) on stderr when it is a terminal, else None: a batch written to a
+    pipe or a log stays quiet."""
     if not sys.stderr.isatty():
-        return done
+        return None
     from tqdm import tqdm
 
-    return iter(tqdm(done, total=total, unit="request", file=sys.stderr))
+    return tqdm(total=total, unit="request", file=sys.stderr)
 
 
 def _count_requests(path: Path) -> int:
@@ -195,11 +194,17 @@ def _batch(args: argparse.Namespace, source: TextIO, out: TextIO,
     the progress bar."""
     status = 0
     answers = batch.run(partial(_answer, args), _requests(source), args.workers, args.dask)
-    for text, message in _progress(answers, total):
+    bar = _progress_bar(total)
+    say = print if bar is None else bar.write  # a message above the bar, not through it
+    for text, message in answers:
         if message is not None:
-            print(f"summarizer: {message}", file=sys.stderr)
+            say(f"summarizer: {message}", file=sys.stderr)
             status = 2
         out.write(text + "\n")
+        if bar is not None:
+            bar.update()
+    if bar is not None:
+        bar.close()
     return status
 
 
