@@ -108,19 +108,19 @@ def workers_cpu_s(master: int) -> float | None:
     return ticks / os.sysconf("SC_CLK_TCK") if pids else None
 
 
-def _in_process_loop(body: bytes, seconds: float) -> tuple[int, float]:
-    """Requests done and seconds spent by one process summarising `body` (the service's
-    work: parse the JSON, summarise, write the JSON) again and again for `seconds`, after one
-    warm-up request."""
+def _in_process_loop(body: bytes, seconds: float) -> tuple[int, float, float]:
+    """Requests done, seconds spent and CPU seconds spent by one process summarising `body`
+    (the service's work: parse the JSON, summarise, write the JSON) again and again for
+    `seconds`, after one warm-up request."""
     from summarizer import summarize
 
     summarize(json.loads(body))  # warm-up: Punkt's model, stop words, caches
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     deadline, done = started + seconds, 0
     while time.perf_counter() < deadline and done < 10**6:  # capped: a million requests
         json.dumps(summarize(json.loads(body)))
         done += 1
-    return done, time.perf_counter() - started
+    return done, time.perf_counter() - started, time.process_time() - cpu
 
 
 def workers_of_gunicorn() -> int:
@@ -128,11 +128,14 @@ def workers_of_gunicorn() -> int:
     return int(os.environ.get("BRIEF_WORKERS", multiprocessing.cpu_count()))
 
 
-def in_process_rate(body: bytes, seconds: float, processes: int) -> float:
-    """Requests per second of `processes` processes summarising `body` side by side."""
+def in_process_rate(body: bytes, seconds: float, processes: int) -> tuple[float, float]:
+    """Requests per second of `processes` processes summarising `body` side by side, and
+    their CPU ms per request (which the machine's drift and other load change less)."""
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         done = pool.starmap(_in_process_loop, [(body, seconds)] * processes)
-    return sum(count / spent for count, spent in done)
+    requests = sum(count for count, _, _ in done)
+    return (sum(count / spent for count, spent, _ in done),
+            sum(cpu for _, _, cpu in done) * 1000 / max(requests, 1))
 
 
 def stop(server: subprocess.Popen[bytes]) -> None:
@@ -200,7 +203,10 @@ def main(argv: list[str] | None = None) -> int:
                 stop(server)
         in_after = in_process_rate(body, args.in_process, workers_of_gunicorn()) \
             if measure else None
-    in_process = None if in_before is None or in_after is None else (in_before + in_after) / 2
+    in_process = in_cpu = None
+    if in_before is not None and in_after is not None:
+        in_process = (in_before[0] + in_after[0]) / 2
+        in_cpu = (in_before[1] + in_after[1]) / 2
     lines = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
     if done.returncode != 0 or not lines:
         print(done.stdout, done.stderr, file=sys.stderr)
@@ -218,8 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         "yardstick_ms": [round(before), round(yardstick_ms())],
         "fixed_brief": args.fixed_brief,
         "in_process_rps": None if in_process is None else round(in_process, 1),
-        "in_process_rps_before_after": None if in_process is None
-        else [round(in_before or 0, 1), round(in_after or 0, 1)],
+        "in_process_rps_before_after": None if in_before is None or in_after is None
+        else [round(in_before[0], 1), round(in_after[0], 1)],
+        "in_process_cpu_ms_per_request": None if in_cpu is None else round(in_cpu, 2),
         "http_share": None if in_process is None else round(rps / in_process, 3),
         "worker_cpu_ms_per_request":
             None if cpu_before is None or cpu_after is None or not result["requests"]
@@ -239,10 +246,15 @@ def main(argv: list[str] | None = None) -> int:
               f"{(os.cpu_count() or 1) * 1000 / cpu:.0f} requests/s on {os.cpu_count()} CPUs")
     if in_process is not None:
         print(f"in process, {workers_of_gunicorn()} processes on the same request: "
-              f"{in_process:.1f} requests/s (before {in_before:.1f}, after {in_after:.1f}); "
+              f"{in_process:.1f} requests/s (before {in_before[0]:.1f}, after "
+              f"{in_after[0]:.1f}); "
               f"over HTTP {out['rps']:.1f}, "
               f"{out['http_share']:.0%} of it (bar: ≥ {SHARE_BAR:.0%}); p99 / p50 = "
               f"{out['p99_ms'] / out['p50_ms']:.2f} (bar: ≤ 3); errors {errors} (bar: 0)")
+        if out["worker_cpu_ms_per_request"]:
+            print(f"CPU per request: {in_cpu:.2f} ms in process, "
+                  f"{out['worker_cpu_ms_per_request']:.2f} ms in gunicorn's workers: the "
+                  f"service's layers take {out['worker_cpu_ms_per_request'] - in_cpu:.2f} ms")
     print(yardstick_line(*out["yardstick_ms"]))
     print(json.dumps(out))
     return 0
