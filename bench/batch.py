@@ -9,8 +9,9 @@ Writes --requests requests, each a set resampled from corpus/ as bench/speed.py 
 --workers N` and as one process again, one after the other, and prints a table: wall time from
 start to exit (process and cluster start-up included), requests per second over that and over
 the steady part (first response to last), each against one process (the mean of its two runs:
-the machine's speed drifts), and whether the responses are those of one process in the same
-order (elapsed_ms removed). Every run has a time limit.
+the machine's speed drifts), the CPU time per request of the command and its workers (start-up
+included; what other load on the machine changes least), and whether the responses are those
+of one process in the same order (elapsed_ms removed). Every run has a time limit.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -43,6 +45,7 @@ class Run:
     name: str
     wall_s: float  # from start to exit
     steady_s: float  # from the first response line to the last
+    cpu_s: float  # user and system CPU of the command and its worker processes
     lines: list[str]
     status: int
 
@@ -63,6 +66,7 @@ def run(name: str, options: list[str], path: Path) -> Run:
     command = [sys.executable, "-m", "summarizer", "--jsonl", *options, str(path)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     deadline = started + RUN_TIMEOUT
     lines, stamps = [], []
@@ -77,7 +81,9 @@ def run(name: str, options: list[str], path: Path) -> Run:
         status = child.wait(timeout=max(deadline - time.perf_counter(), 1.0))
     wall = time.perf_counter() - started
     steady = stamps[-1] - stamps[0] if len(stamps) > 1 else wall
-    return Run(name, wall, steady, lines, status)
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = now.ru_utime + now.ru_stime - used.ru_utime - used.ru_stime
+    return Run(name, wall, steady, cpu, lines, status)
 
 
 def timeless(line: str) -> Any:
@@ -94,13 +100,14 @@ def table(runs: list[Run], requests: int) -> list[str]:
     base_rate = sum(requests / r.wall_s for r in ones) / len(ones)
     base_steady = sum((len(r.lines) - 1) / r.steady_s for r in ones) / len(ones)
     rows = ["| run | wall s | requests/s | × one process | steady requests/s | × one process "
-            "| same responses, in order | exit status |",
-            "|---|---:|---:|---:|---:|---:|---|---:|"]
+            "| CPU ms per request | same responses, in order | exit status |",
+            "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
     for r in runs:
         same = len(r.lines) == requests and [timeless(line) for line in r.lines] == expected
         rate, steady = requests / r.wall_s, (len(r.lines) - 1) / r.steady_s
         rows.append(f"| {r.name} | {r.wall_s:.1f} | {rate:.2f} | {rate / base_rate:.2f}× "
-                    f"| {steady:.2f} | {steady / base_steady:.2f}× | {'yes' if same else 'NO'} "
+                    f"| {steady:.2f} | {steady / base_steady:.2f}× "
+                    f"| {r.cpu_s * 1000 / requests:,.0f} | {'yes' if same else 'NO'} "
                     f"| {r.status} |")
     return rows
 

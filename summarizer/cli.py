@@ -159,6 +159,13 @@ def _answer(args: argparse.Namespace, numbered: tuple[int, str]) -> tuple[str, s
     return json.dumps(response, ensure_ascii=False), message
 
 
+def _warm() -> None:
+    """Load what the pipeline keeps once loaded (Punkt's model, stop words, the stemmer, its
+    lru_caches) in a batch worker, by summarising one short request."""
+    summarize({"articles": [{"text": "The bridge reopened on Monday. Traffic is back."},
+                            {"text": "The bridge reopened on Monday after repairs."}]})
+
+
 def _requests(source: TextIO) -> Iterator[tuple[int, str]]:
     """The non-blank lines of the source numbered from 1, read one at a time, without their
     line ends."""
@@ -193,7 +200,8 @@ def _batch(args: argparse.Namespace, source: TextIO, out: TextIO,
     or on the Dask cluster of --dask; total: the number of requests when known (a file), for
     the progress bar."""
     status = 0
-    answers = batch.run(partial(_answer, args), _requests(source), args.workers, args.dask)
+    answers = batch.run(partial(_answer, args), _requests(source), args.workers, args.dask,
+                        _warm)
     bar = _progress_bar(total)
     say = print if bar is None else bar.write  # a message above the bar, not through it
     for text, message in answers:
