@@ -1,7 +1,7 @@
 """HTTP load: the seed set POSTed to /summarize by wrk, against gunicorn started as `make run` does.
 
     .venv/bin/python bench/load.py [--duration 30] [--connections 4] [--threads 1] [--set PATH]
-                                   [--fixed-brief]
+                                   [--fixed-brief] [--in-process 30]
 
 Starts gunicorn with gunicorn.conf.py (BRIEF_HOST=127.0.0.1, BRIEF_PORT a free port, the
 workers and preloading of `make run`), times the first request after start (from spawning
@@ -12,12 +12,20 @@ with the CPU time the workers spent per request (from /proc, on Linux): the core
 is the most requests/s the machine can serve. --fixed-brief serves bench/fixed_brief.py instead
 of wsgi.py (the pipeline runs once), to time the HTTP stack alone.
 Every wait has a time limit; gunicorn is stopped whatever happens.
+
+Around the HTTP run, on the same cores and the same request: the in-process rate, as many
+processes as gunicorn has workers each parsing the body, summarising and writing the response
+JSON in a loop for --in-process seconds (0: skip), once before gunicorn starts and once after it
+stops (the machine's speed drifts: their mean is the yardstick). The HTTP rate is printed as a
+share of that mean: what the service's own layers (gunicorn, Flask, validation, and wrk's
+share of the cores) leave of the pipeline's throughput.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -37,6 +45,7 @@ from bench.speed import SEED_SET, set_request, yardstick_line, yardstick_ms  # n
 
 START_TIMEOUT = 60.0  # seconds for gunicorn to answer /healthz
 STOP_TIMEOUT = 10.0  # seconds for gunicorn to exit after SIGTERM
+SHARE_BAR = 0.70  # HTTP requests/s as a share of the in-process rate, from issue 18
 
 LUA = """
 wrk.method = "POST"
@@ -99,6 +108,36 @@ def workers_cpu_s(master: int) -> float | None:
     return ticks / os.sysconf("SC_CLK_TCK") if pids else None
 
 
+def _in_process_loop(body: bytes, seconds: float) -> tuple[int, float, float]:
+    """Requests done, seconds spent and CPU seconds spent by one process summarising `body`
+    (the service's work: parse the JSON, summarise, write the JSON) again and again for
+    `seconds`, after one warm-up request."""
+    from summarizer import summarize
+
+    summarize(json.loads(body))  # warm-up: Punkt's model, stop words, caches
+    started, cpu = time.perf_counter(), time.process_time()
+    deadline, done = started + seconds, 0
+    while time.perf_counter() < deadline and done < 10**6:  # capped: a million requests
+        json.dumps(summarize(json.loads(body)))
+        done += 1
+    return done, time.perf_counter() - started, time.process_time() - cpu
+
+
+def workers_of_gunicorn() -> int:
+    """The workers gunicorn.conf.py starts: BRIEF_WORKERS, else one per core."""
+    return int(os.environ.get("BRIEF_WORKERS", multiprocessing.cpu_count()))
+
+
+def in_process_rate(body: bytes, seconds: float, processes: int) -> tuple[float, float]:
+    """Requests per second of `processes` processes summarising `body` side by side, and
+    their CPU ms per request (which the machine's drift and other load change less)."""
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        done = pool.starmap(_in_process_loop, [(body, seconds)] * processes)
+    requests = sum(count for count, _, _ in done)
+    return (sum(count / spent for count, spent, _ in done),
+            sum(cpu for _, _, cpu in done) * 1000 / max(requests, 1))
+
+
 def stop(server: subprocess.Popen[bytes]) -> None:
     if server.poll() is None:
         server.send_signal(signal.SIGTERM)
@@ -119,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixed-brief", action="store_true",
                         help="serve bench/fixed_brief.py: the pipeline runs once, so the run "
                              "times the HTTP stack alone")
+    parser.add_argument("--in-process", type=float, default=15, metavar="SECONDS",
+                        help="seconds of the in-process rate, measured before and after the "
+                             "HTTP run (0: skip)")
     args = parser.parse_args(argv)
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -132,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         body_path = Path(tmp) / "request.json"
         body = json.dumps(set_request(args.set)).encode()
         body_path.write_bytes(body)
+        measure = args.in_process > 0 and not args.fixed_brief
+        in_before = in_process_rate(body, args.in_process, workers_of_gunicorn()) \
+            if measure else None
         script = Path(tmp) / "post.lua"
         script.write_text(LUA % {"body": body_path})
         env = {**os.environ, "BRIEF_HOST": "127.0.0.1", "BRIEF_PORT": str(port)}
@@ -156,6 +201,12 @@ def main(argv: list[str] | None = None) -> int:
                 cpu_after = workers_cpu_s(server.pid)
             finally:
                 stop(server)
+        in_after = in_process_rate(body, args.in_process, workers_of_gunicorn()) \
+            if measure else None
+    in_process = in_cpu = None
+    if in_before is not None and in_after is not None:
+        in_process = (in_before[0] + in_after[0]) / 2
+        in_cpu = (in_before[1] + in_after[1]) / 2
     lines = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
     if done.returncode != 0 or not lines:
         print(done.stdout, done.stderr, file=sys.stderr)
@@ -172,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
         "connections": args.connections, "duration_s": args.duration,
         "yardstick_ms": [round(before), round(yardstick_ms())],
         "fixed_brief": args.fixed_brief,
+        "in_process_rps": None if in_process is None else round(in_process, 1),
+        "in_process_rps_before_after": None if in_before is None or in_after is None
+        else [round(in_before[0], 1), round(in_after[0], 1)],
+        "in_process_cpu_ms_per_request": None if in_cpu is None else round(in_cpu, 2),
+        "http_share": None if in_process is None else round(rps / in_process, 3),
         "worker_cpu_ms_per_request":
             None if cpu_before is None or cpu_after is None or not result["requests"]
             else round((cpu_after - cpu_before) * 1000 / result["requests"], 2),
@@ -188,6 +244,17 @@ def main(argv: list[str] | None = None) -> int:
         cpu = out["worker_cpu_ms_per_request"]
         print(f"workers' CPU per request: {cpu:.2f} ms, so at most "
               f"{(os.cpu_count() or 1) * 1000 / cpu:.0f} requests/s on {os.cpu_count()} CPUs")
+    if in_process is not None:
+        print(f"in process, {workers_of_gunicorn()} processes on the same request: "
+              f"{in_process:.1f} requests/s (before {in_before[0]:.1f}, after "
+              f"{in_after[0]:.1f}); "
+              f"over HTTP {out['rps']:.1f}, "
+              f"{out['http_share']:.0%} of it (bar: ≥ {SHARE_BAR:.0%}); p99 / p50 = "
+              f"{out['p99_ms'] / out['p50_ms']:.2f} (bar: ≤ 3); errors {errors} (bar: 0)")
+        if out["worker_cpu_ms_per_request"]:
+            print(f"CPU per request: {in_cpu:.2f} ms in process, "
+                  f"{out['worker_cpu_ms_per_request']:.2f} ms in gunicorn's workers: the "
+                  f"service's layers take {out['worker_cpu_ms_per_request'] - in_cpu:.2f} ms")
     print(yardstick_line(*out["yardstick_ms"]))
     print(json.dumps(out))
     return 0

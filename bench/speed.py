@@ -1,12 +1,19 @@
 """Speed and memory of the clustered pipeline, against sumy's LexRank on the same sentences.
 
-    .venv/bin/python bench/speed.py [--sizes 100 1000 3000 10000 30000] [--runs 5] [--no-sumy]
+    .venv/bin/python bench/speed.py [--sizes 100 1000 3000 10000 30000 100000] [--runs 5]
+                                    [--no-sumy]
 
 Inputs of about N sentences are resampled from the real text in corpus/ (every set): paragraphs
 are drawn at random (seeded) into articles of about 25 sentences, and every reuse of a sentence
 is perturbed a little (a word dropped, two words swapped, a number changed) so that copies are
 not identical. Each size runs in a fresh subprocess, so that its peak RSS is its own, and sumy
-runs in another one after it; every subprocess has a timeout.
+runs in another one after it; every subprocess has a timeout. The library is called as a
+program would call it, without the service's BRIEF_MAX_SENTENCES (summarize's max_sentences).
+
+Beside each size: sumy's LexRank on the same input in the same run (up to SUMY_MAX_SIZE) and
+our speed-up over it; after the table, how time grows (GROWTH: time(30,000) / time(3,000) and
+time(100,000) / time(10,000), 10 for linear growth, about 12 for n log n). Every figure is
+from this run: the machine's speed drifts by a factor of two within an hour, ratios do not.
 """
 
 from __future__ import annotations
@@ -32,6 +39,11 @@ SENTENCES_PER_ARTICLE = 25
 SUMY_MAX_SIZE = 3000  # sumy's LexRank is O(n²) in pure Python: 10–16 s at 1,000 here
 MAX_CHANGES = 6  # perturbations of one copy, at most
 SEED = 20250408
+DEFAULT_SIZES = [100, 1000, 3000, 10000, 30000, 100000]
+GROWTH = [(3000, 30000), (10000, 100000)]  # pairs of sizes whose time ratio is printed
+# peak RSS (MB) allowed at a size, from issue 18: memory that grows linearly from imports
+RSS_BARS = {10000: 400, 30000: 1000, 100000: 2000}
+LARGE, LARGE_RUNS = 30000, 3  # from LARGE sentences a run takes seconds: 3 runs give a median
 
 _SENTENCE_END = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
@@ -227,9 +239,27 @@ def row(size: int, ours: dict[str, Any] | str, sumy: dict[str, Any] | str | None
     return "| " + " | ".join(cells) + " |"
 
 
+def growth_lines(measured: dict[int, dict[str, Any] | str]) -> list[str]:
+    """How time grows between the GROWTH pairs of sizes measured, and the peak RSS against
+    RSS_BARS, as lines under the table."""
+    lines = []
+    for small, large in GROWTH:
+        a, b = measured.get(small), measured.get(large)
+        if isinstance(a, dict) and isinstance(b, dict):
+            sentences = b["sentences"] / a["sentences"]
+            lines.append(f"time({large:,}) / time({small:,}) = {b['ms'] / a['ms']:.1f} for "
+                         f"{sentences:.1f}× the sentences (bar: ≤ 12)")
+    for size, bar in RSS_BARS.items():
+        found = measured.get(size)
+        if isinstance(found, dict):
+            lines.append(f"peak RSS at {size:,}: {found['rss_mb']:,.0f} MB (bar: ≤ {bar:,} MB)")
+    return ["", *lines] if lines else []
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=DEFAULT_SIZES,
+                        help="target sentences pooled (default: %(default)s)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs of ours (median)")
     parser.add_argument("--no-sumy", action="store_true", help="skip sumy's LexRank")
     parser.add_argument("--timeout", type=float, default=600, help="seconds per subprocess")
@@ -241,19 +271,24 @@ def main(argv: list[str] | None = None) -> int:
         if args.sumy:  # sumy is slow: one run from 1,000 sentences up
             result = time_sumy(args.one, 1 if args.one >= 1000 else min(args.runs, 3))
         else:
-            result = time_ours(args.one, args.runs)
+            result = time_ours(args.one, min(args.runs, LARGE_RUNS) if args.one >= LARGE
+                               else args.runs)
         print(json.dumps(result))
         return 0
 
     before = yardstick_ms()
     print("| sentences | ours median ms | ours peak RSS MB | sumy LexRank s | speed-up × |")
     print("|---:|---:|---:|---:|---:|")
+    measured: dict[int, dict[str, Any] | str] = {}
     for size in args.sizes:
-        ours = run_child(["--one", str(size), "--runs", str(args.runs)], args.timeout)
+        ours = measured[size] = run_child(["--one", str(size), "--runs", str(args.runs)],
+                                          args.timeout)
         sumy = None
         if not args.no_sumy and size <= SUMY_MAX_SIZE:
             sumy = run_child(["--one", str(size), "--sumy", "--runs", str(args.runs)], args.timeout)
         print(row(size, ours, sumy), flush=True)
+    for line in growth_lines(measured):
+        print(line)
     print(
         f"\nPython {platform.python_version()}, {os.cpu_count()} CPUs, "
         f"`{shlex.join([Path(sys.executable).name, *sys.argv])}`"

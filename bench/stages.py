@@ -9,7 +9,6 @@ in step); each figure is the median over --runs runs after a warm-up, in millise
 from __future__ import annotations
 
 import argparse
-import inspect
 import statistics
 import sys
 import time
@@ -25,16 +24,26 @@ import numpy as np  # noqa: E402
 from bench.speed import build_articles, request_of, set_request, yardstick_line, yardstick_ms  # noqa: E402,E501
 from summarizer.attribute import attribute, reading_order  # noqa: E402
 from summarizer.clean import clean  # noqa: E402
-from summarizer.cluster import THRESHOLD, cluster, cross_similarity, join_wordless  # noqa: E402
+from summarizer.cluster import cross_similarity  # noqa: E402
+from summarizer.events import article_similarity, day, event_rank, events, reprints  # noqa: E402
+from summarizer.facts import (  # noqa: E402
+    LEDE_ARTICLES,
+    LOW,
+    facts,
+    figure_support,
+    roots,
+    shared_wording,
+)
+from summarizer.pipeline import _stated_by  # noqa: E402
 from summarizer.relevance import on_topic  # noqa: E402
 from summarizer.request import parse_request  # noqa: E402
 from summarizer.select import concept_weights, concepts, select  # noqa: E402
+from summarizer.specifics import common_names, figures, name_keys, names  # noqa: E402
 from summarizer.split import split_article  # noqa: E402
 from summarizer.vectorise import counts, terms, weigh  # noqa: E402
 
-SELECT_PARAMETERS = inspect.signature(select).parameters
-STAGES = ["parse", "split", "clean", "terms", "tf-idf", "relevance", "similarity", "cluster",
-          "concepts", "select", "attribute"]
+STAGES = ["parse", "split", "clean", "terms", "tf-idf", "relevance", "specifics", "events",
+          "similarity", "reprints", "facts", "concepts", "select", "attribute"]
 
 
 def one_run(request: dict[str, Any], spent: dict[str, list[float]]) -> int:
@@ -68,21 +77,38 @@ def one_run(request: dict[str, Any], spent: dict[str, list[float]]) -> int:
     done("relevance")
     X = weigh(counted[relevant])
     done("tf-idf")
-    S = cross_similarity(X, articles, THRESHOLD)
+    texts = [s.text for s in pool]
+    k = len(req.articles)
+    found = [figures(t, req.language) for t in texts]
+    named = [name_keys(names(t, req.language)) for t in texts]
+    done("specifics")
+    similarity = article_similarity(X, articles, k)
+    days = [day(a.published) for a in req.articles]
+    event_of = events(similarity, days)
+    done("events")
+    S = cross_similarity(X, articles, LOW)
     done("similarity")
-    clusters = join_wordless(cluster(S), [s.text for s in pool], X)
-    done("cluster")
+    copy_of = reprints(S, articles, k)
+    report = roots(copy_of)[articles]
+    done("reprints")
+    ledes = np.r_[True, articles[1:] != articles[:-1]]
+    clusters, links = facts(X, articles, event_of[articles], similarity >= LEDE_ARTICLES, ledes,
+                            found, named, common_names(named, articles.tolist()), texts, S)
+    done("facts")
     C = concepts(pooled_terms)
     weights = concept_weights(C, articles)
     done("concepts")
-    ledes = np.r_[True, articles[1:] != articles[:-1]]
-    extra = (req.language,) if "language" in SELECT_PARAMETERS else ()  # select's new argument
-    picks = select([s.text for s in pool], C, weights, clusters, ledes, req.budget, *extra)
+    preference = np.c_[figure_support(clusters, found, report),
+                       (shared_wording(X, articles) + shared_wording(C, articles)) / 2]
+    picks = select(texts, C, weights, clusters, ledes, req.budget, req.language, preference,
+                   links)
     done("select")
     sizes = {a.id: len(split[a.id]) for a in req.articles}
     score = {p.row: p.score for p in picks}
-    for row in reading_order(list(score), pool, sizes, order):
-        attribute(row, score[row], pool, clusters, X, order)
+    rank = event_rank(event_of, days)
+    for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]]):
+        attribute(row, score[row], pool, X, order, report, found,
+                  _stated_by(row, clusters, links, set(score)))
     done("attribute")
     return sum(sizes.values())
 

