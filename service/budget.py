@@ -8,6 +8,7 @@ runners) signals cannot be used and the budget is not enforced.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import threading
 import time
@@ -40,6 +41,13 @@ REPEAT = 0.05
 cannot propagate (a garbage-collector callback, a `__del__`), so one alarm is not enough."""
 
 
+# Where an alarm only marks the time as spent: the code that enters and leaves the block (this
+# module, contextlib's generator manager). An exception raised there would escape before the
+# timer is stopped and leave it running after the block; the next alarm, REPEAT seconds later,
+# interrupts the block itself if it is still running.
+_QUIET = frozenset({__file__, contextlib.__file__})
+
+
 def enforceable() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
@@ -58,20 +66,19 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal spent
         spent = True
-        raise _Alarm
+        if frame is None or frame.f_code.co_filename not in _QUIET:
+            raise _Alarm
 
     started = time.monotonic()
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
     previous_timer, _ = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)  # first: an alarm before this is caught below
-            signal.signal(signal.SIGALRM, previous_handler)
+        yield
     except _Alarm:
         spent = True
     finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
         if previous_timer:
             left = previous_timer - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
