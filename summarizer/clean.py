@@ -45,8 +45,10 @@ _CREDIT = re.compile(
     r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]",
     re.IGNORECASE,
 )
-# One of these is in the lower-cased text of every match of _CREDIT (as _LINK_WORDS below).
-_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock", "file")
+# One of these is in the lower-cased text of every match of _CREDIT but one that starts with
+# one of _FILE (as _LINK_WORDS below).
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock")
+_FILE = ("FILE", "File", "file")  # how AP's caption opens, the one credit that is not a word above
 
 # A stamp of when or by whom the page was written, in place of a sentence: "Published 10:32
 # a.m. ET, Dec. 29, 2024.", "By Jane Doe, Reuters | Updated 3 hours ago." : it starts with
@@ -77,6 +79,7 @@ _LABELS = (
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
 )
 LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
+KICKER = 80  # a kicker's colon comes within this many characters: a kicker is a few words
 # One of these is in the lower-cased text of every match of _LINK (or _FURNITURE), so a
 # sentence holding none of them need not be searched. This holds for any text where ignoring
 # case means lower-casing, that is, any text without "\u0130", "\u0131" or "\u017f" (which
@@ -85,7 +88,7 @@ _LINK_WORDS = ("://", "www.", ".com", ".org", ".net")
 _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "click here",
                     "follow us", "all rights reserved", "contributed to ", "mail address",
                     "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie",
-                    "\u00a9", "follow ", "special ")
+                    "\u00a9", "follow ", "special offer", "special announcement")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
@@ -93,6 +96,7 @@ _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*"
     r"(?=[\"'\u201c\u2018]?[A-Z])")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")  # a word in lower case, as almost all prose has
 # A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
 # names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
@@ -122,15 +126,31 @@ def _is_byline(text: str) -> bool:
             and all(w[:1].isupper() or w == "and" for w in words[1:]))
 
 
-def _suspects(texts: list[str]) -> set[int]:
-    """The positions of the texts that may hold a link, an e-mail address or furniture: those
-    holding one of the words that any of them must contain, each word searched for once in all
-    the texts together rather than in each text."""
+@dataclass(frozen=True)
+class _Lowered:
+    """Texts lower-cased and joined by line breaks, to search for words in all of them at once:
+    where each starts in `joined`, and those holding a character whose case folds oddly."""
+
+    joined: str
+    starts: list[int]
+    odd: set[int]
+
+
+def _lowered(texts: list[str]) -> _Lowered:
     lowers = [text.lower() for text in texts]
-    joined = "\n".join(lowers)  # no word searched for holds a line break
-    starts = list(accumulate((len(lower) + 1 for lower in lowers), initial=0))
-    found = {k for k, text in enumerate(texts) if not text.isascii() and _ODD_CASE.search(text)}
-    for word in ("@", *_LINK_WORDS, *_FURNITURE_WORDS):
+    return _Lowered("\n".join(lowers),  # no word searched for holds a line break
+                    list(accumulate((len(lower) + 1 for lower in lowers), initial=0)),
+                    {k for k, text in enumerate(texts)
+                     if not text.isascii() and _ODD_CASE.search(text)})
+
+
+def _holding(lowered: _Lowered, words: tuple[str, ...]) -> set[int]:
+    """The positions of the texts that hold one of the `words` (lower case) once lower-cased,
+    or a character whose case folds oddly: each word searched for once in all the texts
+    together rather than in each text."""
+    found = set(lowered.odd)
+    joined, starts = lowered.joined, lowered.starts
+    for word in words:
         at = joined.find(word)
         while at >= 0:
             k = bisect_right(starts, at) - 1
@@ -139,15 +159,18 @@ def _suspects(texts: list[str]) -> set[int]:
     return found
 
 
+_SUSPECT_WORDS = ("@", *_LINK_WORDS, *_FURNITURE_WORDS)
+
+
 def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
     """Whether text (whose word tokens are `words`) is a sentence of the story's prose.
 
-    suspect: whether it may hold a link or furniture (_suspects), when already known.
+    suspect: whether it may hold a link or furniture (_SUSPECT_WORDS), when already known.
     """
     if len(words) < MIN_WORDS or not ends_like_a_sentence(text):
         return False
     if suspect is None:
-        suspect = bool(_suspects([text]))
+        suspect = bool(_holding(_lowered([text]), _SUSPECT_WORDS))
     if suspect and (_LINK.search(text) or ("@" in text and _EMAIL.search(text))
                     or _FURNITURE.search(text)):
         return False
@@ -155,7 +178,8 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
         return False
     if "#" in text and _HASHTAG.search(text):
         return False
-    if not any(word[:1].islower() for word in text.split()) and any(map(str.isupper, text)):
+    if (not _LOWER_WORD.search(text) and not any(word[:1].islower() for word in text.split())
+            and any(map(str.isupper, text))):
         return False  # prose holds words in lower case: capitalised words alone are a
         # headline, a name, a label or a date (in a script that has capitals)
     return not _is_byline(text)
@@ -168,15 +192,12 @@ def _is_subhead(s: Sentence) -> bool:
             and s.text[:1] not in "\"'\u201c\u2018\u00ab\u201e")
 
 
-def _caption_lines(sentences: list[Sentence]) -> set[int]:
-    """The lines that hold a picture's credit: captions, each line dropped whole."""
-    lines = set()
-    for s in sentences:
-        if s.line not in lines:
-            lower = s.text.lower()
-            if any(word in lower for word in _CREDIT_WORDS) and _CREDIT.search(s.text):
-                lines.add(s.line)
-    return lines
+def _caption_lines(sentences: list[Sentence], lowered: _Lowered) -> set[int]:
+    """The lines that hold a picture's credit: captions, each line dropped whole.
+    lowered: the sentences' texts (_lowered)."""
+    suspects = _holding(lowered, _CREDIT_WORDS) | {
+        k for k, s in enumerate(sentences) if s.text.startswith(_FILE)}
+    return {sentences[k].line for k in suspects if _CREDIT.search(sentences[k].text)}
 
 
 def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
@@ -195,9 +216,18 @@ def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
     return text
 
 
+def _may_open_with_label(text: str) -> bool:
+    """Whether a sentence may open with one of _LABELS: each holds a capital in second place, an
+    opening bracket, a digit, a colon or the ad's word near the start (KICKER characters)."""
+    return (text[1:2].isupper() or text[:1] in "(0123456789" or ":" in text[:KICKER]
+            or text.startswith("Advertisement "))
+
+
 def _without_labels(text: str) -> str:
     """The sentence without the labels glued to its start (_LABELS), when what is left is a
     sentence of prose."""
+    if not _may_open_with_label(text):
+        return text
     rest = text
     for _ in range(LABELS):
         found = next((m for m in map(lambda label: label.match(rest), _LABELS) if m), None)
@@ -217,8 +247,9 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
 
     if title.strip():
         add_headline(fold(title))
-    suspects = _suspects([s.text for s in sentences])
-    captions = _caption_lines(sentences)
+    lowered = _lowered([s.text for s in sentences])
+    suspects = _holding(lowered, _SUSPECT_WORDS)
+    captions = _caption_lines(sentences, lowered)
     seen: set[str] = set()
     kept: list[Kept] = []
     block, dropped_lines = 0, 0
