@@ -146,14 +146,15 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True) -> d
     pool, articles, X, sizes = pooled.sentences, pooled.articles, pooled.X, pooled.sizes
     texts = [s.text for s in pool]
     k = len(req.articles)
-    found = [figures(t, req.language) for t in texts]
     similarity = article_similarity(X, articles, k)
     named = [name_keys(names(t, req.language)) for t in texts]
     left = _other_stories(similarity, named, articles, k, req.language) if whole else []
     if left:
+        out = frozenset(left)
         story = replace(req, articles=tuple(a for i, a in enumerate(req.articles)
-                                            if i not in set(left)))
+                                            if i not in out))
         return _with_left_out(run(story, max_sentences, whole=False), req, left, sizes, started)
+    found = [figures(t, req.language) for t in texts]
     days = [day(a.published) for a in req.articles]
     event_of = events(similarity, days)
     S = cross_similarity(X, articles, LOW)
