@@ -330,3 +330,25 @@ def test_python_m_summarizer_bad_input_exits_2(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and "not valid JSON" in done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_warnings_go_to_stderr_beside_a_text_brief(capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path, fmt: str) -> None:
+    lone = tmp_path / "lone.txt"
+    lone.write_text("The Harbor Bridge in Millford collapsed into the Grey River on Tuesday, "
+                    "killing four people. Rescue crews pulled 11 survivors from the water.\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, ["--format", fmt, str(lone)])
+    assert code == 0 and "Harbor Bridge" in out
+    assert "summarizer: warning: Only one article gave sentences" in err
+
+
+def test_a_json_brief_keeps_its_warnings_to_itself(capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    lone = tmp_path / "lone.txt"
+    lone.write_text("The Harbor Bridge in Millford collapsed into the Grey River on Tuesday, "
+                    "killing four people.\n", encoding="utf-8")
+    code, out, err = run(capsys, [str(lone)])
+    assert code == 0 and err == ""
+    assert "single_article" in [w["code"] for w in json.loads(out)["warnings"]]
