@@ -15,7 +15,7 @@ from werkzeug.exceptions import HTTPException, NotFound
 from summarizer import LANGUAGES, METHODS
 from summarizer.cli import read_articles
 from summarizer.render import (
-    article_name,
+    article_names,
     cited_text,
     differ_note,
     event_title,
@@ -172,7 +172,7 @@ def brief_page(result: dict[str, Any], made: float,
                brief_request: dict[str, Any] | None = None) -> str:
     """The brief page of a result. made: when the brief was made (Unix time); brief_request:
     the request, for the download buttons to post again when there is no permalink."""
-    names = {a["id"]: article_name(a, k) for k, a in enumerate(result["articles"], 1)}
+    names = article_names(result["articles"])
     title = story_title(result)
     lang, direction = language_tag(result.get("language", "english"))
     when = datetime.fromtimestamp(made, UTC)

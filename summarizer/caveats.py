@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .render import article_name
+from .render import article_names
 from .request import Budget
 
 
 def _names(articles: list[dict[str, Any]], ids: list[str]) -> str:
-    """The articles as a reader names them (render.article_name: outlet, site, title, place)."""
-    by_id = {a["id"]: article_name(a, k) for k, a in enumerate(articles, 1)}
-    return ", ".join(by_id[i] for i in ids)
+    """The articles `ids` as a reader names them (render.article_names), in one line."""
+    names = article_names(articles)
+    return ", ".join(names[i] for i in ids)
 
 
 def other_story(articles: list[dict[str, Any]], left: list[str]) -> dict[str, Any]:

@@ -104,10 +104,7 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
     if names is not None:  # the mean where both articles name anyone the others name
         named = np.asarray(names.any(axis=1))
         both = np.where(np.outer(named, named), (similarity + names) / 2, similarity)
-    distance = np.clip(1.0 - both[np.ix_(rows, rows)], 0.0, 1.0)
-    np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False), method="average")
-    labels[rows] = _by_first(fcluster(tree, 1.0 - STORY, criterion="distance"))
+    labels[rows] = _cut(np.clip(1.0 - both[np.ix_(rows, rows)], 0.0, 1.0), STORY)
     return labels
 
 
@@ -138,9 +135,15 @@ def events(similarity: np.ndarray, days: list[date | None]) -> np.ndarray:
     ordinal = np.array([d.toordinal() if d is not None else 0 for d in days])
     far = np.abs(ordinal[:, None] - ordinal[None, :]) > EVENT_DAYS
     distance[far & known[:, None] & known[None, :]] = apart
+    return _cut(distance, EVENT)
+
+
+def _cut(distance: np.ndarray, bar: float) -> np.ndarray:
+    """Labels (k,) numbered by first member: average linkage of the distances (k, k) cut where
+    the average cosine falls below `bar`."""
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")
-    return _by_first(fcluster(tree, 1.0 - EVENT, criterion="distance"))
+    return _by_first(fcluster(tree, 1.0 - bar, criterion="distance"))
 
 
 def _by_first(labels: np.ndarray) -> np.ndarray:

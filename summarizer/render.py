@@ -37,9 +37,9 @@ def article_name(article: dict[str, Any], position: int) -> str:
             or article.get("title") or f"Article {position}")
 
 
-def _names(response: dict[str, Any]) -> dict[str, str]:
-    """Each article's display name (article_name), by id."""
-    return {a["id"]: article_name(a, k) for k, a in enumerate(response["articles"], 1)}
+def article_names(articles: list[dict[str, Any]]) -> dict[str, str]:
+    """Each article's display name (article_name), by id; articles in request order."""
+    return {a["id"]: article_name(a, k) for k, a in enumerate(articles, 1)}
 
 
 def language_tag(language: str) -> tuple[str, str]:
@@ -105,7 +105,7 @@ def _md(text: str) -> str:
 
 def to_markdown(response: dict[str, Any]) -> str:
     """Markdown with numbered sentences and footnote-style source notes; article text escaped."""
-    names, notes = _names(response), _notes(response, quotes=True)
+    names, notes = article_names(response["articles"]), _notes(response, quotes=True)
     lines = ["# Brief", ""]
     for warning in response.get("warnings", []):
         lines.append(f"> **Check:** {_md(warning['message'])}")
@@ -164,7 +164,7 @@ def to_html(response: dict[str, Any]) -> str:
     """An embeddable fragment: the sentences with their citations as separate marks ("[2] [4]"),
     then a Sources heading and a note per cited article (outlet, title, date), in the
     response's language (`lang`, `dir`); every piece of article text is escaped."""
-    names, notes = _names(response), _notes(response)
+    names, notes = article_names(response["articles"]), _notes(response)
     items = []
     for item in response["brief"]:
         marks = " ".join(f'<a class="brief-cite" href="#source-{n}">[{n}]</a>'
@@ -196,7 +196,7 @@ def cited_text(response: dict[str, Any], title: str = "") -> str:
     (`title`: the page's heading, so the pasted text says what story it is), the numbered
     sentences with their citations ("[2] [4]"), then the numbered sources with outlet, title,
     date and link. Article text is kept as written: plain text has no markup to escape."""
-    names, notes = _names(response), _notes(response)
+    names, notes = article_names(response["articles"]), _notes(response)
     lines = [title, ""] if title else []
     for k, item in enumerate(response["brief"], 1):
         marks = " ".join(f"[{n}]" for n in citations(item, notes))
@@ -213,7 +213,7 @@ def cited_text(response: dict[str, Any], title: str = "") -> str:
 
 def to_text(response: dict[str, Any]) -> str:
     """The brief's sentences, one a line, each with its sources' names; then who said what."""
-    names = _names(response)
+    names = article_names(response["articles"])
     lines = []
     for item in response["brief"]:
         lines.append(f"{item['text']} [{', '.join(names[s] for s in item['sources'])}]\n")

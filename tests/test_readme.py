@@ -9,7 +9,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -21,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from werkzeug.serving import make_server
+from test_browser import base_url  # noqa: F401 (a fixture: the service on loopback)
+from test_gunicorn import free_port
 
-from service import create_app
 from summarizer import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,24 +46,6 @@ def commands() -> list[str]:
 
 
 COMMANDS = commands()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def service_url() -> Iterator[str]:
-    """The service (default settings) on a free loopback port, for the curl commands."""
-    server = make_server("127.0.0.1", 0, create_app({}), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture(scope="module")
@@ -91,10 +72,15 @@ def workdir(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def command_env() -> dict[str, str]:
+    """The environment of a README command: this checkout's package, and .venv/bin on the
+    PATH (the commands a cluster's machines run name the installed programs without it)."""
+    return {**os.environ, "PYTHONPATH": str(ROOT),
+            "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+
 def run(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    # the commands a cluster's machines run name the installed programs without .venv/bin/
-    env = {**os.environ, "PYTHONPATH": str(ROOT),
-           "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = command_env()
     done = subprocess.run(["bash", "-c", "set -o pipefail; " + command], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=TIMEOUT)
     assert done.returncode == 0, f"{command}: exit {done.returncode}: {done.stderr[-800:]}"
@@ -116,8 +102,8 @@ def test_the_readme_has_commands_of_every_kind() -> None:
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c.startswith("curl ")])
-def test_curl_commands(command: str, service_url: str) -> None:
-    done = run(command.replace("http://127.0.0.1:8000", service_url), ROOT)
+def test_curl_commands(command: str, base_url: str) -> None:  # noqa: F811
+    done = run(command.replace("http://127.0.0.1:8000", base_url), ROOT)
     looks_like_a_brief(done.stdout)
 
 
@@ -191,8 +177,7 @@ def test_the_cluster_walkthrough_runs_on_loopback(workdir: Path) -> None:
     batch = next(c for c in CLUSTER if c.startswith("summarizer "))
     address = f"tcp://127.0.0.1:{free_port()}"
     port = address.rsplit(":", 1)[1]
-    env = {**os.environ, "PYTHONPATH": str(ROOT),
-           "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = command_env()
     started = []
     try:
         for command in (f"{scheduler_cmd} --port {port} --no-dashboard",
