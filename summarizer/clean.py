@@ -237,6 +237,23 @@ def _without_labels(text: str) -> str:
     return rest if rest != text and _is_prose(rest, tokens(rest)) else text
 
 
+def _repeated_lines(sentences: list[Sentence]) -> set[int]:
+    """The lines that the page prints more than once, word for word: a widget's text shown in
+    two places (a video's description over the same words as a summary's first point, an
+    author's box at the top and at the foot, a chart's legend). A story states its sentences
+    once; a line that is also the whole of another line is furniture in both places. But where
+    most of the article's lines are repeated, the text was pasted (or scraped) twice: none is
+    furniture, and the copies are dropped as any repeated sentence is (clean keeps one)."""
+    text_of: dict[int, list[str]] = {}
+    for s in sentences:
+        text_of.setdefault(s.line, []).append(s.text)
+    lines_of: dict[str, list[int]] = {}
+    for line, texts in text_of.items():
+        lines_of.setdefault(" ".join(tokens(" ".join(texts))), []).append(line)
+    repeated = {line for same in lines_of.values() if len(same) > 1 for line in same}
+    return repeated if 2 * len(repeated) <= len(text_of) else set()
+
+
 def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
     """The sentences of one article that are prose of its story, in order, with their blocks."""
     headlines: dict[str, list[str]] = {}
@@ -249,7 +266,7 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
         add_headline(fold(title))
     lowered = _lowered([s.text for s in sentences])
     suspects = _holding(lowered, _SUSPECT_WORDS)
-    captions = _caption_lines(sentences, lowered)
+    captions = _caption_lines(sentences, lowered) | _repeated_lines(sentences)
     seen: set[str] = set()
     kept: list[Kept] = []
     block, dropped_lines = 0, 0

@@ -55,6 +55,32 @@ LEDE_FLOOR = 0.1  # a lede under this cosine to the sum of its event's other led
 LEDE_ARTICLES = 0.25
 
 
+# A page may open with a summary's points or a teaser before its lede: the lede is the first
+# sentence unless that shares no word with the article's title while one of the next few does
+# share half of the title's words (a headline and its lede state one event). LEDE_WINDOW: a
+# summary box holds three or four points.
+LEDE_WINDOW = 4
+
+
+def ledes(terms: list[list[str]], articles: np.ndarray, titles: list[list[str]]) -> np.ndarray:
+    """Which sentences (n,) are their article's lede: its first, or the first of its next
+    LEDE_WINDOW - 1 to share half the title's words when the first shares none.
+
+    terms: each sentence's content-word stems, in article order; articles: (n,) article
+    positions; titles: each article's title's stems ([] without a title).
+    """
+    out = np.r_[True, articles[1:] != articles[:-1]] if len(articles) else np.zeros(0, bool)
+    for first in np.flatnonzero(out).tolist():
+        title = set(titles[articles[first]])
+        if not title or not title.isdisjoint(terms[first]):
+            continue
+        later = range(first + 1, min(first + LEDE_WINDOW, len(articles)))
+        lede = next((row for row in later if articles[row] == articles[first]
+                     and 2 * len(title.intersection(terms[row])) >= len(title)), first)
+        out[first], out[lede] = False, True
+    return out
+
+
 def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
                articles: np.ndarray, event: np.ndarray, close: np.ndarray) -> np.ndarray:
     """Pairs (p, 2) of lede rows to be linked as one fact: ledes of two articles of one event

@@ -24,7 +24,16 @@ from .events import (
     reprints,
     stories,
 )
-from .facts import LEDE_ARTICLES, LOW, STATED, facts, figure_support, roots, shared_wording
+from .facts import (
+    LEDE_ARTICLES,
+    LOW,
+    STATED,
+    facts,
+    figure_support,
+    ledes,
+    roots,
+    shared_wording,
+)
 from .quotes import quotes
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
@@ -160,9 +169,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True) -> d
     S = cross_similarity(X, articles, LOW)
     copy_of = reprints(S, articles, k)
     report = roots(copy_of)[articles]  # the independent report of each sentence's article
-    ledes = np.r_[True, articles[1:] != articles[:-1]]  # the pool is in article order
+    lede = ledes(pooled.terms, articles, terms([a.title for a in req.articles], req.language))
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
-    clusters, links = facts(X, articles, event_of[articles], close, ledes, found, named,
+    clusters, links = facts(X, articles, event_of[articles], close, lede, found, named,
                             common_names(named, articles.tolist()), texts, S)
 
     if req.method == "clustered":
@@ -172,7 +181,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True) -> d
         # (C's pairs of words) alike
         preference = np.c_[figure_support(clusters, found, report),
                            (shared_wording(X, articles) + shared_wording(C, articles)) / 2]
-        picks = select(texts, C, concept_weights(C, articles), clusters, ledes, req.budget,
+        picks = select(texts, C, concept_weights(C, articles), clusters, lede, req.budget,
                        req.language, preference, links)
     else:
         rows_of: dict[tuple[int, int], int] = {}

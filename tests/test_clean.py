@@ -120,14 +120,33 @@ def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> No
     assert kept_around(line) == [LEAD, RESCUE]
 
 
-def test_a_repeated_line_is_kept_once() -> None:
-    text = f"{LEAD}\n{RESCUE}\n{RESCUE}\n{WARNING}\n{RESCUE}\n"
+VIDEO = "Divers search the Grey River after the Harbor Bridge collapse."
+SPAN = "The bridge carried 30,000 vehicles a day across the river."
+CLOSED = "The port authority closed the river to shipping until Friday."
+
+
+def test_a_line_the_page_prints_twice_is_furniture_in_both_places() -> None:
+    # a video's description printed under it and again as a summary's first point
+    text = (f"Show Caption\nHide Caption\n{VIDEO}\n{VIDEO}\n{LEAD}\n{RESCUE}\n{WARNING}\n"
+            f"{SPAN}\n{CLOSED}\n")
+    assert kept(text) == [LEAD, RESCUE, WARNING, SPAN, CLOSED]
+
+
+def test_a_repeat_differing_only_in_white_space_and_case_is_furniture_too() -> None:
+    text = f"{LEAD}\n{VIDEO}\n  {VIDEO.upper().replace(' ', '  ')}\n{RESCUE}\n{WARNING}\n"
     assert kept(text) == [LEAD, RESCUE, WARNING]
 
 
-def test_a_repeat_differing_only_in_white_space_and_case_is_kept_once() -> None:
-    text = f"{LEAD}\n{RESCUE}\n  {RESCUE.upper().replace(' ', '  ')}\n"
-    assert kept(text) == [LEAD, RESCUE]
+def test_a_sentence_repeated_inside_a_paragraph_is_kept_once() -> None:
+    # not a line of its own twice: a paragraph that repeats a sentence of another
+    text = f"{LEAD}\n{RESCUE} {WARNING}\n{SPAN} {RESCUE}\n"
+    assert kept(text) == [LEAD, RESCUE, WARNING, SPAN]
+
+
+def test_an_article_pasted_twice_is_read_once() -> None:
+    once = f"{LEAD}\n{RESCUE}\n{WARNING}\n"
+    assert kept(once + once) == [LEAD, RESCUE, WARNING]
+    assert kept(once + "\n" + once + CLOSED + "\n") == [LEAD, RESCUE, WARNING, CLOSED]
 
 
 def test_headline_run_into_first_paragraph_is_cut_off() -> None:

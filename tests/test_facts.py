@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pytest
 from factsets import (
     GARBLED,
@@ -287,3 +288,70 @@ def test_same_fact_rejects_lists_of_different_lengths() -> None:
 
     with pytest.raises((ValueError, InputError)):
         same_fact([SAME_FACT_PAIRS[0][0], SAME_FACT_PAIRS[1][0]], [SAME_FACT_PAIRS[0][1]])
+
+
+# ------------------------------------------------------------------- a summary box ----
+
+BOXED_TITLE = "Cedar Hollow households ordered out as blaze sweeps down ridge"
+# a web page's summary points above its lede, the first also printed as a video's description
+POINTS = ["Crews worked through the night as flames moved toward homes on the ridge.",
+          "Officials expect hot, dry weather to continue through the week.",
+          "Shelters are open for families and pets."]
+BOXED_LEDE = ("Fire crews ordered every household in Cedar Hollow to leave on Saturday as a "
+              "blaze swept down the ridge.")
+BOXED = [
+    {"id": "valley-wire", "source": "Valley Wire",
+     "title": "Wind-driven wildfire forces evacuations near Cedar Hollow",
+     "text": "A wind-driven wildfire forced hundreds of families to flee Cedar Hollow on "
+             "Saturday.\n"
+             "The blaze had burned 4,500 acres by nightfall and was 10 percent contained, the "
+             "state forestry agency said.\n"
+             "Gusts of up to 50 miles an hour pushed embers across Route 9 in the afternoon.\n"
+             "Three firefighters were treated for heat exhaustion.\n"
+             "The cause of the fire is under investigation.\n"},
+    {"id": "ridge-times", "source": "The Ridge Times",
+     "title": "Brush fire empties Cedar Hollow as winds rise",
+     "text": "Residents of Cedar Hollow evacuated their homes on Saturday as a fast-moving brush "
+             "fire spread through the foothills.\n"
+             "Forestry officials put the burned area at 4,500 acres, with containment at 10 "
+             "percent.\n"
+             "Shelters opened at the county fairgrounds and two high schools.\n"
+             "Route 9 was closed between Cedar Hollow and Pine Flat.\n"
+             "Investigators have not said what started the fire.\n"},
+    {"id": "metro-now", "source": "Metro Now", "title": BOXED_TITLE,
+     "text": "\n".join([BOXED_TITLE, "Show Caption", "Hide Caption",
+                        "Firefighters battle flames on the ridge", POINTS[0], *POINTS,
+                        BOXED_LEDE,
+                        "The fire has scorched 4,500 acres and is 10 percent contained, "
+                        "according to the forestry agency.",
+                        "Three firefighters needed treatment for heat exhaustion, officials said.",
+                        "Route 9 remains closed."])},
+]
+
+
+def test_a_summary_box_above_the_lede_is_neither_shown_nor_evidence() -> None:
+    """A page that opens with summary points (the first printed twice, as a video's description
+    too) and then its lede: the evacuation, worded differently by each outlet, is one fact with
+    the three outlets as its sources, and the page's lede, not a point, is its evidence."""
+    response = summarize({"articles": BOXED, "length": {"sentences": 4}})
+    shown = [item["text"] for item in response["brief"]]
+    shown += [e["text"] for item in response["brief"] for e in item["evidence"]]
+    assert not set(POINTS) & set(shown)
+    first = response["brief"][0]
+    assert set(first["sources"]) == {"valley-wire", "ridge-times", "metro-now"}
+    assert first["article"] == "metro-now" and first["text"] == BOXED_LEDE or any(
+        e["article"] == "metro-now" and e["text"] == BOXED_LEDE for e in first["evidence"])
+
+
+@pytest.mark.parametrize(("first", "later", "lede"), [
+    (["cedar", "blaze"], ["cedar", "hollow", "blaze"], 0),  # the first shares a title word
+    (["weather", "week"], ["cedar", "hollow", "blaze"], 1),  # none, and the next half of them
+    (["weather", "week"], ["cedar", "famili"], 0),  # none, but the next fewer than half
+])
+def test_the_lede_is_the_first_sentence_unless_a_summary_point_comes_first(
+        first: list[str], later: list[str], lede: int) -> None:
+    from summarizer.facts import ledes
+
+    title = ["cedar", "hollow", "blaze", "ridg"]
+    found = ledes([first, later, ["other"]], np.array([0, 0, 1]), [title, []])
+    assert found.tolist() == [lede == 0, lede == 1, True]
