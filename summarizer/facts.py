@@ -29,7 +29,7 @@ from scipy import sparse
 
 from .cluster import NEIGHBOURS, THRESHOLD, cluster, cross_similarity, join_wordless, symmetric
 from .request import LANGUAGES, InputError
-from .specifics import Figure, agree, figures, name_keys, named_apart, names
+from .specifics import Figure, agree, figures, name_keys, named_apart, names, words_of
 from .vectorise import numbered, tfidf
 
 LOW = 0.1  # cosine from which a pair may be one fact once its specifics are counted
@@ -237,13 +237,16 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     found = [figures(t, language) for t in texts]
     # each pair on its own: a name of one that the other does not name sets them apart
     named = [name_keys(names(t, language)) for t in texts]
+    words = [words_of(t, language) for t in texts]
     two, one_event = np.array([0, 1]), np.zeros(2, dtype=np.int64)
     same = []
     for i, (a, b) in enumerate(zip(first, second, strict=True)):
         pair = [found[i], found[n + i]]
         value = cosine[i] + (FIGURE_BONUS if cosine[i] >= LOW and agree(*pair)[0] else 0.0)
         counted = len(figure_links(pair, two, one_event)) > 0
-        same.append(a.split() == b.split() or (value >= THRESHOLD or counted)
+        worded = value >= THRESHOLD and (named[i].isdisjoint(named[n + i])
+                                         or not words[i].isdisjoint(words[n + i]))
+        same.append(a.split() == b.split() or (worded or counted)
                     and not named_apart(named[i], named[n + i]))
     return same
 
@@ -267,6 +270,19 @@ def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: 
     links = fact_similarity(S, event, figures, lede_links(X, S, ledes, articles, event, close),
                             figure_links(figures, articles, event), named, common)
     return join_wordless(cluster(links, THRESHOLD), texts, X), links
+
+
+def by_names_alone(row: int, others: list[int], named: list[frozenset[str]],
+                   words: list[frozenset[str]]) -> list[bool]:
+    """For each of `others`, whether it shares names with the sentence at `row` and no word
+    (specifics.words_of): it is about the same people or places, which says nothing of whether
+    it states the same thing ("Gov. DeSantis said the storm will make history" and a quotation
+    of his).
+
+    named: each sentence's name keys; words: each sentence's word keys.
+    """
+    return [not named[row].isdisjoint(named[o]) and words[row].isdisjoint(words[o])
+            for o in others]
 
 
 def roots(copy_of: list[int | None]) -> np.ndarray:

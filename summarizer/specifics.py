@@ -149,6 +149,21 @@ def name_keys(named: frozenset[str]) -> frozenset[str]:
     return frozenset(name[:NAME_KEY] for name in named)
 
 
+_TOKEN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")  # a word, as written
+
+
+def words_of(text: str, language: str) -> frozenset[str]:
+    """The words of a text that are not names, stop words or figures, as keys (their first
+    NAME_KEY letters, as names: "resigned" and "resignation"): what the text says happened,
+    where its names say who and where. Its words in lower case, and its first word unless the
+    next is capitalised too (then the first is likely part of a name: "Air France said")."""
+    stop = stop_words(language)
+    found = _TOKEN.findall(text)
+    first = 1 if len(found) > 1 and found[1][0].islower() else 0
+    return frozenset(w[:NAME_KEY].lower() for k, w in enumerate(found)
+                     if (k < first or w[0].islower()) and w.lower() not in stop)
+
+
 def named_apart(first: frozenset[str], second: frozenset[str],
                 common: frozenset[str] = frozenset()) -> bool:
     """Whether two texts, given their name keys (name_keys), each name someone or somewhere

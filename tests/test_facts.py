@@ -355,3 +355,61 @@ def test_the_lede_is_the_first_sentence_unless_a_summary_point_comes_first(
     title = ["cedar", "hollow", "blaze", "ridg"]
     found = ledes([first, later, ["other"]], np.array([0, 0, 1]), [title, []])
     assert found.tolist() == [lede == 0, lede == 1, True]
+
+
+# ------------------------------------------------------------ the same people, other words ----
+
+RUIZ_HISTORY = ("Governor Ana Ruiz said the storm would be remembered as one of the worst in the "
+                "state's history.")
+RUIZ_NIGHT = ("“We have never seen a night like this,” Governor Ana Ruiz of Marlow State told "
+              "reporters on Wednesday.")
+DELIA = [
+    {"id": "coast-wire", "source": "Coast Wire", "title": "Storm Delia floods Port Amsel",
+     "text": "Storm Delia flooded the harbour district of Port Amsel on Tuesday night, forcing "
+             f"600 people from their homes.\n{RUIZ_HISTORY}\n"
+             "The harbour's sea wall gave way shortly after midnight.\n"
+             "Power was cut to 12,000 homes across the county.\n"},
+    {"id": "amsel-post", "source": "The Amsel Post",
+     "title": "Hundreds leave homes as Delia swamps harbour",
+     "text": "Some 600 residents left their homes after Storm Delia swamped Port Amsel's harbour "
+             "district overnight.\n"
+             "Governor Ana Ruiz said Delia would go down as one of the worst storms in the "
+             "state's history.\n"
+             "Crews worked through the night to shore up the broken sea wall.\n"
+             "About 12,000 homes lost power.\n"},
+    {"id": "radio-marlow", "source": "Radio Marlow", "title": "Delia: harbour district under water",
+     "text": "The harbour district of Port Amsel was under water on Wednesday morning after Storm "
+             f"Delia struck overnight.\n{RUIZ_NIGHT}\n"
+             "Schools in the county will stay closed until Friday.\n"
+             "Volunteers handed out blankets at the town hall.\n"},
+]
+
+
+def test_a_sentence_naming_the_same_person_saying_something_else_is_no_support() -> None:
+    """Two outlets report what the governor said of the storm; a third quotes her saying
+    something else: it names the same person and no word of what she said, so it is neither
+    a source nor evidence of the first statement."""
+    response = summarize({"articles": DELIA, "length": {"sentences": 5}})
+    history = [item for item in response["brief"]
+               if "history" in item["text"] and "Ruiz" in item["text"]]
+    assert len(history) == 1
+    assert set(history[0]["sources"]) == {"coast-wire", "amsel-post"}
+    assert history[0]["support"] == 2
+    assert RUIZ_NIGHT not in {e["text"] for e in history[0]["evidence"]}
+
+
+def test_same_fact_tells_what_one_person_said_from_what_else_she_said() -> None:
+    from summarizer import same_fact
+
+    assert same_fact([RUIZ_HISTORY], [RUIZ_NIGHT]) == [False]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Floodwater poured into Bellmora on Sunday.", {"floo", "pour"}),  # the first word too
+    ("Air France said flight 447 was lost.", {"flig", "lost"}),  # "Air" starts a name
+    ("Police said 12 people died.", {"poli", "peop", "died"}),  # figures and stop words aside
+])
+def test_words_of_are_what_happened_not_who(text: str, words: set[str]) -> None:
+    from summarizer.specifics import words_of
+
+    assert words_of(text, "english") == words
