@@ -196,7 +196,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True) -> d
         # wording most shared with the other articles, its words (X's entries) and their order
         # (C's pairs of words) alike
         preference = np.c_[figure_support(clusters, found, report),
-                           (shared_wording(X, articles) + shared_wording(C, articles)) / 2]
+                           shared_wording(X, articles), shared_wording(C, articles)]
         picks = select(texts, C, concept_weights(C, articles), clusters, lede, req.budget,
                        req.language, preference, links)
     else:

@@ -140,3 +140,19 @@ def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) 
     stands alone when the quotation closes and an attribution follows; an open quotation, a
     bare one, a list item, a question or a pointing-back opener does not."""
     assert stands_alone([text], "english").tolist() == [alone]
+
+
+@pytest.mark.parametrize(("other", "replaced"), [
+    ((0, 0.55, 0.05), True),  # its words far more shared, its pairs no less: a spun pick
+    ((0, 0.55, 0.00), False),  # more shared words in an order no one else uses: translated
+    ((0, 0.45, 0.05), False),  # within CLEARER: the pick was chosen for what it covers
+    ((1, 0.30, 0.00), True),  # a figure that more independent reports give
+])
+def test_clearest_takes_a_wording_others_share_clearly_more(
+        other: tuple[int, float, float], replaced: bool) -> None:
+    from summarizer.select import Pick, clearest
+
+    preference = np.array([(0, 0.40, 0.04), other], dtype=float)
+    picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
+                     np.ones(2), left=0.0)
+    assert [p.row for p in picks] == [1 if replaced else 0]
