@@ -7,7 +7,9 @@ their cluster reaches the threshold, so one loose pair cannot chain two facts to
 
 Memory grows with the pairs kept, not with n squared: similarities are computed a block of
 rows at a time and each sentence keeps only its closest partners; a sentence carried word for
-word by several outlets is multiplied once for all its copies. A group too large for exact
+word by several outlets is multiplied once for all its copies. On inputs far larger than a
+request to the service, the terms found in very many sentences find no pairs (PAIRS), so that
+the work grows with n, not with n squared. A group too large for exact
 average linkage (near-copies of one wire story, say) is split first by raising the bar inside
 it until its parts are small enough.
 """
@@ -31,6 +33,18 @@ BLOCK_ROWS = 2048  # rows of the similarity computed at once, at most
 # entries one block's product may hold, at most (rows times n): about 200 MB as a dense block,
 # so a block costs the same memory at 100,000 sentences as at 8,192
 BLOCK_CELLS = BLOCK_ROWS * 8192
+# Postings that candidate pairs are drawn from: a term found in more than PAIRS // n of n
+# sentences finds no pairs (its weight still counts in the cosine of the pairs that other terms
+# find). It is 5,000 squared, so that no term of a request within the service's limit
+# (MAX_SENTENCES, 5,000) is ever left out and such requests are paired exactly; on a larger
+# input the work of finding pairs, the sum of the finding terms' frequencies squared, stays
+# below PAIRS times the mean terms of a sentence instead of growing with n squared (on
+# bench/speed.py's resampled corpus: 31 million at 100,000 sentences instead of 1,330 million).
+# Their weight is added to each pair found one term at a time, several times dearer than in the
+# product: they are left out only where they hold most of the product's work (not at 30,000
+# sentences here, where 25 terms over the bound hold 44 % of it and leaving them out took
+# 2.5 s instead of 1.5 s).
+PAIRS = 5000 * 5000
 LINKAGE_MAX = 300  # largest group given to exact average linkage
 STEP = 0.1  # how much the bar rises inside a group too large for it
 SAME = 0.99  # a group still linked at this bar is one sentence in many copies
@@ -70,7 +84,14 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     kind, first = _copies(X)
     _, article = np.unique(articles, return_inverse=True)
     article = article.ravel()
-    XT = X.T.tocsr()  # converted once, not by the product for every block
+    frequency = np.bincount(X.indices, minlength=X.shape[1]).astype(np.int64)
+    common = frequency > PAIRS // n
+    work = frequency ** 2  # each term's share of the product's work
+    if work[common].sum() <= work[~common].sum():  # adding them back would cost more
+        common[:] = False
+    finding = X[:, np.flatnonzero(~common)] if common.any() else X
+    rest = X[:, np.flatnonzero(common)]
+    XT = finding.T.tocsr()  # converted once, not by the product for every block
     by_kind = np.argsort(kind, kind="stable")  # the rows of each kind in turn
     kind_starts = np.searchsorted(kind[by_kind], np.arange(len(first) + 1))
     step = block_rows(n)
@@ -78,12 +99,30 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     for start in range(0, len(first), step):  # bounded: len(first) / step blocks
         end = min(start + step, len(first))
         rows = by_kind[kind_starts[start]:kind_starts[end]]
-        found.append(_nearest(X[first[start:end]] @ XT, rows, kind[rows] - start, article,
-                              threshold))
+        block = finding[first[start:end]] @ XT
+        if rest.nnz:
+            block = _plus_products(block, rest[first[start:end]], rest)
+        found.append(_nearest(block, rows, kind[rows] - start, article, threshold))
     rows, cols, values = (np.concatenate(part) for part in zip(*found, strict=True))
     if len(rows) == 0:
         return sparse.csr_matrix((n, n), dtype=values.dtype)
     return symmetric(rows, cols, values, n)
+
+
+def _plus_products(block: sparse.csr_matrix, left: sparse.csr_matrix,
+                   right: sparse.csr_matrix) -> sparse.csr_matrix:
+    """block (b, n) with each of its entries (i, j) plus left[i] . right[j], the entries of
+    left @ right.T that block holds (left (b, f), right (n, f): the terms that found no pairs);
+    the product's other entries are never computed."""
+    dense = left.toarray()  # (b, f): f common terms, few
+    cols = block.indices
+    starts, sizes = right.indptr[cols], np.diff(right.indptr)[cols]
+    entry = np.repeat(np.arange(len(cols)), sizes)  # of each term multiplied, its entry
+    at = np.arange(len(entry)) + np.repeat(starts - np.cumsum(sizes) + sizes, sizes)
+    row = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))[entry]
+    products = dense[row, right.indices[at]] * right.data[at]
+    summed = block.data + np.bincount(entry, weights=products, minlength=len(cols))
+    return sparse.csr_matrix((summed.astype(block.dtype), cols, block.indptr), shape=block.shape)
 
 
 def block_rows(n: int) -> int:

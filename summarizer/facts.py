@@ -317,9 +317,11 @@ def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
     row = np.repeat(np.arange(n), np.diff(F.indptr))
     article = articles[row]  # of each entry
     width = int(articles.max(initial=0)) + 1
-    # the number of articles using each feature: its distinct (feature, article) pairs
-    users = np.bincount(np.unique(F.indices.astype(np.int64) * width + article) // width,
-                        minlength=m)
+    # the number of articles using each feature: its distinct (feature, article) pairs, as one
+    # integer key sorted (numpy 2's np.unique hashes them instead: 0.51 s against 0.04 s for
+    # X at 100,000 sentences, once measured)
+    key = np.sort(F.indices.astype(np.int64) * width + article)
+    users = np.bincount(key[np.diff(key, prepend=-1) != 0] // width, minlength=m)  # keys >= 0
     shared = (users[F.indices] > 1).astype(float)
     used = np.bincount(row, minlength=n).astype(float)
     own = np.where(used > 0, np.bincount(row, weights=shared, minlength=n) / np.maximum(used, 1),

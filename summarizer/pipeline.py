@@ -100,16 +100,28 @@ class Pool:
     sizes: dict[str, int]  # sentences of each article after splitting, kept or not
 
 
-def build_pool(req: Request, max_sentences: int | None = None) -> Pool:
-    """Split, clean and keep what is on topic, pooled across the request's articles."""
-    order = {a.id: i for i, a in enumerate(req.articles)}
+Cleaned = dict[str, tuple[list[Sentence], list[Kept]]]  # by article id: its sentences, those kept
+
+
+def split_and_clean(req: Request, max_sentences: int | None = None) -> Cleaned:
+    """Each article split and cleaned: what depends on the article alone."""
     split = {a.id: split_article(a.id, a.text, req.language) for a in req.articles}
     total = sum(len(sentences) for sentences in split.values())
     if max_sentences is not None and total > max_sentences:
         raise InputError(f"articles: {total} sentences in all, more than the {max_sentences} "
                          "allowed in one request; send fewer or shorter articles",
                          "articles", code="too_large")
-    kept = [(order[a.id], k) for a in req.articles for k in clean(split[a.id], a.title)]
+    return {a.id: (split[a.id], clean(split[a.id], a.title)) for a in req.articles}
+
+
+def build_pool(req: Request, max_sentences: int | None = None,
+               done: Cleaned | None = None) -> Pool:
+    """Split, clean and keep what is on topic, pooled across the request's articles; done:
+    the articles already split and cleaned (split_and_clean()), if they were."""
+    order = {a.id: i for i, a in enumerate(req.articles)}
+    done = split_and_clean(req, max_sentences) if done is None else done
+    split = {a.id: done[a.id][0] for a in req.articles}
+    kept = [(order[a.id], k) for a in req.articles for k in done[a.id][1]]
     if not kept:  # nothing looks like prose: summarise what there is rather than nothing
         kept = [(order[s.article], Kept(s, 0)) for a in req.articles for s in split[a.id]]
     articles = np.array([a for a, _ in kept], dtype=int)
@@ -162,12 +174,15 @@ def _with_left_out(response: dict[str, Any], req: Request, left: list[int],
     return response
 
 
-def run(req: Request, max_sentences: int | None = None, whole: bool = True) -> dict[str, Any]:
+def run(req: Request, max_sentences: int | None = None, whole: bool = True,
+        done: Cleaned | None = None) -> dict[str, Any]:
     """The pipeline on a validated request; whole: whether to look for articles of other
-    stories than the main one first (then the brief is of the main story's articles only)."""
+    stories than the main one first (then the brief is of the main story's articles only);
+    done: its articles already split and cleaned (split_and_clean()), if they were."""
     started = time.perf_counter()
     order = {a.id: i for i, a in enumerate(req.articles)}
-    pooled = build_pool(req, max_sentences)
+    done = split_and_clean(req, max_sentences) if done is None else done
+    pooled = build_pool(req, max_sentences, done)
     pool, articles, X, sizes = pooled.sentences, pooled.articles, pooled.X, pooled.sizes
     texts = [s.text for s in pool]
     k = len(req.articles)
@@ -178,7 +193,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True) -> d
         out = frozenset(left)
         story = replace(req, articles=tuple(a for i, a in enumerate(req.articles)
                                             if i not in out))
-        return _with_left_out(run(story, max_sentences, whole=False), req, left, sizes, started)
+        return _with_left_out(run(story, max_sentences, whole=False, done=done), req, left,
+                              sizes, started)
     found = [figures(t, req.language) for t in texts]
     days = [day(a.published) for a in req.articles]
     event_of = events(similarity, days)

@@ -7,6 +7,7 @@ import pytest
 from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 
+from summarizer import cluster as cluster_module
 from summarizer.cluster import THRESHOLD, cluster, cosines, cross_similarity, join_wordless
 from summarizer.scipy_fast import average_clusters
 from summarizer.vectorise import tfidf
@@ -94,6 +95,23 @@ def test_cross_similarity_is_symmetric_and_thresholded() -> None:
     full = (X @ X.T).toarray()
     across = ~same_article & (full >= THRESHOLD)
     assert np.allclose(dense[across], full[across])
+
+
+def test_terms_of_very_many_sentences_find_no_pairs_but_count_in_the_cosine(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lowered so that the story's common terms (Harbor, Bridge, Millford: in 3 to 7 of its 10
+    # sentences) are over the bound and hold most of the product's work.
+    monkeypatch.setattr(cluster_module, "PAIRS", 2 * len(STORY))
+    X = tfidf([text for _, text in STORY], "english")
+    articles = np.array([article for article, _ in STORY])
+    S = cross_similarity(X, articles, 0.0).toarray()
+    full = (X @ X.T).toarray()
+    frequency = np.bincount(X.indices, minlength=X.shape[1])
+    finding = X[:, np.flatnonzero(frequency <= 2)]
+    paired = ((finding @ finding.T).toarray() > 0) & (articles[:, None] != articles[None, :])
+    assert 0 < paired.sum() < ((full > 0) & (articles[:, None] != articles[None, :])).sum()
+    assert np.all((S > 0) == paired)
+    assert np.allclose(S[paired], full[paired], atol=1e-6)
 
 
 @pytest.mark.parametrize("seed", range(5))
