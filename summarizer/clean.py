@@ -36,10 +36,13 @@ _FURNITURE = re.compile(
 )
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
-# "… via Getty Images", and AP's "FILE - " that opens a caption. A sentence holding one is a
-# caption: it describes a picture, and is no sentence of the story.
+# "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, and AP's "FILE - " that opens a
+# caption. A sentence holding one is a caption: it describes a picture, and is no sentence of
+# the story.
 _CREDIT = re.compile(
     r"\([^()]*\b(?:photo|photograph|image|picture|credit)s?\b[^()]*\)|"
+    r"[-\u2013\u2014|] ?(?-i:[A-Z][\w/&.'-]*(?: [A-Z][\w/&.'-]*){0,3}) "
+    r"(?:photo|photograph|image|picture)s?\b(?=[\s|.]*$)|"
     r"\b(?:mandatory|photo|image|picture) credit\b|"
     r"/ ?(?:getty images|shutterstock)\b|"
     r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]",

@@ -243,6 +243,7 @@ def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
         "By Tuesday at 10:30, rescuers had pulled 11 people from the river.",
         "Updated figures from the county put the damage at $40 million.",
         "The mayor said: “This is the darkest day our city has known.”",
+        "Divers said the Harbor Authority \u2013 Coast Guard photo logs show the span fell at 6.",
     ],
 )
 def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> None:
@@ -258,6 +259,8 @@ def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> Non
         "Mandatory Credit: Photo by Sam Roe/Shutterstock (13833512k).",
         "FILE - The Harbor Bridge is seen from the river bank in Millford, Ore., on June 2, 2019.",
         "A diver enters the Grey River. Sam Roe/AFP via Getty Images",
+        "The collapsed span at dawn on Wednesday. Four people died. \u2014 HERALD/AGENCY Photo |",
+        "Rescue boats on the Grey River. | Millford Herald Photo.",
     ],
 )
 def test_captions_and_photo_credits_are_dropped(caption: str) -> None:
