@@ -109,6 +109,23 @@ _DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", "Ja
                     "February", "March", "April", "May", "June", "July", "August", "September",
                     "October", "November", "December")
 HEAD = MIN_WORDS  # a headline of MIN_WORDS words has as many characters at least
+# Signs of a finite verb in English: auxiliaries and modals, negations, the irregular past
+# tenses, and any word ending in "ed". News prose tells what happened: an article's opening
+# sentence without any of these is the caption of the picture set atop it ("Ambulances at
+# Russell Square after the bombings.", "An A330 lands at Charles de Gaulle Airport in 2007.")
+# or a headline set as a sentence, not its lede.
+_FINITE = {"english": frozenset(
+    "am is are was were be been being has have had do does did will would shall should can could "
+    "may might must arose awoke bore beat became began bent bet bit bled blew broke bred brought "
+    "built burnt burst bought cast caught chose clung came cost crept cut dealt dug drew dreamt "
+    "drank drove dwelt ate fell fed felt fought found fled flung flew forbade forgot forgave "
+    "froze got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leant "
+    "leapt learnt left lent let lay lit lost made meant met paid put quit read rode rang rose "
+    "ran said saw sought sold sent set shook shed shone shot shrank shut sang sank sat slew "
+    "slept slid slung slit spoke sped spent spilt spun spat split spread sprang stood stole "
+    "stuck stung stank strode struck strove swore swept swam swung took taught tore told thought "
+    "threw thrust trod understood woke wore wove wept won wound wrote withdrew overtook "
+    "undertook upheld withheld foresaw oversaw underwent".split())}
 
 
 @dataclass(frozen=True)
@@ -257,7 +274,15 @@ def _repeated_lines(sentences: list[Sentence]) -> set[int]:
     return repeated if 2 * len(repeated) <= len(text_of) else set()
 
 
-def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
+def _states_nothing(words: list[str], language: str) -> bool:
+    """Whether a sentence's words (tokens) hold no sign of a finite verb (_FINITE); never in a
+    language without the list."""
+    finite = _FINITE.get(language)
+    return finite is not None and not any(
+        w in finite or w.endswith(("ed", "n't", "n\u2019t")) for w in words)
+
+
+def clean(sentences: list[Sentence], title: str = "", language: str = "english") -> list[Kept]:
     """The sentences of one article that are prose of its story, in order, with their blocks."""
     headlines: dict[str, list[str]] = {}
 
@@ -282,7 +307,8 @@ def clean(sentences: list[Sentence], title: str = "") -> list[Kept]:
         words = tokens(text)
         key = " ".join(words)
         keep = (key not in seen and s.line not in captions and not _is_subhead(s)
-                and _is_prose(text, words, k in suspects if text == s.text else None))
+                and _is_prose(text, words, k in suspects if text == s.text else None)
+                and (bool(kept) or not _states_nothing(words, language)))
         seen.add(key)
         if keep:
             if dropped_lines >= BLOCK_BREAK and kept:

@@ -111,7 +111,8 @@ def split_and_clean(req: Request, max_sentences: int | None = None) -> Cleaned:
         raise InputError(f"articles: {total} sentences in all, more than the {max_sentences} "
                          "allowed in one request; send fewer or shorter articles",
                          "articles", code="too_large")
-    return {a.id: (split[a.id], clean(split[a.id], a.title)) for a in req.articles}
+    return {a.id: (split[a.id], clean(split[a.id], a.title, req.language))
+            for a in req.articles}
 
 
 def build_pool(req: Request, max_sentences: int | None = None,

@@ -319,3 +319,23 @@ def test_social_posts_and_newsletter_prompts_are_dropped(line: str) -> None:
 def test_a_number_sign_that_is_no_hashtag_is_kept() -> None:
     line = "The bridge's pier #4 and pier #5 cracked first, the engineers said."
     assert kept_around(line) == [LEAD, line, RESCUE]
+
+
+@pytest.mark.parametrize("opening", [
+    "Rescue boats on the Grey River below the Harbor Bridge in Millford.",  # a picture's caption
+    "Divers search the river near the fallen span of the bridge.",  # a present-tense caption
+    "Harbor Bridge falls into the Grey River.",  # a headline set as a sentence
+])
+def test_an_opening_sentence_without_a_verb_of_its_own_is_a_caption(opening: str) -> None:
+    assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
+
+
+def test_only_the_opening_is_read_for_a_verb() -> None:
+    later = "Traffic on Route 9 through the harbor district until further notice."
+    assert kept(f"{LEAD}\n{later}\n{RESCUE}\n") == [LEAD, later, RESCUE]
+
+
+def test_a_lede_in_another_language_is_not_read_for_an_english_verb() -> None:
+    lede = "Le pont du port de Millford dans la rivière Grey, mardi matin."
+    sentences = split_article("a", f"{lede}\n{RESCUE}\n", "french")
+    assert [k.sentence.text for k in clean(sentences, "", "french")] == [lede, RESCUE]
