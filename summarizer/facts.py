@@ -272,16 +272,17 @@ def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: 
     return join_wordless(cluster(links, THRESHOLD), texts, X), links
 
 
-def by_names_alone(row: int, others: list[int], named: list[frozenset[str]],
-                   words: list[frozenset[str]]) -> list[bool]:
+def by_names_alone(texts: list[str], named: list[frozenset[str]], row: int, others: list[int],
+                   language: str) -> list[bool]:
     """For each of `others`, whether it shares names with the sentence at `row` and no word
     (specifics.words_of): it is about the same people or places, which says nothing of whether
     it states the same thing ("Gov. DeSantis said the storm will make history" and a quotation
     of his).
 
-    named: each sentence's name keys; words: each sentence's word keys.
+    texts: the sentences; named: each sentence's name keys (specifics.name_keys).
     """
-    return [not named[row].isdisjoint(named[o]) and words[row].isdisjoint(words[o])
+    words = words_of(texts[row], language)
+    return [not named[row].isdisjoint(named[o]) and words.isdisjoint(words_of(texts[o], language))
             for o in others]
 
 

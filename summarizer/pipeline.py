@@ -39,7 +39,7 @@ from .quotes import quotes
 from .relevance import on_topic
 from .request import Budget, InputError, Request, parse_request
 from .select import Pick, concept_weights, concepts, select
-from .specifics import NAMED, Figure, common_names, figures, name_keys, names, words_of
+from .specifics import NAMED, Figure, common_names, figures, name_keys, names
 from .split import Sentence, split_article
 from .vectorise import counts, terms, weigh
 
@@ -55,29 +55,26 @@ def _fill(ranking: list[int], texts: list[str], budget: Budget) -> list[Pick]:
     return picks
 
 
-def _stated_by(row: int, clusters: np.ndarray, links: sparse.csr_matrix, brief: set[int],
-               same_people: list[bool]) -> list[int]:
+def _stated_by(row: int, clusters: np.ndarray, links: sparse.csr_matrix,
+               brief: set[int]) -> list[int]:
     """The other sentences that state the fact of the brief sentence at `row`: its cluster's,
-    and those linked to it at STATED, but for other brief sentences and for those that only
-    name the same people or places (same_people: for each sentence, whether it shares names
-    and no word with this one, ledes and figures in common aside: facts.by_names_alone)."""
+    and those linked to it at STATED, but for other brief sentences."""
     start, end = links.indptr[row], links.indptr[row + 1]
     linked = links.indices[start:end][links.data[start:end] >= np.float32(STATED)].tolist()
     same = np.flatnonzero(clusters == clusters[row]).tolist()
-    return sorted(other for other in (set(same) | set(linked)) - (brief - {row}) - {row}
-                  if not same_people[other])
+    return sorted((set(same) | set(linked)) - (brief - {row}) - {row})
 
 
-def _same_people(row: int, named: list[frozenset[str]], words: list[frozenset[str]],
-                 lede: np.ndarray, found: list[list[Figure]]) -> list[bool]:
-    """For each sentence, whether it only names the same people or places as the one at `row`
-    (facts.by_names_alone): not when both are ledes (of one event, one fact: facts.lede_links)
-    or when they give a figure in common."""
-    alone = by_names_alone(row, list(range(len(named))), named, words)
+def _but_same_people(row: int, members: list[int], texts: list[str],
+                     named: list[frozenset[str]], lede: np.ndarray, found: list[list[Figure]],
+                     language: str) -> list[int]:
+    """The members that say what the sentence at `row` says: not those that only name the same
+    people or places (facts.by_names_alone), unless both are ledes (of one event, one fact:
+    facts.lede_links) or they give a figure in common."""
+    alone = by_names_alone(texts, named, row, members, language)
     values = {f.value for f in found[row]}
-    return [a and not (lede[row] and lede[other])
-            and values.isdisjoint(f.value for f in found[other])
-            for other, a in enumerate(alone)]
+    return [m for m, a in zip(members, alone, strict=True)
+            if not a or lede[row] and lede[m] or not values.isdisjoint(f.value for f in found[m])]
 
 
 def summarize(request: dict[str, Any], max_sentences: int | None = None) -> dict[str, Any]:
@@ -227,10 +224,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
 
     score = {p.row: p.score for p in picks}
     rank = event_rank(event_of, days)
-    words = [words_of(t, req.language) for t in texts]
     brief = [attribute(row, score[row], pool, X, order, report, found,
-                       _stated_by(row, clusters, links, set(score),
-                                  _same_people(row, named, words, lede, found)))
+                       _but_same_people(row, _stated_by(row, clusters, links, set(score)),
+                                        texts, named, lede, found, req.language))
              for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]
