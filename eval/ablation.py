@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 import rouge_table
 
+import summarizer.clean as clean
 import summarizer.facts as facts
 import summarizer.pipeline as pipeline
 import summarizer.select as select
@@ -72,6 +73,10 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
                        _set(select, "stands_alone", _words_only)),
     "no-lede-tier": ("no lede tier (ledes not chosen first)",
                      _select_with(4, lambda ledes: np.zeros_like(ledes))),
+    "no-summary-box": ("the lede always the first sentence (no summary box above it)",
+                       _set(pipeline, "ledes", lambda terms, articles, titles: np.r_[
+                           True, articles[1:] != articles[:-1]] if len(articles) else
+                           np.zeros(0, dtype=bool))),
     "no-lede-links": ("ledes of one event not linked as one fact",
                       _set(facts, "LEDE_FLOOR", float("inf"))),
     "no-figure-links": ("no links from one figure for one count",
@@ -86,6 +91,13 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
         pipeline, "events", lambda A, days: np.zeros(A.shape[0], dtype=np.int64))),
     "no-reprints": ("no reprints (every article independent)",
                     _set(pipeline, "reprints", lambda S, articles, k: [None] * k)),
+    "no-names-alone": ("evidence may share names and no word",
+                       _set(pipeline, "by_names_alone",
+                            lambda texts, named, row, others, language: [False] * len(others))),
+    "no-repeated-lines": ("a line printed twice kept once, not dropped",
+                          _set(clean, "_repeated_lines", lambda sentences: set())),
+    "no-opening-verb": ("an opening sentence without a verb kept",
+                        _set(clean, "_states_nothing", lambda words, language: False)),
     "no-stated": ("evidence: the cluster only, not the links at STATED",
                   _set(pipeline, "STATED", float("inf"))),
     "no-link-exclusion": ("a sentence linked to a chosen one may be chosen",
