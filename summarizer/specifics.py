@@ -112,15 +112,22 @@ def agree(first: list[Figure], second: list[Figure]) -> tuple[bool, bool]:
 NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swedish"])
 # a capital after a word and a space, up to an apostrophe ("Krause's": Krause)
 _NAME = re.compile(r"(?<=[\w,;)] )[A-Z\u00c0-\u00de][\w-]*")
+# Days and months, and titles: a title says what someone is, not who ("Transport Minister Odile
+# Varga" and "Interior Minister Pavel Drost" name no one in common).
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split())
+    "june july august september october november december "
+    "minister president secretary governor mayor senator representative judge chief director "
+    "commissioner chairman chairwoman spokesman spokeswoman spokesperson general colonel captain "
+    "sergeant lieutenant major officer prime deputy acting vice king queen prince princess pope "
+    "bishop sheriff attorney ambassador professor dr mr mrs ms sir gov sen rep gen col capt sgt "
+    "lt maj".split())
 
 
 def names(text: str, language: str) -> frozenset[str]:
     """The names of a text, as lower-case words without possessives: capitalised words that
     follow another word inside a sentence (not its first word, not after a quotation mark or
-    a colon), days and months aside. Empty in a language not NAMED."""
+    a colon), days, months and titles aside. Empty in a language not NAMED."""
     if language not in NAMED:
         return frozenset()
     return frozenset(word.lower() for word in _NAME.findall(text)).difference(_NOT_NAMES)

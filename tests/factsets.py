@@ -413,8 +413,8 @@ OTHER_PLACES_PAIRS: list[tuple[str, str, bool]] = [
     ("Schools in Oskarby will stay closed until Monday.",
      "Schools in Tallis will stay closed until Monday.", False),
 ]
-# One template about other people who share a title: different facts, which a title in common
-# ("Minister") still joins (issue 14 stays open on it).
+# One template about other people who share a title: different facts, told apart by their
+# names, not joined by the title they share ("Minister").
 OTHER_PEOPLE_PAIRS: list[tuple[str, str, bool]] = [
     ("Transport Minister Odile Varga ordered an inquiry into the sinking.",
      "Interior Minister Pavel Drost ordered an inquiry into the sinking.", False),

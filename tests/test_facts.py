@@ -263,8 +263,6 @@ def test_same_fact_tells_other_places_apart() -> None:
     assert not wrong, wrong
 
 
-@pytest.mark.xfail(strict=True, reason="a title both name ('Minister') keeps two people's "
-                   "sentences together (issue 14)")
 def test_same_fact_tells_other_people_apart() -> None:
     """One template about other people with one title states different facts."""
     wrong = _wrong_answers(OTHER_PEOPLE_PAIRS)
