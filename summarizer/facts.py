@@ -245,7 +245,7 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
         value = cosine[i] + (FIGURE_BONUS if cosine[i] >= LOW and agree(*pair)[0] else 0.0)
         counted = len(figure_links(pair, two, one_event)) > 0
         worded = value >= THRESHOLD and (named[i].isdisjoint(named[n + i])
-                                         or not words[i].isdisjoint(words[n + i]))
+                                         or not _apart(words[i], words[n + i]))
         same.append(a.split() == b.split() or (worded or counted)
                     and not named_apart(named[i], named[n + i]))
     return same
@@ -274,16 +274,22 @@ def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: 
 
 def by_names_alone(texts: list[str], named: list[frozenset[str]], row: int, others: list[int],
                    language: str) -> list[bool]:
-    """For each of `others`, whether it shares names with the sentence at `row` and no word
-    (specifics.words_of): it is about the same people or places, which says nothing of whether
-    it states the same thing ("Gov. DeSantis said the storm will make history" and a quotation
-    of his).
+    """For each of `others`, whether it shares names with the sentence at `row` and no word,
+    both holding words (specifics.words_of): it is about the same people or places, which says
+    nothing of whether it states the same thing ("Gov. DeSantis said the storm will make
+    history" and a quotation of his).
 
     texts: the sentences; named: each sentence's name keys (specifics.name_keys).
     """
     words = words_of(texts[row], language)
-    return [not named[row].isdisjoint(named[o]) and words.isdisjoint(words_of(texts[o], language))
+    return [not named[row].isdisjoint(named[o]) and _apart(words, words_of(texts[o], language))
             for o in others]
+
+
+def _apart(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two sentences' words (words_of) hold none in common, when both hold some: a
+    sentence of names alone ("Mayor Ruiz, of Millford.") says nothing more to compare."""
+    return bool(words) and bool(others) and words.isdisjoint(others)
 
 
 def roots(copy_of: list[int | None]) -> np.ndarray:

@@ -411,3 +411,15 @@ def test_words_of_are_what_happened_not_who(text: str, words: set[str]) -> None:
     from summarizer.specifics import words_of
 
     assert words_of(text, "english") == words
+
+
+def test_sentences_of_names_alone_are_no_less_the_same_fact() -> None:
+    """A sentence with no word but its names ("the Millford.") has nothing else to compare:
+    its copy in another article still states it."""
+    from summarizer import same_fact
+
+    response = summarize({"articles": [{"text": "bridge. \u200b the Millford."}] * 2,
+                          "length": {"sentences": 2}})
+    assert all(len(item["sources"]) == 2 for item in response["brief"])
+    assert same_fact(["Mayor Irene Castellan of Bellmora."],
+                     ["Mayor Irene Castellan of Bellmora."]) == [True]
