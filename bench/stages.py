@@ -22,11 +22,11 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from bench.speed import build_articles, request_of, set_request, yardstick_line, yardstick_ms  # noqa: E402,E501
-from summarizer.attribute import attribute, reading_order  # noqa: E402
-from summarizer.clean import clean  # noqa: E402
-from summarizer.cluster import cross_similarity  # noqa: E402
-from summarizer.events import article_similarity, day, event_rank, events, reprints  # noqa: E402
-from summarizer.facts import (  # noqa: E402
+from summarizer.brief.attribute import attribute, reading_order  # noqa: E402
+from summarizer.brief.select import concept_weights, concepts, select  # noqa: E402
+from summarizer.facts.cluster import cross_similarity  # noqa: E402
+from summarizer.facts.events import article_similarity, day, event_rank, events, reprints  # noqa: E402
+from summarizer.facts.facts import (  # noqa: E402
     LEDE_ARTICLES,
     LOW,
     facts,
@@ -34,13 +34,13 @@ from summarizer.facts import (  # noqa: E402
     roots,
     shared_wording,
 )
+from summarizer.facts.specifics import common_names, figures, name_keys, names  # noqa: E402
+from summarizer.facts.vectorise import counts, terms, weigh  # noqa: E402
 from summarizer.pipeline import _stated_by  # noqa: E402
-from summarizer.relevance import on_topic  # noqa: E402
 from summarizer.request import parse_request  # noqa: E402
-from summarizer.select import concept_weights, concepts, select  # noqa: E402
-from summarizer.specifics import common_names, figures, name_keys, names  # noqa: E402
-from summarizer.split import split_article  # noqa: E402
-from summarizer.vectorise import counts, terms, weigh  # noqa: E402
+from summarizer.text.clean import clean  # noqa: E402
+from summarizer.text.relevance import on_topic  # noqa: E402
+from summarizer.text.split import split_article  # noqa: E402
 
 STAGES = ["parse", "split", "clean", "terms", "tf-idf", "relevance", "specifics", "events",
           "similarity", "reprints", "facts", "concepts", "select", "attribute"]

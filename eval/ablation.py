@@ -30,11 +30,11 @@ from typing import Any
 import numpy as np
 import rouge_table
 
-import summarizer.clean as clean
-import summarizer.facts as facts
+import summarizer.brief.select as select
+import summarizer.facts.facts as facts
+import summarizer.facts.specifics as specifics
 import summarizer.pipeline as pipeline
-import summarizer.select as select
-import summarizer.specifics as specifics
+import summarizer.text.clean as clean
 
 SIZES = (250, 100)
 HERE = Path(__file__).resolve().parent

@@ -32,8 +32,8 @@ sys.path.insert(0, str(ROOT))
 import summarizer.pipeline as pipeline  # noqa: E402
 from summarizer import summarize  # noqa: E402
 from summarizer.cli import read_articles  # noqa: E402
-from summarizer.cluster import cluster, cross_similarity  # noqa: E402
-from summarizer.facts import STATED  # noqa: E402
+from summarizer.facts.cluster import cluster, cross_similarity  # noqa: E402
+from summarizer.facts.facts import STATED  # noqa: E402
 from summarizer.pipeline import build_pool  # noqa: E402
 from summarizer.request import parse_request  # noqa: E402
 

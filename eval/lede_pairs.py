@@ -24,10 +24,10 @@ import numpy as np  # noqa: E402
 from scipy import sparse  # noqa: E402
 
 from summarizer.cli import read_articles  # noqa: E402
+from summarizer.facts.vectorise import counts, weigh  # noqa: E402
 from summarizer.pipeline import Pool, build_pool  # noqa: E402
 from summarizer.request import parse_request  # noqa: E402
-from summarizer.vectorise import counts, weigh  # noqa: E402
-from summarizer.words import stop_words, tokens  # noqa: E402
+from summarizer.text.words import stop_words, tokens  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "multiling2011_en" / "clusters.jsonl"
 SEED = ROOT / "corpus" / "irs-ice-data-sharing"

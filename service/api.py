@@ -14,8 +14,8 @@ from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import NotFound, Unauthorized
 
 from summarizer import summarize
-from summarizer.fetch import fetch_articles
-from summarizer.render import to_html, to_markdown
+from summarizer.brief.render import to_html, to_markdown
+from summarizer.text.fetch import fetch_articles
 
 from .budget import time_limit
 from .inputs import FORMATS, check_limits, contract_request, output_format

@@ -82,7 +82,7 @@ DEFAULTS: dict[str, Any] = {
     "FRAME_ANCESTORS": "'self'",  # who may embed the pages and fragments in a frame
     "CORPUS_DIR": str(ROOT / "corpus"),
     "SAMPLE_SET": "irs-ice-data-sharing",
-    # Article links (summarizer/fetch.py). Off: a client could otherwise make the service
+    # Article links (summarizer/text/fetch.py). Off: a client could otherwise make the service
     # fetch any page it names. Fetching happens within MAX_SECONDS, and all the links of one
     # request within FETCH_TOTAL_SECONDS and MAX_CONTENT_LENGTH bytes.
     "FETCH_URLS": False,

@@ -10,7 +10,7 @@ from werkzeug.datastructures import FileStorage, MultiDict
 from werkzeug.exceptions import UnsupportedMediaType
 
 from summarizer import InputError
-from summarizer.read import json_value, merged, read_file
+from summarizer.text.read import json_value, merged, read_file
 
 ARTICLE_FIELDS = ("title", "source", "url", "published", "text")
 FORMATS = ("json", "markdown", "html", "page")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from summarizer import InputError
-from summarizer.fetch import Fetch, Fetcher, Limits, Page
+from summarizer.text.fetch import Fetch, Fetcher, Limits, Page
 
 
 def refuse_link(url: str, field: str) -> Page:

@@ -13,8 +13,7 @@ from flask import Blueprint, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, NotFound
 
 from summarizer import LANGUAGES, METHODS
-from summarizer.cli import read_articles
-from summarizer.render import (
+from summarizer.brief.render import (
     article_names,
     cited_text,
     differ_note,
@@ -23,6 +22,7 @@ from summarizer.render import (
     story_title,
     support_note,
 )
+from summarizer.cli import read_articles
 
 from .inputs import ARTICLE_FIELDS
 

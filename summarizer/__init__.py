@@ -1,6 +1,6 @@
 """Sourced briefs: one short summary of several news articles, each sentence with its sources."""
 
-from .facts import same_fact
+from .facts.facts import same_fact
 from .pipeline import summarize
 from .request import LANGUAGES, METHODS, InputError
 

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import batch
-from .fetch import Fetcher, Limits, fetch_articles, is_link
+from .brief.render import FORMATS, render
 from .pipeline import summarize
-from .read import (
+from .request import LANGUAGES, METHODS, InputError
+from .text.fetch import Fetcher, Limits, fetch_articles, is_link
+from .text.read import (
     ARTICLE_TYPES,
     MANIFEST,
     folder_files,
@@ -24,8 +26,6 @@ from .read import (
     read_file,
     with_entry,
 )
-from .render import FORMATS, render
-from .request import LANGUAGES, METHODS, InputError
 
 USAGE_EXAMPLES = """\
 examples:

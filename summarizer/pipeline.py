@@ -9,12 +9,13 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from .attribute import attribute, reading_order
-from .baselines import sumy_ranking
-from .caveats import event_list, other_story, warnings
-from .clean import Kept, clean
-from .cluster import cross_similarity
-from .events import (
+from .brief.attribute import attribute, reading_order
+from .brief.baselines import sumy_ranking
+from .brief.caveats import event_list, other_story, warnings
+from .brief.quotes import quotes
+from .brief.select import Pick, concept_weights, concepts, select
+from .facts.cluster import cross_similarity
+from .facts.events import (
     article_names,
     article_similarity,
     day,
@@ -24,7 +25,7 @@ from .events import (
     reprints,
     stories,
 )
-from .facts import (
+from .facts.facts import (
     LEDE_ARTICLES,
     LOW,
     STATED,
@@ -35,13 +36,12 @@ from .facts import (
     roots,
     shared_wording,
 )
-from .quotes import quotes
-from .relevance import on_topic
+from .facts.specifics import NAMED, Figure, common_names, figures, name_keys, names
+from .facts.vectorise import counts, terms, weigh
 from .request import Budget, InputError, Request, parse_request
-from .select import Pick, concept_weights, concepts, select
-from .specifics import NAMED, Figure, common_names, figures, name_keys, names
-from .split import Sentence, split_article
-from .vectorise import counts, terms, weigh
+from .text.clean import Kept, clean
+from .text.relevance import on_topic
+from .text.split import Sentence, split_article
 
 
 def _fill(ranking: list[int], texts: list[str], budget: Budget) -> list[Pick]:

@@ -15,9 +15,9 @@ from pydantic import (
     model_validator,
 )
 
+from .brief.quotes import DEFAULT_QUOTES, MAX_QUOTES
 from .errors import InputError
-from .quotes import DEFAULT_QUOTES, MAX_QUOTES
-from .read import article_body
+from .text.read import article_body
 
 METHODS = ("clustered", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction")
 # Languages covered both by sumy's stop-word lists and by NLTK's Snowball stemmer.

@@ -6,8 +6,8 @@ import json
 import math
 from typing import Any
 
-from summarizer.read import article_body
-from summarizer.split import fold, split_article
+from summarizer.text.read import article_body
+from summarizer.text.split import fold, split_article
 
 BRIEF_KEYS = {"text", "article", "index", "sources", "support", "score", "evidence"}
 OPTIONAL_BRIEF_KEYS = {"disagreements", "event"}

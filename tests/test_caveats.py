@@ -22,8 +22,8 @@ from factsets import (
 )
 
 from summarizer import summarize
+from summarizer.brief.render import differ_note, render
 from summarizer.cli import read_articles
-from summarizer.render import differ_note, render
 
 HARBOUR = [
     ("The Averil Harbour footbridge was closed on Tuesday after engineers found a crack across "

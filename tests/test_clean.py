@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.clean import clean
-from summarizer.split import split_article
+from summarizer.text.clean import clean
+from summarizer.text.split import split_article
 
 LEAD = ("The Harbor Bridge in Millford collapsed into the Grey River on Tuesday morning, "
         "killing four people.")

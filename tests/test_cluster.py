@@ -7,10 +7,10 @@ import pytest
 from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 
-from summarizer import cluster as cluster_module
-from summarizer.cluster import THRESHOLD, cluster, cosines, cross_similarity, join_wordless
-from summarizer.scipy_fast import average_clusters
-from summarizer.vectorise import tfidf
+from summarizer.facts import cluster as cluster_module
+from summarizer.facts.cluster import THRESHOLD, cluster, cosines, cross_similarity, join_wordless
+from summarizer.facts.scipy_fast import average_clusters
+from summarizer.facts.vectorise import tfidf
 
 # (article, sentence): one story told by three outlets, with facts worded differently.
 STORY = [

@@ -38,7 +38,7 @@ from factsets import (
 )
 
 from summarizer import InputError, summarize
-from summarizer.render import to_markdown
+from summarizer.brief.render import to_markdown
 
 SETS: dict[str, list[Spec]] = {"retold": RETOLD, "saga": SAGA, "tolls": TOLLS,
                                "reprints": REPRINTS}
@@ -348,7 +348,7 @@ def test_a_summary_box_above_the_lede_is_neither_shown_nor_evidence() -> None:
 ])
 def test_the_lede_is_the_first_sentence_unless_a_summary_point_comes_first(
         first: list[str], later: list[str], lede: int) -> None:
-    from summarizer.facts import ledes
+    from summarizer.facts.facts import ledes
 
     title = ["cedar", "hollow", "blaze", "ridg"]
     found = ledes([first, later, ["other"]], np.array([0, 0, 1]), [title, []])
@@ -408,7 +408,7 @@ def test_same_fact_tells_what_one_person_said_from_what_else_she_said() -> None:
     ("Police said 12 people died.", {"poli", "peop", "died"}),  # figures and stop words aside
 ])
 def test_words_of_are_what_happened_not_who(text: str, words: set[str]) -> None:
-    from summarizer.specifics import words_of
+    from summarizer.facts.specifics import words_of
 
     assert words_of(text, "english") == words
 

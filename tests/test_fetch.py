@@ -30,7 +30,7 @@ from service import create_app
 from service.config import from_environment
 from summarizer import InputError, summarize
 from summarizer.cli import main
-from summarizer.fetch import Fetcher, Limits, Page, fetch_articles
+from summarizer.text.fetch import Fetcher, Limits, Page, fetch_articles
 
 LOOPBACK = frozenset({"loopback"})
 FIELD = "articles[0].url"

@@ -23,7 +23,7 @@ from test_service import BROWSER, SMALL, Page
 from service import create_app
 from service.store import Store, database_url
 from summarizer import summarize
-from summarizer.render import article_name, cited_text, story_title, to_html
+from summarizer.brief.render import article_name, cited_text, story_title, to_html
 
 KEY = "k-9f3c1e7a5b"  # an API key that must never appear in a page
 

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from stories import bridge_articles, seed_articles
 
 from summarizer import LANGUAGES, METHODS, InputError, summarize
-from summarizer.clean import clean
 from summarizer.request import has_surrogate
-from summarizer.split import fold, split_article, split_sentences
-from summarizer.split import lines as lines_of
+from summarizer.text.clean import clean
+from summarizer.text.split import fold, split_article, split_sentences
+from summarizer.text.split import lines as lines_of
 
 WORDS = [
     "the", "a", "of", "in", "on", "and", "to", "said", "was", "were", "has", "had",

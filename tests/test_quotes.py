@@ -14,9 +14,9 @@ from contract import check_response
 from flask.testing import FlaskClient
 
 from summarizer import summarize
+from summarizer.brief.quotes import quotes
 from summarizer.cli import main
-from summarizer.quotes import quotes
-from summarizer.split import fold, split_article
+from summarizer.text.split import fold, split_article
 
 # A fictional warehouse fire, told four ways. The wire story quotes the fire commissioner in
 # straight quotes; the Reuters-style report carries the same quotation in curly quotes; the
@@ -293,7 +293,7 @@ def test_openapi_documents_quotes(client: FlaskClient) -> None:
 def test_markdown_and_text_show_who_said_what() -> None:
     request = fire_request(quotes=2)
     response = summarize(request)
-    from summarizer.render import render
+    from summarizer.brief.render import render
 
     markdown = render(response, "markdown")
     assert "## Who said what" in markdown

@@ -18,7 +18,7 @@ from flask.testing import FlaskClient
 from newspages import COOKIE_TEXT, PAGES, Page
 
 from summarizer import InputError, summarize
-from summarizer.read import decode, html_article, is_html, read_file
+from summarizer.text.read import decode, html_article, is_html, read_file
 
 
 def fold(text: str) -> str:

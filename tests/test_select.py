@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-import summarizer.select as select_module
+import summarizer.brief.select as select_module
+from summarizer.brief.select import concept_weights, concepts, select, stands_alone
 from summarizer.request import Budget
-from summarizer.select import concept_weights, concepts, select, stands_alone
 
 
 def _texts(lengths: list[int]) -> list[str]:
@@ -150,7 +150,7 @@ def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) 
 ])
 def test_clearest_takes_a_wording_others_share_clearly_more(
         other: tuple[int, float, float], replaced: bool) -> None:
-    from summarizer.select import Pick, clearest
+    from summarizer.brief.select import Pick, clearest
 
     preference = np.array([(0, 0.40, 0.04), other], dtype=float)
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,

@@ -20,8 +20,8 @@ from nltk.tokenize.punkt import (
     PunktSentenceTokenizer,
 )
 
-from summarizer.split import ABBREVIATIONS, fold, lines, split_article, split_sentences
-from summarizer.words import stop_words
+from summarizer.text.split import ABBREVIATIONS, fold, lines, split_article, split_sentences
+from summarizer.text.words import stop_words
 
 # Each case is the sentences of one paragraph line; joined with a space they make the line.
 CASES = {
@@ -137,7 +137,7 @@ def test_splitting_needs_no_nltk_data(tmp_path: Path) -> None:
     empty.mkdir()
     program = (
         "import json, sys\n"
-        "from summarizer.split import split_sentences\n"
+        "from summarizer.text.split import split_sentences\n"
         "print(json.dumps(split_sentences(sys.stdin.read())))\n"
     )
     sentences = CASES["country at end"] + CASES["senator"] + CASES["percent"]

@@ -1,6 +1,6 @@
 """Names folded together before vectorising: acronyms and misspelt names."""
 
-from summarizer.vectorise import acronyms, name_variants, terms, tfidf
+from summarizer.facts.vectorise import acronyms, name_variants, terms, tfidf
 
 
 def test_long_names_are_matched_with_the_acronyms_of_the_set() -> None:

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.words import content_stems, tokens
+from summarizer.text.words import content_stems, tokens
 
 
 def test_inner_apostrophes_and_periods_stay_in_a_word_and_outer_ones_do_not() -> None:

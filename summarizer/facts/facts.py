@@ -27,8 +27,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
+from ..request import LANGUAGES, InputError
 from .cluster import NEIGHBOURS, THRESHOLD, cluster, cross_similarity, join_wordless, symmetric
-from .request import LANGUAGES, InputError
 from .specifics import Figure, agree, figures, name_keys, named_apart, names, words_of
 from .vectorise import numbered, tfidf
 

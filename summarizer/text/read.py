@@ -16,7 +16,7 @@ from typing import Any
 import trafilatura
 from charset_normalizer import from_bytes
 
-from .errors import InputError
+from ..errors import InputError
 
 ARTICLE_TYPES = (".txt", ".md", ".html", ".htm", ".json")
 HTML_TYPES = (".html", ".htm")

@@ -10,7 +10,7 @@ import warnings
 from importlib import import_module
 from typing import Any
 
-from .words import stop_words, tokens
+from ..text.words import stop_words, tokens
 
 # method -> (sumy module, summarizer class)
 SUMMARIZERS = {

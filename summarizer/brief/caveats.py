@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..request import Budget
 from .render import article_names
-from .request import Budget
 
 
 def _names(articles: list[dict[str, Any]], ids: list[str]) -> str:

@@ -17,7 +17,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from .words import stemmer, stop_words, tokens
+from ..text.words import stemmer, stop_words, tokens
 
 # "[A-Z](?<!\w.)" is "\b[A-Z]", written so that the search can skip to the capitals.
 _PHRASE = re.compile(r"[A-Z](?<!\w.)[\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"

@@ -36,8 +36,8 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit
 import urllib3
 from urllib3.connection import HTTPConnection
 
+from ..request import InputError
 from .read import decode
-from .request import InputError
 
 USER_AGENT = "sourced-brief/0.1 (news summariser; fetches the article links it is given)"
 # the media types read, and the article field each goes in

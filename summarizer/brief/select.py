@@ -42,8 +42,8 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from .request import Budget
-from .vectorise import by_rows, numbered
+from ..facts.vectorise import by_rows, numbered
+from ..request import Budget
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 # The exact choice: among how many sentences, and the solver's limits before the greedy one

@@ -43,9 +43,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .specifics import NAMED, name_keys
-from .split import Sentence
-from .words import stop_words
+from ..facts.specifics import NAMED, name_keys
+from ..text.split import Sentence
+from ..text.words import stop_words
 
 DEFAULT_QUOTES = 5  # quotations listed by default: a glance, like the brief's seven sentences
 MAX_QUOTES = 50  # the most a request may ask for: beyond a few dozen a list is no summary, and

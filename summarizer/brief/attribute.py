@@ -8,10 +8,10 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from .cluster import cosines
-from .facts import disagreements
-from .specifics import Figure
-from .split import Sentence
+from ..facts.cluster import cosines
+from ..facts.facts import disagreements
+from ..facts.specifics import Figure
+from ..text.split import Sentence
 
 
 def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .words import stemmer, stop_words
+from ..text.words import stemmer, stop_words
 
 # A number: digits with thousands separators and a decimal part, and a scale word after it.
 _NUMBER = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
