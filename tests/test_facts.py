@@ -423,3 +423,13 @@ def test_sentences_of_names_alone_are_no_less_the_same_fact() -> None:
     assert all(len(item["sources"]) == 2 for item in response["brief"])
     assert same_fact(["Mayor Irene Castellan of Bellmora."],
                      ["Mayor Irene Castellan of Bellmora."]) == [True]
+
+
+def test_same_fact_reads_a_long_name_and_its_acronym_as_one_name() -> None:
+    """With no story around the pairs, "Northern Water Authority" and "NWA" are one name, as
+    the brief's TF-IDF reads them, not two names that set the sentences apart."""
+    from summarizer import same_fact
+
+    assert same_fact(["The Northern Water Authority said the reservoir behind the dam was full."],
+                     ["The NWA said the reservoir behind the dam had been full for a week."]) \
+        == [True]

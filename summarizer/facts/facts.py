@@ -29,7 +29,7 @@ from scipy import sparse
 
 from ..request import LANGUAGES, InputError
 from .cluster import NEIGHBOURS, THRESHOLD, cluster, cross_similarity, join_wordless, symmetric
-from .specifics import Figure, agree, figures, name_keys, named_apart, names, words_of
+from .specifics import Figure, agree, figures, folded_name_keys, named_apart, words_of
 from .vectorise import numbered, tfidf
 
 LOW = 0.1  # cosine from which a pair may be one fact once its specifics are counted
@@ -235,8 +235,11 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     X = tfidf(texts, language)
     cosine = np.asarray(X[:n].multiply(X[n:]).sum(axis=1)).ravel()
     found = [figures(t, language) for t in texts]
-    # each pair on its own: a name of one that the other does not name sets them apart
-    named = [name_keys(names(t, language)) for t in texts]
+    # each pair on its own: a name of one that the other does not name sets them apart. With
+    # no story around the pairs, none of their names is the story's own (common_names, which
+    # the brief's clustering exempts): the names are folded as TF-IDF folds them instead, so
+    # that "Internal Revenue Service" and "IRS", or Klaus and Krause, are one name
+    named = folded_name_keys(texts, language)
     words = [words_of(t, language) for t in texts]
     two, one_event = np.array([0, 1]), np.zeros(2, dtype=np.int64)
     same = []

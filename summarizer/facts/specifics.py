@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..text.words import stemmer, stop_words
+from .vectorise import acronyms, name_variants
 
 # A number: digits with thousands separators and a decimal part, and a scale word after it.
 _NUMBER = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
@@ -157,6 +158,25 @@ def name_keys(named: frozenset[str]) -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")  # a word, as written
+
+
+def folded_name_keys(texts: list[str], language: str) -> list[frozenset[str]]:
+    """Each text's name keys (name_keys of names), the set's long names read as their acronyms
+    ("Internal Revenue Service" as IRS) and misspelt names as their most used spelling (Klaus
+    as Krause), as vectorise.terms reads them."""
+    phrases = acronyms(texts)
+    variants = {v.lower(): n.lower() for v, n in name_variants(texts).items()}
+    pattern = re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))) \
+        if phrases else None
+    out = []
+    for text in texts:
+        named = set(names(text, language))
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                named -= set(m.group().lower().split())
+                named.add(phrases[m.group()].lower())
+        out.append(name_keys(frozenset(variants.get(n, n) for n in named)))
+    return out
 
 
 def words_of(text: str, language: str) -> frozenset[str]:
