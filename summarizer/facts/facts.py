@@ -214,8 +214,10 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     same fact, for each i, as fact_similarity links two sentences: their cosine (TF-IDF over all
     the sentences given, as over a request's) with a figure both give, or one figure for one
     count, or two figures of one count of the dead, injured... (one fact the sources disagree
-    on); and not when each names someone or somewhere the other does not name at all.
-    Sentences of the same words are one fact even without a content word.
+    on); not when each names someone or somewhere the other does not name at all (names folded
+    as TF-IDF folds them: folded_name_keys), and not when they share names and no other word
+    (by_names_alone: the same person saying something else). Sentences of the same words are
+    one fact even without a content word.
 
     Raises InputError when the lists differ in length, hold something other than strings, or
     the language is not one of LANGUAGES.
