@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from . import collector
 from .attribute import attribute, reading_order
 from .baselines import sumy_ranking
 from .caveats import event_list, other_story, warnings
@@ -83,7 +84,8 @@ def summarize(request: dict[str, Any], max_sentences: int | None = None) -> dict
     Raises InputError for a request that does not meet the contract, or that holds more than
     `max_sentences` sentences in all (code "too_large").
     """
-    return run(parse_request(request), max_sentences)
+    with collector.paused():
+        return run(parse_request(request), max_sentences)
 
 
 @dataclass(frozen=True)
