@@ -18,6 +18,8 @@ from types import FrameType
 
 from werkzeug.exceptions import HTTPException
 
+from summarizer import collector
+
 
 class TooSlow(HTTPException):
     """The request needed more work than one request may have (413, code "too_slow")."""
@@ -42,10 +44,11 @@ cannot propagate (a garbage-collector callback, a `__del__`), so one alarm is no
 
 
 # Where an alarm only marks the time as spent: the code that enters and leaves the block (this
-# module, contextlib's generator manager). An exception raised there would escape before the
-# timer is stopped and leave it running after the block; the next alarm, REPEAT seconds later,
+# module, contextlib's generator manager) and the pipeline's pause of the cycle collector. An
+# exception raised there would escape before the timer is stopped and leave it running after
+# the block, or leave the collector off for good; the next alarm, REPEAT seconds later,
 # interrupts the block itself if it is still running.
-_QUIET = frozenset({__file__, contextlib.__file__})
+_QUIET = frozenset({__file__, contextlib.__file__, collector.__file__})
 
 
 def enforceable() -> bool:

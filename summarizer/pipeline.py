@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from . import collector
 from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
@@ -83,7 +84,8 @@ def summarize(request: dict[str, Any], max_sentences: int | None = None) -> dict
     Raises InputError for a request that does not meet the contract, or that holds more than
     `max_sentences` sentences in all (code "too_large").
     """
-    return run(parse_request(request), max_sentences)
+    with collector.paused():
+        return run(parse_request(request), max_sentences)
 
 
 @dataclass(frozen=True)
@@ -173,10 +175,12 @@ def _with_left_out(response: dict[str, Any], req: Request, left: list[int],
 
 
 def run(req: Request, max_sentences: int | None = None, whole: bool = True,
-        done: Cleaned | None = None) -> dict[str, Any]:
+        done: Cleaned | None = None, keys: dict[str, frozenset[str]] | None = None
+        ) -> dict[str, Any]:
     """The pipeline on a validated request; whole: whether to look for articles of other
     stories than the main one first (then the brief is of the main story's articles only);
-    done: its articles already split and cleaned (split_and_clean()), if they were."""
+    done: its articles already split and cleaned (split_and_clean()), if they were; keys:
+    the name keys of sentences already read, by text (a text's names are its own)."""
     started = time.perf_counter()
     order = {a.id: i for i, a in enumerate(req.articles)}
     done = split_and_clean(req, max_sentences) if done is None else done
@@ -185,14 +189,16 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     texts = [s.text for s in pool]
     k = len(req.articles)
     similarity = article_similarity(X, articles, k)
-    named = [name_keys(names(t, req.language)) for t in texts]
+    named = [keys[t] if keys and t in keys else name_keys(names(t, req.language))
+             for t in texts]
     left = _other_stories(similarity, named, articles, k, req.language) if whole else []
     if left:
         out = frozenset(left)
         story = replace(req, articles=tuple(a for i, a in enumerate(req.articles)
                                             if i not in out))
-        return _with_left_out(run(story, max_sentences, whole=False, done=done), req, left,
-                              sizes, started)
+        return _with_left_out(run(story, max_sentences, whole=False, done=done,
+                                  keys=dict(zip(texts, named, strict=True))),
+                              req, left, sizes, started)
     found = [figures(t, req.language) for t in texts]
     days = [day(a.published) for a in req.articles]
     event_of = events(similarity, days)

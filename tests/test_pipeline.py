@@ -12,7 +12,7 @@ import pytest
 from contract import all_texts, brief_texts, check_response, cost, without_timing
 from stories import BOILERPLATE, PASTED_STORY, bridge_articles
 
-from summarizer import METHODS, summarize
+from summarizer import METHODS, InputError, summarize
 
 HEADLINE = "Harbor Bridge collapse kills four in Millford"
 SAME_BEAT = [
@@ -300,3 +300,21 @@ def test_the_contract_check_catches_an_overrun_budget(bridge_request: dict[str, 
     tighter = {**bridge_request, "length": {"sentences": len(response["brief"]) - 1}}
     with pytest.raises(AssertionError, match="budget"):
         check_response(tighter, response)
+
+
+def test_the_cycle_collector_is_as_it_was_after_a_run_or_a_refused_request() -> None:
+    import gc
+
+    articles = [{"text": f"{HEADLINE}. {line}"} for line in SAME_BEAT]
+    assert gc.isenabled()
+    summarize({"articles": articles})
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        summarize({"articles": []})
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        summarize({"articles": articles})
+        assert not gc.isenabled()  # a caller's choice to keep it off stands
+    finally:
+        gc.enable()

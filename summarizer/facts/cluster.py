@@ -146,7 +146,7 @@ def _nearest(block: sparse.csr_matrix, rows: np.ndarray, kind: np.ndarray,
     c, v = block.indices[at], block.data[at]
     if len(k) == 0:
         return rows[:0], c, v
-    order = np.lexsort((-v, k))  # by kind, closest partners first, ties as they come
+    order = _closest_first(k, v)
     k, c, v = k[order], c[order], v[order]
     # Each row takes its kind's partners, less those of its own article, the first NEIGHBOURS:
     # it reads no further than NEIGHBOURS plus its kind's partners from its own article.
@@ -169,6 +169,17 @@ def _nearest(block: sparse.csr_matrix, rows: np.ndarray, kind: np.ndarray,
     return row[keep], c[keep], v[keep]
 
 
+def _closest_first(k: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """The order of entries (kind k, value v > 0, float32) by kind, then largest value first,
+    ties as they come: np.lexsort((-v, k)) as one stable sort of one integer key, three times
+    faster on a block of 30,000 sentences (460,000 entries). A positive float32's bits, read as
+    an integer, rise with its value, and take 31 bits at most: below the kind's."""
+    if v.dtype != np.float32:  # X is float32 (vectorise.weigh); any other: the two keys
+        return np.lexsort((-v, k))
+    key = (k.astype(np.int64) << 32) - v.view(np.int32)
+    return np.argsort(key, kind="stable")
+
+
 def symmetric(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
                n: int) -> sparse.csr_matrix:
     """The (n, n) matrix holding each pair (row, col) given, distinct, of a positive value,
@@ -176,12 +187,15 @@ def symmetric(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
     S = csr_matrix((values, (rows, cols))), sorted alike, without the conversions it makes."""
     key = np.r_[rows, cols].astype(np.int64) * n + np.r_[cols, rows]
     value = np.r_[values, values]
-    order = np.lexsort((value, key))  # by cell, the larger value last
-    key, value = key[order], value[order]
-    last = np.ones(len(key), dtype=bool)
-    last[:-1] = key[1:] != key[:-1]
-    row_of, col_of = np.divmod(key[last], n)
-    return by_rows(row_of, col_of, value[last], (n, n))
+    if len(key) == 0:
+        return sparse.csr_matrix((n, n), dtype=value.dtype)
+    # by cell, and the largest value of each: one sort of one key, where sorting by the value
+    # too (np.lexsort) to take each cell's last took twice as long
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    row_of, col_of = np.divmod(key[first], n)
+    return by_rows(row_of, col_of, np.maximum.reduceat(value[order], first), (n, n))
 
 
 def cosines(X: sparse.csr_matrix, row: int, others: list[int]) -> np.ndarray:

@@ -94,13 +94,14 @@ def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
     its own lede (a cosine at THRESHOLD) opens with something else.
     """
     rows = np.flatnonzero(ledes)
-    # the articles in which each lede is stated by a sentence that is not their lede
-    stated: dict[int, set[int]] = {}
-    for row in rows.tolist():
-        partners = S.indices[S.indptr[row]:S.indptr[row + 1]]
-        values = S.data[S.indptr[row]:S.indptr[row + 1]]
-        stated[row] = set(articles[partners[(values >= THRESHOLD) & ~ledes[partners]]].tolist())
-    pairs: list[tuple[int, int]] = []
+    k = close.shape[0]
+    # (lede, article) as lede * k + article, sorted: the articles in which each lede is stated
+    # by a sentence that is not their lede
+    lede_of = np.repeat(np.arange(S.shape[0]), np.diff(S.indptr))
+    by = (lede_of * k + articles[S.indices])[ledes[lede_of] & (S.data >= THRESHOLD)
+                                             & ~ledes[S.indices]]
+    stated = np.sort(by)
+    pairs = [np.zeros((0, 2), dtype=np.int64)]
     for e in np.unique(event[rows]).tolist():
         members = rows[event[rows] == e]
         if len(members) < 2:
@@ -111,11 +112,30 @@ def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
         others = total[None, :] - own
         norms = np.linalg.norm(others, axis=1)
         cosine = (own * others).sum(axis=1) / np.where(norms == 0, 1.0, norms)
-        on = members[cosine >= LEDE_FLOOR].tolist()
-        pairs += [(a, b) for i, a in enumerate(on) for b in on[i + 1:]
-                  if close[articles[a], articles[b]]
-                  and articles[b] not in stated[a] and articles[a] not in stated[b]]
-    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+        on = members[cosine >= LEDE_FLOOR]
+        pairs.append(_close_pairs(on, articles, close, stated))
+    return np.concatenate(pairs).astype(np.int64)
+
+
+def _close_pairs(on: np.ndarray, articles: np.ndarray, close: np.ndarray,
+                 stated: np.ndarray) -> np.ndarray:
+    """The pairs (p, 2) of the ledes `on` (rows, in order), a before b, whose
+    articles are close (close: (k, k) bool), neither stated in the other's article (stated:
+    lede * k + article, sorted; lede_links). By a, then b: as two loops over `on` give them,
+    for every pair of ledes at once (the ledes of one event can be thousands on an input far
+    larger than a request)."""
+    k = close.shape[0]
+    first, second = np.nonzero(np.triu(close[np.ix_(articles[on], articles[on])], 1))
+    a, b = on[first], on[second]
+    apart = ~_in_sorted(a * k + articles[b], stated) & ~_in_sorted(b * k + articles[a], stated)
+    return np.c_[a[apart], b[apart]]
+
+
+def _in_sorted(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Whether each of the keys is among the sorted ones: np.isin by a binary search, where
+    numpy 2.4's np.isin hashes (three times as long on 30,000 sentences' ledes)."""
+    at = np.minimum(np.searchsorted(sorted_keys, keys), max(len(sorted_keys) - 1, 0))
+    return sorted_keys[at] == keys if len(sorted_keys) else np.zeros(len(keys), dtype=bool)
 
 
 def figure_links(figures: list[list[Figure]], articles: np.ndarray,
