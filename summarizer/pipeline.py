@@ -40,7 +40,7 @@ from .facts.facts import (
 from .facts.specifics import NAMED, Figure, common_names, figures, name_keys, names
 from .facts.vectorise import counts, terms, weigh
 from .request import Budget, InputError, Request, parse_request
-from .text.clean import Kept, clean
+from .text.clean import Kept, clean, headline
 from .text.relevance import on_topic
 from .text.split import Sentence, split_article
 
@@ -205,7 +205,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     S = cross_similarity(X, articles, LOW)
     copy_of = reprints(S, articles, k)
     report = roots(copy_of)[articles]  # the independent report of each sentence's article
-    lede = ledes(pooled.terms, articles, terms([a.title for a in req.articles], req.language))
+    # the title says what the article's lede states; without one, the headline its text opens
+    # with says it as well
+    titles = [a.title or headline(done[a.id][0]) for a in req.articles]
+    lede = ledes(pooled.terms, articles, terms(titles, req.language))
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
     clusters, links = facts(X, articles, event_of[articles], close, lede, found, named,
                             common_names(named, articles.tolist()), texts, S)

@@ -433,3 +433,14 @@ def test_same_fact_reads_a_long_name_and_its_acronym_as_one_name() -> None:
     assert same_fact(["The Northern Water Authority said the reservoir behind the dam was full."],
                      ["The NWA said the reservoir behind the dam had been full for a week."]) \
         == [True]
+
+
+def test_without_a_title_the_headline_the_text_opens_with_finds_the_lede() -> None:
+    """The same pages with no title given: the page's own headline, its first line, says what
+    its lede states."""
+    untitled = [{**article, "title": ""} for article in BOXED]
+    response = summarize({"articles": untitled, "length": {"sentences": 4}})
+    first = response["brief"][0]
+    assert set(first["sources"]) == {"valley-wire", "ridge-times", "metro-now"}
+    assert first["article"] == "metro-now" and first["text"] == BOXED_LEDE or any(
+        e["article"] == "metro-now" and e["text"] == BOXED_LEDE for e in first["evidence"])

@@ -282,6 +282,16 @@ def _states_nothing(words: list[str], language: str) -> bool:
         w in finite or w.endswith(("ed", "n't", "n\u2019t")) for w in words)
 
 
+def headline(sentences: list[Sentence]) -> str:
+    """The headline a text opens with, or "": its first line, when that is a line of at least
+    MIN_WORDS words that does not end like a sentence (a page's title, pasted with its text)."""
+    first = sentences[0] if sentences else None
+    if (first is None or not (first.first and first.last) or ends_like_a_sentence(first.text)
+            or len(tokens(first.text)) < MIN_WORDS):
+        return ""
+    return first.text
+
+
 def clean(sentences: list[Sentence], title: str = "", language: str = "english") -> list[Kept]:
     """The sentences of one article that are prose of its story, in order, with their blocks."""
     headlines: dict[str, list[str]] = {}
