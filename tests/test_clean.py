@@ -339,3 +339,9 @@ def test_a_lede_in_another_language_is_not_read_for_an_english_verb() -> None:
     lede = "Le pont du port de Millford dans la rivière Grey, mardi matin."
     sentences = split_article("a", f"{lede}\n{RESCUE}\n", "french")
     assert [k.sentence.text for k in clean(sentences, "", "french")] == [lede, RESCUE]
+
+
+def test_only_one_opening_sentence_is_dropped_for_want_of_a_verb() -> None:
+    caption = "Rescue boats on the Grey River below the Harbor Bridge in Millford."
+    present = "Divers search the river for a fifth victim."  # present tense, no auxiliary
+    assert kept(f"{caption}\n{present}\n{RESCUE}\n") == [present, RESCUE]

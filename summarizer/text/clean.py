@@ -307,6 +307,7 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
     captions = _caption_lines(sentences, lowered) | _repeated_lines(sentences)
     seen: set[str] = set()
     kept: list[Kept] = []
+    opened = False  # whether the article's opening sentence has been read
     block, dropped_lines = 0, 0
     for k, s in enumerate(sentences):
         text = s.text
@@ -317,8 +318,10 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
         words = tokens(text)
         key = " ".join(words)
         keep = (key not in seen and s.line not in captions and not _is_subhead(s)
-                and _is_prose(text, words, k in suspects if text == s.text else None)
-                and (bool(kept) or not _states_nothing(words, language)))
+                and _is_prose(text, words, k in suspects if text == s.text else None))
+        if keep and not opened:  # the opening sentence, the only one read for a verb
+            opened = True
+            keep = not _states_nothing(words, language)
         seen.add(key)
         if keep:
             if dropped_lines >= BLOCK_BREAK and kept:
