@@ -97,7 +97,7 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
     "no-repeated-lines": ("a line printed twice kept once, not dropped",
                           _set(clean, "_repeated_lines", lambda sentences: set())),
     "no-opening-verb": ("an opening sentence without a verb kept",
-                        _set(clean, "_states_nothing", lambda words, language: False)),
+                        _set(clean, "_states_nothing", lambda words, language, text: False)),
     "no-stated": ("evidence: the cluster only, not the links at STATED",
                   _set(pipeline, "STATED", float("inf"))),
     "no-link-exclusion": ("a sentence linked to a chosen one may be chosen",

@@ -345,3 +345,9 @@ def test_only_one_opening_sentence_is_dropped_for_want_of_a_verb() -> None:
     caption = "Rescue boats on the Grey River below the Harbor Bridge in Millford."
     present = "Divers search the river for a fifth victim."  # present tense, no auxiliary
     assert kept(f"{caption}\n{present}\n{RESCUE}\n") == [present, RESCUE]
+
+
+def test_a_story_in_another_language_sent_as_english_keeps_its_opening() -> None:
+    lede = "Le café de la gare de Zürich a fermé lundi après un incendie dans la cuisine."
+    rest = "Les pompiers sont arrivés en dix minutes et personne n'a été blessé."
+    assert kept(f"{lede}\n\n{rest}\n") == [lede, rest]
