@@ -11,6 +11,7 @@ LEAD = ("The Harbor Bridge in Millford collapsed into the Grey River on Tuesday 
         "killing four people.")
 RESCUE = "Rescue crews pulled 11 survivors from the water before noon, Fire Chief Ana Ruiz said."
 WARNING = "Engineers had warned in 2019 that the steel supports of the bridge were corroded."
+HEADLINE = "Harbor Bridge collapse kills four in Millford"
 
 
 def kept(text: str, title: str = "") -> list[str]:
@@ -150,7 +151,7 @@ def test_an_article_pasted_twice_is_read_once() -> None:
 
 
 def test_headline_run_into_first_paragraph_is_cut_off() -> None:
-    headline = "Harbor Bridge collapse kills four in Millford"
+    headline = HEADLINE
     text = f"{headline}\n{headline} {LEAD}\n{RESCUE}\n"
     assert kept(text) == [LEAD, RESCUE]
 
@@ -351,3 +352,15 @@ def test_a_story_in_another_language_sent_as_english_keeps_its_opening() -> None
     lede = "Le café de la gare de Zürich a fermé lundi après un incendie dans la cuisine."
     rest = "Les pompiers sont arrivés en dix minutes et personne n'a été blessé."
     assert kept(f"{lede}\n\n{rest}\n") == [lede, rest]
+
+
+@pytest.mark.parametrize(("opening", "found"), [
+    (HEADLINE, HEADLINE),
+    ("Tuesday, April 8, 2025", ""),  # a date line
+    (WARNING, ""),  # a sentence
+])
+def test_the_headline_a_text_opens_with(opening: str, found: str) -> None:
+    from summarizer.text.clean import headline
+
+    # a paragraph longer than a hard-wrapped line: the text is not read as wrapped
+    assert headline(split_article("a", f"{opening}\n{LEAD} {RESCUE}\n")) == found

@@ -294,10 +294,11 @@ def _states_nothing(words: list[str], language: str, text: str) -> bool:
 
 def headline(sentences: list[Sentence]) -> str:
     """The headline a text opens with, or "": its first line, when that is a line of at least
-    MIN_WORDS words that does not end like a sentence (a page's title, pasted with its text)."""
+    MIN_WORDS words of letters that does not end like a sentence (a page's title, pasted with
+    its text; not a date line such as "Friday, June 13, 2025")."""
     first = sentences[0] if sentences else None
     if (first is None or not (first.first and first.last) or ends_like_a_sentence(first.text)
-            or len(tokens(first.text)) < MIN_WORDS):
+            or sum(w[0].isalpha() for w in tokens(first.text)) < MIN_WORDS):
         return ""
     return first.text
 
