@@ -74,9 +74,8 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
     "no-lede-tier": ("no lede tier (ledes not chosen first)",
                      _select_with(4, lambda ledes: np.zeros_like(ledes))),
     "no-summary-box": ("the lede always the first sentence (no summary box above it)",
-                       _set(pipeline, "ledes", lambda terms, articles, titles: np.r_[
-                           True, articles[1:] != articles[:-1]] if len(articles) else
-                           np.zeros(0, dtype=bool))),
+                       _set(pipeline, "ledes",
+                            lambda terms, articles, titles: facts.openings(articles))),
     "no-lede-links": ("ledes of one event not linked as one fact",
                       _set(facts, "LEDE_FLOOR", float("inf"))),
     "no-figure-links": ("no links from one figure for one count",

@@ -62,6 +62,11 @@ LEDE_ARTICLES = 0.25
 LEDE_WINDOW = 4
 
 
+def openings(articles: np.ndarray) -> np.ndarray:
+    """Which sentences (n,) open their article, the pool being in article order."""
+    return np.r_[True, articles[1:] != articles[:-1]] if len(articles) else np.zeros(0, bool)
+
+
 def ledes(terms: list[list[str]], articles: np.ndarray, titles: list[list[str]]) -> np.ndarray:
     """Which sentences (n,) are their article's lede: its first, or the first of its next
     LEDE_WINDOW - 1 to share half the title's words when the first shares none.
@@ -69,7 +74,7 @@ def ledes(terms: list[list[str]], articles: np.ndarray, titles: list[list[str]])
     terms: each sentence's content-word stems, in article order; articles: (n,) article
     positions; titles: each article's title's stems ([] without a title).
     """
-    out = np.r_[True, articles[1:] != articles[:-1]] if len(articles) else np.zeros(0, bool)
+    out = openings(articles)
     for first in np.flatnonzero(out).tolist():
         title = set(titles[articles[first]])
         if not title or not title.isdisjoint(terms[first]):
@@ -148,8 +153,7 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     give figures beside ("said"), or more than 2 * NEIGHBOURS (the partners cross_similarity
     keeps of a sentence), links nothing: this also bounds the pairs linearly in the input.
     """
-    per_event = np.bincount(event[np.r_[True, articles[1:] != articles[:-1]]]) \
-        if len(articles) else np.zeros(0, dtype=np.int64)
+    per_event = np.bincount(event[openings(articles)])
     beside: dict[tuple[int, str], list[tuple[int, Figure]]] = {}
     for row, found in enumerate(figures):
         for f in found:
