@@ -217,9 +217,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         C = concepts(pooled.terms)
         # the clearest wording of a fact: the figure most independent reports give, then the
         # wording most shared with the other articles, its words (X's entries) and their order
-        # (C's pairs of words) alike
-        preference = np.c_[figure_support(clusters, found, report),
-                           shared_wording(X, articles), shared_wording(C, articles)]
+        # (C's pairs of words) alike, the order judged on the whole article as well
+        words, _ = shared_wording(X, articles)
+        pairs, ordered = shared_wording(C, articles)
+        preference = np.c_[figure_support(clusters, found, report), words, pairs, ordered]
         picks = select(texts, C, concept_weights(C, articles), clusters, lede, req.budget,
                        req.language, preference, links)
     else:

@@ -103,7 +103,7 @@ def test_retold_main_event_is_sourced_by_every_outlet() -> None:
     assert item["support"] >= 4
 
 
-@pytest.mark.parametrize("sentences", [5, 7])
+@pytest.mark.parametrize("sentences", [5, 7, 8])
 def test_retold_brief_prefers_plain_wordings(sentences: int) -> None:
     """No brief sentence is the machine-translated or synonym-spun wording of a fact that
     another article states plainly (the garbled articles come first in the request)."""

@@ -143,16 +143,21 @@ def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) 
 
 
 @pytest.mark.parametrize(("other", "replaced"), [
-    ((0, 0.55, 0.05), True),  # its words far more shared, its pairs no less: a spun pick
-    ((0, 0.55, 0.00), False),  # more shared words in an order no one else uses: translated
-    ((0, 0.45, 0.05), False),  # within CLEARER: the pick was chosen for what it covers
-    ((1, 0.30, 0.00), True),  # a figure that more independent reports give
+    ((0, 0.55, 0.05, 0.20), True),  # its words far more shared, its article's order no less
+    ((0, 0.55, 0.00, 0.05), False),  # more shared words, from an article whose order no one
+    #                                  else uses: translated
+    ((0, 0.55, 0.00, 0.20), True),  # one sentence's few pairs do not tell a translation
+    ((0, 0.45, 0.05, 0.20), False),  # within CLEARER: the pick was chosen for what it covers
+    ((0, 0.55, 0.12, 0.05), True),  # words and pairs clearly more shared, on their mean
+    ((1, 0.30, 0.00, 0.05), True),  # a figure that more independent reports give
 ])
 def test_clearest_takes_a_wording_others_share_clearly_more(
-        other: tuple[int, float, float], replaced: bool) -> None:
+        other: tuple[int, float, float, float], replaced: bool) -> None:
+    """preference: figure support, the shares of a sentence's words and pairs of words that
+    other articles use, and the share of its whole article's pairs (facts.shared_wording)."""
     from summarizer.brief.select import Pick, clearest
 
-    preference = np.array([(0, 0.40, 0.04), other], dtype=float)
+    preference = np.array([(0, 0.40, 0.04, 0.20), other], dtype=float)
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
                      np.ones(2), left=0.0)
     assert [p.row for p in picks] == [1 if replaced else 0]

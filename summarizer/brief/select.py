@@ -336,17 +336,19 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray,
     """Each pick's sentence replaced by a clearer wording of its cluster (its fact), where one
     is clearly better.
 
-    allowed: (n,) the sentences that stand alone (stands_alone); preference: (n, 3) what makes
+    allowed: (n,) the sentences that stand alone (stands_alone); preference: (n, 4) what makes
     a wording clearer: a count of sources that give its figures (more is better), then the
-    shares, in [0, 1], of its words and of its pairs of words that other articles use
-    (facts.shared_wording); costs: (n,) against the budget; left: the budget left once the
-    picks are paid, which a longer wording may spend. The pick was chosen for what it covers,
-    so it is replaced only by a member that gives figures more sources give, or whose wording
-    is clearly more shared (a wording of its own is garbled): the mean of its two shares past
-    the pick's by more than CLEARER, or its words' share past it by more than CLEARER with its
-    pairs' share no lower (synonym spinning swaps words in fixed phrases; machine translation
-    keeps the words and breaks their order, which the pairs show). A pick that stands alone
-    is only replaced by a sentence that does. Each pick keeps its score.
+    shares, in [0, 1], of its words and of its pairs of words that other articles use, and the
+    share of its whole article's pairs of words (facts.shared_wording); costs: (n,) against the
+    budget; left: the budget left once the picks are paid, which a longer wording may spend.
+    The pick was chosen for what it covers, so it is replaced only by a member that gives
+    figures more sources give, or whose wording is clearly more shared (a wording of its own is
+    garbled): the mean of its two shares past the pick's by more than CLEARER, or its words'
+    share past it by more than CLEARER, from an article whose order of words is no less shared
+    than the pick's article's. Synonym spinning swaps words in fixed phrases; machine
+    translation keeps the words and breaks their order, throughout the article it translates,
+    which its pairs show (one sentence holds too few pairs to show it alone). A pick that
+    stands alone is only replaced by a sentence that does. Each pick keeps its score.
     """
     out: list[Pick] = []
     for pick in picks:
@@ -356,7 +358,7 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray,
         support, words, pairs = preference[fits, 0], preference[fits, 1], preference[fits, 2]
         shared = (words + pairs) / 2
         clearer = (shared > (preference[row, 1] + preference[row, 2]) / 2 + CLEARER) | (
-            (words > preference[row, 1] + CLEARER) & (pairs >= preference[row, 2]))
+            (words > preference[row, 1] + CLEARER) & (preference[fits, 3] >= preference[row, 3]))
         better = (support > preference[row, 0]) | ((support == preference[row, 0]) & clearer)
         if better.any():
             candidates = fits[better]

@@ -341,14 +341,17 @@ def figure_support(clusters: np.ndarray, figures: list[list[Figure]],
                          default=0) for row, found in enumerate(figures)], dtype=np.int64)
 
 
-def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
-    """For each sentence (n,), how much of its wording other articles share: the share of its
-    features (F: (n, m), sparse, which sentence holds which word or pair of words: its entries,
-    whatever their values) that another article also uses (1 for a sentence without any), times
-    the same share over its whole article. Low for a wording of its own, and for an article
-    written in words of its own throughout: synonym spinning puts odd words in fixed phrases
-    ("Inner Income Service"), machine translation puts the usual words in an odd order ("the
-    dam of Korvel")."""
+def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each sentence (n,), how much of its wording other articles share, and how much of
+    its whole article's wording they share.
+
+    F: (n, m), sparse, which sentence holds which word or pair of words (its entries, whatever
+    their values). The first share is that of the sentence's features that another article
+    also uses (1 for a sentence without any), times the second, the same share over its whole
+    article: low for a wording of its own, and for an article written in words of its own
+    throughout. Synonym spinning puts odd words in fixed phrases ("Inner Income Service") and
+    machine translation the usual words in an odd order ("the dam of Korvel"), and each does so
+    to a whole article, where one sentence's few pairs of words say little."""
     n, m = F.shape
     row = np.repeat(np.arange(n), np.diff(F.indptr))
     article = articles[row]  # of each entry
@@ -365,7 +368,7 @@ def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
     k = int(articles.max(initial=-1)) + 1
     whole = np.bincount(article, weights=shared, minlength=k) / np.maximum(
         np.bincount(article, minlength=k), 1)
-    return own * whole[articles]
+    return own * whole[articles], whole[articles]
 
 
 def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[int, list[str]]]:
