@@ -103,6 +103,9 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
                           _select_with(8, lambda links: None)),
     "no-clearest": ("no clearer wording chosen for a fact",
                     _select_with(7, lambda preference: None)),
+    "order-by-sentence": ("a wording's order of words judged on its sentence alone",
+                          _select_with(7, lambda preference: np.c_[preference[:, :3],
+                                                                   preference[:, 2]])),
 }
 
 
