@@ -69,7 +69,11 @@ def article_names(named: list[frozenset[str]], articles: np.ndarray, k: int) -> 
 def name_similarity(held: list[set[str]]) -> np.ndarray:
     """The cosines between the articles' names (k, k), dense: each article the set of name keys
     it holds (article_names), each name weighted by log(k / df) over the articles, so that a
-    name all of them hold weighs nothing and one of a single article is no tie."""
+    name all of them hold weighs nothing and one of a single article is no tie.
+
+    The product is sparse, as article_similarity's: an article holds few of the request's
+    names, and a dense product goes to BLAS, whose threads wait for a core on a busy machine
+    (12 ms of a 1,000-sentence brief on two loaded cores, for a product of 40 articles)."""
     k = len(held)
     df: dict[str, int] = {}
     for names in held:
@@ -77,13 +81,14 @@ def name_similarity(held: list[set[str]]) -> np.ndarray:
             df[key] = df.get(key, 0) + 1
     shared = sorted(key for key, count in df.items() if count > 1)
     column = {key: j for j, key in enumerate(shared)}
-    N = np.zeros((k, len(shared)))
-    for a, names in enumerate(held):
-        for key in names & column.keys():
-            N[a, column[key]] = np.log(k / df[key])
-    norms = np.linalg.norm(N, axis=1, keepdims=True)
-    N /= np.where(norms == 0, 1.0, norms)
-    return N @ N.T
+    cells = [(a, column[key]) for a, names in enumerate(held) for key in names & column.keys()]
+    rows = np.array([a for a, _ in cells], dtype=np.int64)
+    cols = np.array([j for _, j in cells], dtype=np.int64)
+    weights = np.log(k / np.array([df[key] for key in shared]))[cols] if cells else np.zeros(0)
+    N = sparse.csr_matrix((weights, (rows, cols)), shape=(k, len(shared)))
+    norms = np.sqrt(np.asarray(N.multiply(N).sum(axis=1)).ravel())
+    N = sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ N)
+    return np.asarray((N @ N.T).todense())
 
 
 def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarray) -> np.ndarray:
