@@ -83,11 +83,7 @@ def name_similarity(held: list[set[str]]) -> np.ndarray:
             N[a, column[key]] = np.log(k / df[key])
     norms = np.linalg.norm(N, axis=1, keepdims=True)
     N /= np.where(norms == 0, 1.0, norms)
-    # a sparse product, as article_similarity's: a dense one wakes OpenBLAS's threads, which
-    # then spin on the other core for the rest of the request (1.5 times slower at 1,000
-    # sentences when another process holds that core)
-    named = sparse.csr_matrix(N)
-    return (named @ named.T).toarray()
+    return N @ N.T
 
 
 def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarray) -> np.ndarray:
