@@ -267,9 +267,11 @@ def _repeated_lines(sentences: list[Sentence]) -> set[int]:
     text_of: dict[int, list[str]] = {}
     for s in sentences:
         text_of.setdefault(s.line, []).append(s.text)
-    lines_of: dict[str, list[int]] = {}  # by their words, case and spacing aside
+    # by their words, case aside: a sentence's text is folded (one space between words, none
+    # at the ends: Sentence.text), and so is a line's, its sentences joined by one space
+    lines_of: dict[str, list[int]] = {}
     for line, texts in text_of.items():
-        lines_of.setdefault(" ".join(" ".join(texts).lower().split()), []).append(line)
+        lines_of.setdefault(" ".join(texts).lower(), []).append(line)
     repeated = {line for same in lines_of.values() if len(same) > 1 for line in same}
     return repeated if 2 * len(repeated) <= len(text_of) else set()
 
