@@ -205,7 +205,8 @@ def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[
         # apart: each names someone particular (a name not common), and no name is in both
         N = incidence(named)
         particular = np.array([bool(keys - common) for keys in named], dtype=bool)
-        apart = particular[rows] & particular[cols] & ~_meet(N, rows, cols)
+        apart = particular[rows] & particular[cols]
+        apart[apart] = ~_meet(N, rows[apart], cols[apart])  # only where both name someone
         rows, cols, values = rows[~apart], cols[~apart], values[~apart]
     rows, cols, values = _with(rows, cols, values, ledes, LEDE_LINK)
     return symmetric(rows, cols, values.astype(np.float32), n)
@@ -220,10 +221,16 @@ def incidence(sets: list[set[str]] | list[frozenset[str]]) -> sparse.csr_matrix:
 
 
 def _meet(M: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """For each pair (rows[k], cols[k]), whether M's two rows hold an item in common."""
-    if len(rows) == 0:
-        return np.zeros(0, dtype=bool)
-    return np.asarray(M[rows].multiply(M[cols]).sum(axis=1)).ravel() > 0
+    """For each pair (rows[k], cols[k]), whether M's two rows hold an item in common.
+
+    Only the pairs whose two rows both hold items are multiplied: most sentences give no
+    figure, and the rows taken (M[rows]) grow with the pairs, which grow with the input."""
+    meet = np.zeros(len(rows), dtype=bool)
+    held = np.diff(M.indptr) > 0
+    both = np.flatnonzero(held[rows] & held[cols])
+    if len(both):
+        meet[both] = np.asarray(M[rows[both]].multiply(M[cols[both]]).sum(axis=1)).ravel() > 0
+    return meet
 
 
 def _with(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, pairs: np.ndarray,
