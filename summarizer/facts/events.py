@@ -169,10 +169,16 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
     if len(rows):
         key = np.sort(rows.astype(np.int64) * k + articles[cols])
         pairs = np.c_[np.divmod(key[np.r_[True, key[1:] != key[:-1]]], k)]
-    copies = np.zeros((k, k), dtype=np.int64)
-    np.add.at(copies, (articles[pairs[:, 0]], pairs[:, 1]), 1)
-    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[:, None])
-    _, group = connected_components(sparse.csr_matrix(linked), directed=False)
+    # the pairs of articles (a, b) with their number of copies, as the integer key a * k + b
+    # sorted: a dense (k, k) count held k * k cells, most of them 0
+    cells = np.sort(articles[pairs[:, 0]] * k + pairs[:, 1])
+    starts = np.flatnonzero(np.diff(cells, prepend=-1) != 0)  # keys are >= 0
+    copies = np.diff(np.r_[starts, len(cells)])
+    a, b = np.divmod(cells[starts], k)
+    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[a])
+    graph = sparse.csr_matrix((np.ones(int(linked.sum()), dtype=bool), (a[linked], b[linked])),
+                              shape=(k, k))
+    _, group = connected_components(graph, directed=False)
     first: dict[int, int] = {}  # each group's first article
     for a, g in enumerate(group.tolist()):
         first.setdefault(g, a)
