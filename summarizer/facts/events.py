@@ -100,11 +100,18 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
     rows = np.flatnonzero(present)
     if len(rows) < 3:  # two articles that differ are two views, not a story and a stray
         return labels
-    both = similarity
+    # (rows, rows) arrays, each made once and worked on in place: on a large input (thousands
+    # of articles) every pass over one costs as much as the linkage
+    whole = len(rows) == k
+    distance = similarity.copy() if whole else similarity[np.ix_(rows, rows)]
     if names is not None:  # the mean where both articles name anyone the others name
-        named = np.asarray(names.any(axis=1))
-        both = np.where(np.outer(named, named), (similarity + names) / 2, similarity)
-    labels[rows] = _cut(np.clip(1.0 - both[np.ix_(rows, rows)], 0.0, 1.0), STORY)
+        named = np.asarray(names.any(axis=1))[rows]
+        both = np.outer(named, named)
+        np.add(distance, names if whole else names[np.ix_(rows, rows)], out=distance,
+               where=both)
+        np.divide(distance, 2, out=distance, where=both)
+    np.subtract(1.0, distance, out=distance)
+    labels[rows] = _cut(np.clip(distance, 0.0, 1.0, out=distance), STORY)
     return labels
 
 
@@ -127,14 +134,15 @@ def events(similarity: np.ndarray, days: list[date | None]) -> np.ndarray:
     k = similarity.shape[0]
     if k < 2:
         return np.zeros(k, dtype=np.int64)
-    distance = np.clip(1.0 - similarity, 0.0, 1.0)
+    distance = np.subtract(1.0, similarity)
+    np.clip(distance, 0.0, 1.0, out=distance)
     # A distance so far past the cut that a cluster holding both articles averages past it
     # too: one such pair among at most k * k / 4 pairs of two clusters still averages over 1.
     apart = 4.0 * k * k
-    known = np.array([d is not None for d in days])
-    ordinal = np.array([d.toordinal() if d is not None else 0 for d in days])
-    far = np.abs(ordinal[:, None] - ordinal[None, :]) > EVENT_DAYS
-    distance[far & known[:, None] & known[None, :]] = apart
+    dated = np.flatnonzero([d is not None for d in days])  # pairs of dates only: k * k
+    ordinal = np.array([d.toordinal() for d in days if d is not None], dtype=np.int64)
+    first, second = np.nonzero(np.abs(ordinal[:, None] - ordinal[None, :]) > EVENT_DAYS)
+    distance[dated[first], dated[second]] = apart
     return _cut(distance, EVENT)
 
 
