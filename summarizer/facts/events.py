@@ -182,10 +182,10 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
     cells = np.sort(articles[pairs[:, 0]] * k + pairs[:, 1])
     starts = np.flatnonzero(np.diff(cells, prepend=-1) != 0)  # keys are >= 0
     copies = np.diff(np.r_[starts, len(cells)])
-    a, b = np.divmod(cells[starts], k)
-    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[a])
-    graph = sparse.csr_matrix((np.ones(int(linked.sum()), dtype=bool), (a[linked], b[linked])),
-                              shape=(k, k))
+    copier, copied = np.divmod(cells[starts], k)
+    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
+    graph = sparse.csr_matrix((np.ones(int(linked.sum()), dtype=bool),
+                               (copier[linked], copied[linked])), shape=(k, k))
     _, group = connected_components(graph, directed=False)
     first: dict[int, int] = {}  # each group's first article
     for a, g in enumerate(group.tolist()):
