@@ -102,17 +102,20 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
         return labels
     # (rows, rows) arrays, each made once and worked on in place: on a large input (thousands
     # of articles) every pass over one costs as much as the linkage
-    whole = len(rows) == k
-    distance = similarity.copy() if whole else similarity[np.ix_(rows, rows)]
+    distance = _among(similarity, rows)
     if names is not None:  # the mean where both articles name anyone the others name
         named = np.asarray(names.any(axis=1))[rows]
-        both = np.outer(named, named)
-        np.add(distance, names if whole else names[np.ix_(rows, rows)], out=distance,
-               where=both)
-        np.divide(distance, 2, out=distance, where=both)
+        np.add(distance, _among(names, rows), out=distance)  # names are 0 but for those
+        np.multiply(distance, 0.5, out=distance, where=np.outer(named, named))
     np.subtract(1.0, distance, out=distance)
     labels[rows] = _cut(np.clip(distance, 0.0, 1.0, out=distance), STORY)
     return labels
+
+
+def _among(square: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """A copy of the (k, k) array's rows and columns `rows`: square[np.ix_(rows, rows)],
+    taken as rows then columns, which is several times faster on thousands of articles."""
+    return square.take(rows, axis=0).take(rows, axis=1)
 
 
 def day(published: str) -> date | None:
