@@ -48,6 +48,7 @@ PAIRS = 5000 * 5000
 LINKAGE_MAX = 300  # largest group given to exact average linkage
 STEP = 0.1  # how much the bar rises inside a group too large for it
 SAME = 0.99  # a group still linked at this bar is one sentence in many copies
+MARGIN = 1e-6  # far more than float32 rounding adds to a sum of cosine terms (< 1e-7 each)
 
 
 def _copies(X: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
@@ -94,6 +95,7 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     finding = X[:, np.flatnonzero(~common)] if common.any() else X
     rest = X[:, np.flatnonzero(common)]
     kinds = finding[first]  # (m, f) one row of each kind
+    rest_kinds = rest[first]
     KT = kinds.T.tocsr()  # converted once, not by the product for every block
     copies = Copies(kind, len(first))
     # Of each kind, the partners its rows may read before their NEIGHBOURS of other
@@ -107,7 +109,7 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
         rows = copies.rows[copies.starts[start]:copies.starts[end]]
         block = kinds[start:end] @ KT
         if rest.nnz:
-            block = _plus_products(block, rest[first[start:end]], rest[first])
+            block = _plus_products(block, rest[first[start:end]], rest_kinds, threshold)
         k, c, v = _spread(block, kinds[start:end], kinds, copies, need[start:end], threshold)
         found.append(_nearest(k, c, v, block.shape[0], rows, kind[rows] - start, article))
     rows, cols, values = (np.concatenate(part) for part in zip(*found, strict=True))
@@ -126,19 +128,35 @@ class Copies:
 
 
 def _plus_products(block: sparse.csr_matrix, left: sparse.csr_matrix,
-                   right: sparse.csr_matrix) -> sparse.csr_matrix:
+                   right: sparse.csr_matrix, threshold: float) -> sparse.csr_matrix:
     """block (b, m) with each of its entries (i, j) plus left[i] . right[j], the entries of
-    left @ right.T that block holds (left (b, f), right (m, f): the terms that found no pairs);
-    the product's other entries are never computed."""
+    left @ right.T that block holds (left (b, f), right (m, f): the terms that found no pairs),
+    where the sum may reach the threshold; the product's other entries are never computed.
+
+    An entry under the threshold by more than |left[i]| |right[j]|, the most the product can
+    add (Cauchy-Schwarz), stays under it: it is left as it is (most entries of a large input's
+    block, which share one word of middling frequency and no more).
+    """
     dense = left.toarray()  # (b, f): f common terms, few
-    cols = block.indices
+    row = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
+    reach = np.sqrt((dense * dense).sum(axis=1))[row] * _norms(right)[block.indices]
+    # MARGIN: float32 sums may round up past what the exact sum would reach
+    near = np.flatnonzero(block.data + reach >= threshold - MARGIN)
+    cols = block.indices[near]
     starts, sizes = right.indptr[cols], np.diff(right.indptr)[cols]
     entry = np.repeat(np.arange(len(cols)), sizes)  # of each term multiplied, its entry
     at = np.arange(len(entry)) + np.repeat(starts - np.cumsum(sizes) + sizes, sizes)
-    row = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))[entry]
-    products = dense[row, right.indices[at]] * right.data[at]
-    summed = block.data + np.bincount(entry, weights=products, minlength=len(cols))
-    return sparse.csr_matrix((summed.astype(block.dtype), cols, block.indptr), shape=block.shape)
+    products = dense[row[near][entry], right.indices[at]] * right.data[at]
+    summed = block.data.copy()
+    summed[near] = (block.data[near] + np.bincount(entry, weights=products, minlength=len(cols))
+                    ).astype(block.dtype)
+    return sparse.csr_matrix((summed, block.indices, block.indptr), shape=block.shape)
+
+
+def _norms(M: sparse.csr_matrix) -> np.ndarray:
+    """The L2 norm of each row of M (m,)."""
+    row = np.repeat(np.arange(M.shape[0]), np.diff(M.indptr))
+    return np.sqrt(np.bincount(row, weights=M.data.astype(np.float64) ** 2, minlength=M.shape[0]))
 
 
 def block_rows(n: int) -> int:
