@@ -115,7 +115,11 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     rows, cols, values = (np.concatenate(part) for part in zip(*found, strict=True))
     if len(rows) == 0:
         return sparse.csr_matrix((n, n), dtype=values.dtype)
-    return symmetric(rows, cols, values, n)
+    # symmetric(rows, cols, values, n) of pairs known to be distinct (each row's partners
+    # are): scipy's conversion, by a count per row, and maximum, where symmetric() sorts every
+    # entry (three times as long on 100,000 sentences)
+    S = sparse.csr_matrix((values, (rows, cols)), shape=(n, n))
+    return S.maximum(S.T)
 
 
 class Copies:
