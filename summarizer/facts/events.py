@@ -43,13 +43,14 @@ COPY, REPRINT_SHARE, REPRINT_MIN = 0.7, 0.25, 2
 # articles of two stories average at most 0.06, those of one story 0.29 or more. The bar sits
 # just above the first: a mix left whole costs the brief less than an article cut off its story.
 STORY = 0.08
-# Articles from which their cosines are taken in two parts (article_similarity): ten times the
+# Articles from which their cosines are taken in two parts (article_similarity): five times the
 # articles of a request at the service's limit (5,000 sentences, in articles of 25 or so),
-# where the sparse product takes milliseconds; and the share of the articles that a term is
-# found in from which it is a dense column (5 %: on the bench inputs, the split that took
-# least time among 2 to 50 %; the dense columns are at most 20 times the mean terms of an
-# article, so their memory grows with the input).
-DENSE_ARTICLES, DENSE_SHARE = 2000, 0.05
+# where the sparse product takes milliseconds (at 1,073 articles, 30,000 sentences, the split
+# saves a third); and the share of the articles that a term is found in from which it is a
+# dense column (5 %: on the bench inputs, the split that took least time among 2 to 50 %; the
+# dense columns are at most 20 times the mean terms of an article, so their memory grows with
+# the input).
+DENSE_ARTICLES, DENSE_SHARE = 1000, 0.05
 
 
 def article_similarity(X: sparse.csr_matrix, articles: np.ndarray, k: int) -> np.ndarray:
@@ -57,7 +58,7 @@ def article_similarity(X: sparse.csr_matrix, articles: np.ndarray, k: int) -> np
     rows of X (n, v), L2-normalised; articles: (n,) the sentences' articles in 0..k-1. An
     article without a sentence is at 0 from every other.
 
-    From DENSE_ARTICLES articles, the terms that more than DENSE_SHARE of them hold are
+    From DENSE_ARTICLES articles on, the terms that more than DENSE_SHARE of them hold are
     multiplied as dense columns: nearly every pair of articles shares them, and a sparse
     product spends most of its time on them (on bench/speed.py's 100,000 sentences, 3,559
     articles: 1.5 s for the sparse product, 0.4 to 0.6 s split so). The sums are the same
