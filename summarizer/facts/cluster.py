@@ -48,6 +48,7 @@ PAIRS = 5000 * 5000
 LINKAGE_MAX = 300  # largest group given to exact average linkage
 STEP = 0.1  # how much the bar rises inside a group too large for it
 SAME = 0.99  # a group still linked at this bar is one sentence in many copies
+BINS = 64  # bins of each kind's values (_top_bins): a few dozen entries each on large inputs
 MARGIN = 1e-6  # far more than float32 rounding adds to a sum of cosine terms (< 1e-7 each)
 
 
@@ -183,14 +184,16 @@ def _spread(block: sparse.csr_matrix, left: sparse.csr_matrix, kinds: sparse.csr
     at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
     k = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))[at]
     col, v = block.indices[at], block.data[at]
+    count = np.diff(copies.starts)[col]  # rows of each entry's kind
+    top = _top_bins(k, v, count, need, threshold)  # still in the product's order
+    k, col, v, count = k[top], col[top], v[top], count[top]
     if len(k) == 0:
         return k, col, v
     order = _closest_first(k, v)
-    k, col, v = k[order], col[order], v[order]
+    k, col, v, count = k[order], col[order], v[order], count[order]
     # ties: the entries of one kind of one value, each such run taken whole or not at all
     new = np.r_[True, (k[1:] != k[:-1]) | (v[1:] != v[:-1])]
     tie = np.cumsum(new) - 1
-    count = np.diff(copies.starts)[col]  # rows of each entry's kind
     before = np.cumsum(count) - count  # rows of the entries before it
     starts = np.searchsorted(k, np.arange(block.shape[0] + 1))
     before -= np.repeat(before[np.minimum(starts[:-1], len(k) - 1)], np.diff(starts))  # of its kind
@@ -202,6 +205,24 @@ def _spread(block: sparse.csr_matrix, left: sparse.csr_matrix, kinds: sparse.csr
     rows = copies.rows[copies.starts[col + 1][which] - 1 - within]
     order = _in_product_order(tie, col, rows, which, left, kinds, k)
     return k[which][order], rows[order], v[which][order]
+
+
+def _top_bins(k: np.ndarray, v: np.ndarray, count: np.ndarray, need: np.ndarray,
+              threshold: float) -> np.ndarray:
+    """Which entries (kind k, value v >= threshold, rows `count`) may be read (_spread): each
+    kind's values binned in BINS equal bins from the threshold to 1, the entries of its top
+    bins down to the one where they hold `need` rows, all of them if they never do. Equal
+    values share a bin: ties are kept whole. The entries of a large input's kinds are
+    hundreds, of which a few dozen are read; only these are sorted."""
+    b = len(need)
+    span = max(1.0 - threshold, 1e-6)  # cosines reach 1 (a hair over, rounded)
+    where = np.clip(((v - threshold) / span * BINS).astype(np.int64), 0, BINS - 1)
+    held = np.bincount(k * BINS + where, weights=count, minlength=b * BINS).reshape(b, BINS)
+    down = np.cumsum(held[:, ::-1], axis=1)  # rows from the top bin down to each bin
+    enough = down >= need[:, None]
+    # the lowest bin kept: where the rows first reach `need`, else the lowest of all
+    lowest = np.where(enough.any(axis=1), BINS - 1 - enough.argmax(axis=1), 0)
+    return np.flatnonzero(where >= lowest[k])
 
 
 def _in_product_order(tie: np.ndarray, col: np.ndarray, rows: np.ndarray, which: np.ndarray,
