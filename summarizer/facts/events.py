@@ -25,7 +25,6 @@ import numpy as np
 from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
-from scipy.spatial.distance import squareform
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
 # Whole-article cosine from which articles are one event: under the bar of one fact
@@ -51,7 +50,7 @@ STORY = 0.08
 # dense columns are at most 20 times the mean terms of an article, so their memory grows with
 # the input).
 DENSE_ARTICLES, DENSE_SHARE = 1000, 0.05
-# Rows of a (k, k) array of articles worked out at once (article_similarity, stories): the
+# Rows of a (k, k) array of articles worked out at once (article_similarity, stories, events): the
 # array is made once and filled block by block, each block's own arrays (256 rows of k) small
 # enough to be made again from memory already taken.
 ROWS_AT_ONCE = 256
@@ -132,9 +131,10 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
     rows = np.flatnonzero(present)
     if len(rows) < 3:  # two articles that differ are two views, not a story and a stray
         return labels
-    # the distances (rows, rows) made once and filled a block of rows at a time: on a large
-    # input (thousands of articles) each (k, k) array made costs as much as the linkage
-    distance = np.empty((len(rows), len(rows)))
+    # the distances between the articles, in the condensed form linkage reads, filled a block
+    # of rows at a time: on a large input (thousands of articles) each (k, k) array made
+    # costs as much as the linkage
+    condensed = np.empty(len(rows) * (len(rows) - 1) // 2)
     named = np.asarray(names.any(axis=1))[rows] if names is not None else None
     for start in range(0, len(rows), ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
         part = rows[start:start + ROWS_AT_ONCE]
@@ -144,8 +144,8 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
             np.multiply(block, 0.5, out=block,
                         where=np.outer(named[start:start + ROWS_AT_ONCE], named))
         np.subtract(1.0, block, out=block)
-        np.clip(block, 0.0, 1.0, out=distance[start:start + len(part)])
-    labels[rows] = _cut(distance, STORY)
+        _upper(np.clip(block, 0.0, 1.0, out=block), start, condensed)
+    labels[rows] = _cut(condensed, STORY)
     return labels
 
 
@@ -168,23 +168,39 @@ def events(similarity: np.ndarray, days: list[date | None]) -> np.ndarray:
     k = similarity.shape[0]
     if k < 2:
         return np.zeros(k, dtype=np.int64)
-    distance = np.subtract(1.0, similarity)
-    np.clip(distance, 0.0, 1.0, out=distance)
     # A distance so far past the cut that a cluster holding both articles averages past it
     # too: one such pair among at most k * k / 4 pairs of two clusters still averages over 1.
     apart = 4.0 * k * k
-    dated = np.flatnonzero([d is not None for d in days])  # pairs of dates only: k * k
-    ordinal = np.array([d.toordinal() for d in days if d is not None], dtype=np.int64)
-    first, second = np.nonzero(np.abs(ordinal[:, None] - ordinal[None, :]) > EVENT_DAYS)
-    distance[dated[first], dated[second]] = apart
-    return _cut(distance, EVENT)
+    dated = np.flatnonzero([d is not None for d in days])  # pairs of dates only
+    ordinal = np.zeros(k, dtype=np.int64)
+    ordinal[dated] = [d.toordinal() for d in days if d is not None]
+    condensed = np.empty(k * (k - 1) // 2)
+    for start in range(0, k, ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
+        block = np.subtract(1.0, similarity[start:start + ROWS_AT_ONCE])
+        np.clip(block, 0.0, 1.0, out=block)
+        own = dated[(dated >= start) & (dated < start + len(block))]
+        first, second = np.nonzero(np.abs(ordinal[own][:, None] - ordinal[dated][None, :])
+                                   > EVENT_DAYS)
+        block[own[first] - start, dated[second]] = apart
+        _upper(block, start, condensed)
+    return _cut(condensed, EVENT)
 
 
-def _cut(distance: np.ndarray, bar: float) -> np.ndarray:
-    """Labels (k,) numbered by first member: average linkage of the distances (k, k) cut where
-    the average cosine falls below `bar`."""
-    np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False), method="average")
+def _upper(block: np.ndarray, start: int, condensed: np.ndarray) -> None:
+    """Rows start.. of a (k, k) array of distances, as `block` (b, k) holds them, written into
+    `condensed`, its upper triangle row by row (as scipy's squareform gives it), where they go:
+    the (k, k) array itself is never made."""
+    k = block.shape[1]
+    for i, row in enumerate(range(start, start + block.shape[0])):  # the block's rows
+        at = row * k - row * (row + 1) // 2
+        condensed[at:at + k - row - 1] = block[i, row + 1:]
+
+
+def _cut(condensed: np.ndarray, bar: float) -> np.ndarray:
+    """Labels (k,) numbered by first member: average linkage of the distances (the upper
+    triangle of a (k, k) array row by row, squareform's condensed form) cut where the average
+    cosine falls below `bar`."""
+    tree = linkage(condensed, method="average")
     return _by_first(fcluster(tree, 1.0 - bar, criterion="distance"))
 
 
