@@ -31,7 +31,7 @@ STAGES = {
     "parse": ["parse_request"],
     "split": ["split_article"],
     "clean": ["clean"],
-    "terms": ["terms"],
+    "terms": ["terms", "read_terms"],
     "tf-idf": ["counts", "weigh"],
     "relevance": ["on_topic"],
     "events": ["article_similarity", "events", "day", "event_rank"],

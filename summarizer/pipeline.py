@@ -38,7 +38,7 @@ from .facts.facts import (
     shared_wording,
 )
 from .facts.specifics import NAMED, Figure, common_names, figures, name_keys, names
-from .facts.vectorise import counts, terms, weigh
+from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
 from .text.clean import Kept, clean, headline
 from .text.relevance import on_topic
@@ -97,6 +97,7 @@ class Pool:
     terms: list[list[str]]  # each sentence's content-word stems, names folded
     X: sparse.csr_matrix  # (n, v) their TF-IDF rows, L2-normalised
     sizes: dict[str, int]  # sentences of each article after splitting, kept or not
+    read: Read  # what vectorise.terms made of the sentences kept, on topic or not
 
 
 Cleaned = dict[str, tuple[list[Sentence], list[Kept]]]  # by article id: its sentences, those kept
@@ -115,9 +116,10 @@ def split_and_clean(req: Request, max_sentences: int | None = None) -> Cleaned:
 
 
 def build_pool(req: Request, max_sentences: int | None = None,
-               done: Cleaned | None = None) -> Pool:
+               done: Cleaned | None = None, earlier: Read | None = None) -> Pool:
     """Split, clean and keep what is on topic, pooled across the request's articles; done:
-    the articles already split and cleaned (split_and_clean()), if they were."""
+    the articles already split and cleaned (split_and_clean()), if they were; earlier: the
+    terms read of a pool that held these articles (vectorise.read_terms), if one was built."""
     order = {a.id: i for i, a in enumerate(req.articles)}
     done = split_and_clean(req, max_sentences) if done is None else done
     split = {a.id: done[a.id][0] for a in req.articles}
@@ -126,13 +128,13 @@ def build_pool(req: Request, max_sentences: int | None = None,
         kept = [(order[s.article], Kept(s, 0)) for a in req.articles for s in split[a.id]]
     articles = np.array([a for a, _ in kept], dtype=int)
     blocks = np.array([k.block for _, k in kept], dtype=int)
-    term_lists = terms([k.sentence.text for _, k in kept], req.language,
-                       [k.words for _, k in kept])
+    term_lists, read = read_terms([k.sentence.text for _, k in kept], req.language,
+                                  [k.words for _, k in kept], earlier)
     counted = counts(term_lists)
     relevant = on_topic(weigh(counted), articles, blocks)
     return Pool([k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok],
                 articles[relevant], [t for t, ok in zip(term_lists, relevant, strict=True) if ok],
-                weigh(counted[relevant]), {a.id: len(split[a.id]) for a in req.articles})
+                weigh(counted[relevant]), {a.id: len(split[a.id]) for a in req.articles}, read)
 
 
 def _other_stories(similarity: np.ndarray, named: list[frozenset[str]], articles: np.ndarray,
@@ -175,16 +177,17 @@ def _with_left_out(response: dict[str, Any], req: Request, left: list[int],
 
 
 def run(req: Request, max_sentences: int | None = None, whole: bool = True,
-        done: Cleaned | None = None, keys: dict[str, frozenset[str]] | None = None
-        ) -> dict[str, Any]:
+        done: Cleaned | None = None, keys: dict[str, frozenset[str]] | None = None,
+        read: Read | None = None) -> dict[str, Any]:
     """The pipeline on a validated request; whole: whether to look for articles of other
     stories than the main one first (then the brief is of the main story's articles only);
     done: its articles already split and cleaned (split_and_clean()), if they were; keys:
-    the name keys of sentences already read, by text (a text's names are its own)."""
+    the name keys of sentences already read, by text (a text's names are its own); read: the
+    terms read of a pool that held its articles (build_pool), if one was built."""
     started = time.perf_counter()
     order = {a.id: i for i, a in enumerate(req.articles)}
     done = split_and_clean(req, max_sentences) if done is None else done
-    pooled = build_pool(req, max_sentences, done)
+    pooled = build_pool(req, max_sentences, done, read)
     pool, articles, X, sizes = pooled.sentences, pooled.articles, pooled.X, pooled.sizes
     texts = [s.text for s in pool]
     k = len(req.articles)
@@ -197,7 +200,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         story = replace(req, articles=tuple(a for i, a in enumerate(req.articles)
                                             if i not in out))
         return _with_left_out(run(story, max_sentences, whole=False, done=done,
-                                  keys=dict(zip(texts, named, strict=True))),
+                                  keys=dict(zip(texts, named, strict=True)), read=pooled.read),
                               req, left, sizes, started)
     found = [figures(t, req.language) for t in texts]
     days = [day(a.published) for a in req.articles]

@@ -48,6 +48,8 @@ PAIRS = 5000 * 5000
 LINKAGE_MAX = 300  # largest group given to exact average linkage
 STEP = 0.1  # how much the bar rises inside a group too large for it
 SAME = 0.99  # a group still linked at this bar is one sentence in many copies
+BINS = 64  # bins of each kind's values (_top_bins): a few dozen entries each on large inputs
+MARGIN = 1e-6  # far more than float32 rounding adds to a sum of cosine terms (< 1e-7 each)
 
 
 def _copies(X: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
@@ -70,13 +72,15 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
 
     X: (n, v) L2-normalised rows; articles: (n,) labels. Returns a sparse symmetric (n, n)
     holding, for each sentence, at most its NEIGHBOURS closest partners (the first in the
-    product's order among equally close ones).
+    product's order among equally close ones: _in_product_order).
 
     Copies of one row (a wire sentence that several outlets carry) have the same products,
-    so each row is multiplied once for all its copies. Each block of rows keeps its partners
-    before the next block is multiplied, so memory holds one block's product and the partners
-    kept, never every pair above the threshold (which grows with n squared on a large set
-    about one story).
+    so the products are taken between kinds of rows, each multiplied once for all its copies
+    and with each other kind once for all of that kind's copies; a row's partners are then
+    its kind's, each kind spread into its copies only as far as the row reads. Each block of
+    rows keeps its partners before the next block is multiplied, so memory holds one block's
+    product and the partners kept, never every pair above the threshold (which grows with n
+    squared on a large set about one story).
     """
     n = X.shape[0]
     if n == 0:
@@ -91,38 +95,73 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
         common[:] = False
     finding = X[:, np.flatnonzero(~common)] if common.any() else X
     rest = X[:, np.flatnonzero(common)]
-    XT = finding.T.tocsr()  # converted once, not by the product for every block
-    by_kind = np.argsort(kind, kind="stable")  # the rows of each kind in turn
-    kind_starts = np.searchsorted(kind[by_kind], np.arange(len(first) + 1))
-    step = block_rows(n)
+    kinds = finding[first]  # (m, f) one row of each kind
+    rest_kinds = rest[first]
+    KT = kinds.T.tocsr()  # converted once, not by the product for every block
+    copies = Copies(kind, len(first))
+    # Of each kind, the partners its rows may read before their NEIGHBOURS of other
+    # articles: those and the most sentences of one of their articles (_nearest)
+    sizes = np.bincount(article)[article[copies.rows]]
+    need = NEIGHBOURS + np.maximum.reduceat(sizes, copies.starts[:-1])
+    step = block_rows(len(first))
     found = []
     for start in range(0, len(first), step):  # bounded: len(first) / step blocks
         end = min(start + step, len(first))
-        rows = by_kind[kind_starts[start]:kind_starts[end]]
-        block = finding[first[start:end]] @ XT
+        rows = copies.rows[copies.starts[start]:copies.starts[end]]
+        block = kinds[start:end] @ KT
         if rest.nnz:
-            block = _plus_products(block, rest[first[start:end]], rest)
-        found.append(_nearest(block, rows, kind[rows] - start, article, threshold))
+            block = _plus_products(block, rest[first[start:end]], rest_kinds, threshold)
+        k, c, v = _spread(block, kinds[start:end], kinds, copies, need[start:end], threshold)
+        found.append(_nearest(k, c, v, block.shape[0], rows, kind[rows] - start, article))
     rows, cols, values = (np.concatenate(part) for part in zip(*found, strict=True))
     if len(rows) == 0:
         return sparse.csr_matrix((n, n), dtype=values.dtype)
-    return symmetric(rows, cols, values, n)
+    # symmetric(rows, cols, values, n) of pairs known to be distinct (each row's partners
+    # are): scipy's conversion, by a count per row, and maximum, where symmetric() sorts every
+    # entry (three times as long on 100,000 sentences)
+    S = sparse.csr_matrix((values, (rows, cols)), shape=(n, n))
+    return S.maximum(S.T)
+
+
+class Copies:
+    """The rows of each kind of row (_copies): `rows` (n,) the rows kind by kind, each kind's
+    in order; `starts` (m + 1,) where each kind's begin in `rows`."""
+
+    def __init__(self, kind: np.ndarray, m: int) -> None:
+        self.rows = np.argsort(kind, kind="stable")
+        self.starts = np.searchsorted(kind[self.rows], np.arange(m + 1))
 
 
 def _plus_products(block: sparse.csr_matrix, left: sparse.csr_matrix,
-                   right: sparse.csr_matrix) -> sparse.csr_matrix:
-    """block (b, n) with each of its entries (i, j) plus left[i] . right[j], the entries of
-    left @ right.T that block holds (left (b, f), right (n, f): the terms that found no pairs);
-    the product's other entries are never computed."""
+                   right: sparse.csr_matrix, threshold: float) -> sparse.csr_matrix:
+    """block (b, m) with each of its entries (i, j) plus left[i] . right[j], the entries of
+    left @ right.T that block holds (left (b, f), right (m, f): the terms that found no pairs),
+    where the sum may reach the threshold; the product's other entries are never computed.
+
+    An entry under the threshold by more than |left[i]| |right[j]|, the most the product can
+    add (Cauchy-Schwarz), stays under it: it is left as it is (most entries of a large input's
+    block, which share one word of middling frequency and no more).
+    """
     dense = left.toarray()  # (b, f): f common terms, few
-    cols = block.indices
+    row = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
+    reach = np.sqrt((dense * dense).sum(axis=1))[row] * _norms(right)[block.indices]
+    # MARGIN: float32 sums may round up past what the exact sum would reach
+    near = np.flatnonzero(block.data + reach >= threshold - MARGIN)
+    cols = block.indices[near]
     starts, sizes = right.indptr[cols], np.diff(right.indptr)[cols]
     entry = np.repeat(np.arange(len(cols)), sizes)  # of each term multiplied, its entry
     at = np.arange(len(entry)) + np.repeat(starts - np.cumsum(sizes) + sizes, sizes)
-    row = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))[entry]
-    products = dense[row, right.indices[at]] * right.data[at]
-    summed = block.data + np.bincount(entry, weights=products, minlength=len(cols))
-    return sparse.csr_matrix((summed.astype(block.dtype), cols, block.indptr), shape=block.shape)
+    products = dense[row[near][entry], right.indices[at]] * right.data[at]
+    summed = block.data.copy()
+    summed[near] = (block.data[near] + np.bincount(entry, weights=products, minlength=len(cols))
+                    ).astype(block.dtype)
+    return sparse.csr_matrix((summed, block.indices, block.indptr), shape=block.shape)
+
+
+def _norms(M: sparse.csr_matrix) -> np.ndarray:
+    """The L2 norm of each row of M (m,)."""
+    row = np.repeat(np.arange(M.shape[0]), np.diff(M.indptr))
+    return np.sqrt(np.bincount(row, weights=M.data.astype(np.float64) ** 2, minlength=M.shape[0]))
 
 
 def block_rows(n: int) -> int:
@@ -131,26 +170,112 @@ def block_rows(n: int) -> int:
     return max(1, min(BLOCK_ROWS, BLOCK_CELLS // max(n, 1)))
 
 
-def _nearest(block: sparse.csr_matrix, rows: np.ndarray, kind: np.ndarray,
-             article: np.ndarray, threshold: float
-             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The partners kept of the rows of one block of kinds: (rows, cols, values) of each row's
-    first NEIGHBOURS partners of other articles at or above the threshold, closest first.
+def _spread(block: sparse.csr_matrix, left: sparse.csr_matrix, kinds: sparse.csr_matrix,
+            copies: Copies, need: np.ndarray, threshold: float
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The partners of each kind of a block (kind k, row c, value v), by kind, each kind's in
+    the order in which they are taken: closest first, equally close ones as they come in the
+    product of the block's rows with all the rows (_in_product_order); each kind's at least as
+    far as its `need` (b,), or all of them, from the threshold up.
 
-    block: (b, n) the products of the block's kinds (one row each) with every row; rows: the
-    rows of those kinds, in order of kind; kind: each of those rows' kind, 0..b-1 within the
-    block; article: (n,) article positions 0..k-1.
+    block: (b, m) the products of the block's kinds with every kind (left (b, f) @ kinds.T);
+    copies: the rows of each kind.
     """
     at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
-    k = np.searchsorted(block.indptr, at, side="right") - 1
-    c, v = block.indices[at], block.data[at]
+    k = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))[at]
+    col, v = block.indices[at], block.data[at]
+    count = np.diff(copies.starts)[col]  # rows of each entry's kind
+    top = _top_bins(k, v, count, need, threshold)  # still in the product's order
+    k, col, v, count = k[top], col[top], v[top], count[top]
+    if len(k) == 0:
+        return k, col, v
+    order = _closest_first(k, v)
+    k, col, v, count = k[order], col[order], v[order], count[order]
+    # ties: the entries of one kind of one value, each such run taken whole or not at all
+    new = np.r_[True, (k[1:] != k[:-1]) | (v[1:] != v[:-1])]
+    tie = np.cumsum(new) - 1
+    before = np.cumsum(count) - count  # rows of the entries before it
+    starts = np.searchsorted(k, np.arange(block.shape[0] + 1))
+    before -= np.repeat(before[np.minimum(starts[:-1], len(k) - 1)], np.diff(starts))  # of its kind
+    keep = (before < need[k])[np.flatnonzero(new)][tie]
+    k, col, v, tie, count = k[keep], col[keep], v[keep], tie[keep], count[keep]
+    # each entry's kind spread into its rows, the last row first (_in_product_order)
+    which = np.repeat(np.arange(len(col)), count)
+    within = np.arange(len(which)) - np.repeat(np.cumsum(count) - count, count)
+    rows = copies.rows[copies.starts[col + 1][which] - 1 - within]
+    order = _in_product_order(tie, col, rows, which, left, kinds, k)
+    return k[which][order], rows[order], v[which][order]
+
+
+def _top_bins(k: np.ndarray, v: np.ndarray, count: np.ndarray, need: np.ndarray,
+              threshold: float) -> np.ndarray:
+    """Which entries (kind k, value v >= threshold, rows `count`) may be read (_spread): each
+    kind's values binned in BINS equal bins from the threshold to 1, the entries of its top
+    bins down to the one where they hold `need` rows, all of them if they never do. Equal
+    values share a bin: ties are kept whole. The entries of a large input's kinds are
+    hundreds, of which a few dozen are read; only these are sorted."""
+    b = len(need)
+    span = max(1.0 - threshold, 1e-6)  # cosines reach 1 (a hair over, rounded)
+    where = np.clip(((v - threshold) / span * BINS).astype(np.int64), 0, BINS - 1)
+    held = np.bincount(k * BINS + where, weights=count, minlength=b * BINS).reshape(b, BINS)
+    down = np.cumsum(held[:, ::-1], axis=1)  # rows from the top bin down to each bin
+    enough = down >= need[:, None]
+    # the lowest bin kept: where the rows first reach `need`, else the lowest of all
+    lowest = np.where(enough.any(axis=1), BINS - 1 - enough.argmax(axis=1), 0)
+    return np.flatnonzero(where >= lowest[k])
+
+
+def _in_product_order(tie: np.ndarray, col: np.ndarray, rows: np.ndarray, which: np.ndarray,
+                      left: sparse.csr_matrix, kinds: sparse.csr_matrix,
+                      k: np.ndarray) -> np.ndarray:
+    """The order of the spread entries (rows, each of entry `which`) in which the product of
+    the block's rows with every row (left @ X.T, as scipy computes it) lists equally close
+    ones: a row's partners by the place in its row of their first term in common, last place
+    first, then last row first. The entries of a tie (equal runs of `tie`) of one kind are in
+    that order as spread; ties of several kinds are sorted by both keys.
+
+    col: each entry's kind (a row of kinds, (m, f)); k: each entry's row of left (b, f).
+    """
+    order = np.arange(len(which))
+    kinds_in_tie = np.bincount(tie, minlength=int(tie.max(initial=-1)) + 1)
+    mixed = np.flatnonzero(kinds_in_tie[tie] > 1)  # entries of ties of several kinds
+    if len(mixed) == 0:
+        return order
+    place = _first_in_common(left, kinds, k[mixed], col[mixed])
+    spread = np.flatnonzero(np.isin(which, mixed))  # in order, a tie's entries together
+    entry = np.searchsorted(mixed, which[spread])
+    order[spread] = spread[np.lexsort((-rows[spread], -place[entry], tie[which[spread]]))]
+    return order
+
+
+def _first_in_common(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: np.ndarray,
+                     cols: np.ndarray) -> np.ndarray:
+    """For each pair (rows[i], cols[i]) that share a term, the place in left's row, as stored,
+    of the first term that right's row holds too."""
+    lengths = np.diff(left.indptr)
+    top = int(lengths.max(initial=0)) + 1
+    place = np.arange(left.nnz) - np.repeat(left.indptr[:-1], lengths)
+    W = sparse.csr_matrix(((top - place).astype(np.float64), left.indices, left.indptr),
+                          shape=left.shape)  # earlier places weigh more
+    B = sparse.csr_matrix((np.ones(right.nnz), right.indices, right.indptr), shape=right.shape)
+    return top - np.asarray(W[rows].multiply(B[cols]).max(axis=1).todense()).ravel()
+
+
+def _nearest(k: np.ndarray, c: np.ndarray, v: np.ndarray, b: int, rows: np.ndarray,
+             kind: np.ndarray, article: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The partners kept of the rows of one block of kinds: (rows, cols, values) of each row's
+    first NEIGHBOURS partners of other articles.
+
+    k, c, v: the partners of each of the block's b kinds (_spread), by kind, each kind's in
+    order; rows: the rows of those kinds, in order of kind; kind: each of those rows' kind,
+    0..b-1 within the block; article: (n,) article positions 0..k-1.
+    """
     if len(k) == 0:
         return rows[:0], c, v
-    order = _closest_first(k, v)
-    k, c, v = k[order], c[order], v[order]
     # Each row takes its kind's partners, less those of its own article, the first NEIGHBOURS:
     # it reads no further than NEIGHBOURS plus its kind's partners from its own article.
-    starts = np.searchsorted(k, np.arange(block.shape[0] + 1))
+    starts = np.searchsorted(k, np.arange(b + 1))
     width = int(article.max()) + 1
     pairs, count = np.unique(k * width + article[c], return_counts=True)  # (kind, article)
     own = kind * width + article[rows]

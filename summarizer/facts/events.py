@@ -25,7 +25,6 @@ import numpy as np
 from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
-from scipy.spatial.distance import squareform
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
 # Whole-article cosine from which articles are one event: under the bar of one fact
@@ -43,18 +42,50 @@ COPY, REPRINT_SHARE, REPRINT_MIN = 0.7, 0.25, 2
 # articles of two stories average at most 0.06, those of one story 0.29 or more. The bar sits
 # just above the first: a mix left whole costs the brief less than an article cut off its story.
 STORY = 0.08
+# Articles from which their cosines are taken in two parts (article_similarity): five times the
+# articles of a request at the service's limit (5,000 sentences, in articles of 25 or so),
+# where the sparse product takes milliseconds (at 1,073 articles, 30,000 sentences, the split
+# saves a third); and the share of the articles that a term is found in from which it is a
+# dense column (5 %: on the bench inputs, the split that took least time among 2 to 50 %; the
+# dense columns are at most 20 times the mean terms of an article, so their memory grows with
+# the input).
+DENSE_ARTICLES, DENSE_SHARE = 1000, 0.05
+# Rows of a (k, k) array of articles worked out at once (article_similarity, stories, events): the
+# array is made once and filled block by block, each block's own arrays (256 rows of k) small
+# enough to be made again from memory already taken.
+ROWS_AT_ONCE = 256
 
 
 def article_similarity(X: sparse.csr_matrix, articles: np.ndarray, k: int) -> np.ndarray:
     """The cosines between whole articles (k, k), dense: each article the sum of its sentences'
     rows of X (n, v), L2-normalised; articles: (n,) the sentences' articles in 0..k-1. An
-    article without a sentence is at 0 from every other."""
+    article without a sentence is at 0 from every other.
+
+    From DENSE_ARTICLES articles on, the terms that more than DENSE_SHARE of them hold are
+    multiplied as dense columns: nearly every pair of articles shares them, and a sparse
+    product spends most of its time on them (on bench/speed.py's 100,000 sentences, 3,559
+    articles: 1.5 s for the sparse product, 0.4 to 0.6 s split so). The sums are the same
+    but for the order of their terms (differences under 1e-14).
+    """
     M = sparse.csr_matrix((np.ones(len(articles)), (articles, np.arange(len(articles)))),
                           shape=(k, X.shape[0]))
     A = sparse.csr_matrix(M @ X)
     norms = np.sqrt(np.asarray(A.multiply(A).sum(axis=1)).ravel())
     A = sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ A)
-    return np.asarray((A @ A.T).todense())
+    if k < DENSE_ARTICLES:
+        return np.asarray((A @ A.T).todense())
+    # the terms that many articles hold as dense columns (BLAS), the others sparse, added a
+    # block of rows at a time: a (k, k) array made once (each one new costs as much again in
+    # the pages it takes from the system as in the sums that fill it)
+    common = np.bincount(A.indices, minlength=A.shape[1]) > DENSE_SHARE * k
+    dense = A[:, np.flatnonzero(common)].toarray()
+    rare = A[:, np.flatnonzero(~common)]
+    rare_T = rare.T.tocsr()
+    similarity = dense @ dense.T
+    for start in range(0, k, ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
+        end = min(start + ROWS_AT_ONCE, k)
+        similarity[start:end] += (rare[start:end] @ rare_T).toarray()
+    return similarity
 
 
 def article_names(named: list[frozenset[str]], articles: np.ndarray, k: int) -> list[set[str]]:
@@ -105,11 +136,21 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
     rows = np.flatnonzero(present)
     if len(rows) < 3:  # two articles that differ are two views, not a story and a stray
         return labels
-    both = similarity
-    if names is not None:  # the mean where both articles name anyone the others name
-        named = np.asarray(names.any(axis=1))
-        both = np.where(np.outer(named, named), (similarity + names) / 2, similarity)
-    labels[rows] = _cut(np.clip(1.0 - both[np.ix_(rows, rows)], 0.0, 1.0), STORY)
+    # the distances between the articles, in the condensed form linkage reads, filled a block
+    # of rows at a time: on a large input (thousands of articles) each (k, k) array made
+    # costs as much as the linkage
+    condensed = np.empty(len(rows) * (len(rows) - 1) // 2)
+    named = np.asarray(names.any(axis=1))[rows] if names is not None else None
+    for start in range(0, len(rows), ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
+        part = rows[start:start + ROWS_AT_ONCE]
+        block = similarity[part][:, rows]
+        if names is not None and named is not None:  # the mean where both name anyone
+            block += names[part][:, rows]  # names are 0 but between two that do
+            np.multiply(block, 0.5, out=block,
+                        where=np.outer(named[start:start + ROWS_AT_ONCE], named))
+        np.subtract(1.0, block, out=block)
+        _upper(np.clip(block, 0.0, 1.0, out=block), start, condensed)
+    labels[rows] = _cut(condensed, STORY)
     return labels
 
 
@@ -132,22 +173,39 @@ def events(similarity: np.ndarray, days: list[date | None]) -> np.ndarray:
     k = similarity.shape[0]
     if k < 2:
         return np.zeros(k, dtype=np.int64)
-    distance = np.clip(1.0 - similarity, 0.0, 1.0)
     # A distance so far past the cut that a cluster holding both articles averages past it
     # too: one such pair among at most k * k / 4 pairs of two clusters still averages over 1.
     apart = 4.0 * k * k
-    known = np.array([d is not None for d in days])
-    ordinal = np.array([d.toordinal() if d is not None else 0 for d in days])
-    far = np.abs(ordinal[:, None] - ordinal[None, :]) > EVENT_DAYS
-    distance[far & known[:, None] & known[None, :]] = apart
-    return _cut(distance, EVENT)
+    dated = np.flatnonzero([d is not None for d in days])  # pairs of dates only
+    ordinal = np.zeros(k, dtype=np.int64)
+    ordinal[dated] = [d.toordinal() for d in days if d is not None]
+    condensed = np.empty(k * (k - 1) // 2)
+    for start in range(0, k, ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
+        block = np.subtract(1.0, similarity[start:start + ROWS_AT_ONCE])
+        np.clip(block, 0.0, 1.0, out=block)
+        own = dated[(dated >= start) & (dated < start + len(block))]
+        first, second = np.nonzero(np.abs(ordinal[own][:, None] - ordinal[dated][None, :])
+                                   > EVENT_DAYS)
+        block[own[first] - start, dated[second]] = apart
+        _upper(block, start, condensed)
+    return _cut(condensed, EVENT)
 
 
-def _cut(distance: np.ndarray, bar: float) -> np.ndarray:
-    """Labels (k,) numbered by first member: average linkage of the distances (k, k) cut where
-    the average cosine falls below `bar`."""
-    np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False), method="average")
+def _upper(block: np.ndarray, start: int, condensed: np.ndarray) -> None:
+    """Rows start.. of a (k, k) array of distances, as `block` (b, k) holds them, written into
+    `condensed`, its upper triangle row by row (as scipy's squareform gives it), where they go:
+    the (k, k) array itself is never made."""
+    k = block.shape[1]
+    for i, row in enumerate(range(start, start + block.shape[0])):  # the block's rows
+        at = row * k - row * (row + 1) // 2
+        condensed[at:at + k - row - 1] = block[i, row + 1:]
+
+
+def _cut(condensed: np.ndarray, bar: float) -> np.ndarray:
+    """Labels (k,) numbered by first member: average linkage of the distances (the upper
+    triangle of a (k, k) array row by row, squareform's condensed form) cut where the average
+    cosine falls below `bar`."""
+    tree = linkage(condensed, method="average")
     return _by_first(fcluster(tree, 1.0 - bar, criterion="distance"))
 
 
@@ -174,10 +232,16 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
     if len(rows):
         key = np.sort(rows.astype(np.int64) * k + articles[cols])
         pairs = np.c_[np.divmod(key[np.r_[True, key[1:] != key[:-1]]], k)]
-    copies = np.zeros((k, k), dtype=np.int64)
-    np.add.at(copies, (articles[pairs[:, 0]], pairs[:, 1]), 1)
-    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[:, None])
-    _, group = connected_components(sparse.csr_matrix(linked), directed=False)
+    # the pairs of articles (a, b) with their number of copies, as the integer key a * k + b
+    # sorted: a dense (k, k) count held k * k cells, most of them 0
+    cells = np.sort(articles[pairs[:, 0]] * k + pairs[:, 1])
+    starts = np.flatnonzero(np.diff(cells, prepend=-1) != 0)  # keys are >= 0
+    copies = np.diff(np.r_[starts, len(cells)])
+    copier, copied = np.divmod(cells[starts], k)
+    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
+    graph = sparse.csr_matrix((np.ones(int(linked.sum()), dtype=bool),
+                               (copier[linked], copied[linked])), shape=(k, k))
+    _, group = connected_components(graph, directed=False)
     first: dict[int, int] = {}  # each group's first article
     for a, g in enumerate(group.tolist()):
         first.setdefault(g, a)

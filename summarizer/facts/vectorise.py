@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
@@ -199,13 +200,54 @@ def terms(texts: list[str], language: str,
 
     words: each text's word tokens (words.tokens) where already known, else None.
     """
+    return read_terms(texts, language, words)[0]
+
+
+@dataclass(frozen=True)
+class Folding:
+    """How terms() reads the names of a set of texts: the word tokens of its long names with
+    the acronym each is read as, and its misspelt names with the spelling each is read as."""
+
+    phrases: dict[tuple[str, ...], str]
+    variants: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Read:
+    """What terms() made of a set of texts: how it read their names, and each text's terms."""
+
+    folding: Folding
+    terms: dict[str, list[str]]
+
+
+def read_terms(texts: list[str], language: str,
+               words: Sequence[Sequence[str] | None] | None = None,
+               earlier: Read | None = None) -> tuple[list[list[str]], Read]:
+    """terms() of the texts, and what it made of them; earlier: what it made of a set that
+    holds these texts, whose terms are these texts' own when the names of both sets are read
+    alike (a text's terms follow from its words and the folding alone), as those of a
+    request's main story are, left out the few articles of another story."""
     shapes = _Shapes(texts)
     known = [tokens(text) if these is None else these
              for text, these in zip(texts, words or [None] * len(texts), strict=True)]
     vocabulary = set().union(*known)
-    phrases = {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()}
-    variants = {v.lower(): n.lower()
-                for v, n in _variants_of(shapes.names, texts, known, vocabulary).items()}
+    folding = Folding(
+        {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()},
+        {v.lower(): n.lower()
+         for v, n in _variants_of(shapes.names, texts, known, vocabulary).items()})
+    if earlier is not None and earlier.folding == folding \
+            and earlier.terms.keys() >= set(texts):
+        found = [earlier.terms[text] for text in texts]
+    else:
+        found = _folded_terms(known, vocabulary, folding, language)
+    return found, Read(folding, dict(zip(texts, found, strict=True)))
+
+
+def _folded_terms(known: list[Sequence[str]], vocabulary: set[str], folding: Folding,
+                  language: str) -> list[list[str]]:
+    """Each text's terms from its word tokens (known), all of them (vocabulary) and how the
+    set's names are read (folding)."""
+    phrases, variants = folding.phrases, folding.variants
     sizes: dict[str, list[int]] = {}  # the lengths of the phrases each word starts, longest first
     for phrase in sorted(phrases, key=len, reverse=True):
         if len(phrase) > 1 and len(phrase) not in sizes.get(phrase[0], ()):
