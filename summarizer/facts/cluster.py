@@ -71,8 +71,9 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     """Cosine similarity between sentences of different articles, kept where >= threshold.
 
     X: (n, v) L2-normalised rows; articles: (n,) labels. Returns a sparse symmetric (n, n)
-    holding, for each sentence, at most its NEIGHBOURS closest partners (the first in the
-    product's order among equally close ones: _in_product_order).
+    holding, for each sentence, at most its NEIGHBOURS closest partners (among equally close
+    ones, those of the kind met first in the product, each kind's copies last row first:
+    _spread).
 
     Copies of one row (a wire sentence that several outlets carry) have the same products,
     so the products are taken between kinds of rows, each multiplied once for all its copies
@@ -111,7 +112,7 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
         block = kinds[start:end] @ KT
         if rest.nnz:
             block = _plus_products(block, rest[first[start:end]], rest_kinds, threshold)
-        k, c, v = _spread(block, kinds[start:end], kinds, copies, need[start:end], threshold)
+        k, c, v = _spread(block, copies, need[start:end], threshold)
         found.append(_nearest(k, c, v, block.shape[0], rows, kind[rows] - start, article))
     rows, cols, values = (np.concatenate(part) for part in zip(*found, strict=True))
     if len(rows) == 0:
@@ -170,15 +171,14 @@ def block_rows(n: int) -> int:
     return max(1, min(BLOCK_ROWS, BLOCK_CELLS // max(n, 1)))
 
 
-def _spread(block: sparse.csr_matrix, left: sparse.csr_matrix, kinds: sparse.csr_matrix,
-            copies: Copies, need: np.ndarray, threshold: float
+def _spread(block: sparse.csr_matrix, copies: Copies, need: np.ndarray, threshold: float
             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The partners of each kind of a block (kind k, row c, value v), by kind, each kind's in
-    the order in which they are taken: closest first, equally close ones as they come in the
-    product of the block's rows with all the rows (_in_product_order); each kind's at least as
-    far as its `need` (b,), or all of them, from the threshold up.
+    the order in which they are taken: closest first; equally close ones kind by kind as they
+    come in the product, each kind's rows last first; each kind's at least as far as its
+    `need` (b,), or all of them, from the threshold up.
 
-    block: (b, m) the products of the block's kinds with every kind (left (b, f) @ kinds.T);
+    block: (b, m) the products of the block's kinds with every kind;
     copies: the rows of each kind.
     """
     at = np.flatnonzero(block.data >= threshold)  # the few entries worth a look
@@ -198,13 +198,12 @@ def _spread(block: sparse.csr_matrix, left: sparse.csr_matrix, kinds: sparse.csr
     starts = np.searchsorted(k, np.arange(block.shape[0] + 1))
     before -= np.repeat(before[np.minimum(starts[:-1], len(k) - 1)], np.diff(starts))  # of its kind
     keep = (before < need[k])[np.flatnonzero(new)][tie]
-    k, col, v, tie, count = k[keep], col[keep], v[keep], tie[keep], count[keep]
-    # each entry's kind spread into its rows, the last row first (_in_product_order)
+    k, col, v, count = k[keep], col[keep], v[keep], count[keep]
+    # each entry's kind spread into its rows, the last row first
     which = np.repeat(np.arange(len(col)), count)
     within = np.arange(len(which)) - np.repeat(np.cumsum(count) - count, count)
     rows = copies.rows[copies.starts[col + 1][which] - 1 - within]
-    order = _in_product_order(tie, col, rows, which, left, kinds, k)
-    return k[which][order], rows[order], v[which][order]
+    return k[which], rows, v[which]
 
 
 def _top_bins(k: np.ndarray, v: np.ndarray, count: np.ndarray, need: np.ndarray,
@@ -223,42 +222,6 @@ def _top_bins(k: np.ndarray, v: np.ndarray, count: np.ndarray, need: np.ndarray,
     # the lowest bin kept: where the rows first reach `need`, else the lowest of all
     lowest = np.where(enough.any(axis=1), BINS - 1 - enough.argmax(axis=1), 0)
     return np.flatnonzero(where >= lowest[k])
-
-
-def _in_product_order(tie: np.ndarray, col: np.ndarray, rows: np.ndarray, which: np.ndarray,
-                      left: sparse.csr_matrix, kinds: sparse.csr_matrix,
-                      k: np.ndarray) -> np.ndarray:
-    """The order of the spread entries (rows, each of entry `which`) in which the product of
-    the block's rows with every row (left @ X.T, as scipy computes it) lists equally close
-    ones: a row's partners by the place in its row of their first term in common, last place
-    first, then last row first. The entries of a tie (equal runs of `tie`) of one kind are in
-    that order as spread; ties of several kinds are sorted by both keys.
-
-    col: each entry's kind (a row of kinds, (m, f)); k: each entry's row of left (b, f).
-    """
-    order = np.arange(len(which))
-    kinds_in_tie = np.bincount(tie, minlength=int(tie.max(initial=-1)) + 1)
-    mixed = np.flatnonzero(kinds_in_tie[tie] > 1)  # entries of ties of several kinds
-    if len(mixed) == 0:
-        return order
-    place = _first_in_common(left, kinds, k[mixed], col[mixed])
-    spread = np.flatnonzero(np.isin(which, mixed))  # in order, a tie's entries together
-    entry = np.searchsorted(mixed, which[spread])
-    order[spread] = spread[np.lexsort((-rows[spread], -place[entry], tie[which[spread]]))]
-    return order
-
-
-def _first_in_common(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: np.ndarray,
-                     cols: np.ndarray) -> np.ndarray:
-    """For each pair (rows[i], cols[i]) that share a term, the place in left's row, as stored,
-    of the first term that right's row holds too."""
-    lengths = np.diff(left.indptr)
-    top = int(lengths.max(initial=0)) + 1
-    place = np.arange(left.nnz) - np.repeat(left.indptr[:-1], lengths)
-    W = sparse.csr_matrix(((top - place).astype(np.float64), left.indices, left.indptr),
-                          shape=left.shape)  # earlier places weigh more
-    B = sparse.csr_matrix((np.ones(right.nnz), right.indices, right.indptr), shape=right.shape)
-    return top - np.asarray(W[rows].multiply(B[cols]).max(axis=1).todense()).ravel()
 
 
 def _nearest(k: np.ndarray, c: np.ndarray, v: np.ndarray, b: int, rows: np.ndarray,
