@@ -16,6 +16,8 @@ it until its parts are small enough.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
@@ -99,7 +101,7 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     kinds = finding[first]  # (m, f) one row of each kind
     rest_kinds = rest[first]
     KT = kinds.T.tocsr()  # converted once, not by the product for every block
-    copies = Copies(kind, len(first))
+    copies = copies_of(kind, len(first))
     # Of each kind, the partners its rows may read before their NEIGHBOURS of other
     # articles: those and the most sentences of one of their articles (_nearest)
     sizes = np.bincount(article)[article[copies.rows]]
@@ -111,7 +113,7 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
         rows = copies.rows[copies.starts[start]:copies.starts[end]]
         block = kinds[start:end] @ KT
         if rest.nnz:
-            block = _plus_products(block, rest[first[start:end]], rest_kinds, threshold)
+            block = _plus_products(block, rest_kinds[start:end], rest_kinds, threshold)
         k, c, v = _spread(block, copies, need[start:end], threshold)
         found.append(_nearest(k, c, v, block.shape[0], rows, kind[rows] - start, article))
     rows, cols, values = (np.concatenate(part) for part in zip(*found, strict=True))
@@ -124,13 +126,19 @@ def cross_similarity(X: sparse.csr_matrix, articles: np.ndarray,
     return S.maximum(S.T)
 
 
+@dataclass(frozen=True)
 class Copies:
     """The rows of each kind of row (_copies): `rows` (n,) the rows kind by kind, each kind's
     in order; `starts` (m + 1,) where each kind's begin in `rows`."""
 
-    def __init__(self, kind: np.ndarray, m: int) -> None:
-        self.rows = np.argsort(kind, kind="stable")
-        self.starts = np.searchsorted(kind[self.rows], np.arange(m + 1))
+    rows: np.ndarray
+    starts: np.ndarray
+
+
+def copies_of(kind: np.ndarray, m: int) -> Copies:
+    """The Copies of the m kinds of rows, `kind` (n,) each row's (_copies)."""
+    rows = np.argsort(kind, kind="stable")
+    return Copies(rows, np.searchsorted(kind[rows], np.arange(m + 1)))
 
 
 def _plus_products(block: sparse.csr_matrix, left: sparse.csr_matrix,
@@ -270,9 +278,10 @@ def _closest_first(k: np.ndarray, v: np.ndarray) -> np.ndarray:
 
 def symmetric(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
                n: int) -> sparse.csr_matrix:
-    """The (n, n) matrix holding each pair (row, col) given, distinct, of a positive value,
-    and its mirror (col, row), the larger value where both are given: S.maximum(S.T) of
-    S = csr_matrix((values, (rows, cols))), sorted alike, without the conversions it makes."""
+    """The (n, n) matrix holding each pair (row, col) given, of a positive value, and its
+    mirror (col, row), the largest value where a cell is given more than once, either way:
+    S.maximum(S.T) of S = csr_matrix((values, (rows, cols))) for distinct pairs, sorted alike,
+    without the conversions it makes."""
     key = np.r_[rows, cols].astype(np.int64) * n + np.r_[cols, rows]
     value = np.r_[values, values]
     if len(key) == 0:

@@ -199,24 +199,29 @@ def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[
         += FIGURE_BONUS  # a figure in common
     keep &= values >= THRESHOLD
     rows, cols, values = rows[keep], cols[keep], np.minimum(values[keep], 1.0)
-    own = len(rows)  # S's entries kept come first, as S holds them: by row, then column
-    if counts is not None:
-        rows, cols, values = _with(rows, cols, values, counts, FIGURE_LINK)
+    added = np.zeros((0, 2), dtype=np.int64) if counts is None else counts
     if named is not None:
         # apart: each names someone particular (a name not common), and no name is in both
         N = incidence(named)
         particular = np.array([bool(keys - common) for keys in named], dtype=bool)
-        apart = particular[rows] & particular[cols]
-        apart[apart] = ~_meet(N, rows[apart], cols[apart])  # only where both name someone
-        own -= int(apart[:own].sum())
-        rows, cols, values = rows[~apart], cols[~apart], values[~apart]
-    rows, cols, values = _with(rows, cols, values, ledes, LEDE_LINK)
-    # symmetric(rows, cols, values), the larger value where a cell is given twice: S's entries
-    # are in order and distinct, so only the pairs added are sorted (its sort of every entry
-    # took a third of this function on a large input)
-    values = values.astype(np.float32)
-    kept = by_rows(rows[:own], cols[:own], values[:own], (n, n))
-    return kept.maximum(kept.T).maximum(symmetric(rows[own:], cols[own:], values[own:], n))
+
+        def apart(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            out = particular[a] & particular[b]
+            out[out] = ~_meet(N, a[out], b[out])  # only where both name someone
+            return out
+
+        near = ~apart(rows, cols)
+        rows, cols, values = rows[near], cols[near], values[near]
+        added = added[~apart(added[:, 0], added[:, 1])]
+    # S's entries kept, in order and distinct, mirrored as they are; the pairs added (figures,
+    # then ledes, whatever their names) sorted with their mirrors, the larger value where a
+    # cell is given twice (symmetric's sort of every entry took a third of this function on a
+    # large input)
+    kept = by_rows(rows, cols, values.astype(np.float32), (n, n))
+    pairs = np.r_[added, ledes].astype(np.int64)
+    links = np.r_[np.full(len(added), FIGURE_LINK), np.full(len(ledes), LEDE_LINK)]
+    return kept.maximum(kept.T).maximum(
+        symmetric(pairs[:, 0], pairs[:, 1], links.astype(np.float32), n))
 
 
 def incidence(sets: list[set[str]] | list[frozenset[str]]) -> sparse.csr_matrix:
@@ -241,13 +246,6 @@ def _meet(M: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarra
     if len(both):
         meet[both] = np.diff(M[rows[both]].multiply(M[cols[both]]).indptr) > 0
     return meet
-
-
-def _with(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, pairs: np.ndarray,
-          value: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The entries (rows, cols, values) with the pairs (p, 2) added both ways at `value`."""
-    return (np.r_[rows, pairs[:, 0], pairs[:, 1]], np.r_[cols, pairs[:, 1], pairs[:, 0]],
-            np.r_[values, np.full(2 * len(pairs), value)])
 
 
 def same_fact(first: list[str], second: list[str], language: str = "english") -> list[bool]:
