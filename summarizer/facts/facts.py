@@ -153,19 +153,22 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     give figures beside ("said"), or more than 2 * NEIGHBOURS (the partners cross_similarity
     keeps of a sentence), links nothing: this also bounds the pairs linearly in the input.
     """
-    per_event = np.bincount(event[openings(articles)])
+    # as lists: a numpy array read one element at a time in a Python loop costs several
+    # times what a list does
+    per_event = np.bincount(event[openings(articles)]).tolist()
+    article_of, event_of = articles.tolist(), event.tolist()
     beside: dict[tuple[int, str], list[tuple[int, Figure]]] = {}
     for row, found in enumerate(figures):
         for f in found:
             for word in f.context:
-                beside.setdefault((int(event[row]), word), []).append((row, f))
+                beside.setdefault((event_of[row], word), []).append((row, f))
     pairs: set[tuple[int, int]] = set()
     for (e, word), given in beside.items():
-        if len(given) > 2 * min(per_event[e], NEIGHBOURS):
+        if not 1 < len(given) <= 2 * min(per_event[e], NEIGHBOURS):  # no pair, or too common
             continue
         counted = word.startswith("#")
         pairs.update((a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
-                     if articles[a] != articles[b] and (
+                     if article_of[a] != article_of[b] and (
                          f.value == g.value or counted and _close(f.value, g.value)))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
@@ -348,11 +351,12 @@ def figure_support(clusters: np.ndarray, figures: list[list[Figure]],
 
     clusters: (n,) facts; report: (n,) the independent report of each sentence's article.
     """
+    cluster_of, report_of = clusters.tolist(), report.tolist()  # lists: read one at a time
     reports: dict[tuple[int, str], set[int]] = {}
     for row, found in enumerate(figures):
         for f in found:
-            reports.setdefault((int(clusters[row]), f.value), set()).add(int(report[row]))
-    return np.array([max((len(reports[(int(clusters[row]), f.value)]) for f in found),
+            reports.setdefault((cluster_of[row], f.value), set()).add(report_of[row])
+    return np.array([max((len(reports[(cluster_of[row], f.value)]) for f in found),
                          default=0) for row, found in enumerate(figures)], dtype=np.int64)
 
 
