@@ -42,8 +42,8 @@ COPY, REPRINT_SHARE, REPRINT_MIN = 0.7, 0.25, 2
 # articles of two stories average at most 0.06, those of one story 0.29 or more. The bar sits
 # just above the first: a mix left whole costs the brief less than an article cut off its story.
 STORY = 0.08
-# Articles from which their cosines are taken in two parts (article_similarity): five times the
-# articles of a request at the service's limit (5,000 sentences, in articles of 25 or so),
+# Articles from which their cosines (of words and of names) are taken in two parts (_products):
+# five times the articles of a request at the service's limit (5,000 sentences, in articles of 25),
 # where the sparse product takes milliseconds (at 1,073 articles, 30,000 sentences, the split
 # saves a third); and the share of the articles that a term is found in from which it is a
 # dense column (5 %: on the bench inputs, the split that took least time among 2 to 50 %; the
@@ -59,22 +59,29 @@ ROWS_AT_ONCE = 256
 def article_similarity(X: sparse.csr_matrix, articles: np.ndarray, k: int) -> np.ndarray:
     """The cosines between whole articles (k, k), dense: each article the sum of its sentences'
     rows of X (n, v), L2-normalised; articles: (n,) the sentences' articles in 0..k-1. An
-    article without a sentence is at 0 from every other.
-
-    From DENSE_ARTICLES articles on, the terms that more than DENSE_SHARE of them hold are
-    multiplied as dense columns: nearly every pair of articles shares them, and a sparse
-    product spends most of its time on them (on bench/speed.py's 100,000 sentences, 3,559
-    articles: 1.5 s for the sparse product, 0.4 to 0.6 s split so). The sums are the same
-    but for the order of their terms (differences under 1e-14).
-    """
+    article without a sentence is at 0 from every other."""
     M = sparse.csr_matrix((np.ones(len(articles)), (articles, np.arange(len(articles)))),
                           shape=(k, X.shape[0]))
     A = sparse.csr_matrix(M @ X)
     norms = np.sqrt(np.asarray(A.multiply(A).sum(axis=1)).ravel())
-    A = sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ A)
+    return _products(sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ A))
+
+
+def _products(A: sparse.csr_matrix) -> np.ndarray:
+    """A @ A.T (k, k), dense, for the rows of A (k, v), one per article (L2-normalised: their
+    cosines).
+
+    From DENSE_ARTICLES articles on, the columns that more than DENSE_SHARE of them hold are
+    multiplied as dense columns: nearly every pair of articles shares them, and a sparse
+    product spends most of its time on them (on bench/speed.py's 100,000 sentences, 3,559
+    articles: 1.5 s for the sparse product of their terms, 0.4 to 0.6 s split so; 0.4 to 1 s
+    for that of their names, 0.2 s split so). The sums are the same but for the order of
+    their terms (differences under 1e-14).
+    """
+    k = A.shape[0]
     if k < DENSE_ARTICLES:
         return np.asarray((A @ A.T).todense())
-    # the terms that many articles hold as dense columns (BLAS), the others sparse, added a
+    # the columns that many articles hold as dense columns (BLAS), the others sparse, added a
     # block of rows at a time: a (k, k) array made once (each one new costs as much again in
     # the pages it takes from the system as in the sums that fill it)
     common = np.bincount(A.indices, minlength=A.shape[1]) > DENSE_SHARE * k
@@ -102,9 +109,10 @@ def name_similarity(held: list[set[str]]) -> np.ndarray:
     it holds (article_names), each name weighted by log(k / df) over the articles, so that a
     name all of them hold weighs nothing and one of a single article is no tie.
 
-    The product is sparse, as article_similarity's: an article holds few of the request's
-    names, and a dense product goes to BLAS, whose threads wait for a core on a busy machine
-    (12 ms of a 1,000-sentence brief of 37 articles on two loaded cores, once measured)."""
+    The product is taken as article_similarity's (_products): sparse under DENSE_ARTICLES
+    articles, as an article holds few of the request's names, and a dense product goes to
+    BLAS, whose threads wait for a core on a busy machine (12 ms of a 1,000-sentence brief of
+    37 articles on two loaded cores, once measured)."""
     k = len(held)
     df: dict[str, int] = {}
     for names in held:
@@ -118,8 +126,7 @@ def name_similarity(held: list[set[str]]) -> np.ndarray:
     weights = np.log(k / np.array([df[key] for key in shared]))[cols] if cells else np.zeros(0)
     N = sparse.csr_matrix((weights, (rows, cols)), shape=(k, len(shared)))
     norms = np.sqrt(np.asarray(N.multiply(N).sum(axis=1)).ravel())
-    N = sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ N)
-    return np.asarray((N @ N.T).todense())
+    return _products(sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ N))
 
 
 def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarray) -> np.ndarray:
