@@ -129,7 +129,8 @@ def build_pool(req: Request, max_sentences: int | None = None,
     articles = np.array([a for a, _ in kept], dtype=int)
     blocks = np.array([k.block for _, k in kept], dtype=int)
     term_lists, read = read_terms([k.sentence.text for _, k in kept], req.language,
-                                  [k.words for _, k in kept], earlier)
+                                  [k.words for _, k in kept], earlier,
+                                  np.bincount(articles, minlength=len(order)).tolist())
     counted = counts(term_lists)
     relevant = on_topic(weigh(counted), articles, blocks)
     return Pool([k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok],

@@ -31,18 +31,22 @@ def acronyms(texts: list[str]) -> dict[str, str]:
 
     Returns {phrase: acronym}, e.g. {"Internal Revenue Service": "IRS"}.
     """
-    return _phrases_of(texts, _Shapes(texts).acronyms)
+    return _phrases_of(_phrases(texts), _Shapes(_capitalised(texts)).acronyms)
 
 
-def _phrases_of(texts: list[str], known: set[str]) -> dict[str, str]:
-    """{phrase: acronym} for the capitalised phrases of the texts whose initials spell one of
-    the `known` acronyms."""
+def _phrases(texts: Sequence[str]) -> list[str]:
+    """Each capitalised phrase of the texts, in order: a NUL (no white space, no word
+    character) between texts keeps a phrase from running on into the next text or starting
+    mid-word, so those of several texts are those of each in turn."""
+    return _PHRASE.findall("\0".join(texts))
+
+
+def _phrases_of(phrases: list[str], known: set[str]) -> dict[str, str]:
+    """{phrase: acronym} for the capitalised phrases of some texts (_phrases) whose initials
+    spell one of the `known` acronyms."""
     found: dict[str, str] = {}
     if not known:
         return found
-    # Each capitalised phrase of the texts, in order: a NUL (no white space, no word character)
-    # between texts keeps a phrase from running on into the next text or starting mid-word.
-    phrases = _PHRASE.findall("\0".join(texts))
     spelt = re.compile("|".join(map(re.escape, known)))  # the acronyms, in a run of initials
     # Read as if phrase after phrase: a name stands where it is first found, with the acronym
     # it is last given. Each distinct phrase is worked out once.
@@ -83,12 +87,17 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)(?:[A-Z]{1,5}|[a-z]{3,})\b")
 _JOINER = re.compile("['\u2019.]")  # what joins the parts of a token (words.tokens)
 
 
+def _capitalised(texts: Sequence[str]) -> list[str]:
+    """The acronyms and capitalised names (_CAPITALISED) of the texts in order, with repeats:
+    a space joins no two words, so those of several texts are those of each in turn."""
+    return _CAPITALISED.findall(" ".join(texts))
+
+
 class _Shapes:
     """The acronyms (`\\b[A-Z]{2,6}\\b`) and capitalised names in order of use, with repeats
-    (`\\b[A-Z][a-z]{3,}\\b`), of the texts."""
+    (`\\b[A-Z][a-z]{3,}\\b`), of some texts, from their capitalised words (_capitalised)."""
 
-    def __init__(self, texts: list[str]) -> None:
-        capitalised = _CAPITALISED.findall(" ".join(texts))  # a space joins no two words
+    def __init__(self, capitalised: list[str]) -> None:
         self.acronyms = {word for word in capitalised if word[1].isupper()}
         self.names = [word for word in capitalised if word[1].islower()]
 
@@ -101,7 +110,8 @@ def name_variants(texts: list[str]) -> dict[str, str]:
     through their one-letter deletions, never pair by pair.
     """
     word_lists = list(map(tokens, texts))
-    return _variants_of(_Shapes(texts).names, texts, word_lists, set().union(*word_lists))
+    return _variants_of(_Shapes(_capitalised(texts)).names, texts, word_lists,
+                        set().union(*word_lists))
 
 
 def _variants_of(names: list[str], texts: Sequence[str], word_lists: Sequence[Sequence[str]],
@@ -212,35 +222,50 @@ class Folding:
     variants: dict[str, str]
 
 
+Found = tuple[list[str], list[str]]  # of some texts: _capitalised() and _phrases()
+
+
 @dataclass(frozen=True)
 class Read:
-    """What terms() made of a set of texts: how it read their names, and each text's terms."""
+    """What terms() made of a set of texts: how it read their names, each text's terms, and
+    the capitalised words and phrases of each group of its texts (an article's), by group."""
 
     folding: Folding
     terms: dict[str, list[str]]
+    found: dict[tuple[str, ...], Found]
 
 
 def read_terms(texts: list[str], language: str,
                words: Sequence[Sequence[str] | None] | None = None,
-               earlier: Read | None = None) -> tuple[list[list[str]], Read]:
+               earlier: Read | None = None,
+               groups: Sequence[int] | None = None) -> tuple[list[list[str]], Read]:
     """terms() of the texts, and what it made of them; earlier: what it made of a set that
     holds these texts, whose terms are these texts' own when the names of both sets are read
     alike (a text's terms follow from its words and the folding alone), as those of a
-    request's main story are, left out the few articles of another story."""
-    shapes = _Shapes(texts)
+    request's main story are, left out the few articles of another story; groups: how many
+    texts each article holds, in order (an article's texts next to each other), if the texts
+    are articles': their capitalised words and phrases are found article by article, so that
+    those of an article of `earlier` are not looked for again."""
+    ends = np.cumsum(groups if groups is not None else [len(texts)]).tolist()
+    parts = [tuple(texts[start:end]) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+    seen = earlier.found if earlier is not None else {}
+    found = {part: seen[part] if part in seen else (_capitalised(part), _phrases(part))
+             for part in parts}
+    shapes = _Shapes(list(chain.from_iterable(found[part][0] for part in parts)))
+    phrases = list(chain.from_iterable(found[part][1] for part in parts))
     known = [tokens(text) if these is None else these
              for text, these in zip(texts, words or [None] * len(texts), strict=True)]
     vocabulary = set().union(*known)
     folding = Folding(
-        {tuple(tokens(p)): a.lower() for p, a in _phrases_of(texts, shapes.acronyms).items()},
+        {tuple(tokens(p)): a.lower() for p, a in _phrases_of(phrases, shapes.acronyms).items()},
         {v.lower(): n.lower()
          for v, n in _variants_of(shapes.names, texts, known, vocabulary).items()})
     if earlier is not None and earlier.folding == folding \
             and earlier.terms.keys() >= set(texts):
-        found = [earlier.terms[text] for text in texts]
+        term_lists = [earlier.terms[text] for text in texts]
     else:
-        found = _folded_terms(known, vocabulary, folding, language)
-    return found, Read(folding, dict(zip(texts, found, strict=True)))
+        term_lists = _folded_terms(known, vocabulary, folding, language)
+    return term_lists, Read(folding, dict(zip(texts, term_lists, strict=True)), found)
 
 
 def _folded_terms(known: list[Sequence[str]], vocabulary: set[str], folding: Folding,
