@@ -39,6 +39,22 @@ LOCAL = "local"  # the --dask address that starts a LocalCluster on this machine
 # instead of 2.4 s for a batch of 8 small requests here, once measured). --workers'
 # ProcessPoolExecutor forks too (Linux's default).
 LOCAL_START = "fork"
+# What a LocalCluster of this batch keeps from Dask's housekeeping: its scheduler and nannies run
+# in this process beside the command, its workers beside the requests, on the same cores; each
+# periodic check wakes an event loop that takes the GIL from the work. Dask's defaults suit a
+# long-lived cluster someone watches; a batch on this machine needs none of them often:
+LOCAL_CONFIG = {
+    # the workers' statistical profiler: it samples the running request's stack every 10 ms
+    # (16.2 s of CPU instead of 14.3 s for 90 requests here, once measured)
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.multiprocessing-method": LOCAL_START,
+    # event loop health checks, every 20 ms by default: they only log a blocked loop
+    "distributed.admin.tick.interval": "500ms",
+    # the nannies' reading of their workers' memory (100 ms): a worker holds a few requests
+    "distributed.worker.memory.monitor-interval": "1s",
+    # CPU, memory and network samples for the dashboard (500 ms), which is not started
+    "distributed.admin.system-monitor.interval": "5s",
+}
 
 
 class _Future(Protocol[R_co]):  # concurrent.futures.Future and distributed.Future alike
@@ -79,20 +95,16 @@ def run_dask(work: Callable[[T], R], items: Iterable[T], address: str, workers: 
 
     address: a scheduler's (tcp://host:8786), or LOCAL to start a LocalCluster of `workers`
     processes of one thread each on this machine (the summarizer is Python code that holds the
-    GIL: threads would not run two requests at once), without the workers' statistical
-    profiler (it samples the running request's stack every 10 ms: 16.2 s of CPU instead of
-    14.3 s for 90 requests here, once measured), its worker processes forked from this one
-    (LOCAL_START). The workers must have this package installed: `work` and `warm` are sent by
-    reference to their module.
+    GIL: threads would not run two requests at once), with less of Dask's housekeeping
+    (LOCAL_CONFIG), its worker processes forked from this one (LOCAL_START). The workers must
+    have this package installed: `work` and `warm` are sent by reference to their module.
     """
     import dask  # the [cluster] extra
     from distributed import Client, LocalCluster
 
     with ExitStack() as stack:
         if address == LOCAL:
-            stack.enter_context(dask.config.set({
-                "distributed.worker.profile.enabled": False,
-                "distributed.worker.multiprocessing-method": LOCAL_START}))
+            stack.enter_context(dask.config.set(LOCAL_CONFIG))
             cluster = stack.enter_context(LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True,
                 dashboard_address=None, silence_logs=logging.ERROR))
