@@ -142,6 +142,25 @@ def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) 
     assert stands_alone([text], "english").tolist() == [alone]
 
 
+@pytest.mark.parametrize(("text", "language", "alone"), [
+    ("MV Stella Maris off Port Aldane in March 2019.", "english", False),  # a caption
+    ("By Priya Natarajan and Tom Okafor, in Lagos and London.", "english", False),  # a byline
+    ("Mayor Odile Varga of Millford, 54, and Tom Hale on Friday.", "english", False),
+    ("Pavel Drost et Odile Varga avec Jean Dupont, en 2023.", "french", False),
+    ("MV Stella Maris sank off Port Aldane in March 2019.", "english", True),  # what happened
+    ("Mayor Odile Varga of Millford resigned at the town hall on Friday.", "english", True),
+    ("Le ministre Pavel Drost a démissionné à Bruxelles, le 4 mars.", "french", True),
+    # German capitalises every noun: its lower-case words say nothing of what is a name
+    ("Kanzlerin Merkel in Berlin am Montag, dem 4. März 2019.", "german", True),
+])
+def test_a_sentence_of_names_figures_and_stop_words_does_not_stand_alone(
+        text: str, language: str, alone: bool) -> None:
+    """A sentence whose every lower-case word is a stop word says who, where and when but
+    not what: a picture's caption run into a paragraph, a byline. In a language that
+    capitalises more than names it is left alone."""
+    assert stands_alone([text], language).tolist() == [alone]
+
+
 @pytest.mark.parametrize(("other", "replaced"), [
     ((0, 0.55, 0.05, 0.20), True),  # its words far more shared, its article's order no less
     ((0, 0.55, 0.00, 0.05), False),  # more shared words, from an article whose order no one

@@ -42,8 +42,10 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from ..facts.specifics import NAMED
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
+from ..text.words import stop_words
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 # The exact choice: among how many sentences, and the solver's limits before the greedy one
@@ -65,6 +67,7 @@ POINTING_BACK = {
 _OPENERS = "\"'\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written
 # A quotation that closes inside the sentence and is followed by who said it: “…,” she said.
 _ATTRIBUTED = re.compile(r"""^["'\u201c\u2018\u00ab][^"\u201c\u201d\u00ab\u00bb]{20,}?"""
                          r"""[,!]["'\u201d\u2019\u00bb] +[^\W\d_]""")
@@ -138,6 +141,15 @@ def stands_alone(texts: list[str], language: str,
     n_words: each text's number of words (white-space separated), when already counted.
     """
     back = POINTING_BACK.get(language, frozenset())
+    stop = stop_words(language)
+
+    def says_something(text: str) -> bool:
+        """Whether a lower-case word of the text is not a stop word: in a language that
+        capitalises names and little else, a sentence of names, figures and stop words alone
+        says who, where and when, not what ("HMS Cornwall at Zeebrugge in 2006.", a caption
+        run into a paragraph)."""
+        return language not in NAMED or any(m.group().lower() not in stop
+                                             for m in _LOWER_WORD.finditer(text))
 
     def points_back(text: str) -> bool:
         first = _FIRST_WORD.match(text)
@@ -148,7 +160,7 @@ def stands_alone(texts: list[str], language: str,
                 and (text[:1] not in _OPENERS or _ATTRIBUTED.match(text) is not None)
                 and not text.rstrip(_CLOSERS).endswith("?")
                 and text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
-                and not points_back(text))
+                and not points_back(text) and says_something(text))
 
     counted = [len(t.split()) for t in texts] if n_words is None else n_words
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
