@@ -187,3 +187,27 @@ def test_sentences_without_content_words_join_by_wording_only() -> None:
     # the same words (spacing aside) are one cluster; other words or another case are not;
     # clusters are numbered by their first sentence
     assert labels.tolist() == [0, 1, 0, 2, 3]
+
+
+def _partition(labels: np.ndarray, names: list[str]) -> set[frozenset[str]]:
+    return {frozenset(n for n, label in zip(names, labels, strict=True) if label == k)
+            for k in set(labels.tolist())}
+
+
+def test_ties_are_settled_in_the_order_given_not_the_order_of_the_rows() -> None:
+    """A chain of four sentences at one equal link: what average linkage makes of it depends
+    on the pair it meets first (w-x, then y-z; or x-y, then w, and z alone). Given each
+    sentence's place in an order of its own (the facts layer gives their texts' order), the
+    rows may come in any order."""
+    names = ["w", "x", "y", "z"]
+    chain = {("w", "x"), ("x", "y"), ("y", "z")}
+    found, by_rows = set(), set()
+    for rows in (["w", "x", "y", "z"], ["z", "y", "x", "w"], ["x", "y", "w", "z"]):
+        pairs = [(rows.index(a), rows.index(b)) for a, b in chain]
+        i, j = np.array(pairs).T
+        S = sparse.csr_matrix((np.full(6, 0.5), (np.r_[i, j], np.r_[j, i])), shape=(4, 4))
+        ties = np.array([names.index(name) for name in rows])
+        found.add(frozenset(_partition(cluster(S, 0.2, ties), rows)))
+        by_rows.add(frozenset(_partition(cluster(S, 0.2), rows)))
+    assert found == {frozenset({frozenset("wx"), frozenset("yz")})}
+    assert len(by_rows) > 1  # the rows' own order settles them otherwise

@@ -337,7 +337,8 @@ def _condensed(S: sparse.csr_matrix, group: np.ndarray, local: np.ndarray, sizes
     row = np.repeat(np.arange(S.shape[0], dtype=np.int64), np.diff(S.indptr))
     col = S.indices.astype(np.int64)
     g = group[row]
-    inside = linked[g] & (g == group[col]) & (row < col)  # a raised bar may have cut a pair
+    # a raised bar may have cut a pair; of the two cells of a pair, the one above the diagonal
+    inside = linked[g] & (g == group[col]) & (local[row] < local[col])
     g, i, j = g[inside], local[row[inside]], local[col[inside]]
     distances = np.ones(offsets[-1])
     distances[offsets[g] + sizes[g] * i - i * (i + 1) // 2 + (j - i - 1)] = \
@@ -345,18 +346,22 @@ def _condensed(S: sparse.csr_matrix, group: np.ndarray, local: np.ndarray, sizes
     return distances, offsets
 
 
-def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
+def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD,
+            ties: np.ndarray | None = None) -> np.ndarray:
     """Cluster labels (n,) from the thresholded cross-article similarity S (n, n), symmetric.
 
     Labels are 0..k-1, numbered by each cluster's first sentence; a sentence with no partner
-    is a cluster of its own.
+    is a cluster of its own. ties: each sentence's place (n,) in the order in which average
+    linkage settles ties between equal links (it joins the first pair it meets), by default
+    their own order.
     """
     n = S.shape[0]
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     group = _groups(S, threshold)
     sizes = np.bincount(group)
-    order = np.argsort(group, kind="stable")  # each group's members in turn, in order
+    # each group's members in turn, in the order of ties
+    order = np.argsort(group, kind="stable") if ties is None else np.lexsort((ties, group))
     starts = np.zeros(len(sizes), dtype=np.int64)
     np.cumsum(sizes[:-1], out=starts[1:])
     local = np.empty(n, dtype=np.int64)  # place of each sentence among its group's members
@@ -364,7 +369,7 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
     labels = order[starts][group]  # a group's first sentence; for a pair, or copies of one
     linked = (sizes >= 3) & (sizes <= LINKAGE_MAX)
     if not linked.any():
-        return np.unique(labels, return_inverse=True)[1]
+        return _by_first_sentence(labels)
     distances, offsets = _condensed(S, group, local, sizes, linked)
     # average linkage in each linked group, cut at 1 - threshold
     part = np.zeros(n, dtype=np.int32)  # in `order`: flat cluster 1.. within the group
@@ -376,8 +381,14 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD) -> np.ndarray:
     members = order[in_linked]
     key = group[members] * (int(sizes.max()) + 1) + part[in_linked]
     _, first, flat = np.unique(key, return_index=True, return_inverse=True)
-    labels[members] = members[first][flat]  # each flat cluster's first sentence
-    return np.unique(labels, return_inverse=True)[1]
+    labels[members] = members[first][flat]  # each flat cluster's first sentence in `order`
+    return _by_first_sentence(labels)
+
+
+def _by_first_sentence(labels: np.ndarray) -> np.ndarray:
+    """Labels (n,), any integers, as 0..k-1 numbered by each cluster's first sentence."""
+    _, first, flat = np.unique(labels, return_index=True, return_inverse=True)
+    return np.unique(first[flat], return_inverse=True)[1]
 
 
 def join_wordless(labels: np.ndarray, texts: list[str], X: sparse.csr_matrix) -> np.ndarray:

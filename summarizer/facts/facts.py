@@ -316,7 +316,12 @@ def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: 
         S = cross_similarity(X, articles, LOW)
     links = fact_similarity(S, event, figures, lede_links(X, S, ledes, articles, event, close),
                             figure_links(figures, articles, event), named, common)
-    return join_wordless(cluster(links, THRESHOLD), texts, X), links
+    # ties between equal links (two ledes at LEDE_LINK, two figures at FIGURE_LINK) settled in
+    # the order of the sentences' texts, not of the request: a set's facts are the same
+    # whatever the order its articles come in
+    by_text = np.empty(len(texts), dtype=np.int64)
+    by_text[sorted(range(len(texts)), key=texts.__getitem__)] = np.arange(len(texts))
+    return join_wordless(cluster(links, THRESHOLD, by_text), texts, X), links
 
 
 def by_names_alone(texts: list[str], named: list[frozenset[str]], row: int, others: list[int],
