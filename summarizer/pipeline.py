@@ -19,6 +19,7 @@ from .facts.cluster import cross_similarity
 from .facts.events import (
     article_names,
     article_similarity,
+    copies,
     day,
     event_rank,
     events,
@@ -215,7 +216,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     lede = ledes(pooled.terms, articles, terms(titles, req.language))
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
     clusters, links = facts(X, articles, event_of[articles], close, lede, found, named,
-                            common_names(named, articles.tolist()), texts, S)
+                            common_names(named, articles.tolist()), texts, S, roots(copy_of),
+                            copies(S, articles, roots(copy_of), event_of[articles]))
 
     if req.method == "clustered":
         C = concepts(pooled.terms)

@@ -36,9 +36,11 @@ from factsets import (
     request,
     stating,
 )
+from scipy import sparse
 
 from summarizer import InputError, summarize
 from summarizer.brief.render import to_markdown
+from summarizer.facts.facts import lede_links
 
 SETS: dict[str, list[Spec]] = {"retold": RETOLD, "saga": SAGA, "tolls": TOLLS,
                                "reprints": REPRINTS}
@@ -97,6 +99,39 @@ def test_the_order_of_the_articles_changes_no_fact_or_source(name: str, sentence
     told = _facts_told(specs, _response(name, sentences))
     for reordered in (specs[::-1], specs[2:] + specs[:2]):
         assert _facts_told(specs, summarize(request(reordered, sentences))) == told
+
+
+@pytest.mark.parametrize("copied", range(len(RETOLD)))
+def test_a_verbatim_copy_of_an_article_splits_no_fact(copied: int) -> None:
+    """One outlet's story carried word for word by another: the copy is a reprint of it, no
+    fact is stated twice, and the main event is still one fact with every outlet among its
+    sources and at least four independent reports."""
+    specs = [*RETOLD, {**RETOLD[copied], "id": "carried", "source": "Carrier Wire"}]
+    for sentences in (5, 7):
+        response = summarize(request(specs, sentences))
+        assert {a["id"]: a["copy_of"] for a in response["articles"]}["carried"] \
+            == RETOLD[copied]["id"]
+        labels = [label for label in brief_labels(specs, response) if label is not None]
+        assert sorted(labels) == sorted(set(labels)), labels
+        main = [item for item in response["brief"] if item_label(specs, item) == RETOLD_MAIN]
+        assert len(main) == 1 and set(main[0]["sources"]) == {s["id"] for s in specs}
+        assert main[0]["support"] >= 4
+
+
+def test_a_reprinted_lede_counts_once_in_the_angle_of_an_event() -> None:
+    """Three reports of one event, the first carried by two more outlets word for word: the
+    third's lede shares little with the first's and some words with the second's. Counted
+    once, the first's lede leaves it on the event's angle, and it is linked to the other
+    ledes; counted three times, it would turn it away."""
+    first, second, third = [1.0, 0.0, 0.0], [0.0, 0.2, 0.98], [0.0, 1.0, 0.0]
+    X = sparse.csr_matrix(np.array([first, first, first, second, third]))
+    S = sparse.csr_matrix(np.triu(np.ones((5, 5)), 1) * (X @ X.T).toarray())
+    S = S.maximum(S.T)  # cross-article cosines, each sentence its own article
+    ledes, articles, event = np.ones(5, dtype=bool), np.arange(5), np.zeros(5, dtype=int)
+    close = np.ones((5, 5), dtype=bool)
+    linked = lede_links(X, S, ledes, articles, event, close, np.array([0, 0, 0, 3, 4]))
+    assert 4 in linked
+    assert 4 not in lede_links(X, S, ledes, articles, event, close)  # each article a report
 
 
 # --------------------------------------------------------------------------- retold ----

@@ -369,7 +369,7 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD,
     labels = order[starts][group]  # a group's first sentence; for a pair, or copies of one
     linked = (sizes >= 3) & (sizes <= LINKAGE_MAX)
     if not linked.any():
-        return _by_first_sentence(labels)
+        return by_first_sentence(labels)
     distances, offsets = _condensed(S, group, local, sizes, linked)
     # average linkage in each linked group, cut at 1 - threshold
     part = np.zeros(n, dtype=np.int32)  # in `order`: flat cluster 1.. within the group
@@ -382,10 +382,10 @@ def cluster(S: sparse.csr_matrix, threshold: float = THRESHOLD,
     key = group[members] * (int(sizes.max()) + 1) + part[in_linked]
     _, first, flat = np.unique(key, return_index=True, return_inverse=True)
     labels[members] = members[first][flat]  # each flat cluster's first sentence in `order`
-    return _by_first_sentence(labels)
+    return by_first_sentence(labels)
 
 
-def _by_first_sentence(labels: np.ndarray) -> np.ndarray:
+def by_first_sentence(labels: np.ndarray) -> np.ndarray:
     """Labels (n,), any integers, as 0..k-1 numbered by each cluster's first sentence."""
     _, first, flat = np.unique(labels, return_index=True, return_inverse=True)
     return np.unique(first[flat], return_inverse=True)[1]

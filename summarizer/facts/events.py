@@ -255,6 +255,28 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
     return [None if first[g] == a else first[g] for a, g in enumerate(group.tolist())]
 
 
+def copies(S: sparse.csr_matrix, articles: np.ndarray, report: np.ndarray,
+           event: np.ndarray) -> np.ndarray:
+    """Which sentences are copies of one another (n,) labels: a sentence and the sentences of
+    its reprints that copy it (a cosine at COPY or more, in the same event) share a label; every
+    other sentence has one of its own. A wire service repeats its background paragraphs in its
+    stories of other events: those copies say the same, but what they are read beside is
+    another event's.
+
+    S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity); articles:
+    (n,); report: (k,) the article each article is a copy of, or itself (facts.roots); event:
+    (n,) each sentence's event.
+    """
+    n = S.shape[0]
+    row = np.repeat(np.arange(n), np.diff(S.indptr))
+    col = S.indices
+    copy = (S.data >= COPY) & (report[articles[row]] == report[articles[col]]) & (
+        event[row] == event[col])
+    graph = sparse.csr_matrix((np.ones(int(copy.sum()), dtype=bool), (row[copy], col[copy])),
+                              shape=(n, n))
+    return connected_components(graph, directed=False)[1]
+
+
 def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:
     """The place of each event (e,) in reading order: by its earliest known date, events of
     unknown date after those of known date, ties by their first article."""

@@ -28,7 +28,15 @@ import numpy as np
 from scipy import sparse
 
 from ..request import LANGUAGES, InputError
-from .cluster import NEIGHBOURS, THRESHOLD, cluster, cross_similarity, join_wordless, symmetric
+from .cluster import (
+    NEIGHBOURS,
+    THRESHOLD,
+    by_first_sentence,
+    cluster,
+    cross_similarity,
+    join_wordless,
+    symmetric,
+)
 from .specifics import Figure, agree, figures, folded_name_keys, named_apart, words_of
 from .vectorise import by_rows, numbered, tfidf
 
@@ -87,7 +95,8 @@ def ledes(terms: list[list[str]], articles: np.ndarray, titles: list[list[str]])
 
 
 def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
-               articles: np.ndarray, event: np.ndarray, close: np.ndarray) -> np.ndarray:
+               articles: np.ndarray, event: np.ndarray, close: np.ndarray,
+               report: np.ndarray | None = None) -> np.ndarray:
     """Pairs (p, 2) of lede rows to be linked as one fact: ledes of two articles of one event
     that are themselves close (close: (k, k) bool over articles), each on the event's angle,
     neither stated by another sentence of the other's article.
@@ -95,8 +104,12 @@ def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
     X: (n, v) L2-normalised TF-IDF rows; S: (n, n) their cross-article cosines; ledes: (n,)
     bool; articles: (n,) positions 0..k-1; event: (n,) the event of each sentence's article.
     A lede is on its event's angle when its cosine to the sum of the event's other ledes
-    reaches LEDE_FLOOR. An article that states another article's lede in a sentence other than
-    its own lede (a cosine at THRESHOLD) opens with something else.
+    reaches LEDE_FLOOR, each independent report's lede counted once (report: (k,) the report
+    each article is, roots(copy_of); by default each its own): a wire story reprinted twice
+    would otherwise weigh three times in the sum, and turn the other outlets' ledes away from
+    it. A reprint's lede is on the angle where its original's is. An article that states
+    another article's lede in a sentence other than its own lede (a cosine at THRESHOLD)
+    opens with something else.
     """
     rows = np.flatnonzero(ledes)
     k = close.shape[0]
@@ -107,17 +120,21 @@ def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
                                              & ~ledes[S.indices]]
     stated = np.sort(by)
     pairs = [np.zeros((0, 2), dtype=np.int64)]
+    of = np.arange(k) if report is None else report
     for e in np.unique(event[rows]).tolist():
         members = rows[event[rows] == e]
         if len(members) < 2:
             continue
-        L = X[members]
+        reports = members[of[articles[members]] == articles[members]]
+        L = X[reports]
         total = np.asarray(L.sum(axis=0)).ravel()
         own = L.toarray()
         others = total[None, :] - own
         norms = np.linalg.norm(others, axis=1)
         cosine = (own * others).sum(axis=1) / np.where(norms == 0, 1.0, norms)
-        on = members[cosine >= LEDE_FLOOR]
+        angled = np.zeros(k, dtype=bool)  # the reports whose ledes are on the event's angle
+        angled[articles[reports[cosine >= LEDE_FLOOR]]] = True
+        on = members[angled[of[articles[members]]]]
         pairs.append(_close_pairs(on, articles, close, stated))
     return np.concatenate(pairs).astype(np.int64)
 
@@ -300,7 +317,8 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
 
 def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: np.ndarray,
           ledes: np.ndarray, figures: list[list[Figure]], named: list[frozenset[str]],
-          common: frozenset[str], texts: list[str], S: sparse.csr_matrix | None = None
+          common: frozenset[str], texts: list[str], S: sparse.csr_matrix | None = None,
+          report: np.ndarray | None = None, copies: np.ndarray | None = None
           ) -> tuple[np.ndarray, sparse.csr_matrix]:
     """The fact of each sentence (n,) labels 0..k-1, numbered by first sentence, and the links
     (n, n) it was cut from (fact_similarity): a sentence linked to another at STATED states its
@@ -310,18 +328,35 @@ def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: 
     sentence's event; close: (k, k) bool, the pairs of articles close enough for their ledes
     to be one fact; ledes: (n,) bool; figures: each sentence's; named: each sentence's name
     keys, common: the story's own (fact_similarity); texts: the sentences.
-    S: cross_similarity(X, articles, LOW), when already computed.
+    S: cross_similarity(X, articles, LOW), when already computed; report: (k,) the report each
+    article is (roots of events.reprints), by default each its own (lede_links); copies: (n,)
+    labels of the sentences that are copies of one another in reprints (events.copies), by
+    default none: one of them, the first by text, stands for all in the clustering, where each
+    would weigh in every average it takes part in as a report of its own, and the others take
+    its fact.
     """
     if S is None:
         S = cross_similarity(X, articles, LOW)
-    links = fact_similarity(S, event, figures, lede_links(X, S, ledes, articles, event, close),
+    links = fact_similarity(S, event, figures,
+                            lede_links(X, S, ledes, articles, event, close, report),
                             figure_links(figures, articles, event), named, common)
     # ties between equal links (two ledes at LEDE_LINK, two figures at FIGURE_LINK) settled in
     # the order of the sentences' texts, not of the request: a set's facts are the same
     # whatever the order its articles come in
     by_text = np.empty(len(texts), dtype=np.int64)
     by_text[sorted(range(len(texts)), key=texts.__getitem__)] = np.arange(len(texts))
-    return join_wordless(cluster(links, THRESHOLD, by_text), texts, X), links
+    n = len(texts)
+    if copies is None or len(np.unique(copies)) == n:
+        return join_wordless(cluster(links, THRESHOLD, by_text), texts, X), links
+    # each group of copies stands as its member first by text
+    first = np.full(int(copies.max()) + 1, n)
+    np.minimum.at(first, copies, by_text)
+    kept = np.flatnonzero(by_text == first[copies])
+    labels = np.empty(n, dtype=np.int64)
+    labels[kept] = cluster(links[kept][:, kept], THRESHOLD, by_text[kept])
+    stand = np.empty(len(first), dtype=np.int64)
+    stand[copies[kept]] = labels[kept]
+    return join_wordless(by_first_sentence(stand[copies]), texts, X), links
 
 
 def by_names_alone(texts: list[str], named: list[frozenset[str]], row: int, others: list[int],
