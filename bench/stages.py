@@ -38,7 +38,7 @@ STAGES = {
     "specifics": ["names", "name_keys", "figures", "common_names"],
     "stories": ["article_names", "name_similarity", "stories"],
     "similarity": ["cross_similarity"],
-    "reprints": ["reprints", "roots"],
+    "reprints": ["reprints", "roots", "copies"],
     "facts": ["facts", "ledes"],
     "concepts": ["concepts", "concept_weights"],
     "select": ["select", "figure_support", "shared_wording"],
