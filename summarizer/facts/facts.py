@@ -346,17 +346,15 @@ def facts(X: sparse.csr_matrix, articles: np.ndarray, event: np.ndarray, close: 
     by_text = np.empty(len(texts), dtype=np.int64)
     by_text[sorted(range(len(texts)), key=texts.__getitem__)] = np.arange(len(texts))
     n = len(texts)
-    if copies is None or len(np.unique(copies)) == n:
-        return join_wordless(cluster(links, THRESHOLD, by_text), texts, X), links
-    # each group of copies stands as its member first by text
-    first = np.full(int(copies.max()) + 1, n)
-    np.minimum.at(first, copies, by_text)
-    kept = np.flatnonzero(by_text == first[copies])
-    labels = np.empty(n, dtype=np.int64)
-    labels[kept] = cluster(links[kept][:, kept], THRESHOLD, by_text[kept])
+    groups = np.arange(n) if copies is None else copies
+    # each group of copies stands in the clustering as its member first by text
+    first = np.full(int(groups.max(initial=-1)) + 1, n)
+    np.minimum.at(first, groups, by_text)
+    kept = np.flatnonzero(by_text == first[groups])
     stand = np.empty(len(first), dtype=np.int64)
-    stand[copies[kept]] = labels[kept]
-    return join_wordless(by_first_sentence(stand[copies]), texts, X), links
+    stand[groups[kept]] = cluster(links if len(kept) == n else links[kept][:, kept], THRESHOLD,
+                                  by_text[kept])
+    return join_wordless(by_first_sentence(stand[groups]), texts, X), links
 
 
 def by_names_alone(texts: list[str], named: list[frozenset[str]], row: int, others: list[int],
