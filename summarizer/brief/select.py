@@ -224,7 +224,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     picks = [Pick(row, float(value[row]) / top) for row in chosen]
     if preference is None:
         return picks
-    return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum())
+    return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
+                    value)
 
 
 def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
@@ -344,7 +345,8 @@ def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float) ->
 
 
 def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray,
-             preference: np.ndarray, costs: np.ndarray, left: float) -> list[Pick]:
+             preference: np.ndarray, costs: np.ndarray, left: float,
+             value: np.ndarray | None = None) -> list[Pick]:
     """Each pick's sentence replaced by a clearer wording of its cluster (its fact), where one
     is clearly better.
 
@@ -352,15 +354,19 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray,
     a wording clearer: a count of sources that give its figures (more is better), then the
     shares, in [0, 1], of its words and of its pairs of words that other articles use, and the
     share of its whole article's pairs of words (facts.shared_wording); costs: (n,) against the
-    budget; left: the budget left once the picks are paid, which a longer wording may spend.
+    budget; left: the budget left once the picks are paid, which a longer wording may spend;
+    value: (n,) what each sentence covers (its concepts' weight), if known.
     The pick was chosen for what it covers, so it is replaced only by a member that gives
     figures more sources give, or whose wording is clearly more shared (a wording of its own is
     garbled): the mean of its two shares past the pick's by more than CLEARER, or its words'
     share past it by more than CLEARER, from an article whose order of words is no less shared
     than the pick's article's. Synonym spinning swaps words in fixed phrases; machine
     translation keeps the words and breaks their order, throughout the article it translates,
-    which its pairs show (one sentence holds too few pairs to show it alone). A pick that
-    stands alone is only replaced by a sentence that does. Each pick keeps its score.
+    which its pairs show (one sentence holds too few pairs to show it alone). The figures: where
+    the pick gives one, the figure most sources give for its count wins (a disagreement); where
+    it gives none, a member with a figure is another statement of the fact, taken only if it
+    covers as much ("it moves at 9 mph" for "the storm heads inland and should weaken"). A pick
+    that stands alone is only replaced by a sentence that does. Each pick keeps its score.
     """
     out: list[Pick] = []
     for pick in picks:
@@ -371,7 +377,9 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray,
         shared = (words + pairs) / 2
         clearer = (shared > (preference[row, 1] + preference[row, 2]) / 2 + CLEARER) | (
             (words > preference[row, 1] + CLEARER) & (preference[fits, 3] >= preference[row, 3]))
-        better = (support > preference[row, 0]) | ((support == preference[row, 0]) & clearer)
+        covers = value[fits] >= value[row] if value is not None else True
+        figured = (support > preference[row, 0]) & (covers | (preference[row, 0] > 0))
+        better = figured | ((support == preference[row, 0]) & clearer)
         if better.any():
             candidates = fits[better]
             best = int(candidates[np.lexsort((shared[better], support[better]))[-1]])
