@@ -209,15 +209,16 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     event_of = events(similarity, days)
     S = cross_similarity(X, articles, LOW)
     copy_of = reprints(S, articles, k)
-    report = roots(copy_of)[articles]  # the independent report of each sentence's article
+    root_of = roots(copy_of)  # the independent report each article is
+    report = root_of[articles]  # the independent report of each sentence's article
     # the title says what the article's lede states; without one, the headline its text opens
     # with says it as well
     titles = [a.title or headline(done[a.id][0]) for a in req.articles]
     lede = ledes(pooled.terms, articles, terms(titles, req.language))
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
     clusters, links = facts(X, articles, event_of[articles], close, lede, found, named,
-                            common_names(named, articles.tolist()), texts, S, roots(copy_of),
-                            copies(S, articles, roots(copy_of), event_of[articles]))
+                            common_names(named, articles.tolist()), texts, S, root_of,
+                            copies(S, articles, root_of, event_of[articles]))
 
     if req.method == "clustered":
         C = concepts(pooled.terms)
@@ -262,7 +263,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         several["events"] = timeline
     return {
         "brief": brief,
-        "quotes": quotes(pool, order, roots(copy_of).tolist(), req.language, req.quotes),
+        "quotes": quotes(pool, order, root_of.tolist(), req.language, req.quotes),
         "articles": listed,
         **several,
         "warnings": warnings(listed, kept, brief, req.budget),
