@@ -39,11 +39,13 @@ test: install $(CHROMIUM) $(CURL)
 	$(PY) -m pytest -q
 
 # ROUGE of every method at 250 and 100 words, then what each part of `clustered` contributes
-# (with the real-sets check's figures when ../shared is beside the checkout).
+# (with the real-sets check's figures when ../shared is beside the checkout, and that check on
+# subsets of the sets' outlets).
 REALSETS := ../shared/checks/realsets_check.py
 eval: install
 	$(PY) eval/rouge_table.py --jobs 2 --words 250 --words 100
 	$(PY) eval/ablation.py --jobs 2 $(if $(wildcard $(REALSETS)),--realsets $(REALSETS))
+	$(if $(wildcard $(REALSETS)),$(PY) eval/subsets.py --check $(REALSETS))
 
 bench: install
 	$(PY) bench/speed.py
