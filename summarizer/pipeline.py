@@ -208,7 +208,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     days = [day(a.published) for a in req.articles]
     event_of = events(similarity, days)
     S = cross_similarity(X, articles, LOW)
-    copy_of = reprints(S, X, articles, k)
+    copy_of = reprints(S, articles, k)
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article
     # the title says what the article's lede states; without one, the headline its text opens

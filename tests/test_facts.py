@@ -277,33 +277,6 @@ def test_reprints_name_the_first_copy() -> None:
     assert articles[REPRINT_INDEPENDENT].get("copy_of") is None
 
 
-# the wire story as a paper carries it with a clause or a few words cut from each sentence:
-# the words cut take each sentence's cosine to the wire's under that of a copy
-_CUT_SHORT = [
-    ("A fire tore through the Brannel textile mill on Thursday.", "P.lede"),
-    ("Three workers were killed.", "P.toll"),
-    ("Five more were taken to hospital.", "P.injured"),
-    ("More than 120 firefighters fought the fire.", "P.firefighters"),
-    ("Police closed roads around the mill.", "P.roads"),
-    ("Ferrand Textiles said it was cooperating.", "P.owner"),
-]
-
-
-def test_a_reprint_cut_short_is_a_reprint() -> None:
-    """A paper carries the wire story with a clause cut from each sentence: nearly all of each
-    sentence's words are the wire's, so it is a reprint of the wire story, and the main fact has
-    two independent reports (the wire and the radio station), not three."""
-    wire, radio = REPRINTS[0], REPRINTS[1]
-    cut = {**REPRINTS[3], "id": "valley-post", "source": "Valley Post",
-           "sentences": _CUT_SHORT}
-    specs = [wire, radio, cut]
-    response = summarize(request(specs, 5))
-    assert {a["id"]: a["copy_of"] for a in response["articles"]}["valley-post"] == wire["id"]
-    main = [item for item in response["brief"] if item_label(specs, item) == REPRINT_MAIN]
-    assert len(main) == 1 and set(main[0]["sources"]) == {s["id"] for s in specs}
-    assert main[0]["support"] == 2
-
-
 def test_reprints_are_told_apart_from_sources_in_markdown() -> None:
     """Markdown counts a fact's independent reports against the set's independent articles
     and names the reprints among its sources apart: "2 of 2 sources + 2 reprints"."""

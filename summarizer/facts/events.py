@@ -26,8 +26,6 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
-from .cluster import THRESHOLD
-
 EVENT_DAYS = 2  # articles published further apart than this report different events
 # Whole-article cosine from which articles are one event: under the bar of one fact
 # (cluster.THRESHOLD, 0.2), as a spun or machine-translated copy of a story keeps fewer of the
@@ -39,13 +37,6 @@ EVENT = 0.15
 # are copies of that article's: outlets carry a wire story cut short or re-edited, so the share
 # is low, while two independent reports seldom share even two sentences word for word.
 COPY, REPRINT_SHARE, REPRINT_MIN = 0.7, 0.25, 2
-# An outlet that carries a wire story also cuts it: a sentence with a clause left out keeps
-# nearly all its words in the wire's sentence, while the words cut pull their cosine under COPY.
-# For finding reprints, a sentence is also a copy of a longer one that holds CONTAINED of its
-# content words (all but one in seven: a word or two edited in a wire sentence of ten to
-# fifteen) when it keeps at least KEPT of the longer one's (a clause cut, not a phrase taken
-# from it). Not for the facts (copies): a sentence cut short states less than its original.
-CONTAINED, KEPT = 0.85, 0.5
 # Average cosine under which two groups of articles report two stories (words and names
 # together). In the sets written for the tests (five stories, one a saga of three events), the
 # articles of two stories average at most 0.06, those of one story 0.29 or more. The bar sits
@@ -231,18 +222,14 @@ def _by_first(labels: np.ndarray) -> np.ndarray:
     return np.array([order.setdefault(int(x), len(order)) for x in labels], dtype=np.int64)
 
 
-def reprints(S: sparse.csr_matrix, X: sparse.csr_matrix, articles: np.ndarray,
-             k: int) -> list[int | None]:
+def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | None]:
     """For each article (k,), the article it is a copy of (the first in request order of its
     group of copies), else None.
 
-    S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity); X: (n, v)
-    their TF-IDF rows, whose entries say which content words each holds; articles: (n,).
-    Copied sentences are those at COPY and those cut from a longer one (_cut_short).
+    S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,).
     """
     sizes = np.bincount(articles, minlength=k)
-    (copied, by), (cut, of) = _copied(S), _cut_short(S, X)
-    rows, cols = np.r_[copied, cut], np.r_[by, of]
+    rows, cols = _copied(S)
     # copies[a, b]: sentences of a with a copy in b; each (sentence, article) pair once, sorted
     # as one integer key: np.unique over rows of two columns took 2 s for the 3.6 million pairs
     # of 100,000 sentences, this 0.1 s
@@ -291,24 +278,6 @@ def _copied(S: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     C = S.tocoo()
     keep = C.data >= COPY
     return C.row[keep], C.col[keep]
-
-
-def _cut_short(S: sparse.csr_matrix, X: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs of sentences (rows, columns of S, both ways) under COPY, from THRESHOLD (a
-    pair that may be one fact at all), of which the shorter holds CONTAINED of its content
-    words in the longer and at least KEPT of the longer's."""
-    C = S.tocoo()
-    maybe = (C.data >= THRESHOLD) & (C.data < COPY) & (C.row < C.col)  # S is symmetric
-    row, col = C.row[maybe], C.col[maybe]
-    held = np.diff(X.indptr)  # content words of each sentence (X's entries)
-    shorter, longer = np.minimum(held[row], held[col]), np.maximum(held[row], held[col])
-    kept = shorter >= KEPT * longer
-    row, col, shorter = row[kept], col[kept], shorter[kept]
-    # the words both hold: the entries of the product of their rows (TF-IDF weights are
-    # positive, so a product keeps every entry where both rows hold one)
-    shared = np.diff(X[row].multiply(X[col]).tocsr().indptr)
-    cut = shared >= CONTAINED * shorter
-    return np.r_[row[cut], col[cut]], np.r_[col[cut], row[cut]]
 
 
 def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:
