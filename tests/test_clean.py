@@ -236,6 +236,23 @@ def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
 
+@pytest.mark.parametrize("stamp", ["date 2025-04-08 ", " date 2025-04-08 ", "2025-04-08 ",
+                                   "Updated: 2025-04-08T10:32Z ", "Published 2025-04-08 10:32 ",
+                                   "posted 2025-04-08T10:32:00+02:00 "])
+def test_a_date_stamp_in_numbers_glued_to_the_lede_is_cut_off(stamp: str) -> None:
+    """A page's record of when it was written, run into its first sentence by the scraper."""
+    sentences = split_article("a", f"{stamp}{LEAD}\n{RESCUE}\n")
+    assert [k.sentence.text for k in clean(sentences)] == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("line", [
+    "2025-04-08 was the day the inspectors had set for their last visit to the bridge.",
+    "Report 2025-04-08 of the county engineers found the supports sound, the mayor said.",
+])
+def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -> None:
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -71,7 +71,9 @@ _STAMP = re.compile(
 #   "(CNN) — "), or a live page's time stamp and a dash ("3:05 PM EDT 28 Sep — ");
 # - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: "), but not
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
-# - an advertisement slot's label ("Advertisement ").
+# - an advertisement slot's label ("Advertisement ");
+# - a date stamp in numbers, perhaps after its label ("date 2023-10-11 ", "Updated:
+#   2023-10-11T09:30Z "): a page's record of when it was written, not a dateline of the story.
 _LABELS = (
     re.compile(r"(?:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
                r"(?:,? [A-Z][\w.'\u2019-]*|,? \d{1,4})* ?(?:\([^()]{1,40}\))?"
@@ -80,6 +82,8 @@ _LABELS = (
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
                r"|[A-Z]{3,}): (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
+    re.compile(r"(?:[A-Za-z]+:? )?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?"
+               r"(?:Z|[+-]\d{2}:?\d{2})?)? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
 )
 LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
 KICKER = 80  # a kicker's colon comes within this many characters: a kicker is a few words
@@ -238,9 +242,10 @@ def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
 
 def _may_open_with_label(text: str) -> bool:
     """Whether a sentence may open with one of _LABELS: each holds a capital in second place, an
-    opening bracket, a digit, a colon or the ad's word near the start (KICKER characters)."""
+    opening bracket, a digit (first, or opening the second word), a colon or the ad's word near
+    the start (KICKER characters)."""
     return (text[1:2].isupper() or text[:1] in "(0123456789" or ":" in text[:KICKER]
-            or text.startswith("Advertisement "))
+            or text.startswith("Advertisement ") or text.partition(" ")[2][:1].isdigit())
 
 
 def _without_labels(text: str) -> str:
