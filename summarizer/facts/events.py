@@ -26,6 +26,8 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
+from .cluster import by_first_sentence
+
 EVENT_DAYS = 2  # articles published further apart than this report different events
 # Whole-article cosine from which articles are one event: under the bar of one fact
 # (cluster.THRESHOLD, 0.2), as a spun or machine-translated copy of a story keeps fewer of the
@@ -213,13 +215,7 @@ def _cut(condensed: np.ndarray, bar: float) -> np.ndarray:
     triangle of a (k, k) array row by row, squareform's condensed form) cut where the average
     cosine falls below `bar`."""
     tree = linkage(condensed, method="average")
-    return _by_first(fcluster(tree, 1.0 - bar, criterion="distance"))
-
-
-def _by_first(labels: np.ndarray) -> np.ndarray:
-    """Labels renumbered 0..e-1 in order of their first member."""
-    order: dict[int, int] = {}
-    return np.array([order.setdefault(int(x), len(order)) for x in labels], dtype=np.int64)
+    return by_first_sentence(fcluster(tree, 1.0 - bar, criterion="distance"))
 
 
 def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | None]:
