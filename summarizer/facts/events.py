@@ -224,21 +224,19 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
 
     S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,).
     """
+    n = S.shape[0]
     sizes = np.bincount(articles, minlength=k)
-    rows, cols = _copied(S)
-    # copies[a, b]: sentences of a with a copy in b; each (sentence, article) pair once, sorted
-    # as one integer key: np.unique over rows of two columns took 2 s for the 3.6 million pairs
-    # of 100,000 sentences, this 0.1 s
-    pairs = np.zeros((0, 2), dtype=np.int64)
-    if len(rows):
-        key = np.sort(rows.astype(np.int64) * k + articles[cols])
-        pairs = np.c_[np.divmod(key[np.r_[True, key[1:] != key[:-1]]], k)]
-    # the pairs of articles (a, b) with their number of copies, as the integer key a * k + b
-    # sorted: a dense (k, k) count held k * k cells, most of them 0
-    cells = np.sort(articles[pairs[:, 0]] * k + pairs[:, 1])
-    starts = np.flatnonzero(np.diff(cells, prepend=-1) != 0)  # keys are >= 0
-    copies = np.diff(np.r_[starts, len(cells)])
-    copier, copied = np.divmod(cells[starts], k)
+    # held[s, b]: 1 where sentence s has a copy (a cosine at COPY or more) in article b: S's
+    # rows, each entry's column replaced by its article, duplicates summed (in arrays of its
+    # own: summing rewrites them), then 1; counted[a, b]: the sentences of a with a copy in b
+    is_copy = (S.data >= COPY).astype(float)
+    held = sparse.csr_matrix((is_copy, articles[S.indices], S.indptr.copy()), shape=(n, k))
+    held.sum_duplicates()
+    held.eliminate_zeros()
+    held.data[:] = 1.0
+    in_article = sparse.csr_matrix((np.ones(n), (articles, np.arange(n))), shape=(k, n))
+    counted = (in_article @ held).tocoo()
+    copier, copied, copies = counted.row, counted.col, counted.data
     linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
     graph = sparse.csr_matrix((np.ones(int(linked.sum()), dtype=bool),
                                (copier[linked], copied[linked])), shape=(k, k))
@@ -262,18 +260,15 @@ def copies(S: sparse.csr_matrix, articles: np.ndarray, report: np.ndarray,
     (n,) each sentence's event.
     """
     n = S.shape[0]
-    row, col = _copied(S)
-    copy = (report[articles[row]] == report[articles[col]]) & (event[row] == event[col])
-    graph = sparse.csr_matrix((np.ones(int(copy.sum()), dtype=bool), (row[copy], col[copy])),
-                              shape=(n, n))
+    # S's entries that are copies, kept in S's own layout (its arrays copied: dropping the
+    # others rewrites them)
+    row = np.repeat(np.arange(n), np.diff(S.indptr))  # the row of each entry
+    col = S.indices
+    copy = ((S.data >= COPY) & (report[articles[row]] == report[articles[col]])
+            & (event[row] == event[col]))
+    graph = sparse.csr_matrix((copy, col.copy(), S.indptr.copy()), shape=(n, n))
+    graph.eliminate_zeros()
     return connected_components(graph, directed=False)[1]
-
-
-def _copied(S: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs of sentences (rows, columns of S) that are copies: a cosine at COPY or more."""
-    C = S.tocoo()
-    keep = C.data >= COPY
-    return C.row[keep], C.col[keep]
 
 
 def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:
