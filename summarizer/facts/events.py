@@ -150,11 +150,18 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
     # costs as much as the linkage
     condensed = np.empty(len(rows) * (len(rows) - 1) // 2)
     named = np.asarray(names.any(axis=1))[rows] if names is not None else None
+
+    def present_of(pairs: np.ndarray, part: np.ndarray) -> np.ndarray:
+        """The rows `part` of a (k, k) array, at the present articles' columns: `take`, in
+        half the time of indexing on thousands of articles."""
+        block = pairs.take(part, axis=0)
+        return block if len(rows) == k else block.take(rows, axis=1)
+
     for start in range(0, len(rows), ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
         part = rows[start:start + ROWS_AT_ONCE]
-        block = similarity[part][:, rows]
+        block = present_of(similarity, part)
         if names is not None and named is not None:  # the mean where both name anyone
-            block += names[part][:, rows]  # names are 0 but between two that do
+            block += present_of(names, part)  # names are 0 but between two that do
             np.multiply(block, 0.5, out=block,
                         where=np.outer(named[start:start + ROWS_AT_ONCE], named))
         np.subtract(1.0, block, out=block)
