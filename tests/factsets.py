@@ -381,6 +381,95 @@ REPRINT_INDEPENDENT = "ostwick-fm"
 
 
 # --------------------------------------------------------------------------------------------
+# e. CUT_COPY: a wire story on a ferry capsizing on Lake Varna; a local paper carries it cut
+# short and re-edited (two sentences word for word, three with a clause cut or a word changed,
+# in the wire's order, between lines of its own); a broadcaster and a newspaper report it in
+# their own words, the broadcaster in much the wire's order
+# --------------------------------------------------------------------------------------------
+
+_FERRY_WIRE: list[Labelled] = [
+    ("VARNA, May 4 (Lakeside Press) - A passenger ferry capsized on Lake Varna on Saturday "
+     "afternoon, throwing dozens of people into the cold water near the port of Seltz.", "F.lede"),
+    ("At least nine people drowned and 14 were still missing late on Saturday, the regional "
+     "coastguard said.", "F.toll"),
+    ("The Marisa, which had 63 people on board, overturned in strong winds about two kilometres "
+     "from the shore.", "F.capsized"),
+    ("Fishing boats from Seltz pulled 40 survivors from the water before rescue teams arrived.",
+     "F.survivors"),
+    ("Coastguard divers resumed the search at first light on Sunday, helped by two army "
+     "helicopters.", "F.search"),
+    ("The ferry's operator, Varna Lines, said the vessel had passed a safety inspection in "
+     "March.", "F.operator"),
+    ("Survivors told local television that the ferry began to list sharply after a gust struck "
+     "its side.", "F.gust"),
+    ("Transport Minister Helga Brandt ordered an inquiry into the disaster and suspended all "
+     "ferry crossings on the lake.", "F.inquiry"),
+    ("The weather service had warned of gusts of up to 70 kilometres an hour on Saturday.",
+     "F.warning"),
+    ("It was the worst accident on the lake since 1998, when a pleasure boat sank with 22 people "
+     "aboard.", "F.worst"),
+    ("Relatives gathered at the port late into the night, waiting for news of the missing.",
+     "F.relatives"),
+    ("Flags on public buildings in Seltz will fly at half mast on Monday.", "F.flags"),
+]
+
+CUT_COPY: list[Spec] = [
+    _spec("wire", "Lakeside Press", "Nine drown as ferry capsizes on Lake Varna",
+          "2025-05-04T18:00:00Z", list(_FERRY_WIRE)),
+    _spec("cut", "Island Times", "Ferry disaster on Lake Varna", "2025-05-04T20:30:00Z", [
+        ("A passenger ferry capsized on Lake Varna on Saturday afternoon, throwing dozens of "
+         "people into the cold water near the port of Seltz.", "F.lede"),
+        ("At least nine people drowned and 14 were still missing late on Saturday, the regional "
+         "coastguard said.", "F.toll"),
+        ("The Island Times understands that several of the passengers were from Seltz.", None),
+        ("The Marisa overturned in strong winds.", "F.capsized"),
+        ("Fishing boats picked 40 people out of the water.", "F.survivors"),
+        ("Our reporter at the harbour saw ambulances queueing along the quay.", None),
+        ("Divers went back in on Sunday with help from the army.", "F.search"),
+        ("Varna Lines said the ferry had passed an inspection.", "F.operator"),
+        ("Minister Helga Brandt has ordered an inquiry.", "F.inquiry"),
+        ("Seltz council has opened the sports hall to families waiting for news.", None),
+        ("The mayor, Tomas Reiner, asked residents to keep the harbour road clear.", None),
+        ("Schools in the town will open late on Monday.", None),
+        ("A book of condolence will be opened at the town hall.", None),
+        ("Readers can send their memories of the Marisa to the newsdesk.", None),
+    ]),
+    _spec("radio", "Radio Seltz", "Ferry overturns off Seltz", "2025-05-04T19:00:00Z", [
+        ("A ferry has overturned on Lake Varna, leaving dozens of passengers struggling in the "
+         "water off Seltz.", "F.lede"),
+        ("Nine people are known to have died and 14 are missing, according to the coastguard.",
+         "F.toll"),
+        ("The Marisa was carrying 63 passengers and crew when strong winds tipped it over.",
+         "F.capsized"),
+        ("Local fishermen rescued around 40 people before the emergency services got there.",
+         "F.survivors"),
+        ("Divers went back into the water at dawn, with military helicopters circling overhead.",
+         "F.search"),
+        ("Varna Lines, which runs the ferry, says it passed its last safety check in March.",
+         "F.operator"),
+        ("Helga Brandt, who is in charge of transport, wants to know what went wrong and has kept "
+         "every ferry in port.", "F.inquiry"),
+        ("Forecasters had warned of strong gusts on the lake on Saturday.", "F.warning"),
+    ]),
+    _spec("paper", "Varna Daily", "Nine dead in Lake Varna ferry disaster",
+          "2025-05-05T06:00:00Z", [
+        ("Nine people drowned when the ferry Marisa capsized in a squall on Lake Varna, the worst "
+         "disaster on the lake in a quarter of a century.", "F.lede"),
+        ("Fourteen passengers were still unaccounted for on Sunday as divers searched the water.",
+         "F.toll"),
+        ("Passengers said a sudden gust had pushed the ferry onto its side within seconds.",
+         "F.gust"),
+        ("Helga Brandt, the transport minister, has halted ferry services on the lake pending an "
+         "inquiry.", "F.inquiry"),
+        ("Fishermen from Seltz were first on the scene and brought 40 people ashore.",
+         "F.survivors"),
+        ("Varna Lines said the Marisa had been inspected in March.", "F.operator"),
+    ]),
+]
+CUT_COPY_MAIN = "F.lede"
+
+
+# --------------------------------------------------------------------------------------------
 # same_fact: pairs of sentences of different articles, and whether they state the same fact
 # --------------------------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ from typing import Any
 import numpy as np
 import pytest
 from factsets import (
+    CUT_COPY,
+    CUT_COPY_MAIN,
     GARBLED,
     OTHER_PEOPLE_PAIRS,
     OTHER_PLACES_PAIRS,
@@ -116,6 +118,22 @@ def test_a_verbatim_copy_of_an_article_splits_no_fact(copied: int) -> None:
         main = [item for item in response["brief"] if item_label(specs, item) == RETOLD_MAIN]
         assert len(main) == 1 and set(main[0]["sources"]) == {s["id"] for s in specs}
         assert main[0]["support"] >= 4
+
+
+def test_a_wire_story_cut_short_and_re_edited_is_one_report_with_it() -> None:
+    """A paper carries the wire's story with two sentences word for word and three more cut or
+    re-edited, in the wire's order, among lines of its own: too few word for word to be a
+    reprint by its copies alone, it is one by following the wire. The broadcaster that tells
+    the story in its own words, in much the same order, and the paper that tells it in another
+    are reports of their own: the lede has four sources and three independent reports."""
+    for sentences in (5, 7):
+        response = summarize(request(CUT_COPY, sentences))
+        assert {a["id"]: a["copy_of"] for a in response["articles"]} == {
+            "wire": None, "cut": "wire", "radio": None, "paper": None}
+        (lede,) = [item for item in response["brief"]
+                   if item_label(CUT_COPY, item) == CUT_COPY_MAIN]
+        assert set(lede["sources"]) == {"wire", "cut", "radio", "paper"}
+        assert lede["support"] == 3
 
 
 def test_a_reprinted_lede_counts_once_in_the_angle_of_an_event() -> None:

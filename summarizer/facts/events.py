@@ -19,6 +19,7 @@ they say, but it is not an independent report.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 import numpy as np
@@ -39,6 +40,14 @@ EVENT = 0.15
 # are copies of that article's: outlets carry a wire story cut short or re-edited, so the share
 # is low, while two independent reports seldom share even two sentences word for word.
 COPY, REPRINT_SHARE, REPRINT_MIN = 0.7, 0.25, 2
+# A wire story cut short or re-edited keeps some sentences word for word and the others with a
+# clause cut or a few words changed: under COPY, but still in the original's order. An article
+# with REPRINT_MIN copies of another's sentences is also its reprint when its sentences follow
+# that article's (a chain of pairs in order in both articles, each at a cosine of FOLLOW or
+# more: most of their weighted words in common) for REPRINT_SHARE of its sentences.
+# Independent reports of one event tell it in much the same order and may share a quotation,
+# but seldom two sentences word for word.
+FOLLOW = 0.6
 # Average cosine under which two groups of articles report two stories (words and names
 # together). In the sets written for the tests (five stories, one a saga of three events), the
 # articles of two stories average at most 0.06, those of one story 0.29 or more. The bar sits
@@ -231,27 +240,98 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
 
     S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,).
     """
-    n = S.shape[0]
     sizes = np.bincount(articles, minlength=k)
-    # held[s, b]: 1 where sentence s has a copy (a cosine at COPY or more) in article b: S's
-    # rows, each entry's column replaced by its article, duplicates summed (in arrays of its
-    # own: summing rewrites them), then 1; counted[a, b]: the sentences of a with a copy in b
-    is_copy = (S.data >= COPY).astype(float)
-    held = sparse.csr_matrix((is_copy, articles[S.indices], S.indptr.copy()), shape=(n, k))
-    held.sum_duplicates()
-    held.eliminate_zeros()
-    held.data[:] = 1.0
-    in_article = sparse.csr_matrix((np.ones(n), (articles, np.arange(n))), shape=(k, n))
-    counted = (in_article @ held).tocoo()
-    copier, copied, copies = counted.row, counted.col, counted.data
+    counted = _copies_between(S, articles, k)
+    if counted.nnz == 0:
+        return [None] * k
+    copier = np.repeat(np.arange(k), np.diff(counted.indptr))
+    copied, copies = counted.indices, counted.data
     linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
-    graph = sparse.csr_matrix((np.ones(int(linked.sum()), dtype=bool),
-                               (copier[linked], copied[linked])), shape=(k, k))
+    # an article with copies enough of the article it copies most (the first of those it copies
+    # as much), but too few for the share, may follow it
+    copying = np.flatnonzero(np.diff(counted.indptr))  # the articles with a copy somewhere
+    starts = counted.indptr[copying]
+    most = np.maximum.reduceat(copies, starts)
+    at_most = copies == np.repeat(most, np.diff(counted.indptr)[copying])
+    original = np.minimum.reduceat(np.where(at_most, copied, k), starts)
+    maybe = (most >= REPRINT_MIN) & (most < REPRINT_SHARE * sizes[copying])
+    following = _following(S, articles, sizes, np.c_[copying[maybe], original[maybe]])
+    graph = sparse.csr_matrix((np.ones(int(linked.sum()) + len(following), dtype=bool),
+                               (np.r_[copier[linked], following[:, 0]],
+                                np.r_[copied[linked], following[:, 1]])), shape=(k, k))
     _, group = connected_components(graph, directed=False)
     first: dict[int, int] = {}  # each group's first article
     for a, g in enumerate(group.tolist()):
         first.setdefault(g, a)
     return [None if first[g] == a else first[g] for a, g in enumerate(group.tolist())]
+
+
+def _copies_between(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> sparse.csr_matrix:
+    """For each pair of articles (a, b), the number of a's sentences with a copy in b (a cosine
+    of COPY or more): (k, k) sparse, a row per article.
+
+    S: (n, n) cross-article cosines of the sentences, articles: (n,).
+    """
+    n = S.shape[0]
+    # held[s, b]: 1 where sentence s has a copy in article b: S's rows, each entry's column
+    # replaced by its article, duplicates summed (in arrays of its own: summing rewrites them),
+    # then 1
+    held = sparse.csr_matrix(((S.data >= COPY).astype(float), articles[S.indices],
+                              S.indptr.copy()), shape=(n, k))
+    held.sum_duplicates()
+    held.eliminate_zeros()
+    held.data[:] = 1.0
+    in_article = sparse.csr_matrix((np.ones(n), (articles, np.arange(n))), shape=(k, n))
+    return sparse.csr_matrix(in_article @ held)
+
+
+def _following(S: sparse.csr_matrix, articles: np.ndarray, sizes: np.ndarray,
+               candidates: np.ndarray) -> np.ndarray:
+    """The pairs of articles (p, 2) among `candidates` (c, 2; one pair at most per first
+    article) where the first follows the second (FOLLOW): the longest chain of pairs of their
+    sentences at FOLLOW, in order in both articles, holds REPRINT_SHARE of the first's
+    sentences.
+
+    S: (n, n) cross-article cosines of the sentences, articles: (n,) in order (an article's
+    sentences one after another, in order), sizes: (k,) each article's sentences.
+    """
+    followed = np.full(len(sizes), -1)
+    followed[candidates[:, 0]] = candidates[:, 1]
+    C = S.tocoo()
+    keep = (C.data >= FOLLOW) & (followed[articles[C.row]] == articles[C.col])
+    if not keep.any():
+        return np.zeros((0, 2), dtype=np.int64)
+    follower = articles[C.row[keep]]
+    first = np.r_[0, np.cumsum(sizes)]  # each article's first row
+    at = C.row[keep] - first[follower]
+    to = C.col[keep] - first[followed[follower]]
+    # each follower's pairs in order: its sentence, then the other's latest first, so that an
+    # increasing run of the other's takes one pair per sentence of each
+    order = np.lexsort((-to, at, follower))
+    follower, at, to = follower[order], at[order], to[order]
+    starts = np.flatnonzero(np.r_[True, follower[1:] != follower[:-1]])
+    need = REPRINT_SHARE * sizes[follower[starts]]
+    # a chain holds one pair per sentence of the follower: a run is only searched where it has
+    # sentences enough
+    sentences = np.add.reduceat(np.r_[True, at[1:] != at[:-1]], starts)
+    runs = np.split(to, starts[1:])
+    found = [a for a, run, least, enough in zip(follower[starts].tolist(), runs, need.tolist(),
+                                                  (sentences >= need).tolist(), strict=True)
+             if enough and _chain(run.tolist()) >= least]
+    return np.c_[found, followed[found]].astype(np.int64).reshape(-1, 2)
+
+
+def _chain(positions: list[int]) -> int:
+    """The length of the longest strictly increasing run of `positions`, not necessarily
+    contiguous (patience sorting: n log n)."""
+    tails: list[int] = []  # tails[m]: the least last position of a chain of m + 1
+    for position in positions:
+        m = bisect_left(tails, position)
+        if m == len(tails):
+            tails.append(position)
+        else:
+            tails[m] = position
+    return len(tails)
 
 
 def copies(S: sparse.csr_matrix, articles: np.ndarray, report: np.ndarray,
