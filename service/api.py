@@ -18,7 +18,7 @@ from summarizer.brief.render import to_html, to_markdown
 from summarizer.text.fetch import fetch_articles
 
 from .budget import time_limit
-from .inputs import FORMATS, check_limits, contract_request, output_format
+from .inputs import asked_format, check_limits, contract_request, output_format
 from .links import link_fetcher
 from .openapi import spec
 from .store import Store, Stored
@@ -122,8 +122,8 @@ def summarize_articles() -> Response:
 
 def _permalink_format() -> str:
     """A permalink's format: the `format` parameter, else the Accept header, else the page."""
-    asked = request.args.get("format")
-    if asked in FORMATS:
+    asked = asked_format(request.args)
+    if asked:
         return asked
     best = request.accept_mimetypes.best_match(
         ["text/html", "application/json", "text/markdown"], default="text/html")

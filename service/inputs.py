@@ -28,13 +28,25 @@ class InMemoryRequest(Request):
         return io.BytesIO()
 
 
+def asked_format(values: MultiDict[str, str]) -> str | None:
+    """The `format` parameter of a query or form, or None when there is none. Each value it is
+    given must be one of FORMATS, and all of them the same: one empty, unknown or at odds with
+    another would be a format silently not given."""
+    asked = values.getlist("format")
+    unknown = [value for value in asked if value not in FORMATS]
+    if unknown:
+        raise InputError(f"format: unknown format {unknown[0]!r}; use one of: "
+                         f"{', '.join(FORMATS)}", "format")
+    if len(set(asked)) > 1:
+        raise InputError(f"format: given as {' and '.join(map(repr, dict.fromkeys(asked)))}; "
+                         "give one format", "format")
+    return asked[0] if asked else None
+
+
 def output_format(http: Request) -> str:
     """The response format: the `format` parameter, else the Accept header, else JSON."""
-    asked = http.values.get("format")
+    asked = asked_format(http.values)
     if asked:
-        if asked not in FORMATS:
-            raise InputError(f"format: unknown format {asked!r}; use one of: "
-                             f"{', '.join(FORMATS)}", "format")
         return asked
     best = http.accept_mimetypes.best_match(list(MEDIA_TYPES), default="application/json")
     return MEDIA_TYPES[best or "application/json"]

@@ -205,7 +205,8 @@ def spec(version: str, fetches_links: bool = False) -> dict[str, Any]:
                 "summary": "Summarise a set of articles into one sourced brief",
                 "parameters": [{"name": "format", "in": "query", "required": False,
                                 "schema": {"enum": ["json", "markdown", "html", "page"]},
-                                "description": "Response format; else the Accept header."}],
+                                "description": "Response format, given once; else the Accept "
+                                               "header."}],
                 "requestBody": {"required": True, "content": {
                     "application/json": {"schema": ref},
                     "multipart/form-data": {"schema": {"type": "object", "properties": {
@@ -246,8 +247,8 @@ def spec(version: str, fetches_links: bool = False) -> dict[str, Any]:
                      "description": "the id in the `permalink` of a response"},
                     {"name": "format", "in": "query", "required": False,
                      "schema": {"enum": ["json", "markdown", "html", "page"]},
-                     "description": "Response format; else the Accept header (a browser: "
-                                    "the page)."}],
+                     "description": "Response format, given once; else the Accept header "
+                                    "(a browser: the page)."}],
                 "responses": {
                     "200": {"description": "The brief as it was made", "headers": REQUEST_ID,
                             "content": {

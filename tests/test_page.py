@@ -305,6 +305,8 @@ def test_store_on_gives_a_permalink_to_the_same_brief(tmp_path: Path) -> None:
     markdown = client.get(link, query_string={"format": "markdown", "download": "1"})
     assert markdown.mimetype == "text/markdown" and "attachment" in markdown.headers[
         "Content-Disposition"]
+    for query in ("format=pdf", "format=", "format=json&format=markdown"):  # not the page
+        assert client.get(f"{link}?{query}").status_code == 422
     # the form's post gets its own link, shown on its page
     form_page = page_of(client, SMALL["articles"])
     assert 'id="permalink"' in form_page and link not in form_page
