@@ -13,8 +13,9 @@ breaking story is retold within a day or two, later articles report what came ne
 dates, a story followed over weeks whose articles share most of their words is one event.
 
 A reprint is an article several of whose sentences are copies of another article's: a wire
-story carried by several outlets, whole, cut short or re-edited. Its sentences still say what
-they say, but it is not an independent report.
+story carried by several outlets, whole, cut short or re-edited (then it still follows the
+original sentence by sentence). Its sentences still say what they say, but it is not an
+independent report.
 """
 
 from __future__ import annotations
