@@ -325,8 +325,8 @@ def _following(S: sparse.csr_matrix, articles: np.ndarray, sizes: np.ndarray,
 
 
 def _chain(positions: list[int]) -> int:
-    """The length of the longest strictly increasing run of `positions`, not necessarily
-    contiguous (patience sorting: n log n)."""
+    """The length of the longest strictly increasing subsequence of `positions` (patience
+    sorting: n log n)."""
     tails: list[int] = []  # tails[m]: the least last position of a chain of m + 1
     for position in positions:
         m = bisect_left(tails, position)
