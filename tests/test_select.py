@@ -199,3 +199,25 @@ def test_clearest_trades_a_statement_for_a_figure_only_for_as_much_cover(
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
                      np.ones(2), left=0.0, value=np.array([2.0, covered]))
     assert [p.row for p in picks] == [1 if replaced else 0]
+
+
+def test_a_sentence_that_restates_a_chosen_lede_is_not_chosen_after_it() -> None:
+    """Two outlets' ledes of one event are one fact, the brief's first sentence. A body
+    sentence of a third outlet in words of its own (another cluster, no link to the chosen
+    lede) is linked at STATED to the other lede: it restates the event, and the room goes to a
+    sentence of another fact, though the restatement covers more. Without that link it is
+    chosen."""
+    texts = _texts([12, 12, 14, 10])  # two ledes, the restatement, another fact
+    C = _matrix([{0, 1}, {0, 1}, {2, 3, 4}, {5}], 6)
+    weights = np.full(6, 2.0)
+    clusters = np.array([0, 0, 1, 2])
+    ledes = np.array([True, True, False, False])
+
+    def chosen(link: float) -> list[int]:
+        links = sparse.csr_matrix(([link, link], ([1, 2], [2, 1])), shape=(4, 4))
+        picks = select(texts, C, weights, clusters, ledes, Budget("sentences", 2), "english",
+                       links=links)
+        return sorted(p.row for p in picks)
+
+    assert chosen(0.35) == [0, 3]
+    assert chosen(0.25) == [0, 2]  # linked under STATED: another fact

@@ -5,7 +5,8 @@ weighted by the number of articles that use it: what several outlets say is what
 is. A brief is worth the total weight of the concepts it covers, each counted once, so a
 sentence that repeats what is already chosen gains nothing (Gillick & Favre 2009). At most one
 sentence is chosen per cluster (fact), and none linked to a chosen one (facts.fact_similarity),
-though average linkage left it in a cluster of its own; the sentence chosen for a cluster is its
+though average linkage left it in a cluster of its own, nor one linked at STATED to a lede of a
+chosen fact (it restates that event); the sentence chosen for a cluster is its
 representative, then replaced by a clearer wording of its fact where one is clearly better
 (clearest).
 
@@ -42,6 +43,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from ..facts.facts import STATED
 from ..facts.specifics import NAMED
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
@@ -197,7 +199,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     room = budget.limit + (1.0 if budget.unit == "characters" else 0.0)  # n - 1 joining spaces
     if links is None:
         links = sparse.csr_matrix((len(texts), len(texts)))
-    task = _Task(C, value, costs, divisor, clusters, links)
+    task = _Task(C, value, costs, divisor, clusters, links, ledes)
     chosen: list[int] = []
     for tier in (ledes & allowed, allowed):
         uncovered = _uncover(C, weights, chosen)
@@ -229,21 +231,27 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
 
 
 def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
-    """Which sentences (n,) share a cluster with one of `rows`, or are linked to one: for the
-    clusters, np.isin(clusters, clusters[rows]) for labels 0..k-1, without its sorting (it
-    takes four times as long)."""
+    """Which sentences (n,) share a cluster with one of `rows`, or are linked to one, or are
+    linked at STATED to a lede of their clusters: the ledes of one event state its event,
+    and a sentence that states what one of them states restates it (the body's "the Boeing
+    737-800 ... skidded off the runway and burst into flames" under the brief's lede of the
+    crash). For the clusters, np.isin(clusters, clusters[rows]) for labels 0..k-1, without its
+    sorting (it takes four times as long)."""
     taken = np.zeros(int(task.clusters.max(initial=-1)) + 1, dtype=bool)
     taken[task.clusters[rows]] = True
     out = taken[task.clusters]
+    ledes = np.flatnonzero(out & task.ledes).tolist()
     out[_linked_to(task.links, rows)] = True
+    out[_linked_to(task.links, ledes, STATED)] = True
     return out
 
 
-def _linked_to(links: sparse.csr_matrix, rows: list[int]) -> np.ndarray:
-    """The columns of `links` held by `rows` (their linked sentences)."""
+def _linked_to(links: sparse.csr_matrix, rows: list[int], bar: float = 0.0) -> np.ndarray:
+    """The columns of `links` held by `rows` (their linked sentences), at `bar` or more."""
     if not rows:
         return np.zeros(0, dtype=links.indices.dtype)
-    return np.concatenate([links.indices[links.indptr[r]:links.indptr[r + 1]] for r in rows])
+    return np.concatenate([links.indices[links.indptr[r]:links.indptr[r + 1]][
+        links.data[links.indptr[r]:links.indptr[r + 1]] >= bar] for r in rows])
 
 
 @dataclass(frozen=True)
@@ -258,6 +266,7 @@ class _Task:
     divisor: np.ndarray
     clusters: np.ndarray
     links: sparse.csr_matrix
+    ledes: np.ndarray
 
 
 def _uncover(C: sparse.csr_matrix, uncovered: np.ndarray, rows: list[int]) -> np.ndarray:
@@ -296,8 +305,7 @@ def _greedy(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float,
         rows.append(best)
         left -= task.costs[best]
         uncovered[_concepts_of(task.C, [best])] = 0.0
-        free &= task.clusters != task.clusters[best]
-        free[_linked_to(task.links, [best])] = False
+        free &= ~_clustered_with(task, [best])
 
 
 def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float) -> list[int] | None:
