@@ -35,6 +35,7 @@ from .facts.facts import (
     facts,
     figure_support,
     ledes,
+    linked,
     roots,
     shared_wording,
 )
@@ -61,10 +62,9 @@ def _stated_by(row: int, clusters: np.ndarray, links: sparse.csr_matrix,
                brief: set[int]) -> list[int]:
     """The other sentences that state the fact of the brief sentence at `row`: its cluster's,
     and those linked to it at STATED, but for other brief sentences."""
-    start, end = links.indptr[row], links.indptr[row + 1]
-    linked = links.indices[start:end][links.data[start:end] >= np.float32(STATED)].tolist()
     same = np.flatnonzero(clusters == clusters[row]).tolist()
-    return sorted((set(same) | set(linked)) - (brief - {row}) - {row})
+    stating = linked(links, [row], STATED).tolist()
+    return sorted((set(same) | set(stating)) - (brief - {row}) - {row})
 
 
 def _but_same_people(row: int, members: list[int], texts: list[str],

@@ -43,7 +43,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from ..facts.facts import STATED
+from ..facts.facts import STATED, linked
 from ..facts.specifics import NAMED
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
@@ -241,17 +241,9 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
     taken[task.clusters[rows]] = True
     out = taken[task.clusters]
     ledes = np.flatnonzero(out & task.ledes).tolist()
-    out[_linked_to(task.links, rows)] = True
-    out[_linked_to(task.links, ledes, STATED)] = True
+    out[linked(task.links, rows)] = True
+    out[linked(task.links, ledes, STATED)] = True
     return out
-
-
-def _linked_to(links: sparse.csr_matrix, rows: list[int], bar: float = 0.0) -> np.ndarray:
-    """The columns of `links` held by `rows` (their linked sentences), at `bar` or more."""
-    if not rows:
-        return np.zeros(0, dtype=links.indices.dtype)
-    return np.concatenate([links.indices[links.indptr[r]:links.indptr[r + 1]][
-        links.data[links.indptr[r]:links.indptr[r + 1]] >= bar] for r in rows])
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,18 @@ def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[
         symmetric(pairs[:, 0], pairs[:, 1], links.astype(np.float32), n))
 
 
+def linked(links: sparse.csr_matrix, rows: list[int], bar: float = 0.0) -> np.ndarray:
+    """The sentences linked to `rows` at `bar` or more, row after row: the columns of their
+    rows of `links` (n, n; fact_similarity's, or a facts() result's). The bar is read in the
+    links' own precision (float32: STATED is the float32 nearest 0.3, as a link at it is)."""
+    least = links.data.dtype.type(bar)
+    held = []
+    for row in rows:
+        start, end = links.indptr[row], links.indptr[row + 1]
+        held.append(links.indices[start:end][links.data[start:end] >= least])
+    return np.concatenate(held) if held else np.zeros(0, dtype=links.indices.dtype)
+
+
 def incidence(sets: list[set[str]] | list[frozenset[str]]) -> sparse.csr_matrix:
     """Which set holds which item: bool (n_sets, n_items), the items numbered in order of
     first sight."""
