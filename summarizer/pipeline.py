@@ -25,6 +25,7 @@ from .facts.events import (
     events,
     name_similarity,
     reprints,
+    stated_days,
     stories,
 )
 from .facts.facts import (
@@ -205,16 +206,19 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                                   keys=dict(zip(texts, named, strict=True)), read=pooled.read),
                               req, left, sizes, started)
     found = [figures(t, req.language) for t in texts]
-    days = [day(a.published) for a in req.articles]
-    event_of = events(similarity, days)
-    S = cross_similarity(X, articles, LOW)
-    copy_of = reprints(S, articles, k)
-    root_of = roots(copy_of)  # the independent report each article is
-    report = root_of[articles]  # the independent report of each sentence's article
     # the title says what the article's lede states; without one, the headline its text opens
     # with says it as well
     titles = [a.title or headline(done[a.id][0]) for a in req.articles]
     lede = ledes(pooled.terms, articles, terms(titles, req.language))
+    said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
+    for row in np.flatnonzero(lede).tolist():
+        said[articles[row]] = stated_days(texts[row], req.language)
+    days = [day(a.published) for a in req.articles]
+    event_of = events(similarity, days, said)
+    S = cross_similarity(X, articles, LOW)
+    copy_of = reprints(S, articles, k)
+    root_of = roots(copy_of)  # the independent report each article is
+    report = root_of[articles]  # the independent report of each sentence's article
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
     clusters, links = facts(X, articles, event_of[articles], close, lede, found, named,
                             common_names(named, articles.tolist()), texts, S, root_of,

@@ -10,7 +10,9 @@ is the sum of its sentences' TF-IDF rows (normalised); articles are joined by av
 EVENT, so an article joins an event when it is, on average, that close to the event's articles.
 Two articles whose `published` dates are further apart than EVENT_DAYS are never one event: a
 breaking story is retold within a day or two, later articles report what came next. Without
-dates, a story followed over weeks whose articles share most of their words is one event.
+dates, the days of the week the articles' ledes name tell them apart (stated_days): a story
+followed over weeks whose articles share most of their words is one event only where nothing
+says when.
 
 A reprint is an article several of whose sentences are copies of another article's: a wire
 story carried by several outlets, whole, cut short or re-edited (then it still follows the
@@ -20,6 +22,7 @@ independent report.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
@@ -31,6 +34,22 @@ from scipy.sparse.csgraph import connected_components
 from .cluster import by_first_sentence
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
+# An undated article's lede says when its event happened ("struck on Monday"): two ledes whose
+# days of the week are DAYS_APART or more apart (Monday and Wednesday) report two events. The
+# reports of one event name its day, or the next in a report written across midnight or a time
+# zone ("late Sunday", "early Monday"): one day apart is one event. Unlike publication, which
+# may lag the event by a day or two (EVENT_DAYS), the day an event happened on is the same in
+# every report of it.
+DAYS_APART = 2
+# The days of the week, Monday first, as a language writes them, and the words after which a
+# day is when something ends or will happen, not the day of the event ("closed until
+# Thursday", "by Friday", "next Monday"). English only so far: another language needs both
+# lists, and tests in it, before its days are read (without them its undated articles are
+# told apart by their words alone, as before).
+WEEKDAYS = {"english": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"}
+NOT_THE_DAY = {"english": frozenset("until till by next from before".split())}
+_WEEKDAY = {language: re.compile(r"(?:(\w+)\W+)?\b(" + "|".join(days.split()) + r")\b")
+            for language, days in WEEKDAYS.items()}
 # Whole-article cosine from which articles are one event: under the bar of one fact
 # (cluster.THRESHOLD, 0.2), as a spun or machine-translated copy of a story keeps fewer of the
 # usual words (0.17 to 0.23 against the other reports of one event in tests/factsets.py).
@@ -190,13 +209,27 @@ def day(published: str) -> date | None:
         return None
 
 
-def events(similarity: np.ndarray, days: list[date | None]) -> np.ndarray:
+def stated_days(text: str, language: str) -> frozenset[int]:
+    """The days of the week a text names as when something happened (0 for Monday .. 6 for
+    Sunday): not those after a word of NOT_THE_DAY; none in a language without WEEKDAYS."""
+    pattern = _WEEKDAY.get(language)
+    if pattern is None:
+        return frozenset()
+    names, limits = WEEKDAYS[language].split(), NOT_THE_DAY[language]
+    return frozenset(names.index(name) for before, name in pattern.findall(text)
+                     if before.lower() not in limits)
+
+
+def events(similarity: np.ndarray, days: list[date | None],
+           stated: list[frozenset[int]] | None = None) -> np.ndarray:
     """Event of each article (k,) labels 0..e-1 numbered by first article, from the cosines
-    between the articles (k, k; article_similarity) and their dates (None when unknown).
+    between the articles (k, k; article_similarity), their dates (None when unknown) and the
+    days of the week their ledes name (stated_days; none by default).
 
     Average linkage of cosine distance cut at 1 - EVENT; pairs dated more than EVENT_DAYS
     apart are kept apart (their distance is set so far past the cut that no merge can join
-    them).
+    them), and so are pairs of which one is undated whose ledes each name days of the week,
+    every day of one DAYS_APART or more from every day of the other.
     """
     k = similarity.shape[0]
     if k < 2:
@@ -207,6 +240,16 @@ def events(similarity: np.ndarray, days: list[date | None]) -> np.ndarray:
     dated = np.flatnonzero([d is not None for d in days])  # pairs of dates only
     ordinal = np.zeros(k, dtype=np.int64)
     ordinal[dated] = [d.toordinal() for d in days if d is not None]
+    # each article's days of the week (k, 7), and the days near them: under DAYS_APART away
+    named = np.zeros((k, 7), dtype=np.int64)
+    for article, those in enumerate(stated or []):
+        named[article, list(those)] = 1
+    near = np.zeros_like(named)
+    for shift in range(1 - DAYS_APART, DAYS_APART):
+        near |= np.roll(named, shift, axis=1)
+    saying = named.sum(axis=1) > 0  # the articles whose ledes name a day
+    undated = np.ones(k, dtype=bool)
+    undated[dated] = False
     condensed = np.empty(k * (k - 1) // 2)
     for start in range(0, k, ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
         block = np.subtract(1.0, similarity[start:start + ROWS_AT_ONCE])
@@ -215,6 +258,10 @@ def events(similarity: np.ndarray, days: list[date | None]) -> np.ndarray:
         first, second = np.nonzero(np.abs(ordinal[own][:, None] - ordinal[dated][None, :])
                                    > EVENT_DAYS)
         block[own[first] - start, dated[second]] = apart
+        if saying.any():
+            rows = slice(start, start + len(block))
+            block[saying[rows, None] & saying[None, :] & (undated[rows, None] | undated[None, :])
+                  & (named[rows] @ near.T == 0)] = apart
         _upper(block, start, condensed)
     return _cut(condensed, EVENT)
 
