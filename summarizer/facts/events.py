@@ -48,8 +48,10 @@ DAYS_APART = 2
 # told apart by their words alone, as before).
 WEEKDAYS = {"english": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"}
 NOT_THE_DAY = {"english": frozenset("until till by next from before".split())}
-_WEEKDAY = {language: re.compile(r"(?:(\w+)\W+)?\b(" + "|".join(days.split()) + r")\b")
+LOOK_BACK = 12  # characters before a day's name read for such a word: the longest, and a space
+_WEEKDAY = {language: re.compile(r"\b(?:" + "|".join(days.split()) + r")\b")
             for language, days in WEEKDAYS.items()}
+_LAST_WORD = re.compile(r"(\w+)\W*$")  # on the few characters before a day's name
 # Whole-article cosine from which articles are one event: under the bar of one fact
 # (cluster.THRESHOLD, 0.2), as a spun or machine-translated copy of a story keeps fewer of the
 # usual words (0.17 to 0.23 against the other reports of one event in tests/factsets.py).
@@ -216,8 +218,12 @@ def stated_days(text: str, language: str) -> frozenset[int]:
     if pattern is None:
         return frozenset()
     names, limits = WEEKDAYS[language].split(), NOT_THE_DAY[language]
-    return frozenset(names.index(name) for before, name in pattern.findall(text)
-                     if before.lower() not in limits)
+    said = set()
+    for found in pattern.finditer(text):
+        before = _LAST_WORD.search(text[max(0, found.start() - LOOK_BACK):found.start()])
+        if before is None or before.group(1).lower() not in limits:
+            said.add(names.index(found.group()))
+    return frozenset(said)
 
 
 def events(similarity: np.ndarray, days: list[date | None],
