@@ -243,7 +243,8 @@ def events(similarity: np.ndarray, days: list[date | None],
     # A distance so far past the cut that a cluster holding both articles averages past it
     # too: one such pair among at most k * k / 4 pairs of two clusters still averages over 1.
     apart = 4.0 * k * k
-    dated = np.flatnonzero([d is not None for d in days])  # pairs of dates only
+    undated = np.array([d is None for d in days], dtype=bool)
+    dated = np.flatnonzero(~undated)  # pairs of dates only
     ordinal = np.zeros(k, dtype=np.int64)
     ordinal[dated] = [d.toordinal() for d in days if d is not None]
     # each article's days of the week (k, 7), and the days near them: under DAYS_APART away
@@ -254,8 +255,6 @@ def events(similarity: np.ndarray, days: list[date | None],
     for shift in range(1 - DAYS_APART, DAYS_APART):
         near |= np.roll(named, shift, axis=1)
     saying = named.sum(axis=1) > 0  # the articles whose ledes name a day
-    undated = np.ones(k, dtype=bool)
-    undated[dated] = False
     condensed = np.empty(k * (k - 1) // 2)
     for start in range(0, k, ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
         block = np.subtract(1.0, similarity[start:start + ROWS_AT_ONCE])
