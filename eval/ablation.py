@@ -65,6 +65,15 @@ def _set(module: Any, name: str, value: Any) -> Callable[[], None]:
     return lambda: setattr(module, name, value)
 
 
+def _cluster_and_links(bar: float) -> Callable[[int, np.ndarray, Any], list[int]]:
+    """facts.stated_by as the cluster's other members and the sentences linked at `bar`."""
+    def stated_by(row: int, clusters: np.ndarray, links: Any) -> list[int]:
+        same = np.flatnonzero(clusters == clusters[row]).tolist()
+        return sorted((set(same) | set(facts.linked(links, [row], bar).tolist())) - {row})
+
+    return stated_by
+
+
 VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
     "default": ("the pipeline as it is", lambda: None),
     "no-exact": ("greedy choice only, no integer program", _set(select, "_exact",
@@ -87,7 +96,7 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
     "no-names": ("no names (pairs named apart stay linked)",
                  _set(pipeline, "names", lambda text, language: frozenset())),
     "one-event": ("every article one event", _set(
-        pipeline, "events", lambda A, days: np.zeros(A.shape[0], dtype=np.int64))),
+        pipeline, "events", lambda A, days, stated: np.zeros(A.shape[0], dtype=np.int64))),
     "no-reprints": ("no reprints (every article independent)",
                     _set(pipeline, "reprints", lambda S, articles, k: [None] * k)),
     "no-names-alone": ("evidence may share names and no word",
@@ -97,8 +106,12 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
                           _set(clean, "_repeated_lines", lambda sentences: set())),
     "no-opening-verb": ("an opening sentence without a verb kept",
                         _set(clean, "_states_nothing", lambda words, language, text: False)),
-    "no-stated": ("evidence: the cluster only, not the links at STATED",
-                  _set(pipeline, "STATED", float("inf"))),
+    "no-stated": ("evidence: the cluster only, not the links at STATED nor the sentences as "
+                  "close to it as its members", _set(pipeline, "stated_by",
+                                                     _cluster_and_links(float("inf")))),
+    "no-close-to-cluster": ("evidence: the cluster and the links at STATED, not the sentences "
+                            "as close to it as its members",
+                            _set(pipeline, "stated_by", _cluster_and_links(facts.STATED))),
     "no-link-exclusion": ("a sentence linked to a chosen one may be chosen",
                           _select_with(8, lambda links: None)),
     "no-clearest": ("no clearer wording chosen for a fact",

@@ -31,14 +31,13 @@ from .facts.events import (
 from .facts.facts import (
     LEDE_ARTICLES,
     LOW,
-    STATED,
     by_names_alone,
     facts,
     figure_support,
     ledes,
-    linked,
     roots,
     shared_wording,
+    stated_by,
 )
 from .facts.specifics import NAMED, Figure, common_names, figures, name_keys, names
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
@@ -61,11 +60,9 @@ def _fill(ranking: list[int], texts: list[str], budget: Budget) -> list[Pick]:
 
 def _stated_by(row: int, clusters: np.ndarray, links: sparse.csr_matrix,
                brief: set[int]) -> list[int]:
-    """The other sentences that state the fact of the brief sentence at `row`: its cluster's,
-    and those linked to it at STATED, but for other brief sentences."""
-    same = np.flatnonzero(clusters == clusters[row]).tolist()
-    stating = linked(links, [row], STATED).tolist()
-    return sorted((set(same) | set(stating)) - (brief - {row}) - {row})
+    """The other sentences that state the fact of the brief sentence at `row`
+    (facts.stated_by), but for other brief sentences."""
+    return [other for other in stated_by(row, clusters, links) if other not in brief]
 
 
 def _but_same_people(row: int, members: list[int], texts: list[str],

@@ -44,7 +44,7 @@ from scipy import sparse
 from summarizer import InputError, summarize
 from summarizer.brief.render import to_markdown
 from summarizer.facts.events import events, stated_days
-from summarizer.facts.facts import lede_links
+from summarizer.facts.facts import lede_links, stated_by
 
 SETS: dict[str, list[Spec]] = {"retold": RETOLD, "saga": SAGA, "tolls": TOLLS,
                                "reprints": REPRINTS}
@@ -588,3 +588,17 @@ def test_dates_given_decide_over_the_days_named() -> None:
     friday = date(2025, 2, 7)
     assert events(similarity, [friday, friday], said).tolist() == [0, 0]
     assert events(similarity, [friday, None], said).tolist() == [0, 1]
+
+
+def test_a_sentence_as_close_to_a_fact_as_its_members_are_states_it_too() -> None:
+    """The clustering gives a sentence one fact, where it may state two: a sentence placed in
+    another cluster still states a brief sentence's fact when its mean link to that fact's
+    members reaches the bar average linkage holds them to (0.2), or its link to the brief
+    sentence reaches STATED (0.3); one link of 0.25 to one of two members is not enough."""
+    pairs = {(0, 1): 0.5, (2, 3): 0.6, (2, 0): 0.25, (2, 1): 0.2, (4, 0): 0.25, (5, 0): 0.3}
+    rows, cols = zip(*pairs, strict=True)
+    upper = sparse.coo_matrix((np.float32(list(pairs.values())), (rows, cols)), shape=(6, 6))
+    links = (upper + upper.T).tocsr()
+    clusters = np.array([0, 0, 1, 1, 2, 3])
+    assert stated_by(0, clusters, links) == [1, 2, 5]
+    assert stated_by(2, clusters, links) == [3]  # a mean of 0.125 from sentences 0 and 1

@@ -244,6 +244,23 @@ def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[
         symmetric(pairs[:, 0], pairs[:, 1], links.astype(np.float32), n))
 
 
+def stated_by(row: int, clusters: np.ndarray, links: sparse.csr_matrix) -> list[int]:
+    """The other sentences that state the fact of the sentence at `row`, in order: its
+    cluster's members; those linked to it at STATED; and those whose mean link to the members
+    (`row` among them) reaches THRESHOLD, the bar average linkage holds a member to. The
+    clustering gives each sentence one fact, the one it is closest to, where a sentence may
+    state two ("Kraus, who led the agency since February, resigned over the agreement signed
+    Monday"): it states this one too when it is as close to this cluster as its members are.
+
+    clusters: (n,) facts (facts()); links: (n, n) the links they were cut from.
+    """
+    same = np.flatnonzero(clusters == clusters[row])
+    mean = np.asarray(links[same].sum(axis=0)).ravel() / len(same)
+    found = set(same.tolist()) | set(linked(links, [row], STATED).tolist())
+    found.update(np.flatnonzero(mean >= links.data.dtype.type(THRESHOLD)).tolist())
+    return sorted(found - {row})
+
+
 def linked(links: sparse.csr_matrix, rows: list[int], bar: float = 0.0) -> np.ndarray:
     """The sentences linked to `rows` at `bar` or more, row after row: the columns of their
     rows of `links` (n, n; fact_similarity's, or a facts() result's). The bar is read in the
