@@ -19,7 +19,9 @@ to it (fact_similarity):
 
 Then cluster.cluster cuts the links at its threshold by average linkage, as for any pair; a
 sentence linked to another at STATED states its fact too, whether or not average linkage keeps
-it in that sentence's cluster. same_fact answers the same question for pairs a caller gives.
+it in that sentence's cluster, and so does one whose mean link to a cluster's members reaches
+the threshold, though it was placed in another (stated_by). same_fact answers the same
+question for pairs a caller gives.
 """
 
 from __future__ import annotations
