@@ -13,9 +13,16 @@ Two kinds of labels:
   ledes are not labelled, so recall there is measured on a biased sample.
 
 For each threshold the whole pipeline's pool and the lexical clustering alone are run and a
-labelled pair counts as found when both sentences land in one cluster. The last column is the
-fact layer as the brief uses it (facts.facts, from summarize): a pair is found when both
-sentences are in one fact, or linked at facts.STATED. Prints precision, recall and F1 per set.
+labelled pair counts as found when both sentences land in one cluster. The column "facts" is
+the fact layer as the brief uses it (facts.facts, from summarize): a pair is found when both
+sentences are in one fact, or linked at facts.STATED. The column "same_fact" is the public pair
+decision, summarizer.same_fact, given each set's labelled pairs in one call. Prints precision,
+recall and F1 per set.
+
+With --realsets DIR (``../shared/data/realsets-dev``, for evaluation only), same_fact is also
+scored on each labelled real set there: every pair of prose sentences of two articles, neither
+junk nor garbled, is one fact when their main facts (the first fact of each label) are one.
+Two sentences that share a secondary fact count as different: the figures are a floor.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import summarizer.pipeline as pipeline  # noqa: E402
-from summarizer import summarize  # noqa: E402
+from summarizer import same_fact, summarize  # noqa: E402
 from summarizer.cli import read_articles  # noqa: E402
 from summarizer.facts.cluster import cluster, cross_similarity  # noqa: E402
 from summarizer.facts.facts import STATED  # noqa: E402
@@ -99,6 +106,29 @@ def score_facts(request: dict, labels: Labels) -> tuple[float, float, float]:
     return _measures(labels, found)
 
 
+def score_same_fact(labels: Labels) -> tuple[float, float, float]:
+    """summarizer.same_fact on the labelled pairs, in one call."""
+    pairs = [sorted(pair) * (3 - len(pair)) for pair in labels]  # a pair of one text twice
+    decided = same_fact([a for a, _ in pairs], [b for _, b in pairs])
+    return _measures(labels, dict(zip(labels, decided, strict=True)))
+
+
+def real_sets(folder: Path) -> list[tuple[str, Labels]]:
+    """The labelled real sets in `folder`: their cross-article pairs of prose sentences, one
+    fact when their main facts are one."""
+    out = []
+    for path in sorted(folder.glob("*.sentences.json")):
+        labelled = json.loads(path.read_text(encoding="utf-8"))
+        prose = [(article, s["text"], s["facts"][0]) for article, sentences in labelled.items()
+                 for s in sentences if s["facts"] and not s["junk"] and not s.get("garbled")]
+        labels: Labels = {}
+        for (a, text_a, fact_a), (b, text_b, fact_b) in itertools.combinations(prose, 2):
+            if a != b:
+                labels[frozenset((text_a, text_b))] = fact_a == fact_b
+        out.append((path.name.removesuffix(".sentences.json"), labels))
+    return out
+
+
 def _measures(labels: Labels, found: dict[frozenset[str], bool]) -> tuple[float, float, float]:
     tp = sum(found[p] and labels[p] for p in labels)
     precision = tp / max(sum(found.values()), 1)
@@ -110,16 +140,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--thresholds", type=float, nargs="+",
                         default=[0.1, 0.15, 0.2, 0.25, 0.3, 0.4])
+    parser.add_argument("--realsets", type=Path, help="labelled real sets: same_fact on them")
     args = parser.parse_args()
     sets = [*written_sets(), seed_set()]
     print("| set | pairs (same) | " + " | ".join(f"t={t}" for t in args.thresholds)
-          + " | facts |")
-    print("|---|---|" + "---|" * (len(args.thresholds) + 1))
+          + " | facts | same_fact |")
+    print("|---|---|" + "---|" * (len(args.thresholds) + 2))
     for name, request, labels in sets:
         cells = [score(request, labels, t) for t in args.thresholds]
-        cells.append(score_facts(request, labels))
+        cells += [score_facts(request, labels), score_same_fact(labels)]
         print(f"| {name} | {len(labels)} ({sum(labels.values())}) | "
               + " | ".join(f"P {p:.2f} R {r:.2f} F {f:.2f}" for p, r, f in cells) + " |")
+    if args.realsets:
+        print("\n| real set | pairs (same) | same_fact |\n|---|---|---|")
+        for name, labels in real_sets(args.realsets):
+            p, r, f = score_same_fact(labels)
+            print(f"| {name} | {len(labels)} ({sum(labels.values())}) | P {p:.2f} R {r:.2f} "
+                  f"F {f:.2f} |")
     return 0
 
 

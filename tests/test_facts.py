@@ -382,6 +382,18 @@ def test_same_fact_gives_one_bool_per_pair() -> None:
     assert all(isinstance(answer, bool) for answer in got)
 
 
+def test_same_fact_answers_a_pair_alike_however_often_it_is_asked() -> None:
+    """A sentence given in several pairs is one sentence: its words weigh as one sentence's in
+    the TF-IDF, so that a pair asked five times gets the answer it gets asked once (counted
+    five times over, the words both sentences share weighed less than the others)."""
+    from summarizer import same_fact
+
+    walkout = "Workers walked off the job at the Halden port on Monday."
+    strike = "The strike at the port began on Monday morning."
+    assert same_fact([walkout], [strike]) == [True]
+    assert same_fact([walkout] * 5, [strike] * 5) == [True] * 5
+
+
 def test_same_fact_rejects_lists_of_different_lengths() -> None:
     """Two lists of different lengths have no pairs: same_fact raises an input error."""
     from summarizer import same_fact

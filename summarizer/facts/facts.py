@@ -306,12 +306,13 @@ def _meet(M: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarra
 def same_fact(first: list[str], second: list[str], language: str = "english") -> list[bool]:
     """Whether first[i] and second[i], sentences of two articles about one event, state the
     same fact, for each i, as fact_similarity links two sentences: their cosine (TF-IDF over all
-    the sentences given, as over a request's) with a figure both give, or one figure for one
-    count, or two figures of one count of the dead, injured... (one fact the sources disagree
-    on); not when each names someone or somewhere the other does not name at all (names folded
-    as TF-IDF folds them: folded_name_keys), and not when they share names and no other word
-    (by_names_alone: the same person saying something else). Sentences of the same words are
-    one fact even without a content word.
+    the sentences given, as over a request's, each counted once however many pairs it is in)
+    with a figure both give, or one figure for one count, or two figures of one count of the
+    dead, injured... (one fact the sources disagree on); not when each names someone or
+    somewhere the other does not name at all (names folded as TF-IDF folds them:
+    folded_name_keys), and not when they share names and no other word (by_names_alone: the
+    same person saying something else). Sentences of the same words are one fact even without
+    a content word.
 
     Raises InputError when the lists differ in length, hold something other than strings, or
     the language is not one of LANGUAGES.
@@ -327,16 +328,21 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     n = len(first)
     if n == 0:
         return []
-    texts = [*first, *second]
-    X = tfidf(texts, language)
+    # each sentence read once, however many pairs it is in: the document frequencies and the
+    # spellings of names count sentences, not pairs
+    texts = list(dict.fromkeys([*first, *second]))
+    row_of = {text: row for row, text in enumerate(texts)}
+    rows = [row_of[text] for text in [*first, *second]]  # first's, then second's
+    X = tfidf(texts, language)[rows]
     cosine = np.asarray(X[:n].multiply(X[n:]).sum(axis=1)).ravel()
-    found = [figures(t, language) for t in texts]
+    found = [figures(texts[row], language) for row in rows]
     # each pair on its own: a name of one that the other does not name sets them apart. With
     # no story around the pairs, none of their names is the story's own (common_names, which
     # the brief's clustering exempts): the names are folded as TF-IDF folds them instead, so
     # that "Internal Revenue Service" and "IRS", or Klaus and Krause, are one name
-    named = folded_name_keys(texts, language)
-    words = [words_of(t, language) for t in texts]
+    keys = folded_name_keys(texts, language)
+    named = [keys[row] for row in rows]
+    words = [words_of(texts[row], language) for row in rows]
     two, one_event = np.array([0, 1]), np.zeros(2, dtype=np.int64)
     same = []
     for i, (a, b) in enumerate(zip(first, second, strict=True)):
