@@ -134,11 +134,16 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     ("- The council will meet again on Friday to discuss the repairs.", False),
     ("Will the council meet again on Friday to discuss the repairs?", False),
     ("They said the council would meet again on Friday to discuss it.", False),
+    # a sentence cut inside brackets at an abbreviation, and the rest of it
+    ("The storm came ashore near Port Aldane (as a strong Cat.", False),
+    ("4 storm) with winds of 150 mph lashed the harbour late on Wednesday.", False),
+    ("The storm (a strong Category 4) came ashore near Port Aldane.", True),
 ])
 def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) -> None:
     """A quotation read out of its article needs its speaker: a sentence that opens with one
     stands alone when the quotation closes and an attribution follows; an open quotation, a
-    bare one, a list item, a question or a pointing-back opener does not."""
+    bare one, a list item, a question or a pointing-back opener does not, nor a part of a
+    sentence whose brackets do not close."""
     assert stands_alone([text], "english").tolist() == [alone]
 
 

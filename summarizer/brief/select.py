@@ -24,9 +24,10 @@ that still fit: the brief is as long as asked whenever the articles have the sen
 
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
 sentence that opens with a word pointing back to one before it ("It", "They", "This"), not a
-quotation (or a part of one) unless it says who said it ("“…,” the mayor said."), question or
-list item. Readers meet it out of its context, and summaries by people are made of such
-sentences. Sentences failing these are chosen only when no sentence of the set passes them.
+quotation (or a part of one) unless it says who said it ("“…,” the mayor said."), not a part
+of a sentence with a bracket left open or closed, question or list item. Readers meet it out
+of its context, and summaries by people are made of such sentences. Sentences failing these
+are chosen only when no sentence of the set passes them.
 
 Ledes come first: a news article's first sentence is written to state its story, so the brief
 is chosen in two tiers, the ledes first (the best cover among them), then every sentence for
@@ -138,7 +139,9 @@ def stands_alone(texts: list[str], language: str,
                  n_words: list[int] | None = None) -> np.ndarray:
     """Which texts read as a statement on their own (n,) bool: of a brief sentence's length,
     not opening with a word that points back, not a quotation (or part of one running on into
-    the next sentence) but one followed by who said it, not a question or list item.
+    the next sentence) but one followed by who said it, not a part of a sentence cut inside
+    brackets (an abbreviation read as its end: "a strong Cat. 4 storm)"), not a question or
+    list item.
 
     n_words: each text's number of words (white-space separated), when already counted.
     """
@@ -162,6 +165,7 @@ def stands_alone(texts: list[str], language: str,
                 and (text[:1] not in _OPENERS or _ATTRIBUTED.match(text) is not None)
                 and not text.rstrip(_CLOSERS).endswith("?")
                 and text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
+                and text.count("(") == text.count(")")
                 and not points_back(text) and says_something(text))
 
     counted = [len(t.split()) for t in texts] if n_words is None else n_words
