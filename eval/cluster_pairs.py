@@ -108,7 +108,8 @@ def score_facts(request: dict, labels: Labels) -> tuple[float, float, float]:
 
 def score_same_fact(labels: Labels) -> tuple[float, float, float]:
     """summarizer.same_fact on the labelled pairs, in one call."""
-    pairs = [sorted(pair) * (3 - len(pair)) for pair in labels]  # a pair of one text twice
+    # a frozenset of one text is a pair of that text twice
+    pairs = [sorted(pair) if len(pair) == 2 else [*pair, *pair] for pair in labels]
     decided = same_fact([a for a, _ in pairs], [b for _, b in pairs])
     return _measures(labels, dict(zip(labels, decided, strict=True)))
 

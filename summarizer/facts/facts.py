@@ -335,24 +335,25 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     rows = [row_of[text] for text in [*first, *second]]  # first's, then second's
     X = tfidf(texts, language)[rows]
     cosine = np.asarray(X[:n].multiply(X[n:]).sum(axis=1)).ravel()
-    found = [figures(texts[row], language) for row in rows]
+    # each text's specifics, read once: its figures, names and other words
+    found = [figures(text, language) for text in texts]
     # each pair on its own: a name of one that the other does not name sets them apart. With
     # no story around the pairs, none of their names is the story's own (common_names, which
     # the brief's clustering exempts): the names are folded as TF-IDF folds them instead, so
     # that "Internal Revenue Service" and "IRS", or Klaus and Krause, are one name
-    keys = folded_name_keys(texts, language)
-    named = [keys[row] for row in rows]
-    words = [words_of(texts[row], language) for row in rows]
+    named = folded_name_keys(texts, language)
+    words = [words_of(text, language) for text in texts]
     two, one_event = np.array([0, 1]), np.zeros(2, dtype=np.int64)
     same = []
     for i, (a, b) in enumerate(zip(first, second, strict=True)):
-        pair = [found[i], found[n + i]]
+        j, k = rows[i], rows[n + i]
+        pair = [found[j], found[k]]
         value = cosine[i] + (FIGURE_BONUS if cosine[i] >= LOW and agree(*pair)[0] else 0.0)
         counted = len(figure_links(pair, two, one_event)) > 0
-        worded = value >= THRESHOLD and (named[i].isdisjoint(named[n + i])
-                                         or not _apart(words[i], words[n + i]))
+        worded = value >= THRESHOLD and (named[j].isdisjoint(named[k])
+                                         or not _apart(words[j], words[k]))
         same.append(a.split() == b.split() or (worded or counted)
-                    and not named_apart(named[i], named[n + i]))
+                    and not named_apart(named[j], named[k]))
     return same
 
 
