@@ -302,6 +302,48 @@ def test_tolls_other_figures_are_disagreements() -> None:
         assert TOLL_FIGURE not in d["figures"], d
 
 
+# What another outlet's sentence of the same fact gives against a brief sentence, and the
+# figures of it that are a disagreement (none: the two agree, or measure different things).
+OTHER_FIGURES = [
+    # a rounding of the figure ("nearly", "about"), in either sentence
+    ("Halvorsen Energy will buy Norrbotten Gas for $41.6 billion in stock.",
+     "Halvorsen struck a nearly $42 billion deal on Monday to buy Norrbotten Gas.", []),
+    ("About 180 people were killed when the ferry capsized, officials said.",
+     "The ferry capsized off Tarvik, killing 178 people.", []),
+    # a rounding too far off to be one ("about 200" for 156), or none at all, still disagrees
+    ("The ferry capsized off Tarvik, killing 156 people.",
+     "About 200 people were killed when the ferry capsized.", ["200"]),
+    ("The ferry capsized off Tarvik, killing 156 people.",
+     "The death toll from the capsizing rose to 164 people on Tuesday.", ["164"]),
+    # one measure in two units, or a figure in a unit beside a rank or a count
+    ("Storm Kestrel came ashore with sustained winds of 150 mph, forecasters said.",
+     "Kestrel made landfall with sustained winds of 241 km/h.", []),
+    ("Kestrel came ashore as a Category 4 storm.",
+     "Kestrel came ashore as a storm with sustained winds of 150 mph.", []),
+    ("Kestrel came ashore with sustained winds of 150 mph.",
+     "Kestrel strengthened overnight, with sustained winds of 155 mph (250 km/h).", ["155"]),
+    # a sum of money, its sign written or not
+    ("The merger of Halvorsen and Baltic Oil in 1999 was worth $75 billion.",
+     "The 1999 merger of Halvorsen and Baltic Oil was worth more than 81 billion.",
+     ["81 billion"]),
+    ("Norrbotten shareholders get a 7% premium to Friday's close, the companies said.",
+     "The offer is a premium of 9% to Norrbotten's average price over the last 30 days.",
+     ["9"]),
+]
+
+
+@pytest.mark.parametrize(("own", "other", "shown"), OTHER_FIGURES)
+def test_other_figures_are_a_disagreement_only_for_one_count_in_one_unit(
+        own: str, other: str, shown: list[str]) -> None:
+    """A figure another outlet gives for the brief sentence's count is a disagreement, but not
+    a rounding of it, nor a figure in another unit or in a unit beside one in none."""
+    from summarizer.facts.facts import disagreements
+    from summarizer.facts.specifics import figures
+
+    found = disagreements(figures(own, "english"), [figures(other, "english")])
+    assert [figures_shown for _, figures_shown in found] == ([shown] if shown else [])
+
+
 # ------------------------------------------------------------------------- reprints ----
 
 def test_reprints_count_once_in_support() -> None:

@@ -39,7 +39,15 @@ from .cluster import (
     join_wordless,
     symmetric,
 )
-from .specifics import Figure, agree, figures, folded_name_keys, named_apart, words_of
+from .specifics import (
+    Figure,
+    agree,
+    figures,
+    folded_name_keys,
+    named_apart,
+    one_count,
+    words_of,
+)
 from .vectorise import by_rows, numbered, tfidf
 
 LOW = 0.1  # cosine from which a pair may be one fact once its specifics are counted
@@ -477,7 +485,7 @@ def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[i
     out: list[tuple[int, list[str]]] = []
     for at, theirs in enumerate(others):
         if theirs and agree(own, theirs)[1]:
-            differ = [f.text for f in theirs if f.value not in values
-                      and any(not f.context.isdisjoint(g.context) for g in own)]
+            differ = [f.text for f in theirs
+                      if f.value not in values and any(one_count(g, f) for g in own)]
             out.append((at, list(dict.fromkeys(differ))))
     return out

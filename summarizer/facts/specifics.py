@@ -7,7 +7,10 @@ two that give different figures for one count (156 people, 180 people) state one
 the sources disagree on, or (in different events) two different facts. Years are dates, not
 counts: they are left to the events. Outlets name the commonest counts of news, the dead, the
 injured, the missing and the displaced, in many words ("lost their lives", "death toll"): each
-such word also marks its figure with its count's name (COUNTS), so that they meet.
+such word also marks its figure with its count's name (COUNTS), so that they meet. A figure
+also keeps the unit it is given in (a currency's sign, "mph", "%") and whether it is given as a
+rounding ("nearly $60 billion"): figures in two units, or a rounding and the figure it rounds,
+are no disagreement (one_count).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -52,16 +55,52 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 # An hour before "a.m.", "pm" or "o'clock" ("before 7 p.m.") is a time of day, not a count.
 _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b)", re.IGNORECASE)
+# The unit a figure is given in: a currency's sign before it, or a unit of measure right after
+# it, by language (the signs in any). Two figures in different units measure different things,
+# or one thing in two units ("150 mph (241 km/h)"), and a figure in a unit of measure something
+# other than one in none (a count, a rank: "Category 4"): they are no disagreement. A sum of
+# money is one whether or not its sign is written again ("$75 billion", "more than 80 billion").
+SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
+_SIGN_BEFORE = re.compile(rf"([{SIGNS}])\s?$")
+UNITS = {
+    "english": {"%": "% percent per|cent", "km/h": "km/h kph kmh", "mph": "mph", "km": "km "
+                "kilometres kilometers", "mi": "miles mi", "m": "metres meters", "ft": "feet foot ft",
+                "in": "inches", "cm": "cm", "mm": "mm", "kg": "kg kilograms kilos", "lb": "lb lbs",
+                "t": "tonnes tons", "deg": "degrees", "\u00b0c": "\u00b0c", "\u00b0f": "\u00b0f",
+                "kn": "knots", "acre": "acres", "ha": "hectares", "gal": "gallons",
+                "l": "litres liters", "bbl": "barrels", "s": "seconds", "min": "minutes mins",
+                "h": "hours hrs", "d": "days", "wk": "weeks", "mo": "months", "yr": "years"},
+}  # each unit by the ways it is written ("|" joins the words of one written with a space)
+_UNIT_OF = {language: {spelling.replace("|", " "): unit for unit, spellings in units.items()
+                       for spelling in spellings.split()} for language, units in UNITS.items()}
+_UNIT_AFTER = {language: re.compile(r"\s?(" + "|".join(
+    re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True))
+    + r")(?![\w/])", re.IGNORECASE) for language, spellings in _UNIT_OF.items()}
+# Words that give a figure as a rounding ("nearly $60 billion", "about 180"), by language; such a
+# figure agrees with the figures it rounds (ROUGH).
+ROUNDING_WORDS = {
+    "english": "about around approximately roughly nearly almost some estimated close|to",
+}  # "|" joins the words of one written with a space
+_ROUNDED = {language: re.compile(r"\b(?:" + "|".join(
+    re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
+    re.IGNORECASE) for language, words in ROUNDING_WORDS.items()}
+# A rounded figure agrees with another figure that rounds to it (at its significant digits) and
+# is within a tenth of it: news rounds to a figure's leading digit or two ("nearly $60 billion"
+# for $59.5 billion); "about 200" for a toll of 156 is another estimate, not a rounding.
+ROUGH = 0.1
 
 
 @dataclass(frozen=True)
 class Figure:
     """A number as written (`text`), as a value (its digits, scale applied, in canonical
-    form) and the stems of the content words around it."""
+    form) and the stems of the content words around it; the unit it is given in ("" when none
+    is written: _SIGN_BEFORE, UNITS), and whether it is given as a rounding (ROUNDING_WORDS)."""
 
     text: str
     value: str
     context: frozenset[str]
+    unit: str = ""
+    rounded: bool = False
 
 
 def _value(whole: str, fraction: str | None, scale: str | None) -> str:
@@ -79,6 +118,8 @@ def figures(text: str, language: str) -> list[Figure]:
         return found
     stop, stem = stop_words(language), stemmer(language)
     marks = _COUNT_OF.get(language, {})
+    unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
+                                   _ROUNDED.get(language))
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(text.lower()) if w.group() not in stop]
     ends = [end for end, _ in words]
@@ -94,8 +135,29 @@ def figures(text: str, language: str) -> list[Figure]:
         after = bisect_right(ends, match.end())  # a scale word ("billion") is the number's
         near = [w for _, w in words[max(0, at - CONTEXT):at] + words[after:after + CONTEXT]]
         context = frozenset([stem(w) for w in near] + [marks[w] for w in near if w in marks])
-        found.append(Figure(match.group(), _value(whole, fraction, scale), context))
+        before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
+        sign = _SIGN_BEFORE.search(before)
+        unit = unit_after.match(text, match.end()) if unit_after else None
+        found.append(Figure(match.group(), _value(whole, fraction, scale), context,
+                            sign.group(1) if sign else units[unit.group(1).lower()] if unit else "",
+                            bool(rounding and rounding.search(before))))
     return found
+
+
+def _rounds_to(rounded: Figure, other: Figure) -> bool:
+    """Whether `other`'s value rounds to the rounded figure's at its significant digits, within
+    ROUGH of it ("nearly $60 billion" and "$59.5 billion")."""
+    a, b = float(rounded.value), float(other.value)
+    digits = len(f"{a:g}".split("e")[0].replace(".", "").replace("-", "").rstrip("0")) or 1
+    return abs(a - b) <= ROUGH * a and float(f"{b:.{digits}g}") == a
+
+
+def one_count(a: Figure, b: Figure) -> bool:
+    """Whether two figures of different values give one count differently: their contexts
+    share a word, they are in one unit (SIGNS), and neither is a rounding of the other."""
+    one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
+    return (not a.context.isdisjoint(b.context) and one_unit
+            and not (a.rounded and _rounds_to(a, b)) and not (b.rounded and _rounds_to(b, a)))
 
 
 def agree(first: list[Figure], second: list[Figure]) -> tuple[bool, bool]:
@@ -106,8 +168,7 @@ def agree(first: list[Figure], second: list[Figure]) -> tuple[bool, bool]:
     values_2 = {f.value for f in second}
     shared = not values_1.isdisjoint(values_2)
     conflicting = any(a.value != b.value and a.value not in values_2 and b.value not in values_1
-                      and not a.context.isdisjoint(b.context)
-                      for a in first for b in second)
+                      and one_count(a, b) for a in first for b in second)
     return shared, conflicting
 
 
