@@ -63,13 +63,14 @@ _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b)", re.I
 SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
 _SIGN_BEFORE = re.compile(rf"([{SIGNS}])\s?$")
 UNITS = {
-    "english": {"%": "% percent per|cent", "km/h": "km/h kph kmh", "mph": "mph", "km": "km "
-                "kilometres kilometers", "mi": "miles mi", "m": "metres meters", "ft": "feet foot ft",
-                "in": "inches", "cm": "cm", "mm": "mm", "kg": "kg kilograms kilos", "lb": "lb lbs",
-                "t": "tonnes tons", "deg": "degrees", "\u00b0c": "\u00b0c", "\u00b0f": "\u00b0f",
-                "kn": "knots", "acre": "acres", "ha": "hectares", "gal": "gallons",
-                "l": "litres liters", "bbl": "barrels", "s": "seconds", "min": "minutes mins",
-                "h": "hours hrs", "d": "days", "wk": "weeks", "mo": "months", "yr": "years"},
+    "english": {"%": "% percent per|cent", "km/h": "km/h kph kmh", "mph": "mph",
+                "km": "km kilometres kilometers", "mi": "miles mi", "m": "metres meters",
+                "ft": "feet foot ft", "in": "inches", "cm": "cm", "mm": "mm",
+                "kg": "kg kilograms kilos", "lb": "lb lbs", "t": "tonnes tons", "deg": "degrees",
+                "\u00b0c": "\u00b0c", "\u00b0f": "\u00b0f", "kn": "knots", "acre": "acres",
+                "ha": "hectares", "gal": "gallons", "l": "litres liters", "bbl": "barrels",
+                "s": "seconds", "min": "minutes mins", "h": "hours hrs", "d": "days",
+                "wk": "weeks", "mo": "months", "yr": "years"},
 }  # each unit by the ways it is written ("|" joins the words of one written with a space)
 _UNIT_OF = {language: {spelling.replace("|", " "): unit for unit, spellings in units.items()
                        for spelling in spellings.split()} for language, units in UNITS.items()}
