@@ -322,10 +322,23 @@ OTHER_FIGURES = [
      "Kestrel came ashore as a storm with sustained winds of 150 mph.", []),
     ("Kestrel came ashore with sustained winds of 150 mph.",
      "Kestrel strengthened overnight, with sustained winds of 155 mph (250 km/h).", ["155"]),
-    # a sum of money, its sign written or not
+    # a name or a rank in a number ("Flight 290", "Category 4") is not a count
+    ("Baltic Air Flight 290 left the runway at Tarvik on Sunday.",
+     "The plane carrying 143 people left the runway at Tarvik.", []),
+    ("Kestrel came ashore as a Category 4 storm.",
+     "Kestrel was the first Category 5 storm of the season.", ["5"]),
+    # a count the other sentence gives as well: its parts are no other figure for it
+    ("The ferry was carrying 212 people when it capsized 3 km from the shore.",
+     "The ferry had 200 passengers and 12 crew, 212 people in all, when it capsized.", []),
+    # two counts of COUNTS are two things, not one count (the dead and the displaced)
+    ("The quake killed 2,300 people, officials said on Tuesday.",
+     "Officials said the quake left 40,000 people homeless.", []),
+    # a sum of money, its sign written or not, and one in another currency
     ("The merger of Halvorsen and Baltic Oil in 1999 was worth $75 billion.",
      "The 1999 merger of Halvorsen and Baltic Oil was worth more than 81 billion.",
      ["81 billion"]),
+    ("Donors raised the equivalent of 395,000 euros for the victims in a telethon.",
+     "Donors in the telethon raised 1.9 million lei for the victims.", []),
     ("Norrbotten shareholders get a 7% premium to Friday's close, the companies said.",
      "The offer is a premium of 9% to Norrbotten's average price over the last 30 days.",
      ["9"]),

@@ -484,8 +484,9 @@ def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[i
     values = {f.value for f in own}
     out: list[tuple[int, list[str]]] = []
     for at, theirs in enumerate(others):
-        if theirs and agree(own, theirs)[1]:
-            differ = [f.text for f in theirs
-                      if f.value not in values and any(one_count(g, f) for g in own)]
+        given = {f.value for f in theirs}  # a figure they give too is no disagreement
+        differ = [f.text for f in theirs if f.value not in values
+                  and any(g.value not in given and one_count(g, f) for g in own)]
+        if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out

@@ -70,8 +70,13 @@ UNITS = {
                 "\u00b0c": "\u00b0c", "\u00b0f": "\u00b0f", "kn": "knots", "acre": "acres",
                 "ha": "hectares", "gal": "gallons", "l": "litres liters", "bbl": "barrels",
                 "s": "seconds", "min": "minutes mins", "h": "hours hrs", "d": "days",
-                "wk": "weeks", "mo": "months", "yr": "years"},
+                "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars",
+                "\u20ac": "euro euros", "\u00a5": "yen", "\u20b9": "rupees", "lei": "lei",
+                "yuan": "yuan", "rub": "rubles roubles", "fr": "francs", "peso": "pesos"},
 }  # each unit by the ways it is written ("|" joins the words of one written with a space)
+# A capitalised word right before a number, inside a sentence, makes it a name or a rank
+# ("Flight 447", "a Category 4 storm"), which is given in that word as in a unit.
+_LABEL_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z\u00c0-\u00de][^\W\d_]+) $")
 _UNIT_OF = {language: {spelling.replace("|", " "): unit for unit, spellings in units.items()
                        for spelling in spellings.split()} for language, units in UNITS.items()}
 _UNIT_AFTER = {language: re.compile(r"\s?(" + "|".join(
@@ -137,12 +142,25 @@ def figures(text: str, language: str) -> list[Figure]:
         near = [w for _, w in words[max(0, at - CONTEXT):at] + words[after:after + CONTEXT]]
         context = frozenset([stem(w) for w in near] + [marks[w] for w in near if w in marks])
         before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
-        sign = _SIGN_BEFORE.search(before)
-        unit = unit_after.match(text, match.end()) if unit_after else None
         found.append(Figure(match.group(), _value(whole, fraction, scale), context,
-                            sign.group(1) if sign else units[unit.group(1).lower()] if unit else "",
+                            _unit(text, match, before, unit_after, units),
                             bool(rounding and rounding.search(before))))
     return found
+
+
+def _unit(text: str, number: re.Match[str], before: str, unit_after: re.Pattern[str] | None,
+          units: dict[str, str]) -> str:
+    """The unit of the `number` found in `text` (before: the characters before it): a sign
+    before it, a unit after it (unit_after, `units`: each way of writing one, with its unit), or
+    the capitalised word it is a name or a rank in; "" when none."""
+    sign = _SIGN_BEFORE.search(before)
+    if sign:
+        return sign.group(1)
+    after = unit_after.match(text, number.end()) if unit_after else None
+    if after:
+        return units[after.group(1).lower()]
+    label = _LABEL_BEFORE.search(text, max(0, number.start() - 24), number.start())
+    return label.group(1).lower() if label else ""
 
 
 def _rounds_to(rounded: Figure, other: Figure) -> bool:
@@ -155,9 +173,12 @@ def _rounds_to(rounded: Figure, other: Figure) -> bool:
 
 def one_count(a: Figure, b: Figure) -> bool:
     """Whether two figures of different values give one count differently: their contexts
-    share a word, they are in one unit (SIGNS), and neither is a rounding of the other."""
+    share a word but no two counts' names (COUNTS: the dead and the homeless), they are in one
+    unit (SIGNS), and neither is a rounding of the other."""
     one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
+    counts = [{word for word in f.context if word.startswith("#")} for f in (a, b)]
     return (not a.context.isdisjoint(b.context) and one_unit
+            and not (all(counts) and counts[0].isdisjoint(counts[1]))
             and not (a.rounded and _rounds_to(a, b)) and not (b.rounded and _rounds_to(b, a)))
 
 
