@@ -41,11 +41,11 @@ from .cluster import (
 )
 from .specifics import (
     Figure,
-    agree,
     figures,
     folded_name_keys,
     named_apart,
     one_count,
+    share_a_figure,
     words_of,
 )
 from .vectorise import by_rows, numbered, tfidf
@@ -356,7 +356,7 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     for i, (a, b) in enumerate(zip(first, second, strict=True)):
         j, k = rows[i], rows[n + i]
         pair = [found[j], found[k]]
-        value = cosine[i] + (FIGURE_BONUS if cosine[i] >= LOW and agree(*pair)[0] else 0.0)
+        value = cosine[i] + (FIGURE_BONUS if cosine[i] >= LOW and share_a_figure(*pair) else 0.0)
         counted = len(figure_links(pair, two, one_event)) > 0
         worded = value >= THRESHOLD and (named[j].isdisjoint(named[k])
                                          or not _apart(words[j], words[k]))

@@ -182,16 +182,9 @@ def one_count(a: Figure, b: Figure) -> bool:
             and not (a.rounded and _rounds_to(a, b)) and not (b.rounded and _rounds_to(b, a)))
 
 
-def agree(first: list[Figure], second: list[Figure]) -> tuple[bool, bool]:
-    """(shared, conflicting) for two sentences' figures: whether they give a figure in common,
-    and whether they give different figures for one count (figures whose contexts share a
-    word) with neither figure in the other sentence."""
-    values_1 = {f.value for f in first}
-    values_2 = {f.value for f in second}
-    shared = not values_1.isdisjoint(values_2)
-    conflicting = any(a.value != b.value and a.value not in values_2 and b.value not in values_1
-                      and one_count(a, b) for a in first for b in second)
-    return shared, conflicting
+def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
+    """Whether two sentences' figures give a value in common."""
+    return not {f.value for f in first}.isdisjoint(f.value for f in second)
 
 
 # Languages whose writers capitalise names and few other words (German capitalises every noun;
