@@ -353,7 +353,8 @@ def test_other_figures_are_a_disagreement_only_for_one_count_in_one_unit(
     from summarizer.facts.facts import disagreements
     from summarizer.facts.specifics import figures
 
-    found = disagreements(figures(own, "english"), [figures(other, "english")])
+    found = disagreements(figures(own, "english", measured=True),
+                          [figures(other, "english", measured=True)])
     assert [figures_shown for _, figures_shown in found] == ([shown] if shown else [])
 
 

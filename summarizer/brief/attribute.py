@@ -10,7 +10,7 @@ from scipy import sparse
 
 from ..facts.cluster import cosines
 from ..facts.facts import disagreements
-from ..facts.specifics import Figure
+from ..facts.specifics import figures
 from ..text.split import Sentence
 
 
@@ -27,7 +27,7 @@ def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
 
 
 def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix,
-              order: dict[str, int], report: np.ndarray, figures: list[list[Figure]],
+              order: dict[str, int], report: np.ndarray, language: str,
               members: list[int]) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
 
@@ -37,7 +37,7 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     each sentence's article: reprints of one story count once); evidence is every other
     sentence of the fact with its cosine similarity to this one (1 for the same words, even
     without a content word to compare); disagreements are the evidence that gives other
-    figures for a count this sentence gives (figures: each sentence's).
+    figures for a count this sentence gives (specifics.figures, measured, in the `language`).
     """
     s = pool[row]
     similarity = cosines(X, row, members)
@@ -60,7 +60,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
         ],
     }
     apart = [m for m in members if pool[m].article != s.article]
-    differ = disagreements(figures[row], [figures[m] for m in apart])
+    differ = disagreements(figures(s.text, language, measured=True),
+                           [figures(pool[m].text, language, measured=True) for m in apart])
     if differ:
         item["disagreements"] = [
             {"article": pool[apart[at]].article, "index": pool[apart[at]].index,

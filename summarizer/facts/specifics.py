@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.words import stemmer, stop_words
 from .vectorise import acronyms, name_variants
@@ -115,9 +115,12 @@ def _value(whole: str, fraction: str | None, scale: str | None) -> str:
     return f"{number:g}" if number < 1e15 else digits
 
 
-def figures(text: str, language: str) -> list[Figure]:
+def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     """The figures of a text, in order; years, days of a month, hours of the day ("7 p.m.")
-    and numbers inside words ("737-800", "3:05", "COVID-19") are not counts and are skipped."""
+    and numbers inside words ("737-800", "3:05", "COVID-19") are not counts and are skipped.
+
+    measured: whether to read each figure's unit and rounding too, which only disagreements
+    compare (values and contexts make the facts)."""
     found: list[Figure] = []
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
@@ -141,10 +144,12 @@ def figures(text: str, language: str) -> list[Figure]:
         after = bisect_right(ends, match.end())  # a scale word ("billion") is the number's
         near = [w for _, w in words[max(0, at - CONTEXT):at] + words[after:after + CONTEXT]]
         context = frozenset([stem(w) for w in near] + [marks[w] for w in near if w in marks])
-        before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
-        found.append(Figure(match.group(), _value(whole, fraction, scale), context,
-                            _unit(text, match, before, unit_after, units),
-                            bool(rounding and rounding.search(before))))
+        figure = Figure(match.group(), _value(whole, fraction, scale), context)
+        if measured:
+            before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
+            figure = replace(figure, unit=_unit(text, match, before, unit_after, units),
+                             rounded=bool(rounding and rounding.search(before)))
+        found.append(figure)
     return found
 
 
