@@ -234,6 +234,32 @@ def test_a_misspelt_surname_is_one_speaker() -> None:
     assert quote["sources"] == ["x", "y"]
 
 
+def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
+    # one outlet hears "going to", another "gonna", and drops a comma for a dash
+    pool = [*split_article("x", '"This is going to be a long, long night for the town," '
+                                'Mayor Ada Moreau said on Tuesday.'),
+            *split_article("y", 'Mayor Ada Moreau warned: "This is gonna be a long long night '
+                                '– for the town."')]
+    (quote,) = quotes(pool, {"x": 0, "y": 1}, [0, 1], "english")
+    assert quote["sources"] == ["x", "y"]
+    assert quote["support"] == 2
+
+
+def test_other_things_one_person_said_stay_apart() -> None:
+    # the same speaker, a few of the same words, another statement; a translation of one
+    # statement in other words is left apart too
+    pool = [*split_article("x", '"This is going to be a long night for the town," '
+                                'Ada Moreau said.'),
+            *split_article("y", '"The town will rebuild, however long it takes," Ada Moreau '
+                                'said.'),
+            *split_article("z", '"Crews are looking at every possibility about the cause," '
+                                'Ada Moreau said.'),
+            *split_article("w", '"Crews examine all possibilities for the cause," Ada Moreau '
+                                'said.')]
+    found = quotes(pool, {"x": 0, "y": 1, "z": 2, "w": 3}, [0, 1, 2, 3], "english")
+    assert [q["sources"] for q in found] == [["x"], ["y"], ["z"], ["w"]]
+
+
 @pytest.mark.parametrize(("language", "text", "quoted"), [
     ("french", "« Nous avons eu de la chance cette nuit », a déclaré Rosa Lindqvist.",
      "Nous avons eu de la chance cette nuit"),

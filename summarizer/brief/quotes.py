@@ -27,7 +27,9 @@ beautiful bill”"), not a statement.
 One quotation carried by several outlets is one item: the same words once quote marks, case,
 punctuation and white space are folded, or one contained in the other (an outlet quoting a
 part), unless the two name different people (names compared by their first letters, as the
-brief compares names: Krause and Kraus are one). The item shows its longest wording; its
+brief compares names: Krause and Kraus are one); or, said by one named person, the words of
+the shorter found in order in the longer but for a word or two (SAME_WORDING: two
+transcriptions, "gonna" for "going to"). The item shows its longest wording; its
 support counts independent reports, reprints once, as the brief's support does.
 
 Cost: a few regular-expression searches per sentence that holds a quotation mark and per
@@ -41,6 +43,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..facts.specifics import NAMED, name_keys
@@ -65,6 +68,11 @@ CANDIDATES = 50  # the most quotations compared with one for containment under o
 # the cost when many quotations share their first words
 KEY_WORDS = 4  # a quotation is looked up by its first words: one contained in another shares
 # them with it; fewer words than SHORT are matched whole only (short phrases recur by chance)
+# Two outlets' transcriptions of one thing a person said differ by a word or two in ten ("gonna"
+# for "going to", a word dropped or heard differently): the words of the shorter, in order, make
+# at least this share of it in the longer. Another statement of the same person shares far
+# fewer, and a translation of it in other words is left apart.
+SAME_WORDING = 0.8
 
 # Words that attribute what is quoted, by language; the other languages have none (no quotes).
 VERBS = {
@@ -644,10 +652,19 @@ def _compatible(first: Speaker, second: Speaker) -> bool:
     return first.key is None or second.key is None or first.key == second.key
 
 
+def _one_wording(first: list[str], second: list[str]) -> bool:
+    """Whether two quotations' words are one wording but for a word or two: the shorter's
+    words found in order in the longer make SAME_WORDING of it (SequenceMatcher's blocks)."""
+    short, long = sorted((first, second), key=len)
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) >= SAME_WORDING * len(short)
+
+
 def merge(found: Sequence[Quotation]) -> list[list[int]]:
     """Groups of the quotations (positions in `found`) that are one quotation: the same words
-    once folded, or one contained in the other, with compatible speakers; each group in the
-    order found, the groups by their first member."""
+    once folded, or one contained in the other, with compatible speakers, or one named
+    speaker's wordings of one thing (_one_wording); each group in the order found, the groups
+    by their first member."""
     folded = [_folded(q.text) for q in found]
     parent = list(range(len(found)))
 
@@ -683,6 +700,16 @@ def merge(found: Sequence[Quotation]) -> list[list[int]]:
         for j in by_key.get(" ".join(tokens[:KEY_WORDS]), []):
             if j != k and len(folded[j]) > len(words) and f" {words} " in f" {folded[j]} ":
                 join(k, j)
+    said_by: dict[str, list[int]] = {}  # the distinct wordings of each named speaker
+    for k in same.values():
+        key = found[k].speaker.key
+        if key is not None and len(folded[k].split()) >= SHORT:
+            said_by.setdefault(key, []).append(k)
+    for wordings in said_by.values():
+        for at, k in enumerate(wordings[:CANDIDATES]):
+            for j in wordings[at + 1:CANDIDATES]:
+                if root(k) != root(j) and _one_wording(folded[k].split(), folded[j].split()):
+                    join(k, j)
     groups: dict[int, list[int]] = {}
     for k in range(len(found)):
         groups.setdefault(root(k), []).append(k)
