@@ -260,6 +260,21 @@ def test_other_things_one_person_said_stay_apart() -> None:
     assert [q["sources"] for q in found] == [["x"], ["y"], ["z"], ["w"]]
 
 
+def test_a_short_quotation_inside_the_reporters_sentence_is_left_out() -> None:
+    # the reporter's sentence goes on after a two-word quotation: a phrase, not a statement
+    pool = split_article("x", 'According to Mayor Ada Moreau, "heavy swells" hit the islands '
+                              'overnight. Mayor Ada Moreau said: "Stay indoors."')
+    assert [q["text"] for q in quotes(pool, {"x": 0}, [0], "english")] == ["Stay indoors."]
+
+
+@pytest.mark.parametrize("adverb", ["further", "also", "reportedly"])
+def test_a_word_of_how_or_when_before_the_verb_is_not_the_speakers(adverb: str) -> None:
+    pool = split_article("x", f'The Tarvik Herald {adverb} explains that "the photographs were '
+                              'held back for their graphic nature."')
+    (quote,) = quotes(pool, {"x": 0}, [0], "english")
+    assert quote["speaker"] == "The Tarvik Herald"
+
+
 @pytest.mark.parametrize(("language", "text", "quoted"), [
     ("french", "« Nous avons eu de la chance cette nuit », a déclaré Rosa Lindqvist.",
      "Nous avons eu de la chance cette nuit"),

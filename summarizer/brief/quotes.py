@@ -22,7 +22,8 @@ court filing"). A surname, or an honorific and a surname ("Ruiz", "Ms Ruiz"), st
 full name the same article gave earlier ("Fire Chief Ana Ruiz") when it gave one. A quotation
 whose speaker is not found is left out: never guessed. So is a short quoted span (fewer than
 SHORT words) inside the reporter's own clause: a scare quote or a title ("the so-called “big,
-beautiful bill”"), not a statement.
+beautiful bill”"), or a phrase the reporter's sentence goes on after ("According to the BBC,
+“large waves” have struck the islands"), not a statement.
 
 One quotation carried by several outlets is one item: the same words once quote marks, case,
 punctuation and white space are folded, or one contained in the other (an outlet quoting a
@@ -92,8 +93,10 @@ VERBS = {
 PARTICIPLES = {"english": "saying adding stating writing noting warning declaring explaining "
                           "insisting arguing telling"}
 ACCORDING = {"english": "according to", "french": "selon", "german": "laut"}
-# Words between a speaker and the verb that say when, not who ("Ruiz has also said").
-_AUX = {"english": "has had have also later then previously earlier once would will",
+# Words between a speaker and the verb that say when or how, not who ("Ruiz has also said",
+# "The Post further explains").
+_AUX = {"english": "has had have also later then previously earlier once would will further "
+                   "again still too recently reportedly repeatedly publicly separately",
         "french": "", "german": "auch"}
 PRONOUNS = {"english": {"he": "person", "she": "person", "they": "any"},
             "french": {"il": "person", "elle": "person"},
@@ -617,9 +620,12 @@ def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[
         before_mark = bisect_left(marks, start - 1)
         before = text[max(starts[first], marks[before_mark - 1] + 1 if before_mark else 0):
                       start - 1]
-        # a short quotation after words of the reporter's own is a scare quote or a title
+        # a short quotation after words of the reporter's own is a scare quote or a title, and
+        # so is one the reporter's sentence goes on after ('According to the BBC, "large
+        # waves" have struck the islands')
         speaker = (speaker_after(after, g) if not short or not _WORD.search(before)
-                   else None) or speaker_before(before, short, g)
+                   else None) or (speaker_before(before, short, g)
+                                  if not short or not _WORD.search(after) else None)
         index = run[first].index
         if speaker is None and not short and _alone(before, after) and first > 0:
             previous = article.quoted.get(index - 1, [])
