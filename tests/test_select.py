@@ -226,3 +226,20 @@ def test_a_sentence_that_restates_a_chosen_lede_is_not_chosen_after_it() -> None
 
     assert chosen(0.35) == [0, 3]
     assert chosen(0.25) == [0, 2]  # linked under STATED: another fact
+
+
+def test_the_room_left_goes_to_other_facts_before_a_sentence_linked_to_a_chosen_one() -> None:
+    """When no sentence adds a concept, the brief is filled first with sentences linked to no
+    chosen one (another fact), though the linked one is worth more; only then, to make the
+    brief as long as asked, with the linked one (left out of the chosen one's cluster)."""
+    texts = _texts([10, 10, 10])  # a fact, another wording of it, another fact
+    C = _matrix([{0}, {0}, set()], 1)
+    links = sparse.csr_matrix(([0.25, 0.25], ([0, 1], [1, 0])), shape=(3, 3))
+
+    def chosen(sentences: int) -> list[int]:
+        picks = select(texts, C, np.full(1, 2.0), np.arange(3), np.zeros(3, dtype=bool),
+                       Budget("sentences", sentences), "english", links=links)
+        return [p.row for p in picks]
+
+    assert chosen(2) == [0, 2]
+    assert chosen(3) == [0, 2, 1]

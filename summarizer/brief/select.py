@@ -20,7 +20,8 @@ one and exact coverage would buy the longest ones, so the greedy choice stands t
 per square root of the sentence's words.
 
 When no sentence adds a concept any more, the room left goes to the most valuable sentences
-that still fit: the brief is as long as asked whenever the articles have the sentences.
+that still fit, those of facts not stated yet first: the brief is as long as asked whenever the
+articles have the sentences.
 
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
 sentence that opens with a word pointing back to one before it ("It", "They", "This"), not a
@@ -220,13 +221,14 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
                     rows = completed
         chosen += rows
     # When no sentence adds a concept any more, the room left goes to the most valuable
-    # sentences that still fit, one per cluster: a sentence linked to a chosen one but left out
-    # of its cluster may fill it, so that the brief is as long as asked whenever the articles
-    # have the sentences.
+    # sentences that still fit, one per cluster: first those linked to no chosen one (another
+    # fact), then, so that the brief is as long as asked whenever the articles have the
+    # sentences, those linked to a chosen one but left out of its cluster.
     loose = replace(task, links=sparse.csr_matrix(task.links.shape))
-    free = allowed & ~_clustered_with(loose, chosen)
-    chosen += _greedy(loose, free, np.zeros_like(weights), room - costs[chosen].sum(),
-                      gain_only=False)
+    for filling in (task, loose):
+        free = allowed & ~_clustered_with(filling, chosen)
+        chosen += _greedy(filling, free, np.zeros_like(weights), room - costs[chosen].sum(),
+                          gain_only=False)
     picks = [Pick(row, float(value[row]) / top) for row in chosen]
     if preference is None:
         return picks
