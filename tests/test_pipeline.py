@@ -119,6 +119,31 @@ def test_two_articles_wording_one_fact_differently_support_it() -> None:
     assert set(items[0]["sources"]) == {"gazette", "radio"}
 
 
+# Three outlets open on one strike, each in words of its own (no two content words in a row
+# in common), and share the wording of a body sentence about the ships outside the port.
+OWN_WORDS_LEDES = {
+    "wire": "Dock workers at the Port of Tarvik walked off the job on Monday, halting cargo "
+            "traffic at the country's second-largest terminal.\nThe union wants a pay rise of "
+            "nine percent.\nAbout 30 cargo ships were waiting outside the harbour by evening.",
+    "daily": "Thousands of Tarvik stevedores downed tools at dawn Monday, bringing the northern "
+             "container hub to a standstill.\nAbout 30 cargo ships were waiting outside the "
+             "harbour by evening, a coastguard officer said.",
+    "blog": "If you ordered anything from abroad this month, brace yourself: a dockers' stoppage "
+            "has begun in Tarvik.\nShelves could empty within two weeks, retailers say.\n"
+            "About 30 cargo ships were waiting outside the harbour by evening.",
+}
+
+
+@pytest.mark.parametrize("sentences", [1, 2])
+def test_a_brief_opens_with_the_event_each_outlet_words_its_own_way(sentences: int) -> None:
+    req = {"articles": [{"id": k, "text": v} for k, v in OWN_WORDS_LEDES.items()],
+           "length": {"sentences": sentences}}
+    response = summarize(req)
+    check_response(req, response)
+    ledes = {text.split("\n")[0] for text in OWN_WORDS_LEDES.values()}
+    assert response["brief"][0]["text"] in ledes
+
+
 @pytest.mark.parametrize("dependent", [
     "It closed the reservoir road after heavy rain flooded the valley on Friday.",
     "This closed the reservoir road after heavy rain flooded the valley on Friday.",

@@ -243,3 +243,18 @@ def test_the_room_left_goes_to_other_facts_before_a_sentence_linked_to_a_chosen_
 
     assert chosen(2) == [0, 2]
     assert chosen(3) == [0, 2, 1]
+
+
+def test_a_brief_opens_with_the_event_though_its_ledes_share_no_concept() -> None:
+    """Three outlets word the event each their own way: their ledes share no concept (two are
+    one fact, linked; the third is another angle), while two body sentences share one. The
+    one-sentence brief is still the lede of the fact most ledes state, not a body sentence."""
+    texts = _texts([12, 12, 12, 10, 10])
+    C = _matrix([set(), set(), set(), {0}, {0}], 1)
+    clusters = np.array([0, 0, 1, 2, 2])
+    ledes = np.array([True, True, True, False, False])
+    for sentences in (1, 2):
+        picks = select(texts, C, np.full(1, 2.0), clusters, ledes,
+                       Budget("sentences", sentences), "english")
+        assert picks[0].row in (0, 1)
+        assert [p.row for p in picks][1:] == [3][:sentences - 1]

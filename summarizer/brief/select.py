@@ -31,9 +31,10 @@ of its context, and summaries by people are made of such sentences. Sentences fa
 are chosen only when no sentence of the set passes them.
 
 Ledes come first: a news article's first sentence is written to state its story, so the brief
-is chosen in two tiers, the ledes first (the best cover among them), then every sentence for
-the room left. This needs no weight; on the development set it raises ROUGE-2 recall at 250
-words by about three points over plain coverage.
+is chosen in two tiers, the ledes first (the best cover among them; when none covers a concept,
+as when each outlet words the event its own way, the lede of the fact most ledes state), then
+every sentence for the room left. This needs no weight; on the development set it raises
+ROUGE-2 recall at 250 words by about three points over plain coverage.
 """
 
 from __future__ import annotations
@@ -206,11 +207,15 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         links = sparse.csr_matrix((len(texts), len(texts)))
     task = _Task(C, value, costs, divisor, clusters, links, ledes)
     chosen: list[int] = []
-    for tier in (ledes & allowed, allowed):
+    for of_ledes, tier in ((True, ledes & allowed), (False, allowed)):
         uncovered = _uncover(C, weights, chosen)
         free = tier & ~_clustered_with(task, chosen)
         left = room - costs[chosen].sum()
         rows = _greedy(task, free, uncovered, left)
+        if of_ledes and not rows:
+            # no lede shares a concept with another article's words (each outlet words the
+            # event its own way): the brief still opens with the event
+            rows = _opening(task, free, left)
         if budget.unit != "sentences":
             exact = _exact(task, free, uncovered, left)
             if exact is not None:
@@ -234,6 +239,17 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         return picks
     return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
                     value)
+
+
+def _opening(task: _Task, free: np.ndarray, left: float) -> list[int]:
+    """The free lede that fits of the fact most ledes state (lede_links make the ledes of one
+    event one fact), then of most value per divisor, then the first; none when none fits."""
+    fits = np.flatnonzero(free & (task.costs <= left))
+    if len(fits) == 0:
+        return []
+    stating = np.bincount(task.clusters[task.ledes], minlength=len(task.value))
+    worth = task.value[fits] / np.maximum(task.divisor[fits], 1.0)
+    return [int(fits[np.lexsort((-fits, worth, stating[task.clusters[fits]]))[-1]])]
 
 
 def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
