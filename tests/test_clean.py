@@ -221,6 +221,7 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "(CNN) — ",  # broadcaster
         "MILLFORD, April 8, 2025 (Xinhua) -- ",  # state agency, double hyphen
         "10:32 AM EDT 8 Apr — ",  # a live page's time stamp
+        "14:05 — ",  # a live page's time stamp, on a 24-hour clock
     ],
 )
 def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> None:
