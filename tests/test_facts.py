@@ -302,6 +302,40 @@ def test_tolls_other_figures_are_disagreements() -> None:
         assert TOLL_FIGURE not in d["figures"], d
 
 
+def test_a_toll_whose_count_opens_its_clause_is_a_disagreement_of_the_lede() -> None:
+    """"The death toll from the Vestfjell landslide has risen to 14" names its count six words
+    before its figure: it is one count with the lede's "killing at least 12 people", among the
+    lede's evidence and its disagreements."""
+    texts = {
+        "wire": "A landslide buried a dozen homes in the village of Vestfjell early on Tuesday, "
+                "killing at least 12 people, police said.\nRescuers pulled four survivors from "
+                "the mud overnight.\nDays of heavy rain had soaked the slope above the village.",
+        "herald": "At least 12 people died when a wall of mud swept through Vestfjell before "
+                  "dawn on Tuesday, police said.\nThe slope above the village had been soaked by "
+                  "days of torrential rain.",
+        "live": "The death toll from the Vestfjell landslide has risen to 14, police say.\n"
+                "Army helicopters have landed near the village, carrying engineers and dogs.\n"
+                "At least 12 people have been killed after a landslide hit the village of "
+                "Vestfjell early on Tuesday, police say.",
+    }
+    response = summarize({"articles": [{"id": k, "text": v} for k, v in texts.items()],
+                          "length": {"sentences": 3}})
+    item = next(i for i in response["brief"] if "killing at least 12" in i["text"]
+                or "At least 12 people died" in i["text"])
+    assert "live" in item["sources"]
+    assert [d["figures"] for d in item.get("disagreements", [])] == [["14"]]
+
+
+def test_a_counts_name_before_another_number_is_that_numbers() -> None:
+    from summarizer.facts.specifics import figures
+
+    (toll,) = figures("The death toll from the Vestfjell landslide has risen to 14.", "english")
+    assert "#dead" in toll.context
+    killed, searched = figures("The slide killed 12 people on Tuesday, and rescuers searched "
+                               "40 houses in the valley.", "english")
+    assert "#dead" in killed.context and "#dead" not in searched.context
+
+
 # What another outlet's sentence of the same fact gives against a brief sentence, and the
 # figures of it that are a disagreement (none: the two agree, or measure different things).
 OTHER_FIGURES = [

@@ -36,6 +36,12 @@ _NUMBER = re.compile(r"(\d(?<![\w.,:/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))
 _SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
 _WORD = re.compile(r"[^\W\d_]+")
 CONTEXT = 3  # words on each side of a figure that say what it counts
+# A count's name often opens the clause that gives its figure, further back than CONTEXT ("The
+# death toll from the Vestfjell landslide has risen to 14"): a figure with no count's name
+# (COUNTS) among its CONTEXT words takes the nearest one among this many words before it, when
+# no other number stands between them (in "killed 3 people, destroyed 120 homes" the name is
+# the 3's).
+COUNT_BEFORE = 8
 YEARS = range(1800, 2200)  # a bare four-digit number in this range is a year
 # The commonest counts of news and the words that name them, by language (none known: no mark).
 COUNTS = {
@@ -132,6 +138,7 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(text.lower()) if w.group() not in stop]
     ends = [end for end, _ in words]
+    starts = [number.start() for number in numbers]
     for match in numbers:
         whole, fraction, scale = match.groups()
         plain = not fraction and not scale and "," not in whole
@@ -143,7 +150,11 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
         at = bisect_right(ends, match.start())  # the first word after the number's start
         after = bisect_right(ends, match.end())  # a scale word ("billion") is the number's
         near = [w for _, w in words[max(0, at - CONTEXT):at] + words[after:after + CONTEXT]]
-        context = frozenset([stem(w) for w in near] + [marks[w] for w in near if w in marks])
+        counted = [marks[w] for w in near if w in marks] or [
+            marks[w] for end, w in reversed(words[max(0, at - COUNT_BEFORE):at])
+            if w in marks and bisect_right(starts, end) == bisect_right(starts, match.start() - 1)
+        ][:1]
+        context = frozenset([stem(w) for w in near] + counted)
         figure = Figure(match.group(), _value(whole, fraction, scale), context)
         if measured:
             before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
