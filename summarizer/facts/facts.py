@@ -45,6 +45,7 @@ from .specifics import (
     folded_name_keys,
     named_apart,
     one_count,
+    same_time,
     share_a_figure,
     words_of,
 )
@@ -196,7 +197,8 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
         counted = word.startswith("#")
         pairs.update((a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
                      if article_of[a] != article_of[b] and (
-                         f.value == g.value or counted and _close(f.value, g.value)))
+                         f.value == g.value
+                         or counted and _close(f.value, g.value) and same_time(f, g)))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
 

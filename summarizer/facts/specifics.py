@@ -34,6 +34,16 @@ _NUMBER = re.compile(r"(\d(?<![\w.,:/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))
                      r"(?:\s*((?i:million|billion|trillion|thousand|bn|m|k))\b)?"
                      r"(?![\w:/-]|[.,]\d)")
 _SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
+# Numbers written as words, by language: news style spells out the small ones ("nine people are
+# still missing" in one outlet, "9 people" in another). "One" is left out: it is mostly a
+# pronoun ("one of the"). A spelled number is a figure only beside a count's name (COUNTS): the
+# others ("two people familiar with the talks") count no fact.
+SPELLED = {"english": dict(zip(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "dozen".split(), [*range(2, 21), *range(30, 100, 10), 12], strict=True))}
+_SPELLED = {language: re.compile(r"(?<![\w-])(" + "|".join(values) + r")()()(?![\w-])",
+                                 re.IGNORECASE) for language, values in SPELLED.items()}
 _WORD = re.compile(r"[^\W\d_]+")
 CONTEXT = 3  # words on each side of a figure that say what it counts
 # A count's name often opens the clause that gives its figure, further back than CONTEXT ("The
@@ -43,6 +53,7 @@ CONTEXT = 3  # words on each side of a figure that say what it counts
 # the 3's).
 COUNT_BEFORE = 8
 YEARS = range(1800, 2200)  # a bare four-digit number in this range is a year
+_DECADE = re.compile(r"(?<![\w-])(1[89]\d0|2[01]\d0)['\u2019]?s\b")  # "the 1990s": ten years
 # The commonest counts of news and the words that name them, by language (none known: no mark).
 COUNTS = {
     "english": {
@@ -113,6 +124,7 @@ class Figure:
     context: frozenset[str]
     unit: str = ""
     rounded: bool = False
+    dated: frozenset[int] = frozenset()  # the years its sentence names
 
 
 def _value(whole: str, fraction: str | None, scale: str | None) -> str:
@@ -129,6 +141,10 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     compare (values and contexts make the facts)."""
     found: list[Figure] = []
     numbers = list(_NUMBER.finditer(text))
+    spelled = _SPELLED.get(language)
+    in_words = list(spelled.finditer(text)) if spelled else []
+    if in_words:
+        numbers = sorted(numbers + in_words, key=lambda number: number.start())
     if not numbers:
         return found
     stop, stem = stop_words(language), stemmer(language)
@@ -139,8 +155,15 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     words = [(w.end(), w.group()) for w in _WORD.finditer(text.lower()) if w.group() not in stop]
     ends = [end for end, _ in words]
     starts = [number.start() for number in numbers]
+    dated = frozenset(int(n.group(1)) for n in numbers if n.group(1).isdigit()
+                      and not n.group(2) and not n.group(3) and int(n.group(1)) in YEARS).union(
+        *(range(int(decade.group(1)), int(decade.group(1)) + 10)
+          for decade in _DECADE.finditer(text)))
     for match in numbers:
         whole, fraction, scale = match.groups()
+        as_words = whole[:1].isalpha()
+        if as_words:
+            whole = str(SPELLED[language][whole.lower()])
         plain = not fraction and not scale and "," not in whole
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
                 _MONTH_BEFORE.search(text[max(0, match.start() - 12):match.start()])
@@ -154,8 +177,10 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
             marks[w] for end, w in reversed(words[max(0, at - COUNT_BEFORE):at])
             if w in marks and bisect_right(starts, end) == bisect_right(starts, match.start() - 1)
         ][:1]
+        if as_words and not counted:
+            continue
         context = frozenset([stem(w) for w in near] + counted)
-        figure = Figure(match.group(), _value(whole, fraction, scale), context)
+        figure = Figure(match.group(), _value(whole, fraction, scale), context, dated=dated)
         if measured:
             before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
             figure = replace(figure, unit=_unit(text, match, before, unit_after, units),
@@ -187,13 +212,20 @@ def _rounds_to(rounded: Figure, other: Figure) -> bool:
     return abs(a - b) <= ROUGH * a and float(f"{b:.{digits}g}") == a
 
 
+def same_time(a: Figure, b: Figure) -> bool:
+    """Whether two figures are given for one time: their sentences name no year, or a year in
+    common (a decade names its ten). A figure of a sentence that names a year the other does
+    not is of another time ("since 1997, when a crash in Guam killed 228")."""
+    return a.dated == b.dated or not a.dated.isdisjoint(b.dated)
+
+
 def one_count(a: Figure, b: Figure) -> bool:
     """Whether two figures of different values give one count differently: their contexts
     share a word but no two counts' names (COUNTS: the dead and the homeless), they are in one
     unit (SIGNS), and neither is a rounding of the other."""
     one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
     counts = [{word for word in f.context if word.startswith("#")} for f in (a, b)]
-    return (not a.context.isdisjoint(b.context) and one_unit
+    return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b)
             and not (all(counts) and counts[0].isdisjoint(counts[1]))
             and not (a.rounded and _rounds_to(a, b)) and not (b.rounded and _rounds_to(b, a)))
 
