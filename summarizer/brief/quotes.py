@@ -662,6 +662,8 @@ def _one_wording(first: list[str], second: list[str]) -> bool:
     """Whether two quotations' words are one wording but for a word or two: the shorter's
     words found in order in the longer make SAME_WORDING of it (SequenceMatcher's blocks)."""
     short, long = sorted((first, second), key=len)
+    if len(set(short) & set(long)) + len(short) - len(set(short)) < SAME_WORDING * len(short):
+        return False  # fewer words in common than that, wherever they stand
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
     return sum(block.size for block in blocks) >= SAME_WORDING * len(short)
 
@@ -687,6 +689,7 @@ def merge(found: Sequence[Quotation]) -> list[list[int]]:
             a, b = sorted((root(k), root(j)))
             parent[b] = a
 
+    split: dict[int, list[str]] = {}  # the words of each distinct wording, by its first
     by_key: dict[str, list[int]] = {}  # the quotations holding each run of KEY_WORDS words
     same: dict[str, int] = {}  # the first quotation of each folded wording
     for k, words in enumerate(folded):
@@ -694,13 +697,13 @@ def merge(found: Sequence[Quotation]) -> list[list[int]]:
             join(same[words], k)
             continue
         same[words] = k
-        tokens = words.split()
+        tokens = split[k] = words.split()
         for at in range(max(len(tokens) - KEY_WORDS + 1, 0)):
             holders = by_key.setdefault(" ".join(tokens[at:at + KEY_WORDS]), [])
             if len(holders) < CANDIDATES and (not holders or holders[-1] != k):
                 holders.append(k)
     for words, k in same.items():
-        tokens = words.split()
+        tokens = split[k]
         if len(tokens) < max(SHORT, KEY_WORDS):
             continue
         for j in by_key.get(" ".join(tokens[:KEY_WORDS]), []):
@@ -709,12 +712,12 @@ def merge(found: Sequence[Quotation]) -> list[list[int]]:
     said_by: dict[str, list[int]] = {}  # the distinct wordings of each named speaker
     for k in same.values():
         key = found[k].speaker.key
-        if key is not None and len(folded[k].split()) >= SHORT:
+        if key is not None and len(split[k]) >= SHORT:
             said_by.setdefault(key, []).append(k)
     for wordings in said_by.values():
         for at, k in enumerate(wordings[:CANDIDATES]):
             for j in wordings[at + 1:CANDIDATES]:
-                if root(k) != root(j) and _one_wording(folded[k].split(), folded[j].split()):
+                if root(k) != root(j) and _one_wording(split[k], split[j]):
                     join(k, j)
     groups: dict[int, list[int]] = {}
     for k in range(len(found)):

@@ -34,16 +34,6 @@ _NUMBER = re.compile(r"(\d(?<![\w.,:/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))
                      r"(?:\s*((?i:million|billion|trillion|thousand|bn|m|k))\b)?"
                      r"(?![\w:/-]|[.,]\d)")
 _SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
-# Numbers written as words, by language: news style spells out the small ones ("nine people are
-# still missing" in one outlet, "9 people" in another). "One" is left out: it is mostly a
-# pronoun ("one of the"). A spelled number is a figure only beside a count's name (COUNTS): the
-# others ("two people familiar with the talks") count no fact.
-SPELLED = {"english": dict(zip(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "dozen".split(), [*range(2, 21), *range(30, 100, 10), 12], strict=True))}
-_SPELLED = {language: re.compile(r"(?<![\w-])(" + "|".join(values) + r")()()(?![\w-])",
-                                 re.IGNORECASE) for language, values in SPELLED.items()}
 _WORD = re.compile(r"[^\W\d_]+")
 CONTEXT = 3  # words on each side of a figure that say what it counts
 # A count's name often opens the clause that gives its figure, further back than CONTEXT ("The
@@ -141,10 +131,6 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     compare (values and contexts make the facts)."""
     found: list[Figure] = []
     numbers = list(_NUMBER.finditer(text))
-    spelled = _SPELLED.get(language)
-    in_words = list(spelled.finditer(text)) if spelled else []
-    if in_words:
-        numbers = sorted(numbers + in_words, key=lambda number: number.start())
     if not numbers:
         return found
     stop, stem = stop_words(language), stemmer(language)
@@ -155,15 +141,13 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     words = [(w.end(), w.group()) for w in _WORD.finditer(text.lower()) if w.group() not in stop]
     ends = [end for end, _ in words]
     starts = [number.start() for number in numbers]
-    dated = frozenset(int(n.group(1)) for n in numbers if n.group(1).isdigit()
-                      and not n.group(2) and not n.group(3) and int(n.group(1)) in YEARS).union(
-        *(range(int(decade.group(1)), int(decade.group(1)) + 10)
-          for decade in _DECADE.finditer(text)))
-    for match in numbers:
-        whole, fraction, scale = match.groups()
-        as_words = whole[:1].isalpha()
-        if as_words:
-            whole = str(SPELLED[language][whole.lower()])
+    parts = [number.groups() for number in numbers]
+    dated = frozenset(int(whole) for whole, fraction, scale in parts
+                      if not fraction and not scale and whole.isdigit() and int(whole) in YEARS)
+    if "0s" in text or "0's" in text or "0\u2019s" in text:  # a decade: "the 1990s"
+        dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
+                              for decade in _DECADE.finditer(text)))
+    for match, (whole, fraction, scale) in zip(numbers, parts, strict=True):
         plain = not fraction and not scale and "," not in whole
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
                 _MONTH_BEFORE.search(text[max(0, match.start() - 12):match.start()])
@@ -177,8 +161,6 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
             marks[w] for end, w in reversed(words[max(0, at - COUNT_BEFORE):at])
             if w in marks and bisect_right(starts, end) == bisect_right(starts, match.start() - 1)
         ][:1]
-        if as_words and not counted:
-            continue
         context = frozenset([stem(w) for w in near] + counted)
         figure = Figure(match.group(), _value(whole, fraction, scale), context, dated=dated)
         if measured:
