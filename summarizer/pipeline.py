@@ -32,6 +32,7 @@ from .facts.facts import (
     LEDE_ARTICLES,
     LOW,
     by_names_alone,
+    cluster_support,
     facts,
     figure_support,
     ledes,
@@ -230,7 +231,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         pairs, ordered = shared_wording(C, articles)
         preference = np.c_[figure_support(clusters, found, report), words, pairs, ordered]
         picks = select(texts, C, concept_weights(C, articles), clusters, lede, req.budget,
-                       req.language, preference, links)
+                       req.language, preference, links, cluster_support(clusters, report))
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]

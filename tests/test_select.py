@@ -258,3 +258,19 @@ def test_a_brief_opens_with_the_event_though_its_ledes_share_no_concept() -> Non
                        Budget("sentences", sentences), "english")
         assert picks[0].row in (0, 1)
         assert [p.row for p in picks][1:] == [3][:sentences - 1]
+
+
+def test_the_room_left_goes_to_the_fact_more_reports_state() -> None:
+    """When no sentence adds a concept, a fact three reports state fills the brief before one
+    sentence of one report, though that one holds more (covered) concepts."""
+    texts = _texts([10, 10, 10])
+    C = _matrix([{0}, {0}, set()], 1)
+
+    def chosen(support: list[int] | None) -> list[int]:
+        picks = select(texts, C, np.full(1, 2.0), np.arange(3), np.zeros(3, dtype=bool),
+                       Budget("sentences", 2), "english",
+                       support=None if support is None else np.array(support))
+        return [p.row for p in picks]
+
+    assert chosen(None) == [0, 1]
+    assert chosen([1, 1, 3]) == [0, 2]

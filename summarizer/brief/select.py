@@ -19,9 +19,9 @@ per unit of the budget (Lin & Bilmes 2010). Under a budget in sentences every se
 one and exact coverage would buy the longest ones, so the greedy choice stands there, by gain
 per square root of the sentence's words.
 
-When no sentence adds a concept any more, the room left goes to the most valuable sentences
-that still fit, those of facts not stated yet first: the brief is as long as asked whenever the
-articles have the sentences.
+When no sentence adds a concept any more, the room left goes to the sentences that still fit,
+those of facts not stated yet first, and of those the facts more independent reports state,
+then the most valuable: the brief is as long as asked whenever the articles have the sentences.
 
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
 sentence that opens with a word pointing back to one before it ("It", "They", "This"), not a
@@ -177,7 +177,8 @@ def stands_alone(texts: list[str], language: str,
 def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters: np.ndarray,
            ledes: np.ndarray, budget: Budget, language: str,
            preference: np.ndarray | None = None,
-           links: sparse.csr_matrix | None = None) -> list[Pick]:
+           links: sparse.csr_matrix | None = None,
+           support: np.ndarray | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -187,6 +188,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     each chosen sentence is then replaced by its cluster's clearest wording.
     links: (n, n) symmetric, the pairs of sentences that may state one fact (facts.facts): a
     sentence linked to a chosen one is not chosen either, as if it shared its cluster.
+    support: (n,) the independent reports that state each sentence's fact
+    (facts.cluster_support), which order the filling of the room left when given.
     Returns the picks in the order chosen: the ledes' tier, the others', then the filling.
     """
     counted = [len(t.split()) for t in texts]
@@ -229,6 +232,10 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     # sentences that still fit, one per cluster: first those linked to no chosen one (another
     # fact), then, so that the brief is as long as asked whenever the articles have the
     # sentences, those linked to a chosen one but left out of its cluster.
+    # Among those, the facts more independent reports state first (support: (n,) each
+    # sentence's fact's), then the most valuable.
+    if support is not None:
+        task = replace(task, value=support * (value.max(initial=0) + 1.0) + value)
     loose = replace(task, links=sparse.csr_matrix(task.links.shape))
     for filling in (task, loose):
         free = allowed & ~_clustered_with(filling, chosen)

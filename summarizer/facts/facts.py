@@ -434,6 +434,17 @@ def roots(copy_of: list[int | None]) -> np.ndarray:
     return np.array([a if c is None else c for a, c in enumerate(copy_of)], dtype=np.int64)
 
 
+def cluster_support(clusters: np.ndarray, report: np.ndarray) -> np.ndarray:
+    """For each sentence (n,), the number of independent reports among its fact's sentences.
+
+    clusters: (n,) facts, labels 0..k-1; report: (n,) the independent report of each
+    sentence's article."""
+    k = int(clusters.max(initial=-1)) + 1
+    width = int(report.max(initial=-1)) + 1
+    pairs = np.unique(clusters.astype(np.int64) * max(width, 1) + report)
+    return np.bincount(pairs // max(width, 1), minlength=k)[clusters]
+
+
 def figure_support(clusters: np.ndarray, figures: list[list[Figure]],
                    report: np.ndarray) -> np.ndarray:
     """For each sentence (n,), the most independent reports of its fact that give one of its
