@@ -245,6 +245,15 @@ def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
     assert quote["support"] == 2
 
 
+def test_a_negation_written_out_or_contracted_is_one_quotation() -> None:
+    pool = [*split_article("x", '"I cannot defend a budget I do not believe in," Petra Holm '
+                                'told reporters.'),
+            *split_article("y", '"I can\u2019t defend a budget I don\u2019t believe in," said '
+                                'Petra Holm.')]
+    (quote,) = quotes(pool, {"x": 0, "y": 1}, [0, 1], "english")
+    assert quote["sources"] == ["x", "y"]
+
+
 def test_other_things_one_person_said_stay_apart() -> None:
     # the same speaker, a few of the same words, another statement; a translation of one
     # statement in other words is left apart too

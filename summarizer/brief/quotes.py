@@ -26,7 +26,8 @@ beautiful bill”"), or a phrase the reporter's sentence goes on after ("Accordi
 “large waves” have struck the islands"), not a statement.
 
 One quotation carried by several outlets is one item: the same words once quote marks, case,
-punctuation and white space are folded, or one contained in the other (an outlet quoting a
+punctuation, white space and negations ("can't", "cannot") are folded, or one contained in the
+other (an outlet quoting a
 part), unless the two name different people (names compared by their first letters, as the
 brief compares names: Krause and Kraus are one); or, said by one named person, the words of
 the shorter found in order in the longer but for a word or two (SAME_WORDING: two
@@ -648,8 +649,20 @@ def _alone(before: str, after: str) -> bool:
 
 def _folded(text: str) -> str:
     """A quotation's words in lower case, one space apart: quote marks, case, punctuation and
-    white space folded."""
-    return " ".join(_WORDS.findall(text.casefold()))
+    white space folded, and the negations outlets write one way or the other ("can't",
+    "cannot", "can not"; "don't", "do not") written out."""
+    return " ".join(_WORDS.findall(_NEGATION.sub(_not, text.casefold())))
+
+
+# "can't", "cannot", "won't", "don't": the verb, then "not" (CONTRACTED: verbs whose contracted
+# form drops more than the "o")
+_NEGATION = re.compile(r"\b(\w+?)(?:n['\u2019]t|(?<=\bcan)not)\b")
+CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _not(negation: re.Match[str]) -> str:
+    verb = negation.group(1)
+    return f"{CONTRACTED.get(verb, verb)} not"
 
 
 def _compatible(first: Speaker, second: Speaker) -> bool:
