@@ -138,6 +138,12 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     ("The storm came ashore near Port Aldane (as a strong Cat.", False),
     ("4 storm) with winds of 150 mph lashed the harbour late on Wednesday.", False),
     ("The storm (a strong Category 4) came ashore near Port Aldane.", True),
+    # French and German set the comma after the closing mark
+    ("\u00ab Nous reconstruirons le pont d'ici un an \u00bb, a d\u00e9clar\u00e9 le maire Tom "
+     "Hale.", True),
+    ("\u201eWir bauen die Br\u00fccke innerhalb eines Jahres wieder auf\u201c, sagte "
+     "B\u00fcrgermeister Tom Hale.", True),
+    ("\u00ab Nous reconstruirons le pont d'ici un an, et nous le ferons bien.", False),
 ])
 def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) -> None:
     """A quotation read out of its article needs its speaker: a sentence that opens with one

@@ -74,8 +74,12 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written
 # A quotation that closes inside the sentence and is followed by who said it: “…,” she said.
-_ATTRIBUTED = re.compile(r"""^["'\u201c\u2018\u00ab][^"\u201c\u201d\u00ab\u00bb]{20,}?"""
-                         r"""[,!]["'\u201d\u2019\u00bb] +[^\W\d_]""")
+# The comma sits inside the closing mark in English, after it in French and German:
+# “…,” she said; « … », a-t-elle dit; „…“, sagte sie.
+_ATTRIBUTED = re.compile(r"""^["'\u201c\u2018\u00ab\u201e]"""
+                         r"""[^"\u201c\u201d\u00ab\u00bb\u201e]{20,}?"""
+                         r"""(?:[,!]["'\u201d\u2019\u00bb]|\s?["'\u201d\u2019\u00bb\u201c]\s?,)"""
+                         r""" +[^\W\d_]""")
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,13 @@ def concept_weights(C: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
     return shared if shared.any() else weights
 
 
+def _balanced(text: str) -> bool:
+    """Whether a text's quotation marks pair up: straight and curly double ones (“…”, „…“) an
+    even number, French ones as many open as closed."""
+    return ((text.count("\u201c") + text.count("\u201d") + text.count("\u201e")) % 2 == 0
+            and text.count('"') % 2 == 0 and text.count("\u00ab") == text.count("\u00bb"))
+
+
 def stands_alone(texts: list[str], language: str,
                  n_words: list[int] | None = None) -> np.ndarray:
     """Which texts read as a statement on their own (n,) bool: of a brief sentence's length,
@@ -166,7 +177,7 @@ def stands_alone(texts: list[str], language: str,
         return (MIN_WORDS <= words <= MAX_WORDS
                 and (text[:1] not in _OPENERS or _ATTRIBUTED.match(text) is not None)
                 and not text.rstrip(_CLOSERS).endswith("?")
-                and text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
+                and _balanced(text)
                 and text.count("(") == text.count(")")
                 and not points_back(text) and says_something(text))
 
