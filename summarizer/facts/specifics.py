@@ -143,7 +143,7 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     starts = [number.start() for number in numbers]
     parts = [number.groups() for number in numbers]
     dated = frozenset(int(whole) for whole, fraction, scale in parts
-                      if not fraction and not scale and whole.isdigit() and int(whole) in YEARS)
+                      if len(whole) == 4 and not fraction and not scale and int(whole) in YEARS)
     if "0s" in text or "0's" in text or "0\u2019s" in text:  # a decade: "the 1990s"
         dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
                               for decade in _DECADE.finditer(text)))
