@@ -243,7 +243,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
 
     score = {p.row: p.score for p in picks}
     rank = event_rank(event_of, days)
-    brief = [attribute(row, score[row], pool, X, order, report, req.language,
+    brief = [attribute(row, score[row], pool, X, order, report, found, req.language,
                        _but_same_people(row, _stated_by(row, clusters, links, set(score)),
                                         texts, named, lede, found, req.language))
              for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]

@@ -10,7 +10,7 @@ from scipy import sparse
 
 from ..facts.cluster import cosines
 from ..facts.facts import disagreements
-from ..facts.specifics import figures
+from ..facts.specifics import Figure, figures
 from ..text.split import Sentence
 
 
@@ -27,8 +27,8 @@ def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
 
 
 def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix,
-              order: dict[str, int], report: np.ndarray, language: str,
-              members: list[int]) -> dict[str, Any]:
+              order: dict[str, int], report: np.ndarray, found: list[list[Figure]],
+              language: str, members: list[int]) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
 
     members: the other sentences that state its fact (rows of the pool). Sources are the
@@ -37,7 +37,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     each sentence's article: reprints of one story count once); evidence is every other
     sentence of the fact with its cosine similarity to this one (1 for the same words, even
     without a content word to compare); disagreements are the evidence that gives other
-    figures for a count this sentence gives (specifics.figures, measured, in the `language`).
+    figures for a count this sentence gives (found: each sentence's figures, read again with
+    their units where there are any: specifics.figures, measured, in the `language`).
     """
     s = pool[row]
     similarity = cosines(X, row, members)
@@ -59,9 +60,10 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
                                                    pool[pair[0]].index))
         ],
     }
-    apart = [m for m in members if pool[m].article != s.article]
+    apart = [m for m in members if pool[m].article != s.article and found[m]]
     differ = disagreements(figures(s.text, language, measured=True),
-                           [figures(pool[m].text, language, measured=True) for m in apart])
+                           [figures(pool[m].text, language, measured=True) for m in apart]
+                           ) if found[row] else []
     if differ:
         item["disagreements"] = [
             {"article": pool[apart[at]].article, "index": pool[apart[at]].index,
