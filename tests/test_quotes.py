@@ -234,39 +234,38 @@ def test_a_misspelt_surname_is_one_speaker() -> None:
     assert quote["sources"] == ["x", "y"]
 
 
+def _across(*texts: str) -> list[dict[str, Any]]:
+    """The quotes of texts from outlets "a", "b", ... in order, each an independent report."""
+    ids = [chr(ord("a") + k) for k in range(len(texts))]
+    pool = [s for i, text in zip(ids, texts, strict=True) for s in split_article(i, text)]
+    return quotes(pool, {i: k for k, i in enumerate(ids)}, list(range(len(ids))), "english")
+
+
 def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
     # one outlet hears "going to", another "gonna", and drops a comma for a dash
-    pool = [*split_article("x", '"This is going to be a long, long night for the town," '
-                                'Mayor Ada Moreau said on Tuesday.'),
-            *split_article("y", 'Mayor Ada Moreau warned: "This is gonna be a long long night '
-                                '– for the town."')]
-    (quote,) = quotes(pool, {"x": 0, "y": 1}, [0, 1], "english")
-    assert quote["sources"] == ["x", "y"]
+    (quote,) = _across('"This is going to be a long, long night for the town," Mayor Ada '
+                       'Moreau said on Tuesday.',
+                       'Mayor Ada Moreau warned: "This is gonna be a long long night \u2013 for '
+                       'the town."')
+    assert quote["sources"] == ["a", "b"]
     assert quote["support"] == 2
 
 
 def test_a_negation_written_out_or_contracted_is_one_quotation() -> None:
-    pool = [*split_article("x", '"I cannot defend a budget I do not believe in," Petra Holm '
-                                'told reporters.'),
-            *split_article("y", '"I can\u2019t defend a budget I don\u2019t believe in," said '
-                                'Petra Holm.')]
-    (quote,) = quotes(pool, {"x": 0, "y": 1}, [0, 1], "english")
-    assert quote["sources"] == ["x", "y"]
+    (quote,) = _across('"I cannot defend a budget I do not believe in," Petra Holm told '
+                       'reporters.',
+                       '"I can\u2019t defend a budget I don\u2019t believe in," said Petra Holm.')
+    assert quote["sources"] == ["a", "b"]
 
 
 def test_other_things_one_person_said_stay_apart() -> None:
     # the same speaker, a few of the same words, another statement; a translation of one
     # statement in other words is left apart too
-    pool = [*split_article("x", '"This is going to be a long night for the town," '
-                                'Ada Moreau said.'),
-            *split_article("y", '"The town will rebuild, however long it takes," Ada Moreau '
-                                'said.'),
-            *split_article("z", '"Crews are looking at every possibility about the cause," '
-                                'Ada Moreau said.'),
-            *split_article("w", '"Crews examine all possibilities for the cause," Ada Moreau '
-                                'said.')]
-    found = quotes(pool, {"x": 0, "y": 1, "z": 2, "w": 3}, [0, 1, 2, 3], "english")
-    assert [q["sources"] for q in found] == [["x"], ["y"], ["z"], ["w"]]
+    found = _across('"This is going to be a long night for the town," Ada Moreau said.',
+                    '"The town will rebuild, however long it takes," Ada Moreau said.',
+                    '"Crews are looking at every possibility about the cause," Ada Moreau said.',
+                    '"Crews examine all possibilities for the cause," Ada Moreau said.')
+    assert [q["sources"] for q in found] == [["a"], ["b"], ["c"], ["d"]]
 
 
 def test_a_short_quotation_inside_the_reporters_sentence_is_left_out() -> None:
