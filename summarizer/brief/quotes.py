@@ -27,12 +27,11 @@ beautiful bill”"), or a phrase the reporter's sentence goes on after ("Accordi
 
 One quotation carried by several outlets is one item: the same words once quote marks, case,
 punctuation, white space and negations ("can't", "cannot") are folded, or one contained in the
-other (an outlet quoting a
-part), unless the two name different people (names compared by their first letters, as the
-brief compares names: Krause and Kraus are one); or, said by one named person, the words of
-the shorter found in order in the longer but for a word or two (SAME_WORDING: two
-transcriptions, "gonna" for "going to"). The item shows its longest wording; its
-support counts independent reports, reprints once, as the brief's support does.
+other (an outlet quoting a part), unless the two name different people (names compared by their
+first letters, as the brief compares names: Krause and Kraus are one); or, said by one named
+person, the words of the shorter found in order in the longer but for a word or two
+(SAME_WORDING: two transcriptions, "gonna" for "going to"). The item shows its longest wording;
+its support counts independent reports, reprints once, as the brief's support does.
 
 Cost: a few regular-expression searches per sentence that holds a quotation mark and per
 quotation, and a dictionary look-up per word of each quotation to find its candidates for

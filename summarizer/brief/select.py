@@ -239,12 +239,11 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
                 if _covered(C, uncovered, completed) >= _covered(C, uncovered, rows):
                     rows = completed
         chosen += rows
-    # When no sentence adds a concept any more, the room left goes to the most valuable
-    # sentences that still fit, one per cluster: first those linked to no chosen one (another
-    # fact), then, so that the brief is as long as asked whenever the articles have the
-    # sentences, those linked to a chosen one but left out of its cluster.
-    # Among those, the facts more independent reports state first (support: (n,) each
-    # sentence's fact's), then the most valuable.
+    # When no sentence adds a concept any more, the room left goes to the sentences that still
+    # fit, one per cluster: first those linked to no chosen one (another fact), then, so that
+    # the brief is as long as asked whenever the articles have the sentences, those linked to a
+    # chosen one but left out of its cluster; each time the facts more independent reports
+    # state first (support), then the most valuable.
     if support is not None:
         task = replace(task, value=support * (value.max(initial=0) + 1.0) + value)
     loose = replace(task, links=sparse.csr_matrix(task.links.shape))

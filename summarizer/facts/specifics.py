@@ -9,8 +9,8 @@ counts: they are left to the events. Outlets name the commonest counts of news, 
 injured, the missing and the displaced, in many words ("lost their lives", "death toll"): each
 such word also marks its figure with its count's name (COUNTS), so that they meet. A figure
 also keeps the unit it is given in (a currency's sign, "mph", "%") and whether it is given as a
-rounding ("nearly $60 billion"): figures in two units, or a rounding and the figure it rounds,
-are no disagreement (one_count).
+rounding ("nearly $60 billion"), and the years its sentence names: figures in two units, a
+rounding and the figure it rounds, or figures of two times are no disagreement (one_count).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -64,9 +64,10 @@ _MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IG
 _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b)", re.IGNORECASE)
 # The unit a figure is given in: a currency's sign before it, or a unit of measure right after
 # it, by language (the signs in any). Two figures in different units measure different things,
-# or one thing in two units ("150 mph (241 km/h)"), and a figure in a unit of measure something
-# other than one in none (a count, a rank: "Category 4"): they are no disagreement. A sum of
-# money is one whether or not its sign is written again ("$75 billion", "more than 80 billion").
+# or one thing in two units ("150 mph (241 km/h)"), and a figure in a unit measures something
+# other than a figure in none (a count, a rank: "Category 4"): they are no disagreement. A sum
+# of money is one whether or not its sign is written again ("$75 billion", "more than 80
+# billion").
 SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
 _SIGN_BEFORE = re.compile(rf"([{SIGNS}])\s?$")
 UNITS = {
@@ -204,7 +205,7 @@ def same_time(a: Figure, b: Figure) -> bool:
 def one_count(a: Figure, b: Figure) -> bool:
     """Whether two figures of different values give one count differently: their contexts
     share a word but no two counts' names (COUNTS: the dead and the homeless), they are in one
-    unit (SIGNS), and neither is a rounding of the other."""
+    unit (SIGNS) and of one time (same_time), and neither is a rounding of the other."""
     one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
     counts = [{word for word in f.context if word.startswith("#")} for f in (a, b)]
     return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b)
