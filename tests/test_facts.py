@@ -361,6 +361,11 @@ OTHER_FIGURES = [
      "The plane carrying 143 people left the runway at Tarvik.", []),
     ("Kestrel came ashore as a Category 4 storm.",
      "Kestrel was the first Category 5 storm of the season.", ["5"]),
+    # counts of two things, told by the word after them; of one thing, a disagreement
+    ("The plane was carrying 143 people when it left the runway.",
+     "The plane sent 24 error messages before it left the runway.", []),
+    ("The plane was carrying 143 people when it left the runway.",
+     "The plane was carrying 150 people when it left the runway at dawn.", ["150"]),
     # a count the other sentence gives as well: its parts are no other figure for it
     ("The ferry was carrying 212 people when it capsized 3 km from the shore.",
      "The ferry had 200 passengers and 12 crew, 212 people in all, when it capsized.", []),

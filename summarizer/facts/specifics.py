@@ -116,6 +116,7 @@ class Figure:
     unit: str = ""
     rounded: bool = False
     dated: frozenset[int] = frozenset()  # the years its sentence names
+    noun: str = ""  # the stem of the content word right after it ("228 people": peopl)
 
 
 def _value(whole: str, fraction: str | None, scale: str | None) -> str:
@@ -166,8 +167,11 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
         figure = Figure(match.group(), _value(whole, fraction, scale), context, dated=dated)
         if measured:
             before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
+            noun = words[after][1] if after < len(words) and text[
+                match.end():words[after][0] - len(words[after][1])] == " " else ""
             figure = replace(figure, unit=_unit(text, match, before, unit_after, units),
-                             rounded=bool(rounding and rounding.search(before)))
+                             rounded=bool(rounding and rounding.search(before)),
+                             noun=stem(noun) if noun else "")
         found.append(figure)
     return found
 
@@ -205,10 +209,16 @@ def same_time(a: Figure, b: Figure) -> bool:
 def one_count(a: Figure, b: Figure) -> bool:
     """Whether two figures of different values give one count differently: their contexts
     share a word but no two counts' names (COUNTS: the dead and the homeless), they are in one
-    unit (SIGNS) and of one time (same_time), and neither is a rounding of the other."""
+    unit (SIGNS) and of one time (same_time), count one thing (the word after them, where
+    neither has a unit and no count's name joins them), and neither is a rounding of the
+    other."""
     one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
     counts = [{word for word in f.context if word.startswith("#")} for f in (a, b)]
-    return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b)
+    # counts of two things ("228 people", "24 error messages"), where no unit nor count's name
+    # says what they measure
+    one_noun = (a.noun == b.noun or not (a.noun and b.noun) or bool(a.unit or b.unit)
+                or not counts[0].isdisjoint(counts[1]))
+    return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b) and one_noun
             and not (all(counts) and counts[0].isdisjoint(counts[1]))
             and not (a.rounded and _rounds_to(a, b)) and not (b.rounded and _rounds_to(b, a)))
 
