@@ -326,6 +326,22 @@ def test_a_toll_whose_count_opens_its_clause_is_a_disagreement_of_the_lede() -> 
     assert [d["figures"] for d in item.get("disagreements", [])] == [["14"]]
 
 
+def test_a_time_of_day_with_a_point_is_no_figure() -> None:
+    from summarizer.facts.specifics import figures
+
+    assert figures("The plane crossed a storm at about 23.00 local time (02.14 GMT).",
+                   "english") == []
+    assert [f.value for f in figures("Prices grew 0.50 percent in May.", "english")] == ["0.5"]
+
+
+def test_a_figure_and_its_rounding_state_one_fact() -> None:
+    """"27 percent" is "27.1 per cent" given to fewer digits: one figure, one fact."""
+    from summarizer import same_fact
+
+    assert same_fact(["The Moderates finished second with 27 percent of the vote."],
+                     ["The Moderates got 27.1 per cent and the Greens 11.8 per cent."]) == [True]
+
+
 def test_a_counts_name_before_another_number_is_that_numbers() -> None:
     from summarizer.facts.specifics import figures
 
@@ -366,6 +382,9 @@ OTHER_FIGURES = [
      "The plane sent 24 error messages before it left the runway.", []),
     ("The plane was carrying 143 people when it left the runway.",
      "The plane was carrying 150 people when it left the runway at dawn.", ["150"]),
+    # two sums of money far apart are two things (a share's price, a company's value)
+    ("Halvorsen offered $253 a share for Norrbotten on Tuesday.",
+     "Norrbotten was worth $55.35 billion on Tuesday.", []),
     # a count the other sentence gives as well: its parts are no other figure for it
     ("The ferry was carrying 212 people when it capsized 3 km from the shore.",
      "The ferry had 200 passengers and 12 crew, 212 people in all, when it capsized.", []),

@@ -47,6 +47,7 @@ from .specifics import (
     one_count,
     same_time,
     share_a_figure,
+    to_fewer_digits,
     words_of,
 )
 from .vectorise import by_rows, numbered, tfidf
@@ -197,7 +198,7 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
         counted = word.startswith("#")
         pairs.update((a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
                      if article_of[a] != article_of[b] and (
-                         f.value == g.value
+                         f.value == g.value or to_fewer_digits(f, g)
                          or counted and _close(f.value, g.value) and same_time(f, g)))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
@@ -492,14 +493,17 @@ def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> tuple[np.ndarr
 
 
 def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[int, list[str]]]:
-    """Which of the `others` (each a sentence's figures) give another figure for a count that
-    the sentence of figures `own` gives: (their position, those figures as written)."""
+    """Which of the `others` (each a sentence's figures) give another figure, within DISAGREE
+    of it, for a count that the sentence of figures `own` gives (specifics.one_count): (their
+    position, those figures as written)."""
     values = {f.value for f in own}
     out: list[tuple[int, list[str]]] = []
     for at, theirs in enumerate(others):
         given = {f.value for f in theirs}  # a figure they give too is no disagreement
-        differ = [f.text for f in theirs if f.value not in values
-                  and any(g.value not in given and one_count(g, f) for g in own)]
+        # nor one more than DISAGREE off: it counts another thing ($253 a share and a $55.35
+        # billion market value)
+        differ = [f.text for f in theirs if f.value not in values and any(
+            g.value not in given and one_count(g, f) and _close(g.value, f.value) for g in own)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out

@@ -62,6 +62,11 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 # An hour before "a.m.", "pm" or "o'clock" ("before 7 p.m.") is a time of day, not a count.
 _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b)", re.IGNORECASE)
+# So is an hour and its minutes written with a point, before a time zone or "local time"
+# ("at about 23.00 local time (02.14 GMT)"), or with a leading zero.
+_CLOCK = re.compile(r"(?:0\d|[01]?\d|2[0-3])\.[0-5]\d$")
+_ZONE_AFTER = re.compile(r"^\s*(?:[ap]\.?\s?m\b|local\b|hrs\b|hours\b|h\b|GMT|UTC|BST|CES?T"
+                         r"|[ECMP][SD]T)", re.IGNORECASE)
 # The unit a figure is given in: a currency's sign before it, or a unit of measure right after
 # it, by language (the signs in any). Two figures in different units measure different things,
 # or one thing in two units ("150 mph (241 km/h)"), and a figure in a unit measures something
@@ -151,6 +156,10 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
                               for decade in _DECADE.finditer(text)))
     for match, (whole, fraction, scale) in zip(numbers, parts, strict=True):
         plain = not fraction and not scale and "," not in whole
+        if fraction and not scale and _CLOCK.match(match.group()) and (
+                len(whole) == 2 and whole[0] == "0"
+                or _ZONE_AFTER.match(text[match.end():match.end() + 8])):
+            continue  # a time of day: "02.14", "23.00 local time"
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
                 _MONTH_BEFORE.search(text[max(0, match.start() - 12):match.start()])
                 or _MONTH_AFTER.match(text[match.end():match.end() + 16])
@@ -191,12 +200,19 @@ def _unit(text: str, number: re.Match[str], before: str, unit_after: re.Pattern[
     return label.group(1).lower() if label else ""
 
 
-def _rounds_to(rounded: Figure, other: Figure) -> bool:
+def rounds_to(rounded: Figure, other: Figure) -> bool:
     """Whether `other`'s value rounds to the rounded figure's at its significant digits, within
     ROUGH of it ("nearly $60 billion" and "$59.5 billion")."""
     a, b = float(rounded.value), float(other.value)
     digits = len(f"{a:g}".split("e")[0].replace(".", "").replace("-", "").rstrip("0")) or 1
     return abs(a - b) <= ROUGH * a and float(f"{b:.{digits}g}") == a
+
+
+def to_fewer_digits(a: Figure, b: Figure) -> bool:
+    """Whether one figure is the other, written with decimals, given to fewer digits ("27
+    percent" and "27.1 per cent", "$60 billion" and "$59.5 billion"): one figure, though no
+    rounding word says so. Whole numbers are left apart: 180 and 179 may be two counts."""
+    return ("." in b.text and rounds_to(a, b)) or ("." in a.text and rounds_to(b, a))
 
 
 def same_time(a: Figure, b: Figure) -> bool:
@@ -220,7 +236,7 @@ def one_count(a: Figure, b: Figure) -> bool:
                 or not counts[0].isdisjoint(counts[1]))
     return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b) and one_noun
             and not (all(counts) and counts[0].isdisjoint(counts[1]))
-            and not (a.rounded and _rounds_to(a, b)) and not (b.rounded and _rounds_to(b, a)))
+            and not (a.rounded and rounds_to(a, b)) and not (b.rounded and rounds_to(b, a)))
 
 
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
