@@ -40,14 +40,15 @@ from .cluster import (
     symmetric,
 )
 from .specifics import (
+    ROUGH,
     Figure,
     figures,
     folded_name_keys,
     named_apart,
     one_count,
+    rounds_to,
     same_time,
     share_a_figure,
-    to_fewer_digits,
     words_of,
 )
 from .vectorise import by_rows, numbered, tfidf
@@ -198,8 +199,15 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
         counted = word.startswith("#")
         pairs.update((a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
                      if article_of[a] != article_of[b] and (
-                         f.value == g.value or to_fewer_digits(f, g)
+                         f.value == g.value
                          or counted and _close(f.value, g.value) and same_time(f, g)))
+        # a figure with decimals and a whole one it rounds to ("27.1 per cent", "27 percent")
+        pointed = [(a, f, float(f.value)) for a, f in given if "." in f.text]
+        if pointed:
+            whole = [(b, g, float(g.value)) for b, g in given if "." not in g.text]
+            pairs.update((min(a, b), max(a, b)) for a, f, x in pointed for b, g, y in whole
+                         if abs(x - y) <= ROUGH * y and article_of[a] != article_of[b]
+                         and rounds_to(g, f))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
 

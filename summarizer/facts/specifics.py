@@ -202,17 +202,10 @@ def _unit(text: str, number: re.Match[str], before: str, unit_after: re.Pattern[
 
 def rounds_to(rounded: Figure, other: Figure) -> bool:
     """Whether `other`'s value rounds to the rounded figure's at its significant digits, within
-    ROUGH of it ("nearly $60 billion" and "$59.5 billion")."""
+    ROUGH of it ("nearly $60 billion" and "$59.5 billion"; "27 percent" and "27.1 per cent")."""
     a, b = float(rounded.value), float(other.value)
     digits = len(f"{a:g}".split("e")[0].replace(".", "").replace("-", "").rstrip("0")) or 1
     return abs(a - b) <= ROUGH * a and float(f"{b:.{digits}g}") == a
-
-
-def to_fewer_digits(a: Figure, b: Figure) -> bool:
-    """Whether one figure is the other, written with decimals, given to fewer digits ("27
-    percent" and "27.1 per cent", "$60 billion" and "$59.5 billion"): one figure, though no
-    rounding word says so. Whole numbers are left apart: 180 and 179 may be two counts."""
-    return ("." in b.text and rounds_to(a, b)) or ("." in a.text and rounds_to(b, a))
 
 
 def same_time(a: Figure, b: Figure) -> bool:
