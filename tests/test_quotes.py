@@ -241,6 +241,12 @@ def _across(*texts: str) -> list[dict[str, Any]]:
     return quotes(pool, {i: k for k, i in enumerate(ids)}, list(range(len(ids))), "english")
 
 
+def test_a_surname_takes_the_full_name_given_in_a_possessive() -> None:
+    (quote,) = _across("Prime Minister Erik Sand's Social Democrats won Sunday's election. "
+                       '"The voters have given us a clear mandate," Sand told supporters.')
+    assert quote["speaker"] == "Prime Minister Erik Sand"
+
+
 def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
     # one outlet hears "going to", another "gonna", and drops a comma for a dash
     (quote,) = _across('"This is going to be a long, long night for the town," Mayor Ada '

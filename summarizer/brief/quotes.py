@@ -139,6 +139,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _LEADING = re.compile(r"^[\s,;:\u2014\u2013-]+")  # what stands between a closing mark and
 # its attribution
 # a run of capitalised words, with particles inside it, as the article writes a full name
+_AFTER_POSSESSIVE = re.compile(r"(?<=['\u2019]s)\s+")
 _RUN = re.compile(r"(?<![\w'\u2019.-])(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*)"
                   r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|bin|al|ibn|of)\s+)?"
                   r"[A-Z\u00c0-\u00de][\w'\u2019.-]*)+")
@@ -514,7 +515,9 @@ class _Article:
         if surname not in self._full:
             self._full[surname] = [
                 (index, full) for index, s in sorted(self.sentences.items())
-                if surname in s.text for run in _RUN.findall(s.text) if surname in run
+                if surname in s.text for whole in _RUN.findall(s.text)
+                # a possessive ends a name: "Prime Minister Erik Sand's Social Democrats"
+                for run in _AFTER_POSSESSIVE.split(whole) if surname in run
                 # "Secretary of State Marco Rubio" is a full name, and so is its tail
                 for piece in [run, *run.split(" of ")]
                 if (full := self._full_name(piece.split(), surname))]
