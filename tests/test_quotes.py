@@ -247,6 +247,16 @@ def test_a_surname_takes_the_full_name_given_in_a_possessive() -> None:
     assert quote["speaker"] == "Prime Minister Erik Sand"
 
 
+@pytest.mark.parametrize("text", [
+    '"We are digging with our hands," said the town\'s mayor, Ola Fjeld.',
+    '"We are digging with our hands," Brekke\'s mayor, Ola Fjeld, told reporters.',
+    'Brekke\'s mayor, Ola Fjeld, said: "We are digging with our hands."',
+])
+def test_a_role_then_the_persons_name_is_the_persons(text: str) -> None:
+    (quote,) = _across(text)
+    assert quote["speaker"] == "Ola Fjeld"
+
+
 def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
     # one outlet hears "going to", another "gonna", and drops a comma for a dash
     (quote,) = _across('"This is going to be a long, long night for the town," Mayor Ada '

@@ -199,7 +199,7 @@ def _grammar(language: str) -> _Grammar | None:
         verb=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
         verb_first=re.compile(rf"(?:(?:{aux})\s+){{0,2}}(?:{verbs})\s+"),
         subject_verb=re.compile(
-            rf"(?P<phrase>[^,;:!?]{{1,120}}?)(?:,[^,;:]{{1,{APPOSITIVE}}},)?"
+            rf"(?P<phrase>[^,;:!?]{{1,120}}?)(?:,(?P<aside>[^,;:]{{1,{APPOSITIVE}}}),)?"
             rf"\s+(?:(?:{aux})\s+){{0,2}}(?:{verbs})(?![\w-])"),
         aux_tail=re.compile(rf"(?:\s+(?:{aux}))+\s*$"),
         according=re.compile(rf"(?<!\w){ACCORDING[language]}\s+", re.IGNORECASE),
@@ -337,7 +337,14 @@ def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
         speaker = parse_speaker(_clause_end(head[:k]), g)
         if speaker is not None:
             return speaker
-    return None
+    # a role, then the person's name aside: "Brekke's mayor, Ola Fjeld, said"
+    return _name_in(head[commas[0] + 1:-1], g) if commas else None
+
+
+def _name_in(aside: str, g: _Grammar) -> Speaker | None:
+    """The person an aside names ("the mayor, Ola Fjeld": Ola Fjeld), or None."""
+    speaker = parse_speaker(_forward_phrase(aside), g)
+    return speaker if speaker is not None and speaker.kind == "name" else None
 
 
 def speaker_after(after: str, g: _Grammar) -> Speaker | None:
@@ -350,11 +357,14 @@ def speaker_after(after: str, g: _Grammar) -> Speaker | None:
         return parse_speaker(_forward_phrase(rest[according.end():]), g)
     first = g.verb_first.match(rest)
     if first:
-        return parse_speaker(_forward_phrase(rest[first.end():]), g)
+        phrase, comma, aside = rest[first.end():].partition(",")
+        return parse_speaker(_forward_phrase(phrase), g) or (
+            _name_in(aside, g) if comma else None)  # "said the mayor, Ola Fjeld"
     subject = g.subject_verb.match(rest)
     if subject is None:
         return None
-    return parse_speaker(subject.group("phrase"), g)
+    return parse_speaker(subject.group("phrase"), g) or (
+        _name_in(subject.group("aside"), g) if subject.group("aside") else None)
 
 
 def speaker_before(before: str, short: bool, g: _Grammar) -> Speaker | None:
