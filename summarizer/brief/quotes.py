@@ -138,8 +138,8 @@ _CONJUNCTION = re.compile(r"^\s*(?:and|but|so|as|while)\s+", re.IGNORECASE)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _LEADING = re.compile(r"^[\s,;:\u2014\u2013-]+")  # what stands between a closing mark and
 # its attribution
+_AFTER_POSSESSIVE = re.compile(r"(?<=['\u2019]s)\s+")  # a possessive ends a name
 # a run of capitalised words, with particles inside it, as the article writes a full name
-_AFTER_POSSESSIVE = re.compile(r"(?<=['\u2019]s)\s+")
 _RUN = re.compile(r"(?<![\w'\u2019.-])(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*)"
                   r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|bin|al|ibn|of)\s+)?"
                   r"[A-Z\u00c0-\u00de][\w'\u2019.-]*)+")
@@ -659,13 +659,6 @@ def _alone(before: str, after: str) -> bool:
     return not _WORD.search(before) and not _WORD.search(after)
 
 
-def _folded(text: str) -> str:
-    """A quotation's words in lower case, one space apart: quote marks, case, punctuation and
-    white space folded, and the negations outlets write one way or the other ("can't",
-    "cannot", "can not"; "don't", "do not") written out."""
-    return " ".join(_WORDS.findall(_NEGATION.sub(_not, text.casefold())))
-
-
 # "can't", "cannot", "won't", "don't": the verb, then "not" (CONTRACTED: verbs whose contracted
 # form drops more than the "o")
 _NEGATION = re.compile(r"\b(\w+?)(?:n['\u2019]t|(?<=\bcan)not)\b")
@@ -675,6 +668,13 @@ CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
 def _not(negation: re.Match[str]) -> str:
     verb = negation.group(1)
     return f"{CONTRACTED.get(verb, verb)} not"
+
+
+def _folded(text: str) -> str:
+    """A quotation's words in lower case, one space apart: quote marks, case, punctuation and
+    white space folded, and the negations outlets write one way or the other ("can't",
+    "cannot", "can not"; "don't", "do not") written out."""
+    return " ".join(_WORDS.findall(_NEGATION.sub(_not, text.casefold())))
 
 
 def _compatible(first: Speaker, second: Speaker) -> bool:
