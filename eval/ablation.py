@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import stat
 import subprocess
 import sys
@@ -112,6 +113,8 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
     "no-close-to-cluster": ("evidence: the cluster and the links at STATED, not the sentences "
                             "as close to it as its members",
                             _set(pipeline, "stated_by", _cluster_and_links(facts.STATED))),
+    "no-encoder": ("evidence without the sentence encoder (BRIEF_ENCODER=off)",
+                   lambda: os.environ.update(BRIEF_ENCODER="off")),
     "no-link-exclusion": ("a sentence linked to a chosen one may be chosen",
                           _select_with(8, lambda links: None)),
     "no-clearest": ("no clearer wording chosen for a fact",
