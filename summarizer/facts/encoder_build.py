@@ -45,16 +45,15 @@ def graph(folder: Path) -> Any:
         constants.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
         return name
 
-    def node(op: str, inputs: list[str], name: str = "", **attributes: Any) -> str:
+    def node(op: str, inputs: list[str], **attributes: Any) -> str:
         out = f"{op}_{len(nodes)}"
-        nodes.append(helper.make_node(op, inputs, [out], name=name or out, **attributes))
+        nodes.append(helper.make_node(op, inputs, [out], name=out, **attributes))
         return out
 
-    def linear(x: str, prefix: str) -> str:  # x @ W.T + b, the product named after its weight
+    def linear(x: str, prefix: str) -> str:  # x @ W.T + b
         return node("Add", [node("MatMul", [x, constant(prefix + ".weight.T",
-                                                         w[prefix + ".weight"].T)],
-                                 name="matmul:" + prefix), constant(prefix + ".bias",
-                                                                   w[prefix + ".bias"])])
+                                                         w[prefix + ".weight"].T)]),
+                            constant(prefix + ".bias", w[prefix + ".bias"])])
 
     def norm(x: str, prefix: str) -> str:
         return node("LayerNormalization", [x, constant(prefix + ".weight", w[prefix + ".weight"]),
@@ -128,7 +127,7 @@ def build(out: Path, folder: Path | None = None) -> Path:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory(dir=out.parent) as scratch:  # on out's file system
         plain = Path(scratch) / "model.onnx"
         onnx.save(graph(folder or encoder.model_folder()), str(plain))
         partial = Path(scratch) / "model.int8.onnx"

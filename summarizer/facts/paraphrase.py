@@ -12,10 +12,11 @@ the labelled sets, an encoder alone joins sentences about the same people that s
 different things, and two terms of one deal in each other's words ("$253 a share", "2.3234
 shares").
 
-The encoder costs about 10 ms a sentence on one core, against about 0.06 ms a sentence for the
+The encoder costs about 3 ms a sentence on one core, against about 0.06 ms a sentence for the
 rest of the pipeline: so it reads at most ENCODE_AT_MOST sentences a request, the pairs of the
 highest TF-IDF cosine first, and none in requests of more than POOL_AT_MOST sentences, whose
-briefs cost what their shared words cost (issue 18).
+briefs cost what their shared words cost (issue 18). It adds sources only: the brief's
+sentences are chosen without it.
 """
 
 from __future__ import annotations
@@ -35,11 +36,13 @@ from .specifics import Figure
 # name state different things at 0.5-0.6 (a quotation of the person a sentence is about).
 SAME_MEANING = 0.65
 # Sentences encoded per request, at most: the brief's sentences that have candidates and the
-# candidates, about 10 ms each here (docs/benchmarks.md). A 7-sentence brief of five outlets
-# has 4 to 12; this bounds the cost of one of forty outlets.
+# candidates, about 3 ms each here. The briefs of the four real sets and their subsets encode 4
+# to 16 (docs/quality.md); this bounds the cost of a set of many outlets to about 50 ms.
 ENCODE_AT_MOST = 16
-# Pooled sentences beyond which no sentence is encoded: about fifteen articles of news, past
-# which a request's lexical work is worth more than the encoder's bounded share of its time.
+# Pooled sentences beyond which no sentence is encoded: about fifteen articles, more than a
+# newsroom's set of one story. Larger requests keep to shared words, so that their cost grows
+# with their lexical work alone (issue 18: 1,000 sentences at least 100 times faster than
+# sumy's LexRank, about 40 ms here, which the 50 ms of a full bound would exceed alone).
 POOL_AT_MOST = 400
 ENCODED = frozenset({"english"})  # the languages the model was trained on
 
