@@ -17,6 +17,7 @@ from .brief.quotes import quotes
 from .brief.select import Pick, concept_weights, concepts, select
 from .facts import encoder
 from .facts.cluster import cross_similarity
+from .facts.encoder import ENCODED, in_other_words
 from .facts.events import (
     article_names,
     article_similarity,
@@ -41,7 +42,7 @@ from .facts.facts import (
     shared_wording,
     stated_by,
 )
-from .facts.paraphrase import ENCODED, POOL_AT_MOST, candidates, in_other_words
+from .facts.paraphrase import ENCODE_AT_MOST, POOL_AT_MOST, candidates
 from .facts.specifics import NAMED, Figure, common_names, figures, name_keys, names
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
@@ -249,7 +250,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                                      texts, named, lede, found, req.language) for row in score}
     if req.language in ENCODED and len(pool) <= POOL_AT_MOST and encoder.available():
         unsure = candidates(list(score), members, articles, event_of[articles], X, named, found)
-        for row, other in in_other_words(unsure, texts, encoder.encode):
+        for row, other in in_other_words(unsure, texts, ENCODE_AT_MOST):
             members[row] = sorted([*members[row], other])
     brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row])
              for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]

@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from summarizer import summarize
+from summarizer import same_fact, summarize
 from summarizer.facts import encoder, paraphrase
-from summarizer.facts.paraphrase import SAME_MEANING, candidates, in_other_words
+from summarizer.facts.encoder import SAME_MEANING, in_other_words
+from summarizer.facts.paraphrase import candidates
 from summarizer.facts.specifics import Figure
 from summarizer.facts.vectorise import weigh
 
@@ -146,11 +147,11 @@ def test_without_the_built_model_the_encoder_is_unavailable(
 @pytest.mark.parametrize("case", ["large", "french"])
 def test_large_requests_and_other_languages_are_not_encoded(
         monkeypatch: pytest.MonkeyPatch, case: str) -> None:
-    def refuse(texts: list[str]) -> np.ndarray:
+    def refuse(*args: Any, **kwargs: Any) -> list[tuple[int, int]]:
         raise AssertionError("encoded")
 
     monkeypatch.setattr(encoder, "available", lambda: True)
-    monkeypatch.setattr(encoder, "encode", refuse)
+    monkeypatch.setattr("summarizer.pipeline.in_other_words", refuse)
     if case == "large":  # more sentences pooled than POOL_AT_MOST
         monkeypatch.setattr(paraphrase, "POOL_AT_MOST", 10)
         monkeypatch.setattr("summarizer.pipeline.POOL_AT_MOST", 10)
@@ -208,7 +209,23 @@ def test_in_other_words_keeps_the_pairs_at_same_meaning_within_the_bound() -> No
 
     pairs = [(0, 1), (0, 2), (3, 4)]
     assert np.cos(1.4) < SAME_MEANING < np.cos(0.2)
-    assert in_other_words(pairs, texts, encode) == [(0, 1), (3, 4)]
+    assert in_other_words(pairs, texts, encoding=encode) == [(0, 1), (3, 4)]
     # at most three sentences: (0, 1) and (0, 2) fit, (3, 4) would make five
-    assert in_other_words(pairs, texts, encode, at_most=3) == [(0, 1)]
-    assert in_other_words([], texts, encode) == []
+    assert in_other_words(pairs, texts, at_most=3, encoding=encode) == [(0, 1)]
+    assert in_other_words([], texts, encoding=encode) == []
+
+
+@needs_encoder
+def test_same_fact_hears_one_fact_in_other_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    step_down = STEP_DOWN
+    resigned = ("Ingrid Solberg has resigned as head of the Kestrel Bay harbour authority, "
+                "Coast FM was told on Tuesday.")
+    elsewhere = "Ingrid Solberg said in March that the channel would be deep enough by summer."
+    toll = "The ferry capsized off Kessin on Friday, and at least 156 people died, police said."
+    other_toll = "Police in Kessin said 180 people died when the ferry capsized on Friday."
+    first, second = [step_down, step_down, toll], [resigned, elsewhere, other_toll]
+    monkeypatch.setenv("BRIEF_ENCODER", "on")
+    with_encoder = same_fact(first, second)
+    monkeypatch.setenv("BRIEF_ENCODER", "off")
+    assert with_encoder == [True, False, True]
+    assert same_fact(first, second) == [False, False, True]  # the words alone miss the first

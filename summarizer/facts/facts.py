@@ -30,6 +30,7 @@ import numpy as np
 from scipy import sparse
 
 from ..request import LANGUAGES, InputError
+from . import encoder
 from .cluster import (
     NEIGHBOURS,
     THRESHOLD,
@@ -44,6 +45,7 @@ from .specifics import (
     Figure,
     figures,
     folded_name_keys,
+    free,
     named_apart,
     one_count,
     rounds_to,
@@ -331,7 +333,10 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     somewhere the other does not name at all (names folded as TF-IDF folds them:
     folded_name_keys), and not when they share names and no other word (by_names_alone: the
     same person saying something else). Sentences of the same words are one fact even without
-    a content word.
+    a content word. Where the words leave a pair open (a cosine from LOW, a name in common, no
+    figures at odds), the sentence encoder decides, as it does for a brief sentence's sources
+    (paraphrase.py; English, when it is built: encoder.available()): about 3 ms for each
+    sentence of such a pair.
 
     Raises InputError when the lists differ in length, hold something other than strings, or
     the language is not one of LANGUAGES.
@@ -373,6 +378,15 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
                                          or not _apart(words[j], words[k]))
         same.append(a.split() == b.split() or (worded or counted)
                     and not named_apart(named[j], named[k]))
+    # where the words leave it open, the sentence encoder decides, as for a brief sentence's
+    # sources (paraphrase.py): a pair from LOW that names someone in common and gives no
+    # figures at odds
+    unsure = [(j, k) for j, k, c, s in zip(rows[:n], rows[n:], cosine, same, strict=True)
+              if not s and c >= LOW and not named[j].isdisjoint(named[k])
+              and not named_apart(named[j], named[k]) and free(found[j], found[k])]
+    if unsure and language in encoder.ENCODED and encoder.available():
+        stated = set(encoder.in_other_words(unsure, texts))
+        same = [s or (j, k) in stated for j, k, s in zip(rows[:n], rows[n:], same, strict=True)]
     return same
 
 

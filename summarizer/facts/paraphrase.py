@@ -6,11 +6,11 @@ states two facts shares too few words with a sentence that states one of them. S
 brief sentence, each article of its event that is not among its sources yet offers its one
 closest sentence (TF-IDF cosine from LOW up to STATED, where the words alone decide) that
 names someone or somewhere the brief sentence names and gives no figures at odds with its
-figures; the encoder (encoder.py) then adds that article where the two sentences' vectors
-are at SAME_MEANING or closer. The names and figures are the issue's "specifics decide": on
-the labelled sets, an encoder alone joins sentences about the same people that state
-different things, and two terms of one deal in each other's words ("$253 a share", "2.3234
-shares").
+figures; the encoder (encoder.in_other_words) then adds that article where the two
+sentences' vectors are at SAME_MEANING or closer. The names and figures are the issue's
+"specifics decide": on the labelled sets, an encoder alone joins sentences about the same
+people that state different things, and two terms of one deal in each other's words ("$253 a
+share", "2.3234 shares").
 
 The encoder costs about 3 ms a sentence on one core, against about 0.06 ms a sentence for the
 rest of the pipeline: so it reads at most ENCODE_AT_MOST sentences a request, the pairs of the
@@ -21,20 +21,13 @@ sentences are chosen without it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 from scipy import sparse
 
 from .cluster import cosines
 from .facts import LOW, STATED
-from .specifics import Figure
+from .specifics import Figure, free
 
-# Cosine of two sentences' vectors (all-MiniLM-L6-v2) from which they state one fact. On the
-# labelled sets (docs/quality.md) 0.65 adds sources with precision kept (about 40 right for 1
-# wrong on the 40 subsets at 8 sentences); at 0.6 wrong ones come in, and sentences that share a
-# name state different things at 0.5-0.6 (a quotation of the person a sentence is about).
-SAME_MEANING = 0.65
 # Sentences encoded per request, at most: the brief's sentences that have candidates and the
 # candidates, about 3 ms each here. The briefs of the four real sets and their subsets encode 4
 # to 16 (docs/quality.md); this bounds the cost of a set of many outlets to about 50 ms.
@@ -44,7 +37,6 @@ ENCODE_AT_MOST = 16
 # with their lexical work alone (issue 18: 1,000 sentences at least 100 times faster than
 # sumy's LexRank, about 40 ms here, which the 50 ms of a full bound would exceed alone).
 POOL_AT_MOST = 400
-ENCODED = frozenset({"english"})  # the languages the model was trained on
 
 
 def candidates(brief: list[int], members: dict[int, list[int]], articles: np.ndarray,
@@ -63,7 +55,7 @@ def candidates(brief: list[int], members: dict[int, list[int]], articles: np.nda
         stated = {int(articles[m]) for m in [row, *members[row]]}
         apart = np.flatnonzero((event == event[row]) & ~np.isin(articles, list(stated)))
         others = [o for o in apart.tolist() if o not in in_brief
-                  and not named[row].isdisjoint(named[o]) and _agree(found[row], found[o])]
+                  and not named[row].isdisjoint(named[o]) and free(found[row], found[o])]
         if not others:
             continue
         best: dict[int, tuple[float, int]] = {}  # by article: its closest sentence
@@ -76,28 +68,4 @@ def candidates(brief: list[int], members: dict[int, list[int]], articles: np.nda
     return [(row, other) for _, row, other in pairs]
 
 
-def _agree(own: list[Figure], other: list[Figure]) -> bool:
-    """Whether two sentences' figures leave them free to state one fact: one of them gives
-    none, or they give one in common."""
-    return not own or not other or not {f.value for f in own}.isdisjoint(f.value for f in other)
 
-
-def in_other_words(pairs: list[tuple[int, int]], texts: list[str],
-                   encode: Callable[[list[str]], np.ndarray],
-                   at_most: int = ENCODE_AT_MOST) -> list[tuple[int, int]]:
-    """The pairs whose sentences the encoder puts at SAME_MEANING or closer, of those that fit
-    within `at_most` sentences encoded, taken in order (candidates())."""
-    rows: dict[int, int] = {}  # each sentence to encode, numbered
-    kept = []
-    for pair in pairs:
-        new = [r for r in dict.fromkeys(pair) if r not in rows]
-        if len(rows) + len(new) > at_most:
-            continue
-        for r in new:
-            rows[r] = len(rows)
-        kept.append(pair)
-    if not kept:
-        return []
-    vectors = encode([texts[r] for r in rows])
-    return [(row, other) for row, other in kept
-            if float(vectors[rows[row]] @ vectors[rows[other]]) >= SAME_MEANING]

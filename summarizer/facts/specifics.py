@@ -237,6 +237,12 @@ def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
     return not {f.value for f in first}.isdisjoint(f.value for f in second)
 
 
+def free(first: list[Figure], second: list[Figure]) -> bool:
+    """Whether two sentences' figures leave them free to state one fact: one of them gives
+    none, or they give a value in common."""
+    return not first or not second or share_a_figure(first, second)
+
+
 # Languages whose writers capitalise names and few other words (German capitalises every noun;
 # Arabic has no capitals).
 NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swedish"])
