@@ -248,8 +248,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     rank = event_rank(event_of, days)
     members = {row: _but_same_people(row, _stated_by(row, clusters, links, set(score)),
                                      texts, named, lede, found, req.language) for row in score}
-    if req.language in ENCODED and len(pool) <= POOL_AT_MOST and encoder.available():
-        unsure = candidates(list(score), members, articles, event_of[articles], X, named, found)
+    unsure = candidates(list(score), members, articles, event_of[articles], X, named, found
+                        ) if req.language in ENCODED and len(pool) <= POOL_AT_MOST else []
+    if unsure and encoder.available():  # loads the encoder where it is needed, not before
         for row, other in in_other_words(unsure, texts, ENCODE_AT_MOST):
             members[row] = sorted([*members[row], other])
     brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row])

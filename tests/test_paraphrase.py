@@ -144,6 +144,18 @@ def test_without_the_built_model_the_encoder_is_unavailable(
     assert not encoder.available()
 
 
+@needs_encoder
+def test_a_model_that_cannot_be_loaded_leaves_the_brief_to_shared_words(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Any, caplog: pytest.LogCaptureFixture) -> None:
+    broken = tmp_path / "cut-short.onnx"
+    broken.write_bytes(encoder.path().read_bytes()[:1000])
+    monkeypatch.setenv("BRIEF_ENCODER_MODEL", str(broken))
+    assert not encoder.available()
+    assert "could not be loaded" in caplog.text
+    item = _resignation(summarize({"articles": RESIGNATION, "length": {"sentences": 5}}))
+    assert "nordwire" not in item["sources"]  # as without the encoder
+
+
 @pytest.mark.parametrize("case", ["large", "french"])
 def test_large_requests_and_other_languages_are_not_encoded(
         monkeypatch: pytest.MonkeyPatch, case: str) -> None:

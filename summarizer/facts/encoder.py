@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -48,10 +49,12 @@ def path() -> Path:
 
 def available() -> bool:
     """Whether the encoder can run: not switched off (BRIEF_ENCODER=off), its model built
-    (encoder_build.py) and the package, onnxruntime and tokenizers installed."""
+    (encoder_build.py), the package, onnxruntime and tokenizers installed, and the model
+    loaded (the first call loads it)."""
     return (os.environ.get("BRIEF_ENCODER", "on").lower() != "off" and path().is_file()
             and all(importlib.util.find_spec(name) is not None
-                    for name in (PACKAGE, "onnxruntime", "tokenizers")))
+                    for name in (PACKAGE, "onnxruntime", "tokenizers"))
+            and _loaded(path()) is not None)
 
 
 def model_folder() -> Path:
@@ -90,14 +93,24 @@ class Encoder:
 
 
 @cache
-def model() -> Encoder:
-    """The built model, loaded once per process (about 0.15 s and 140 MB)."""
-    return Encoder(path(), model_folder())
+def _loaded(graph: Path) -> Encoder | None:
+    """The model built at `graph`, loaded once per process (about 0.15 s and 140 MB); None,
+    with a warning on the log, when it cannot be loaded (a file cut short, another version's):
+    briefs are then made without it rather than not at all."""
+    try:
+        return Encoder(graph, model_folder())
+    except Exception as error:  # onnxruntime's and tokenizers' own errors, of many kinds
+        logging.getLogger(__name__).warning(
+            "the sentence encoder at %s could not be loaded (%s): sources are found by shared "
+            "words only; rebuild it with python -m summarizer.facts.encoder_build", graph, error)
+        return None
 
 
 def encode(texts: list[str]) -> np.ndarray:
     """Unit vectors (len(texts), 384) of the texts; needs available()."""
-    return model().encode(texts)
+    loaded = _loaded(path())
+    assert loaded is not None, "encode() needs available()"
+    return loaded.encode(texts)
 
 
 def in_other_words(pairs: list[tuple[int, int]], texts: list[str],
