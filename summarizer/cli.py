@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from . import batch
 from .brief.render import FORMATS, render
+from .facts import encoder
 from .pipeline import summarize
 from .request import LANGUAGES, METHODS, InputError
 from .text.fetch import Fetcher, Limits, fetch_articles, is_link
@@ -166,9 +167,11 @@ def _answer(args: argparse.Namespace, numbered: tuple[int, str]) -> tuple[str, s
 
 def _warm() -> None:
     """Load what the pipeline keeps once loaded (Punkt's model, stop words, the stemmer, its
-    lru_caches) in a batch worker, by summarising one short request."""
+    lru_caches) in a batch worker, by summarising one short request, and the sentence
+    encoder, where it is built."""
     summarize({"articles": [{"text": "The bridge reopened on Monday. Traffic is back."},
                             {"text": "The bridge reopened on Monday after repairs."}]})
+    encoder.available()
 
 
 def _requests(source: TextIO) -> Iterator[tuple[int, str]]:
