@@ -17,7 +17,6 @@ from .brief.quotes import quotes
 from .brief.select import Pick, concept_weights, concepts, select
 from .facts import encoder
 from .facts.cluster import cross_similarity
-from .facts.encoder import ENCODED, in_other_words
 from .facts.events import (
     article_names,
     article_similarity,
@@ -249,9 +248,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     members = {row: _but_same_people(row, _stated_by(row, clusters, links, set(score)),
                                      texts, named, lede, found, req.language) for row in score}
     unsure = candidates(list(score), members, articles, event_of[articles], X, named, found
-                        ) if req.language in ENCODED and len(pool) <= POOL_AT_MOST else []
+                        ) if req.language in encoder.ENCODED and len(pool) <= POOL_AT_MOST else []
     if unsure and encoder.available():  # loads the encoder where it is needed, not before
-        for row, other in in_other_words(unsure, texts, ENCODE_AT_MOST):
+        for row, other in encoder.in_other_words(unsure, texts, ENCODE_AT_MOST):
             members[row] = sorted([*members[row], other])
     brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row])
              for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]

@@ -11,7 +11,7 @@ import pytest
 from scipy import sparse
 
 from summarizer import same_fact, summarize
-from summarizer.facts import encoder, paraphrase
+from summarizer.facts import encoder
 from summarizer.facts.encoder import SAME_MEANING, in_other_words
 from summarizer.facts.paraphrase import candidates
 from summarizer.facts.specifics import Figure
@@ -163,9 +163,8 @@ def test_large_requests_and_other_languages_are_not_encoded(
         raise AssertionError("encoded")
 
     monkeypatch.setattr(encoder, "available", lambda: True)
-    monkeypatch.setattr("summarizer.pipeline.in_other_words", refuse)
+    monkeypatch.setattr(encoder, "in_other_words", refuse)
     if case == "large":  # more sentences pooled than POOL_AT_MOST
-        monkeypatch.setattr(paraphrase, "POOL_AT_MOST", 10)
         monkeypatch.setattr("summarizer.pipeline.POOL_AT_MOST", 10)
         request = {"articles": RESIGNATION}
     else:

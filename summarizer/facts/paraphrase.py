@@ -45,7 +45,8 @@ def candidates(brief: list[int], members: dict[int, list[int]], articles: np.nda
     """The pairs (brief row, other row) to encode, closest first: for each brief sentence and
     each article of its event not among its sources (its own and its members' articles), the
     sentence of that article closest to it (TF-IDF cosine in [LOW, STATED)), when that one is
-    not in the brief, shares a name with it, and gives no figures that it gives none of.
+    not in the brief, shares a name with it, and gives figures that leave the two free to
+    state one fact (specifics.free: none, or one in common).
 
     members: the rows already stating each brief row's fact; event: (n,) each sentence's event;
     named: each sentence's name keys; found: each sentence's figures."""
@@ -66,6 +67,3 @@ def candidates(brief: list[int], members: dict[int, list[int]], articles: np.nda
         pairs += [(cosine, row, other) for cosine, other in best.values()]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return [(row, other) for _, row, other in pairs]
-
-
-
