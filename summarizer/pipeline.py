@@ -247,9 +247,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     rank = event_rank(event_of, days)
     members = {row: _but_same_people(row, _stated_by(row, clusters, links, set(score)),
                                      texts, named, lede, found, req.language) for row in score}
-    unsure = candidates(list(score), members, articles, event_of[articles], X, named, found
-                        ) if req.language in encoder.ENCODED and len(pool) <= POOL_AT_MOST else []
-    if unsure and encoder.available():  # loads the encoder where it is needed, not before
+    if req.language in encoder.ENCODED and len(pool) <= POOL_AT_MOST and encoder.available():
+        unsure = candidates(list(score), members, articles, event_of[articles], X, named, found)
         for row, other in encoder.in_other_words(unsure, texts, ENCODE_AT_MOST):
             members[row] = sorted([*members[row], other])
     brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row])

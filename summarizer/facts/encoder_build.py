@@ -74,18 +74,19 @@ def graph(folder: Path) -> Any:
     x = node("Add", [node("Gather", [constant("words", w["embeddings.word_embeddings.weight"]),
                                      "input_ids"], axis=0), positions])
     x = norm(x, "embeddings.LayerNorm")
+    one, half, root2 = scalar("one", 1.0), scalar("half", 0.5), scalar("root2", math.sqrt(2))
     mask = node("Cast", ["attention_mask"], to=TensorProto.FLOAT)
-    padding = node("Unsqueeze", [node("Mul", [node("Sub", [scalar("one", 1.0), mask]),
+    padding = node("Unsqueeze", [node("Mul", [node("Sub", [one, mask]),
                                               scalar("minus", -1e4)]), ints("axes12", [1, 2])])
     split = ints("split", [0, 0, heads, hidden // heads])
     joined = ints("joined", [0, 0, hidden])
     scale = scalar("scale", 1 / math.sqrt(hidden // heads))
+
+    def by_head(t: str, order: list[int]) -> str:
+        return node("Transpose", [node("Reshape", [t, split])], perm=order)
+
     for i in range(config["num_hidden_layers"]):
         at = f"encoder.layer.{i}."
-
-        def by_head(t: str, order: list[int]) -> str:
-            return node("Transpose", [node("Reshape", [t, split])], perm=order)
-
         q = by_head(linear(x, at + "attention.self.query"), [0, 2, 1, 3])
         k = by_head(linear(x, at + "attention.self.key"), [0, 2, 3, 1])
         v = by_head(linear(x, at + "attention.self.value"), [0, 2, 1, 3])
@@ -95,9 +96,8 @@ def graph(folder: Path) -> Any:
         x = norm(node("Add", [linear(context, at + "attention.output.dense"), x]),
                  at + "attention.output.LayerNorm")
         inner = linear(x, at + "intermediate.dense")
-        inner = node("Mul", [node("Mul", [inner, scalar(f"half{i}", 0.5)]), node("Add", [
-            node("Erf", [node("Div", [inner, scalar(f"root2_{i}", math.sqrt(2))])]),
-            scalar(f"one{i}", 1.0)])])  # GELU
+        inner = node("Mul", [node("Mul", [inner, half]), node("Add", [
+            node("Erf", [node("Div", [inner, root2])]), one])])  # GELU
         x = norm(node("Add", [linear(inner, at + "output.dense"), x]), at + "output.LayerNorm")
     # the mean over the text's tokens, L2-normalised
     weights = node("Unsqueeze", [mask, ints("axis2", [2])])
