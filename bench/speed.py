@@ -14,6 +14,10 @@ Beside each size: sumy's LexRank on the same input in the same run (up to SUMY_M
 our speed-up over it; after the table, how time grows (GROWTH: time(30,000) / time(3,000) and
 time(100,000) / time(10,000), 10 for linear growth, about 12 for n log n). Every figure is
 from this run: the machine's speed drifts by a factor of two within an hour, ratios do not.
+The two sizes of a growth ratio are timed by turns in one more subprocess (small, large,
+small, ...), so that both live through the same phases of the machine: timed in their own
+subprocesses a minute apart (sumy's 3,000 sentences run between them), their ratio has read
+from 10.3 to 12.9 on the same code.
 Last, the seed set's brief with the sentence encoder and without it (BRIEF_ENCODER=off), by
 turns in one process: what the encoder costs (issue 14: at most ENCODER_BAR times). The
 resampled inputs of more than paraphrase.POOL_AT_MOST sentences never use it.
@@ -157,6 +161,24 @@ def time_ours(size: int, runs: int) -> dict[str, Any]:
     }
 
 
+def time_growth(small: int, large: int, runs: int) -> dict[str, Any]:
+    """The medians (ms) of the two sizes of a GROWTH pair, timed by turns in this one
+    process: one run of each in turn, `runs` turns after a warm-up of each."""
+    sys.path.insert(0, str(ROOT))
+    from summarizer import summarize
+
+    requests = {size: request_of(build_articles(size)) for size in (small, large)}
+    spent: dict[int, list[float]] = {size: [] for size in requests}
+    for turn in range(runs + 1):  # the first turn warms up: imports, caches
+        for size, request in requests.items():
+            started = time.perf_counter()
+            summarize(request)
+            if turn:
+                spent[size].append(time.perf_counter() - started)
+    return {"small_ms": statistics.median(spent[small]) * 1000,
+            "large_ms": statistics.median(spent[large]) * 1000}
+
+
 def time_seed_set(runs: int) -> dict[str, Any]:
     """The seed set's default brief with the sentence encoder and without it
     (BRIEF_ENCODER=off), run by turns in this one process: medians in ms."""
@@ -278,16 +300,21 @@ def seed_set_line(seed: dict[str, Any] | str) -> str:
             f"(bar: ≤ {ENCODER_BAR})")
 
 
-def growth_lines(measured: dict[int, dict[str, Any] | str]) -> list[str]:
-    """How time grows between the GROWTH pairs of sizes measured, and the peak RSS against
-    RSS_BARS, as lines under the table."""
+def growth_lines(measured: dict[int, dict[str, Any] | str],
+                 by_turns: dict[tuple[int, int], dict[str, Any] | str]) -> list[str]:
+    """How time grows between the GROWTH pairs of sizes measured (by_turns: each pair's
+    time_growth), and the peak RSS against RSS_BARS, as lines under the table."""
     lines = []
-    for small, large in GROWTH:
+    for (small, large), turns in by_turns.items():
         a, b = measured.get(small), measured.get(large)
-        if isinstance(a, dict) and isinstance(b, dict):
+        if isinstance(turns, str):
+            lines.append(f"time({large:,}) / time({small:,}): {turns}")
+        elif isinstance(a, dict) and isinstance(b, dict):
             sentences = b["sentences"] / a["sentences"]
-            lines.append(f"time({large:,}) / time({small:,}) = {b['ms'] / a['ms']:.1f} for "
-                         f"{sentences:.1f}× the sentences (bar: ≤ 12)")
+            lines.append(f"time({large:,}) / time({small:,}) = "
+                         f"{turns['large_ms'] / turns['small_ms']:.1f} for {sentences:.1f}× the "
+                         f"sentences, timed by turns in one process ({turns['large_ms']:,.1f} / "
+                         f"{turns['small_ms']:,.1f} ms; bar: ≤ 12)")
     for size, bar in RSS_BARS.items():
         found = measured.get(size)
         if isinstance(found, dict):
@@ -305,7 +332,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child: one size
     parser.add_argument("--sumy", action="store_true", help=argparse.SUPPRESS)  # child: sumy
     parser.add_argument("--seed-set", action="store_true", help=argparse.SUPPRESS)  # child
+    parser.add_argument("--growth", type=int, nargs=2, help=argparse.SUPPRESS)  # child: a pair
     args = parser.parse_args(argv)
+
+    if args.growth:
+        small, large = args.growth
+        print(json.dumps(time_growth(small, large, min(args.runs, LARGE_RUNS))))
+        return 0
 
     if args.seed_set:
         print(json.dumps(time_seed_set(max(args.runs, SEED_RUNS))))
@@ -331,7 +364,12 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_sumy and size <= SUMY_MAX_SIZE:
             sumy = run_child(["--one", str(size), "--sumy", "--runs", str(args.runs)], args.timeout)
         print(row(size, ours, sumy), flush=True)
-    for line in growth_lines(measured):
+    by_turns = {
+        (small, large): run_child(["--growth", str(small), str(large), "--runs",
+                                   str(args.runs)], args.timeout)
+        for small, large in GROWTH
+        if isinstance(measured.get(small), dict) and isinstance(measured.get(large), dict)}
+    for line in growth_lines(measured, by_turns):
         print(line)
     print(seed_set_line(run_child(["--seed-set", "--runs", str(args.runs)], args.timeout)))
     print(
