@@ -6,7 +6,8 @@ It runs `summarize` itself, with each function that summarizer.pipeline calls wr
 timer (STAGES says which function counts to which stage), so the figures follow the pipeline as
 it is, other stories, quotes and all; a function's time excludes the wrapped functions it calls.
 "other" is what is left of the whole: the pipeline's own glue. Each figure is the median over
---runs runs after a warm-up, in milliseconds.
+--runs runs after a warm-up, in milliseconds. The inputs are run by turns (one run of each in
+turn), so that all of them live through the same phases of the machine and their rows compare.
 """
 
 from __future__ import annotations
@@ -92,21 +93,23 @@ def one_run(request: dict[str, Any], spent: dict[str, float]) -> int:
     return int(response["stats"]["sentences"])
 
 
-def timed(name: str, request: dict[str, Any], runs: int) -> str:
-    """One table row: the median ms of each stage and of the whole over `runs` runs."""
-    one_run(request, {})  # warm-up
-    spent: dict[str, list[float]] = {column: [] for column in COLUMNS}
-    totals: list[float] = []
-    sentences = 0
+def timed(inputs: dict[str, dict[str, Any]], runs: int) -> list[str]:
+    """The table's rows, one per input (name: request): the median ms of each stage and of the
+    whole over `runs` runs, the inputs run by turns after a warm-up of each."""
+    spent: dict[str, dict[str, list[float]]] = {name: {column: [] for column in COLUMNS}
+                                                for name in inputs}
+    totals: dict[str, list[float]] = {name: [] for name in inputs}
+    sentences = {name: one_run(request, {}) for name, request in inputs.items()}  # warm-up
     for _ in range(runs):
-        per_run: dict[str, float] = {}
-        sentences = one_run(request, per_run)
-        for column in COLUMNS:
-            spent[column].append(per_run[column])
-        totals.append(sum(per_run.values()))
-    cells = [f"{statistics.median(spent[column]):,.1f}" for column in COLUMNS]
-    return (f"| {name} ({sentences:,}) | " + " | ".join(cells)
-            + f" | {statistics.median(totals):,.1f} |")
+        for name, request in inputs.items():
+            per_run: dict[str, float] = {}
+            one_run(request, per_run)
+            for column in COLUMNS:
+                spent[name][column].append(per_run[column])
+            totals[name].append(sum(per_run.values()))
+    return [f"| {name} ({sentences[name]:,}) | "
+            + " | ".join(f"{statistics.median(spent[name][column]):,.1f}" for column in COLUMNS)
+            + f" | {statistics.median(totals[name]):,.1f} |" for name in inputs]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,10 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     before = yardstick_ms()
     print("| input (sentences) | " + " | ".join(COLUMNS) + " | total |")
     print("|---" + "|---:" * (len(COLUMNS) + 1) + "|")
-    if args.seed_set:
-        print(timed("seed set", set_request(), args.runs), flush=True)
-    for size in args.sizes:
-        print(timed(f"{size:,}", request_of(build_articles(size)), args.runs), flush=True)
+    inputs = {"seed set": set_request()} if args.seed_set else {}
+    inputs.update({f"{size:,}": request_of(build_articles(size)) for size in args.sizes})
+    for line in timed(inputs, args.runs):
+        print(line)
     print("\n" + yardstick_line(before, yardstick_ms()))
     return 0
 
