@@ -17,7 +17,7 @@ from this run: the machine's speed drifts by a factor of two within an hour, rat
 The two sizes of a growth ratio are timed by turns in one more subprocess (small, large,
 small, ...), so that both live through the same phases of the machine: timed in their own
 subprocesses a minute apart (sumy's 3,000 sentences run between them), their ratio has read
-from 10.3 to 12.9 on the same code.
+from 10.3 to 13.6 on the same code.
 Last, the seed set's brief with the sentence encoder and without it (BRIEF_ENCODER=off), by
 turns in one process: what the encoder costs (issue 14: at most ENCODER_BAR times). The
 resampled inputs of more than paraphrase.POOL_AT_MOST sentences never use it.
