@@ -37,6 +37,8 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -161,22 +163,29 @@ def time_ours(size: int, runs: int) -> dict[str, Any]:
     }
 
 
+def by_turns(calls: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
+    """The median ms of each call, the calls run by turns in this one process (one of each in
+    turn), `runs` turns after a warm-up turn (imports, models, caches): all of them live through
+    the same phases of the machine, so their ratios hold where their times drift."""
+    spent: dict[str, list[float]] = {name: [] for name in calls}
+    for turn in range(runs + 1):
+        for name, call in calls.items():
+            started = time.perf_counter()
+            call()
+            if turn:
+                spent[name].append(time.perf_counter() - started)
+    return {name: statistics.median(times) * 1000 for name, times in spent.items()}
+
+
 def time_growth(small: int, large: int, runs: int) -> dict[str, Any]:
-    """The medians (ms) of the two sizes of a GROWTH pair, timed by turns in this one
-    process: one run of each in turn, `runs` turns after a warm-up of each."""
+    """The medians (ms) of the two sizes of a GROWTH pair, timed by turns in this one process."""
     sys.path.insert(0, str(ROOT))
     from summarizer import summarize
 
-    requests = {size: request_of(build_articles(size)) for size in (small, large)}
-    spent: dict[int, list[float]] = {size: [] for size in requests}
-    for turn in range(runs + 1):  # the first turn warms up: imports, caches
-        for size, request in requests.items():
-            started = time.perf_counter()
-            summarize(request)
-            if turn:
-                spent[size].append(time.perf_counter() - started)
-    return {"small_ms": statistics.median(spent[small]) * 1000,
-            "large_ms": statistics.median(spent[large]) * 1000}
+    requests = {"small_ms": request_of(build_articles(small)),
+                "large_ms": request_of(build_articles(large))}
+    return by_turns({name: partial(summarize, request) for name, request in requests.items()},
+                    runs)
 
 
 def time_seed_set(runs: int) -> dict[str, Any]:
@@ -187,17 +196,14 @@ def time_seed_set(runs: int) -> dict[str, Any]:
     from summarizer.facts import encoder
 
     request = set_request()
-    spent: dict[str, list[float]] = {"on": [], "off": []}
-    for turn in range(runs + 1):  # the first turn warms up: imports, the model, caches
-        for switch in spent:
-            os.environ["BRIEF_ENCODER"] = switch
-            started = time.perf_counter()
-            summarize(request)
-            if turn:
-                spent[switch].append(time.perf_counter() - started)
+
+    def with_encoder(switch: str) -> None:
+        os.environ["BRIEF_ENCODER"] = switch
+        summarize(request)
+
+    medians = by_turns({switch: partial(with_encoder, switch) for switch in ("on", "off")}, runs)
     os.environ["BRIEF_ENCODER"] = "on"
-    return {"encoder": encoder.available(),
-            **{switch: statistics.median(times) * 1000 for switch, times in spent.items()}}
+    return {"encoder": encoder.available(), **medians}
 
 
 class _RegexWords:
