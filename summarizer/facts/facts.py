@@ -379,11 +379,11 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
         same.append(a.split() == b.split() or (worded or counted)
                     and not named_apart(named[j], named[k]))
     # where the words leave it open, the sentence encoder decides, as for a brief sentence's
-    # sources (paraphrase.py): a pair from LOW that names someone in common and gives no
-    # figures at odds
+    # sources (paraphrase.py): a pair from LOW that names someone in common (so is not named
+    # apart) and gives no figures at odds
     unsure = [(j, k) for j, k, c, s in zip(rows[:n], rows[n:], cosine, same, strict=True)
               if not s and c >= LOW and not named[j].isdisjoint(named[k])
-              and not named_apart(named[j], named[k]) and free(found[j], found[k])]
+              and free(found[j], found[k])]
     if unsure and language in encoder.ENCODED and encoder.available():
         stated = set(encoder.in_other_words(unsure, texts))
         same = [s or (j, k) in stated for j, k, s in zip(rows[:n], rows[n:], same, strict=True)]
