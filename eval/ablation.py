@@ -113,8 +113,12 @@ VARIANTS: dict[str, tuple[str, Callable[[], None]]] = {
     "no-close-to-cluster": ("evidence: the cluster and the links at STATED, not the sentences "
                             "as close to it as its members",
                             _set(pipeline, "stated_by", _cluster_and_links(facts.STATED))),
-    "no-encoder": ("evidence without the sentence encoder (BRIEF_ENCODER=off)",
-                   lambda: os.environ.update(BRIEF_ENCODER="off")),
+    "no-encoder": ("no sentence encoder (BRIEF_ENCODER=off): evidence and restatements by "
+                   "shared words only", lambda: os.environ.update(BRIEF_ENCODER="off")),
+    "no-restated": ("a fact the brief states twice in other words kept twice (no RESELECT)",
+                    _set(pipeline, "RESELECT", 0)),
+    "no-corroboration": ("past the ledes, a fact's independent reports add no worth "
+                         "(CORROBORATION 0)", _set(select, "CORROBORATION", 0.0)),
     "no-link-exclusion": ("a sentence linked to a chosen one may be chosen",
                           _select_with(8, lambda links: None)),
     "no-clearest": ("no clearer wording chosen for a fact",

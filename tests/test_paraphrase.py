@@ -12,9 +12,9 @@ from scipy import sparse
 
 from summarizer import same_fact, summarize
 from summarizer.facts import encoder
-from summarizer.facts.encoder import SAME_MEANING, in_other_words
-from summarizer.facts.paraphrase import candidates
-from summarizer.facts.specifics import Figure
+from summarizer.facts.encoder import SAME_MEANING, in_other_words, remembered
+from summarizer.facts.paraphrase import ENCODE_AT_MOST, RESTATES, candidates, restated
+from summarizer.facts.specifics import Figure, figures, name_keys, names
 from summarizer.facts.vectorise import weigh
 
 # `make test` builds the encoder (encoder_build.py): under CI its tests fail when it is
@@ -240,3 +240,65 @@ def test_same_fact_hears_one_fact_in_other_words(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("BRIEF_ENCODER", "off")
     assert with_encoder == [True, False, True]
     assert same_fact(first, second) == [False, False, True]  # the words alone miss the first
+
+
+# A grounding in four outlets' words: two wordings of its cause, a fact told with its names and
+# another said by the same body, one count in two figures, and one scene in two places.
+GROUNDING = [
+    "The Meridian Port Authority said three days of strong winds had driven the tanker onto "
+    "the sandbank.",
+    "Gale-force gusts over three days pushed the tanker aground on the sandbank, the Meridian "
+    "Port Authority stated.",
+    "The Meridian Port Authority said the harbour would reopen to shipping on Friday.",
+    "All 22 crew members were lifted off the tanker by helicopter before dawn.",
+    "All 14 crew members were airlifted from the tanker by helicopter before dawn.",
+    "Divers from the Calloway coastguard inspected the tanker's hull on Monday.",
+    "Divers from the Brenton navy inspected the tanker's hull on Monday.",
+]
+
+
+@needs_encoder
+def test_a_fact_the_brief_states_twice_in_other_words_is_restated() -> None:
+    """Of the brief's sentences, the two wordings of the cause are one fact told twice; not the
+    same body saying something else, two figures of one count (a disagreement, which the facts
+    layer links), or one scene in two places."""
+    found = [figures(t, "english") for t in GROUNDING]
+    named = [name_keys(names(t, "english")) for t in GROUNDING]
+    rows = list(range(len(GROUNDING)))
+    assert restated(rows, GROUNDING, found, named, frozenset(), encoder.encode) == [(0, 1)]
+    # read in the order chosen: the later sentence of the pair comes second
+    assert restated([2, 1, 0], GROUNDING, found, named, frozenset(), encoder.encode) == [(1, 0)]
+    vectors = encoder.encode(GROUNDING)
+    assert float(vectors[3] @ vectors[4]) >= RESTATES  # close, but 22 is not 14
+    assert float(vectors[5] @ vectors[6]) >= RESTATES  # close, but Calloway is not Brenton
+
+
+def test_restated_reads_the_first_sentences_chosen_within_the_bound() -> None:
+    """Only the first ENCODE_AT_MOST of the brief's sentences are encoded."""
+    texts = [f"sentence {k}" for k in range(ENCODE_AT_MOST + 2)]
+    asked: list[str] = []
+
+    def encode(batch: list[str]) -> np.ndarray:
+        asked.extend(batch)
+        return np.ones((len(batch), 1))  # every pair at cosine 1
+
+    nothing: list[list[Figure]] = [[] for _ in texts]
+    pairs = restated(list(range(len(texts)))[::-1], texts, nothing,
+                     [frozenset()] * len(texts), frozenset(), encode)
+    assert sorted(asked) == sorted(texts[2:])
+    assert pairs[0] == (ENCODE_AT_MOST + 1, ENCODE_AT_MOST)
+
+
+def test_remembered_encodes_each_text_once() -> None:
+    asked: list[str] = []
+
+    def encode(batch: list[str]) -> np.ndarray:
+        asked.extend(batch)
+        return np.array([[float(len(t))] + [0.0] * (encoder.WIDTH - 1) for t in batch])
+
+    once = remembered(encode)
+    first = once(["ab", "c", "ab"])
+    second = once(["c", "def"])
+    assert asked == ["ab", "c", "def"]
+    assert first[:, 0].tolist() == [2.0, 1.0, 2.0] and second[:, 0].tolist() == [1.0, 3.0]
+    assert once([]).shape == (0, encoder.WIDTH)

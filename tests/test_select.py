@@ -280,3 +280,26 @@ def test_the_room_left_goes_to_the_fact_more_reports_state() -> None:
 
     assert chosen(None) == [0, 1]
     assert chosen([1, 1, 3]) == [0, 2]
+
+
+def test_past_the_ledes_a_fact_more_reports_state_is_worth_more() -> None:
+    """Of two body sentences of one length, one fact stated by one report covering a little
+    more (weight 4) and one stated by three covering less (3), the corroborated one is chosen
+    first; not when the single report covers much more (6), nor by two reports; nor among
+    ledes, which state the event."""
+    texts = _texts([10, 10])
+
+    def first(weights: list[float], support: list[int] | None, lede: bool = False) -> int:
+        C = _matrix([{0, 1}, {2, 3}], 4)
+        picks = select(texts, C, np.array(weights), np.arange(2), np.full(2, lede),
+                       Budget("sentences", 1), "english",
+                       support=None if support is None else np.array(support))
+        return picks[0].row
+
+    close, far = [2.0, 2.0, 2.0, 1.0], [3.0, 3.0, 2.0, 1.0]
+    assert first(close, None) == 0
+    assert first(close, [1, 1]) == 0
+    assert first(close, [1, 3]) == 1
+    assert first(close, [1, 2]) == 0  # 3 * 2 ** 0.3 is 3.7, under 4
+    assert first(far, [1, 3]) == 0
+    assert first(close, [1, 3], lede=True) == 0

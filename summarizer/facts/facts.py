@@ -300,6 +300,17 @@ def linked(links: sparse.csr_matrix, rows: list[int], bar: float = 0.0) -> np.nd
     return np.concatenate(held) if held else np.zeros(0, dtype=links.indices.dtype)
 
 
+def with_links(links: sparse.csr_matrix, pairs: list[tuple[int, int]],
+               value: float) -> sparse.csr_matrix:
+    """`links` (n, n, symmetric) with each pair (of rows) linked at `value` at least, both
+    ways."""
+    first = [a for a, _ in pairs] + [b for _, b in pairs]
+    second = [b for _, b in pairs] + [a for a, _ in pairs]
+    added = sparse.csr_matrix((np.full(len(first), value, dtype=links.dtype), (first, second)),
+                              shape=links.shape)
+    return links.maximum(added).tocsr()
+
+
 def incidence(sets: list[set[str]] | list[frozenset[str]]) -> sparse.csr_matrix:
     """Which set holds which item: bool (n_sets, n_items), the items numbered in order of
     first sight."""
