@@ -251,8 +251,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         # a fact stated twice in words the links miss: the two are linked, so that the brief
         # chosen again holds one of them, and the other is among its sources
         for _ in range(RESELECT):
-            twice = [] if encoding is None else restated([p.row for p in picks], texts, found,
-                                                         named, common, encoding)
+            twice = [] if encoding is None else restated(
+                [p.row for p in picks], texts, event_of[articles], found, named, common,
+                req.language, encoding)
             if not twice:
                 break
             links = with_links(links, twice, STATED)

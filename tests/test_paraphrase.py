@@ -243,7 +243,8 @@ def test_same_fact_hears_one_fact_in_other_words(monkeypatch: pytest.MonkeyPatch
 
 
 # A grounding in four outlets' words: two wordings of its cause, a fact told with its names and
-# another said by the same body, one count in two figures, and one scene in two places.
+# another said by the same body, one count in two figures, one scene in two places and on two
+# days.
 GROUNDING = [
     "The Meridian Port Authority said three days of strong winds had driven the tanker onto "
     "the sandbank.",
@@ -254,23 +255,32 @@ GROUNDING = [
     "All 14 crew members were airlifted from the tanker by helicopter before dawn.",
     "Divers from the Calloway coastguard inspected the tanker's hull on Monday.",
     "Divers from the Brenton navy inspected the tanker's hull on Monday.",
+    "Salvage tugs tried to pull the tanker off the sandbank on Tuesday.",
+    "Salvage tugs tried to pull the tanker off the sandbank on Wednesday.",
 ]
+
+
+def _restated(rows: list[int], event: list[int] | None = None) -> list[tuple[int, int]]:
+    found = [figures(t, "english") for t in GROUNDING]
+    named = [name_keys(names(t, "english")) for t in GROUNDING]
+    events = np.zeros(len(GROUNDING), dtype=int) if event is None else np.array(event)
+    return restated(rows, GROUNDING, events, found, named, frozenset(), "english",
+                    encoder.encode)
 
 
 @needs_encoder
 def test_a_fact_the_brief_states_twice_in_other_words_is_restated() -> None:
     """Of the brief's sentences, the two wordings of the cause are one fact told twice; not the
     same body saying something else, two figures of one count (a disagreement, which the facts
-    layer links), or one scene in two places."""
-    found = [figures(t, "english") for t in GROUNDING]
-    named = [name_keys(names(t, "english")) for t in GROUNDING]
+    layer links), one scene in two places or on two days, or two wordings of two events."""
     rows = list(range(len(GROUNDING)))
-    assert restated(rows, GROUNDING, found, named, frozenset(), encoder.encode) == [(0, 1)]
+    assert _restated(rows) == [(0, 1)]
     # read in the order chosen: the later sentence of the pair comes second
-    assert restated([2, 1, 0], GROUNDING, found, named, frozenset(), encoder.encode) == [(1, 0)]
+    assert _restated([2, 1, 0]) == [(1, 0)]
+    assert _restated(rows, [0, 1] + [0] * (len(GROUNDING) - 2)) == []
     vectors = encoder.encode(GROUNDING)
-    assert float(vectors[3] @ vectors[4]) >= RESTATES  # close, but 22 is not 14
-    assert float(vectors[5] @ vectors[6]) >= RESTATES  # close, but Calloway is not Brenton
+    for first, second in ((3, 4), (5, 6), (7, 8)):  # close, but 22 is not 14, Calloway is not
+        assert float(vectors[first] @ vectors[second]) >= RESTATES  # Brenton, nor Tuesday ...
 
 
 def test_restated_reads_the_first_sentences_chosen_within_the_bound() -> None:
@@ -283,8 +293,8 @@ def test_restated_reads_the_first_sentences_chosen_within_the_bound() -> None:
         return np.ones((len(batch), 1))  # every pair at cosine 1
 
     nothing: list[list[Figure]] = [[] for _ in texts]
-    pairs = restated(list(range(len(texts)))[::-1], texts, nothing,
-                     [frozenset()] * len(texts), frozenset(), encode)
+    pairs = restated(list(range(len(texts)))[::-1], texts, np.zeros(len(texts), dtype=int),
+                     nothing, [frozenset()] * len(texts), frozenset(), "english", encode)
     assert sorted(asked) == sorted(texts[2:])
     assert pairs[0] == (ENCODE_AT_MOST + 1, ENCODE_AT_MOST)
 

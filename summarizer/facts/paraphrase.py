@@ -30,6 +30,7 @@ import numpy as np
 from scipy import sparse
 
 from .cluster import cosines
+from .events import stated_days
 from .facts import LOW, STATED
 from .specifics import Figure, free, named_apart
 
@@ -84,18 +85,25 @@ def candidates(brief: list[int], members: dict[int, list[int]], articles: np.nda
     return [(row, other) for _, row, other in pairs]
 
 
-def restated(rows: list[int], texts: list[str], found: list[list[Figure]],
-             named: list[frozenset[str]], common: frozenset[str],
+def restated(rows: list[int], texts: list[str], event: np.ndarray, found: list[list[Figure]],
+             named: list[frozenset[str]], common: frozenset[str], language: str,
              encoding: Callable[[list[str]], np.ndarray]) -> list[tuple[int, int]]:
     """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen, the
     first ENCODE_AT_MOST of them) that state one fact in words their links miss: their vectors
-    at RESTATES or closer, their figures leaving them free to (specifics.free), and not named
-    apart (each naming someone or somewhere the other does not; `common`: the story's own
-    names, which name no one in particular). found, named: each sentence's figures and name
-    keys; encoding: texts to unit vectors (encoder.encode, or one that remembers them)."""
+    at RESTATES or closer, and their specifics agreeing. An encoder puts two events of one kind
+    as close as two wordings of one (an 8.8 earthquake and its 6.5 aftershock, a quake on
+    Thursday and one on Friday), so the two are of one event, their figures leave them free to
+    state one fact (specifics.free), they do not name different days of the week
+    (events.stated_days), and they are not named apart (each naming someone or somewhere the
+    other does not; `common`: the story's own names, which name no one in particular).
+    event: (n,) each sentence's event; found, named: each sentence's figures and name keys;
+    encoding: texts to unit vectors (encoder.encode, or one that remembers them)."""
     rows = rows[:ENCODE_AT_MOST]
     vectors = encoding([texts[r] for r in rows])
+    days = {r: stated_days(texts[r], language) for r in rows}
     earlier, later = np.nonzero(np.triu(vectors @ vectors.T >= RESTATES, k=1))
-    return [(rows[i], rows[j]) for i, j in zip(earlier.tolist(), later.tolist(), strict=True)
-            if free(found[rows[i]], found[rows[j]])
-            and not named_apart(named[rows[i]], named[rows[j]], common)]
+    pairs = [(rows[i], rows[j]) for i, j in zip(earlier.tolist(), later.tolist(), strict=True)]
+    return [(a, b) for a, b in pairs
+            if event[a] == event[b] and free(found[a], found[b])
+            and not (days[a] and days[b] and days[a].isdisjoint(days[b]))
+            and not named_apart(named[a], named[b], common)]
