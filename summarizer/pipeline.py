@@ -39,10 +39,10 @@ from .facts.facts import (
     facts,
     figure_support,
     ledes,
+    link_facts,
     roots,
     shared_wording,
     stated_by,
-    with_links,
 )
 from .facts.paraphrase import ENCODE_AT_MOST, POOL_AT_MOST, candidates, restated
 from .facts.specifics import NAMED, Figure, common_names, figures, name_keys, names
@@ -53,9 +53,10 @@ from .text.relevance import on_topic
 from .text.split import Sentence, split_article
 
 # How many times, at most, the brief is chosen again for a fact it states twice
-# (paraphrase.restated). Each time links the pair found, so the next choice holds one of the two;
-# of the 88 briefs of the four real sets and their 40 subsets at 5 and 8 sentences, 17 are chosen
-# again and 7 of them more than once, and with up to 6 times they score the same.
+# (paraphrase.restated). Each time links the facts found, so the next choice holds one of the
+# two; of the 88 briefs of the four real sets and their 40 subsets at 5 and 8 sentences, 17 are
+# chosen again and 6 of them more than once; they score the same with up to 6 times, and once
+# only leaves 2 more repeated sentences on the subsets.
 RESELECT = 3
 
 
@@ -248,15 +249,17 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          req.budget, req.language, preference)
         support = cluster_support(clusters, report)
         picks = choose(links, support)
-        # a fact stated twice in words the links miss: the two are linked, so that the brief
-        # chosen again holds one of them, and the other is among its sources
+        # a fact stated twice in words the links miss: the two facts are linked, every wording
+        # of the one to every wording of the other (a brief sentence is its fact's clearest
+        # wording, which the choice reaches through any of them), so that the brief chosen
+        # again states it once, and the other's wordings are among its sources
         for _ in range(RESELECT):
             twice = [] if encoding is None else restated(
                 [p.row for p in picks], texts, event_of[articles], found, named, common,
                 req.language, encoding)
             if not twice:
                 break
-            links = with_links(links, twice, STATED)
+            links = link_facts(links, clusters, twice, STATED)
             picks = choose(links, support)
     else:
         rows_of: dict[tuple[int, int], int] = {}

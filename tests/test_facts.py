@@ -44,7 +44,7 @@ from scipy import sparse
 from summarizer import InputError, summarize
 from summarizer.brief.render import to_markdown
 from summarizer.facts.events import events, stated_days
-from summarizer.facts.facts import lede_links, stated_by
+from summarizer.facts.facts import lede_links, link_facts, stated_by
 
 SETS: dict[str, list[Spec]] = {"retold": RETOLD, "saga": SAGA, "tolls": TOLLS,
                                "reprints": REPRINTS}
@@ -736,3 +736,20 @@ def test_a_sentence_as_close_to_a_fact_as_its_members_are_states_it_too() -> Non
     clusters = np.array([0, 0, 1, 1, 2, 3])
     assert stated_by(0, clusters, links) == [1, 2, 5]
     assert stated_by(2, clusters, links) == [3]  # a mean of 0.125 from sentences 0 and 1
+
+
+def test_two_facts_found_to_be_one_are_linked_wording_to_wording() -> None:
+    """Linking the facts of two sentences links every wording of the one to every wording of
+    the other, both ways, at the value given or above what was there; nothing else changes."""
+    clusters = np.array([0, 0, 1, 1, 1, 2])
+    links = sparse.csr_matrix(np.array([[0, .2, 0, 0, 0, 0], [.2, 0, 0, 0, 0, .1],
+                                        [0, 0, 0, .9, 0, 0], [0, 0, .9, 0, 0, 0],
+                                        [0, 0, 0, 0, 0, 0], [0, .1, 0, 0, 0, 0]],
+                                       dtype=np.float32))
+    linked = link_facts(links, clusters, [(1, 4)], 0.3).toarray()
+    expected = links.toarray()
+    for a in (0, 1):
+        for b in (2, 3, 4):
+            expected[a, b] = expected[b, a] = np.float32(0.3)
+    assert np.array_equal(linked, expected)
+    assert link_facts(links, clusters, [], 0.3) is links

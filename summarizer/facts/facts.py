@@ -300,13 +300,18 @@ def linked(links: sparse.csr_matrix, rows: list[int], bar: float = 0.0) -> np.nd
     return np.concatenate(held) if held else np.zeros(0, dtype=links.indices.dtype)
 
 
-def with_links(links: sparse.csr_matrix, pairs: list[tuple[int, int]],
+def link_facts(links: sparse.csr_matrix, clusters: np.ndarray, pairs: list[tuple[int, int]],
                value: float) -> sparse.csr_matrix:
-    """`links` (n, n, symmetric) with each pair (of rows) linked at `value` at least, both
+    """`links` (n, n, symmetric) with the facts of each pair of rows (their clusters, (n,))
+    linked at `value` at least: every sentence of the one to every sentence of the other, both
     ways."""
-    first = [a for a, _ in pairs] + [b for _, b in pairs]
-    second = [b for _, b in pairs] + [a for a, _ in pairs]
-    added = sparse.csr_matrix((np.full(len(first), value, dtype=links.dtype), (first, second)),
+    if not pairs:
+        return links
+    cells = np.concatenate([np.array(np.meshgrid(np.flatnonzero(clusters == clusters[a]),
+                                                 np.flatnonzero(clusters == clusters[b])))
+                            .reshape(2, -1) for a, b in pairs], axis=1)
+    rows, columns = np.r_[cells[0], cells[1]], np.r_[cells[1], cells[0]]
+    added = sparse.csr_matrix((np.full(len(rows), value, dtype=links.dtype), (rows, columns)),
                               shape=links.shape)
     return links.maximum(added).tocsr()
 

@@ -10,7 +10,7 @@ names someone or somewhere the brief sentence names and gives no figures at odds
 figures; the encoder (encoder.in_other_words) then adds that article where the two
 sentences' vectors are at SAME_MEANING or closer. Two of the brief's own sentences whose
 vectors are at RESTATES or closer, with specifics that agree, state one fact twice (restated):
-the brief is then chosen again with the two linked. The names and figures are the issue's
+the brief is then chosen again with their facts linked. The names and figures are the issue's
 "specifics decide": on the labelled sets, an encoder alone joins sentences about the same
 people that state different things, and two terms of one deal in each other's words ("$253 a
 share", "2.3234 shares").
