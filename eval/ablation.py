@@ -52,10 +52,10 @@ def _select_with(position: int, value: Callable[[Any], Any]) -> Callable[[], Non
     def patch() -> None:
         choose = pipeline.select
 
-        def changed(*args: Any) -> Any:
+        def changed(*args: Any, **kwargs: Any) -> Any:
             args = list(args)  # type: ignore[assignment]
             args[position] = value(args[position])  # type: ignore[index]
-            return choose(*args)
+            return choose(*args, **kwargs)
 
         pipeline.select = changed  # type: ignore[assignment]
 

@@ -246,9 +246,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         pairs, ordered = shared_wording(C, articles)
         preference = np.c_[figure_support(clusters, found, report), words, pairs, ordered]
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
-                         req.budget, req.language, preference)
-        support = cluster_support(clusters, report)
-        picks = choose(links, support)
+                         req.budget, req.language, preference,
+                         support=cluster_support(clusters, report))
+        picks = choose(links)
         # a fact stated twice in words the links miss: the two facts are linked, every wording
         # of the one to every wording of the other (a brief sentence is its fact's clearest
         # wording, which the choice reaches through any of them), so that the brief chosen
@@ -260,7 +260,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
             if not twice:
                 break
             links = link_facts(links, clusters, twice, STATED)
-            picks = choose(links, support)
+            picks = choose(links)
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]
