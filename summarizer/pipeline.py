@@ -230,12 +230,13 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
+    event = event_of[articles]  # the event of each sentence
     common = common_names(named, articles.tolist())
-    clusters, links = facts(X, articles, event_of[articles], close, lede, found, named, common,
-                            texts, S, root_of, copies(S, articles, root_of, event_of[articles]))
-    # the sentence encoder reads English requests of up to POOL_AT_MOST sentences (paraphrase.py)
-    encoding = (encoder.remembered() if req.language in encoder.ENCODED
-                and len(pool) <= POOL_AT_MOST and encoder.available() else None)
+    clusters, links = facts(X, articles, event, close, lede, found, named, common, texts, S,
+                            root_of, copies(S, articles, root_of, event))
+    # the sentence encoder reads requests of up to POOL_AT_MOST sentences (paraphrase.py)
+    encoding = (encoder.remembered() if len(pool) <= POOL_AT_MOST and encoder.reads(req.language)
+                else None)
 
     if req.method == "clustered":
         C = concepts(pooled.terms)
@@ -253,14 +254,14 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         # of the one to every wording of the other (a brief sentence is its fact's clearest
         # wording, which the choice reaches through any of them), so that the brief chosen
         # again states it once, and the other's wordings are among its sources
-        for _ in range(RESELECT):
-            twice = [] if encoding is None else restated(
-                [p.row for p in picks], texts, event_of[articles], found, named, common,
-                req.language, encoding)
-            if not twice:
-                break
-            links = link_facts(links, clusters, twice, STATED)
-            picks = choose(links)
+        if encoding is not None:
+            for _ in range(RESELECT):
+                twice = restated([p.row for p in picks], texts, event, found, named, common,
+                                 req.language, encoding)
+                if not twice:
+                    break
+                links = link_facts(links, clusters, twice, STATED)
+                picks = choose(links)
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]
@@ -275,11 +276,11 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     members = {row: _but_same_people(row, _stated_by(row, clusters, links, set(score)),
                                      texts, named, lede, found, req.language) for row in score}
     if encoding is not None:
-        unsure = candidates(list(score), members, articles, event_of[articles], X, named, found)
+        unsure = candidates(list(score), members, articles, event, X, named, found)
         for row, other in encoder.in_other_words(unsure, texts, ENCODE_AT_MOST, encoding):
             members[row] = sorted([*members[row], other])
     brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row])
-             for row in reading_order(list(score), pool, sizes, order, rank[event_of[articles]])]
+             for row in reading_order(list(score), pool, sizes, order, rank[event])]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]
     kept = dict(zip(ids, np.bincount(articles, minlength=k).tolist(), strict=True))

@@ -58,6 +58,12 @@ def available() -> bool:
             and _loaded(path()) is not None)
 
 
+def reads(language: str) -> bool:
+    """Whether the encoder reads texts in `language`: one the model was trained on (ENCODED),
+    and available()."""
+    return language in ENCODED and available()
+
+
 def model_folder() -> Path:
     """The package's folder of the model (config.json, tokenizer.json, model.safetensors)."""
     return Path(importlib.import_module(PACKAGE).__file__ or "").parent / "model"

@@ -400,7 +400,7 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     unsure = [(j, k) for j, k, c, s in zip(rows[:n], rows[n:], cosine, same, strict=True)
               if not s and c >= LOW and not named[j].isdisjoint(named[k])
               and free(found[j], found[k])]
-    if unsure and language in encoder.ENCODED and encoder.available():
+    if unsure and encoder.reads(language):
         stated = set(encoder.in_other_words(unsure, texts))
         same = [s or (j, k) in stated for j, k, s in zip(rows[:n], rows[n:], same, strict=True)]
     return same
