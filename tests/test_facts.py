@@ -352,6 +352,17 @@ def test_a_counts_name_before_another_number_is_that_numbers() -> None:
     assert "#dead" in killed.context and "#dead" not in searched.context
 
 
+def test_a_figures_context_ends_at_the_numbers_beside_it() -> None:
+    """The words past a neighbouring number say what that number counts, not this one: in "54.2%
+    of the vote against 45.8% for her challenger" the challenger's share is the 45.8."""
+    from summarizer.facts.specifics import figures
+
+    winner, loser = figures("Lind took 54.2% of the vote against 45.8% for her challenger.",
+                            "english")
+    assert "vote" in winner.context and "challeng" not in winner.context
+    assert "challeng" in loser.context
+
+
 # What another outlet's sentence of the same fact gives against a brief sentence, and the
 # figures of it that are a disagreement (none: the two agree, or measure different things).
 OTHER_FIGURES = [
@@ -408,6 +419,20 @@ OTHER_FIGURES = [
     ("Norrbotten shareholders get a 7% premium to Friday's close, the companies said.",
      "The offer is a premium of 9% to Norrbotten's average price over the last 30 days.",
      ["9"]),
+    # a sentence that gives the brief sentence's figure (or a rounding of it) gives it for
+    # the same count: its other figures count other things (the loser's share of the vote),
+    # whichever of the two gives more figures
+    ("Anja Lind won the runoff with about 54 percent of the vote.",
+     "Lind took 54.2% of the vote against 45.8% for her challenger, Per Moen.", []),
+    ("Lind took 54.2% of the vote against 45.8% for her challenger, Per Moen.",
+     "Anja Lind won the runoff with about 54 percent of the vote.", []),
+    # a unit's word says what a figure is given in, not what it counts: two percentages of
+    # different things share it and no more
+    ("Turnout was 68 percent, officials said.", "Lind won 54.2 percent of the vote.", []),
+    ("Profit rose to 4.1 billion crowns in the quarter.",
+     "Sales were 3.3 billion crowns a year earlier.", []),
+    ("Turnout was 68 percent, officials said.",
+     "Turnout reached 61 percent, down from the first round.", ["61"]),
 ]
 
 

@@ -213,6 +213,12 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
 
+def _agree(first: Figure, second: Figure) -> bool:
+    """Whether two figures give one value: the same, or one a rounding of the other."""
+    return (first.value == second.value or first.rounded and rounds_to(first, second)
+            or second.rounded and rounds_to(second, first))
+
+
 def _close(first: str, second: str) -> bool:
     """Whether two figures' values are within DISAGREE of each other."""
     a, b = float(first), float(second)
@@ -534,14 +540,15 @@ def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[i
     """Which of the `others` (each a sentence's figures) give another figure, within DISAGREE
     of it, for a count that the sentence of figures `own` gives (specifics.one_count): (their
     position, those figures as written)."""
-    values = {f.value for f in own}
     out: list[tuple[int, list[str]]] = []
     for at, theirs in enumerate(others):
-        given = {f.value for f in theirs}  # a figure they give too is no disagreement
-        # nor one more than DISAGREE off: it counts another thing ($253 a share and a $55.35
-        # billion market value)
-        differ = [f.text for f in theirs if f.value not in values and any(
-            g.value not in given and one_count(g, f) and _close(g.value, f.value) for g in own)]
+        # a figure both give (or one rounds the other's) is no disagreement, and the other
+        # figures of either sentence count other things ("about 54 percent" of the vote and
+        # "54.2% of the vote against 45.8%"); nor is one more than DISAGREE off ($253 a share
+        # and a $55.35 billion market value)
+        mine = [g for g in own if not any(_agree(g, f) for f in theirs)]
+        differ = [f.text for f in theirs if not any(_agree(g, f) for g in own) and any(
+            one_count(g, f) and _close(g.value, f.value) for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out

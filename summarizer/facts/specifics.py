@@ -35,7 +35,9 @@ _NUMBER = re.compile(r"(\d(?<![\w.,:/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))
                      r"(?![\w:/-]|[.,]\d)")
 _SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
 _WORD = re.compile(r"[^\W\d_]+")
-CONTEXT = 3  # words on each side of a figure that say what it counts
+# Words on each side of a figure that say what it counts: within its stretch of the sentence
+# (up to the numbers beside it), a unit's word aside (units are compared as units: one_count).
+CONTEXT = 3
 # A count's name often opens the clause that gives its figure, further back than CONTEXT ("The
 # death toll from the Vestfjell landslide has risen to 14"): a figure with no count's name
 # (COUNTS) among its CONTEXT words takes the nearest one among this many words before it, when
@@ -85,7 +87,10 @@ UNITS = {
                 "s": "seconds", "min": "minutes mins", "h": "hours hrs", "d": "days",
                 "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars",
                 "\u20ac": "euro euros", "\u00a5": "yen", "\u20b9": "rupees", "lei": "lei",
-                "yuan": "yuan", "rub": "rubles roubles", "fr": "francs", "peso": "pesos"},
+                "yuan": "yuan", "rub": "rubles roubles", "fr": "francs", "peso": "pesos",
+                "kr": "crowns kronor kroner krona krone", "rand": "rand", "baht": "baht",
+                "rm": "ringgit", "dinar": "dinars", "lira": "lira lire", "naira": "naira",
+                "zl": "zloty zlotys", "huf": "forint forints", "sh": "shillings"},
 }  # each unit by the ways it is written ("|" joins the words of one written with a space)
 # A capitalised word right before a number, inside a sentence, makes it a name or a rank
 # ("Flight 447", "a Category 4 storm"), which is given in that word as in a unit.
@@ -154,7 +159,7 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     if "0s" in text or "0's" in text or "0\u2019s" in text:  # a decade: "the 1990s"
         dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
                               for decade in _DECADE.finditer(text)))
-    for match, (whole, fraction, scale) in zip(numbers, parts, strict=True):
+    for i, (match, (whole, fraction, scale)) in enumerate(zip(numbers, parts, strict=True)):
         plain = not fraction and not scale and "," not in whole
         if fraction and not scale and _CLOCK.match(match.group()) and (
                 len(whole) == 2 and whole[0] == "0"
@@ -167,7 +172,12 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
             continue
         at = bisect_right(ends, match.start())  # the first word after the number's start
         after = bisect_right(ends, match.end())  # a scale word ("billion") is the number's
-        near = [w for _, w in words[max(0, at - CONTEXT):at] + words[after:after + CONTEXT]]
+        # the words between this number and the numbers beside it: a word past another
+        # number says what that one counts ("54.2% of the vote against 45.8% for Haldane")
+        first = bisect_right(ends, numbers[i - 1].end()) if i else 0
+        last = bisect_right(ends, numbers[i + 1].start()) if i + 1 < len(numbers) else len(words)
+        near = [w for _, w in words[max(first, at - CONTEXT):at]
+                + words[after:min(last, after + CONTEXT)] if w not in units]
         counted = [marks[w] for w in near if w in marks] or [
             marks[w] for end, w in reversed(words[max(0, at - COUNT_BEFORE):at])
             if w in marks and bisect_right(starts, end) == bisect_right(starts, match.start() - 1)
