@@ -43,6 +43,7 @@ from .facts.facts import (
     roots,
     shared_wording,
     stated_by,
+    words_in_common,
 )
 from .facts.paraphrase import ENCODE_AT_MOST, POOL_AT_MOST, candidates, restated
 from .facts.specifics import NAMED, Figure, common_names, figures, name_keys, names
@@ -242,10 +243,12 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         C = concepts(pooled.terms)
         # the clearest wording of a fact: the figure most independent reports give, then the
         # wording most shared with the other articles, its words (X's entries) and their order
-        # (C's pairs of words) alike, the order judged on the whole article as well
+        # (C's pairs of words) alike, the order judged on the whole article as well, and how
+        # much of what the fact's sources agree on it says
         words, _ = shared_wording(X, articles)
         pairs, ordered = shared_wording(C, articles)
-        preference = np.c_[figure_support(clusters, found, report), words, pairs, ordered]
+        preference = np.c_[figure_support(clusters, found, report), words, pairs, ordered,
+                           words_in_common(X, articles, clusters)]
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
                          req.budget, req.language, preference,
                          support=cluster_support(clusters, report))

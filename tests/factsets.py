@@ -14,6 +14,8 @@ event where a set holds several ("Q2.toll"); "S." marks facts of the whole saga.
 - SAGA: three earthquakes in one valley on three dates, two or three articles each.
 - TOLLS: one ferry capsizing; two independent outlets give 156 dead, one 164, one 180.
 - REPRINTS: one wire story reprinted verbatim three times, and one independent report.
+- VERDICT: one sentencing in five outlets, one of which states the verdict apart from the
+  sentence.
 """
 
 from __future__ import annotations
@@ -502,6 +504,73 @@ OTHER_PLACES_PAIRS: list[tuple[str, str, bool]] = [
     ("Schools in Oskarby will stay closed until Monday.",
      "Schools in Tallis will stay closed until Monday.", False),
 ]
+# --------------------------------------------------------------------------------------------
+# f. VERDICT: a banker sentenced in Halden, in five outlets. Four ledes state the sentence
+# (nine years in prison for fraud); a television station's lede states it in six words and its
+# next sentence, the verdict alone, in the other ledes' words.
+# --------------------------------------------------------------------------------------------
+
+VERDICT: list[Spec] = [
+    _spec("halden-wire", "Halden Wire", "Former Meridian Bank chief jailed for 9 years over fraud",
+          "2025-03-12T11:00:00Z", [
+              ("HALDEN, March 12 (Halden Wire) - A court in Halden on Wednesday sentenced Oskar "
+               "Brandt, the former chief executive of Meridian Bank, to nine years in prison "
+               "for fraud and money laundering, ending one of the country's longest financial "
+               "trials.", "V.sentence"),
+              ("Judge Marta Eklund said Brandt had hidden losses of 1.2 billion euros from "
+               "investors and regulators between 2016 and 2019.", "V.losses"),
+              ("Brandt, 61, denied all charges and his lawyers said they would appeal.",
+               "V.appeal"),
+              ("The court also ordered him to pay 40 million euros in compensation to "
+               "shareholders.", "V.compensation"),
+              ("Two other former executives received sentences of four and six years.",
+               "V.others"),
+              ("Meridian collapsed in 2019 and was rescued by the state at a cost of 3 billion "
+               "euros to taxpayers.", "V.bailout"),
+          ]),
+    _spec("morning-paper", "The Morning Paper", "Brandt gets nine years", "2025-03-12T18:00:00Z", [
+        ("Oskar Brandt, who ran Meridian Bank until its collapse, was sentenced to nine years in "
+         "prison on Wednesday after a court found him guilty of fraud and money laundering.",
+         "V.sentence"),
+        ("The verdict came after a trial that lasted more than two years and heard from 140 "
+         "witnesses.", "V.trial"),
+        ("Judge Marta Eklund said Brandt had \"deliberately deceived\" investors about the "
+         "bank's finances.", "V.losses"),
+        ("Prosecutors had asked for 12 years.", "V.prosecutors"),
+        ("Brandt's lawyer, Henrik Saar, told reporters outside the courthouse that his client "
+         "was innocent and would appeal the ruling.", "V.appeal"),
+    ]),
+    _spec("business-weekly", "Business Weekly", "Meridian's Brandt convicted",
+          "2025-03-12T15:00:00Z", [
+              ("The former boss of failed lender Meridian Bank has been convicted of fraud and "
+               "sentenced to nine years behind bars.", "V.sentence"),
+              ("Oskar Brandt concealed 1.2 billion euros in losses, the court found.",
+               "V.losses"),
+              ("He must also pay 40 million euros to shareholders who lost money when the bank "
+               "failed.", "V.compensation"),
+              ("The state spent 3 billion euros rescuing Meridian in 2019, one of the largest "
+               "bailouts in the country's history.", "V.bailout"),
+          ]),
+    _spec("tv-news", "TV News", "Ex-banker Brandt sentenced", "2025-03-12T13:00:00Z", [
+        ("Oskar Brandt has been jailed for nine years.", "V.sentence"),
+        ("The former Meridian Bank chief was found guilty of fraud and money laundering by a "
+         "court in Halden on Wednesday.", "V.guilty"),
+        ("He says he will appeal.", "V.appeal"),
+        ("Two of his former colleagues were also jailed, for four and six years.", "V.others"),
+    ]),
+    _spec("law-blog", "Law Blog", "The Brandt verdict", "2025-03-12T20:00:00Z", [
+        ("That is what Oskar Brandt got on Wednesday for his part in the Meridian Bank "
+         "collapse: nine years.", "V.sentence"),
+        ("The sentence is lighter than the 12 years prosecutors asked for, but heavier than "
+         "most white-collar sentences in the country.", "V.prosecutors"),
+        ("Judge Marta Eklund found that Brandt hid 1.2 billion euros of losses from investors.",
+         "V.losses"),
+        ("Brandt will appeal, his lawyer Henrik Saar said.", "V.appeal"),
+    ]),
+]
+VERDICT_MAIN = "V.sentence"
+
+
 # One template about other people who share a title: different facts, told apart by their
 # names, not joined by the title they share ("Minister").
 OTHER_PEOPLE_PAIRS: list[tuple[str, str, bool]] = [

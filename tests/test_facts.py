@@ -32,6 +32,8 @@ from factsets import (
     TOLL_FIGURE,
     TOLL_OTHERS,
     TOLLS,
+    VERDICT,
+    VERDICT_MAIN,
     Spec,
     brief_labels,
     event_of,
@@ -47,7 +49,7 @@ from summarizer.facts.events import events, stated_days
 from summarizer.facts.facts import lede_links, link_facts, stated_by
 
 SETS: dict[str, list[Spec]] = {"retold": RETOLD, "saga": SAGA, "tolls": TOLLS,
-                               "reprints": REPRINTS}
+                               "reprints": REPRINTS, "verdict": VERDICT}
 
 
 @cache
@@ -267,6 +269,18 @@ def test_saga_brief_covers_several_events(sentences: int) -> None:
 
 
 # ---------------------------------------------------------------------------- tolls ----
+
+@pytest.mark.parametrize("sentences", [3, 5, 7])
+def test_verdict_brief_states_the_sentence_the_ledes_agree_on(sentences: int) -> None:
+    """Four of five outlets open with the sentence (nine years in prison for fraud); the fifth
+    states it in six words, then the verdict alone in the other ledes' words. The brief states
+    the sentence, once: a wording of the ledes' fact that leaves out what they agree on is no
+    clearer statement of it."""
+    labels = brief_labels(VERDICT, _response("verdict", sentences))
+    assert labels.count(VERDICT_MAIN) == 1, labels
+    item = _the_item("verdict", sentences, VERDICT_MAIN)
+    assert item["support"] == 5, item["sources"]
+
 
 def test_tolls_toll_is_stated_once() -> None:
     """Four outlets give three different death tolls for one ferry capsizing: the brief states

@@ -173,24 +173,45 @@ def test_a_sentence_of_names_figures_and_stop_words_does_not_stand_alone(
 
 
 @pytest.mark.parametrize(("other", "replaced"), [
-    ((0, 0.55, 0.05, 0.20), True),  # its words far more shared, its article's order no less
-    ((0, 0.55, 0.00, 0.05), False),  # more shared words, from an article whose order no one
-    #                                  else uses: translated
-    ((0, 0.55, 0.00, 0.20), True),  # one sentence's few pairs do not tell a translation
-    ((0, 0.45, 0.05, 0.20), False),  # within CLEARER: the pick was chosen for what it covers
-    ((0, 0.55, 0.12, 0.05), True),  # words and pairs clearly more shared, on their mean
-    ((1, 0.30, 0.00, 0.05), True),  # a figure that more independent reports give
+    ((0, 0.55, 0.05, 0.20, 8), True),  # its words far more shared, its article's order no less
+    ((0, 0.55, 0.00, 0.05, 8), False),  # more shared words, from an article whose order no one
+    #                                     else uses: translated
+    ((0, 0.55, 0.00, 0.20, 8), True),  # one sentence's few pairs do not tell a translation
+    ((0, 0.45, 0.05, 0.20, 8), False),  # within CLEARER: the pick was chosen for what it covers
+    ((0, 0.55, 0.12, 0.05, 8), True),  # words and pairs clearly more shared, on their mean
+    ((1, 0.30, 0.00, 0.05, 8), True),  # a figure that more independent reports give
+    ((0, 0.55, 0.05, 0.20, 6), True),  # it keeps KEEPS of the words the fact's articles share
+    ((0, 0.55, 0.05, 0.20, 5), False),  # it leaves out more of them: it says less of the fact
+    ((1, 0.30, 0.00, 0.05, 2), True),  # a figure more reports give, whatever it leaves out
 ])
 def test_clearest_takes_a_wording_others_share_clearly_more(
-        other: tuple[int, float, float, float], replaced: bool) -> None:
+        other: tuple[int, float, float, float, int], replaced: bool) -> None:
     """preference: figure support, the shares of a sentence's words and pairs of words that
-    other articles use, and the share of its whole article's pairs (facts.shared_wording)."""
+    other articles use, the share of its whole article's pairs (facts.shared_wording), and the
+    number of its words that another article of its fact uses (facts.words_in_common)."""
     from summarizer.brief.select import Pick, clearest
 
-    preference = np.array([(0, 0.40, 0.04, 0.20), other], dtype=float)
+    preference = np.array([(0, 0.40, 0.04, 0.20, 8), other], dtype=float)
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
                      np.ones(2), left=0.0)
     assert [p.row for p in picks] == [1 if replaced else 0]
+
+
+def test_words_in_common_counts_the_words_another_article_of_the_fact_uses() -> None:
+    """A sentence's words that another article uses in a sentence of the same fact count; its
+    own words, and words other articles use only for other facts, do not."""
+    from scipy import sparse
+
+    from summarizer.facts.facts import words_in_common
+
+    # words 0-4; sentences of articles 0, 1, 1, 2; facts 0, 0, 1, 0
+    F = sparse.csr_matrix(np.array([[1, 1, 1, 0, 0],   # 0 and 1 in article 1's sentence of it
+                                    [1, 1, 0, 1, 0],   # 0 and 1 in article 0's
+                                    [0, 0, 1, 1, 1],   # a fact no other article states
+                                    [1, 0, 0, 0, 1]],  # 0 in the others'; 4 only in fact 1
+                                   dtype=float))
+    counts = words_in_common(F, np.array([0, 1, 1, 2]), np.array([0, 0, 1, 0]))
+    assert counts.tolist() == [2, 2, 0, 1]
 
 
 @pytest.mark.parametrize(("given", "covered", "replaced"), [
@@ -206,7 +227,7 @@ def test_clearest_trades_a_statement_for_a_figure_only_for_as_much_cover(
     "the storm heads inland and should weaken" is not traded for "it moves at 9 mph"."""
     from summarizer.brief.select import Pick, clearest
 
-    preference = np.array([(given, 0.40, 0.04, 0.20), (2, 0.40, 0.04, 0.20)], dtype=float)
+    preference = np.array([(given, 0.40, 0.04, 0.20, 8), (2, 0.40, 0.04, 0.20, 8)], dtype=float)
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
                      np.ones(2), left=0.0, value=np.array([2.0, covered]))
     assert [p.row for p in picks] == [1 if replaced else 0]

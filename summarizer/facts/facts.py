@@ -536,6 +536,27 @@ def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> tuple[np.ndarr
     return own * whole[articles], whole[articles]
 
 
+def words_in_common(F: sparse.csr_matrix, articles: np.ndarray,
+                    clusters: np.ndarray) -> np.ndarray:
+    """For each sentence (n,), how many of its words (F's entries) another article of its fact
+    uses as well: how much it says of what the fact's sources agree on.
+
+    F: (n, m), sparse, which sentence holds which word; articles: (n,) article positions;
+    clusters: (n,) facts, labels from 0."""
+    n, m = F.shape
+    row = np.repeat(np.arange(n), np.diff(F.indptr))
+    width = int(articles.max(initial=0)) + 1
+    word = clusters[row].astype(np.int64) * m + F.indices  # a word within one fact
+    # each word of a fact once per article using it, sorted as one integer key (as
+    # shared_wording's): the runs of one word are its articles
+    key = np.sort(word * width + articles[row])
+    used = key[np.diff(key, prepend=-1) != 0] // width
+    first = np.flatnonzero(np.diff(used, prepend=-1) != 0)
+    users = np.diff(np.r_[first, len(used)])
+    shared = users[np.searchsorted(used[first], word)] > 1
+    return np.bincount(row, weights=shared, minlength=n)
+
+
 def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[int, list[str]]]:
     """Which of the `others` (each a sentence's figures) give another figure, within DISAGREE
     of it, for a count that the sentence of figures `own` gives (specifics.one_count): (their
