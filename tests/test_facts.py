@@ -268,7 +268,7 @@ def test_saga_brief_covers_several_events(sentences: int) -> None:
     assert len(events & set(SAGA_EVENTS)) >= 2, f"events in the brief: {events}"
 
 
-# ---------------------------------------------------------------------------- tolls ----
+# -------------------------------------------------------------------------- verdict ----
 
 @pytest.mark.parametrize("sentences", [3, 5, 7])
 def test_verdict_brief_states_the_sentence_the_ledes_agree_on(sentences: int) -> None:
@@ -281,6 +281,8 @@ def test_verdict_brief_states_the_sentence_the_ledes_agree_on(sentences: int) ->
     item = _the_item("verdict", sentences, VERDICT_MAIN)
     assert item["support"] == 5, item["sources"]
 
+
+# ---------------------------------------------------------------------------- tolls ----
 
 def test_tolls_toll_is_stated_once() -> None:
     """Four outlets give three different death tolls for one ferry capsizing: the brief states
