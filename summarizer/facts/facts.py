@@ -517,16 +517,10 @@ def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> tuple[np.ndarr
     throughout. Synonym spinning puts odd words in fixed phrases ("Inner Income Service") and
     machine translation the usual words in an odd order ("the dam of Korvel"), and each does so
     to a whole article, where one sentence's few pairs of words say little."""
-    n, m = F.shape
+    n = F.shape[0]
     row = np.repeat(np.arange(n), np.diff(F.indptr))
     article = articles[row]  # of each entry
-    width = int(articles.max(initial=0)) + 1
-    # the number of articles using each feature: its distinct (feature, article) pairs, as one
-    # integer key sorted (numpy 2's np.unique hashes them instead: 0.51 s against 0.04 s for
-    # X at 100,000 sentences, once measured)
-    key = np.sort(F.indices.astype(np.int64) * width + article)
-    users = np.bincount(key[np.diff(key, prepend=-1) != 0] // width, minlength=m)  # keys >= 0
-    shared = (users[F.indices] > 1).astype(float)
+    shared = (_articles_using(F.indices, article) > 1).astype(float)
     used = np.bincount(row, minlength=n).astype(float)
     own = np.where(used > 0, np.bincount(row, weights=shared, minlength=n) / np.maximum(used, 1),
                    1.0)
@@ -545,16 +539,20 @@ def words_in_common(F: sparse.csr_matrix, articles: np.ndarray,
     clusters: (n,) facts, labels from 0."""
     n, m = F.shape
     row = np.repeat(np.arange(n), np.diff(F.indptr))
-    width = int(articles.max(initial=0)) + 1
     word = clusters[row].astype(np.int64) * m + F.indices  # a word within one fact
-    # each word of a fact once per article using it, sorted as one integer key (as
-    # shared_wording's): the runs of one word are its articles
-    key = np.sort(word * width + articles[row])
-    used = key[np.diff(key, prepend=-1) != 0] // width
+    return np.bincount(row, weights=_articles_using(word, articles[row]) > 1, minlength=n)
+
+
+def _articles_using(keys: np.ndarray, article: np.ndarray) -> np.ndarray:
+    """For each entry (a key, >= 0, and the article it is in), how many articles hold an
+    entry of its key. Each (key, article) pair is counted once, as one integer key sorted
+    (numpy 2's np.unique hashes them instead: 0.51 s against 0.04 s for X at 100,000
+    sentences, once measured): the runs of one key are then its articles."""
+    width = int(article.max(initial=0)) + 1
+    pair = np.sort(keys.astype(np.int64) * width + article)
+    used = pair[np.diff(pair, prepend=-1) != 0] // width  # each key once per article, sorted
     first = np.flatnonzero(np.diff(used, prepend=-1) != 0)
-    users = np.diff(np.r_[first, len(used)])
-    shared = users[np.searchsorted(used[first], word)] > 1
-    return np.bincount(row, weights=shared, minlength=n)
+    return np.diff(np.r_[first, len(used)])[np.searchsorted(used[first], keys)]
 
 
 def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[int, list[str]]]:
