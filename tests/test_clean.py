@@ -121,6 +121,35 @@ def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> No
     assert kept_around(line) == [LEAD, RESCUE]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to give you the best experience on our website.",
+        "Please enable JavaScript to watch this video.",
+        "Comments are closed.",
+        "Thank you for subscribing!",
+        "Have a news tip? Email tips@millfordherald.com.",
+        "Want more stories like this? Get our free morning newsletter.",
+        "This article has been shared 1,204 times.",
+    ],
+)
+def test_page_prompts_of_other_sites_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The city's weekly newsletter had warned residents to avoid the bridge.",
+        "A bakery on the bridge sold cookies to commuters every morning.",
+        "Police said a tip from a ferry pilot led them to the second car.",
+        "Comments from the mayor's office were not returned on Tuesday.",
+    ],
+)
+def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
 VIDEO = "Divers search the Grey River after the Harbor Bridge collapse."
 SPAN = "The bridge carried 30,000 vehicles a day across the river."
 CLOSED = "The port authority closed the river to shipping until Friday."

@@ -31,7 +31,11 @@ _FURNITURE = re.compile(
     r"^\W*(?:reporting|editing|writing) by\b|this (?:story|article) (?:was|has been) (?:updated|"
     r"corrected)|copyright (?:\(c\) |\u00a9 )?\d{4}|cookies?\b.*\b(?:accept|policy)|"
     r"follow (?:\S+ ){0,3}on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin)\b)"
-    r"|\u00a9 ?\d{4}|\bspecial (?:offers|announcements)\b",
+    r"|\u00a9 ?\d{4}|\bspecial (?:offers|announcements)\b|"
+    r"\bwe use cookies\b|\benable javascript\b|^\W*comments (?:are|have been) closed\b|"
+    r"^\W*thank you for (?:subscribing|signing up|registering)\b|\bhave a (?:news )?tip\?|"
+    r"\bwant more stories like this\b|\b(?:get|receive) our (?:\w+ ){0,3}newsletter\b|"
+    r"\bhas been shared [\d,]+ times\b",
     re.IGNORECASE,
 )
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
@@ -95,7 +99,9 @@ _LINK_WORDS = ("://", "www.", ".com", ".org", ".net")
 _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "click here",
                     "follow us", "all rights reserved", "contributed to ", "mail address",
                     "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie",
-                    "\u00a9", "follow ", "special offer", "special announcement")
+                    "\u00a9", "follow ", "special offer", "special announcement",
+                    "javascript", "comments ", "thank you for ", "tip?", "stories like this",
+                    "newsletter", "been shared ")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
