@@ -153,6 +153,21 @@ def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) 
     assert stands_alone([text], "english").tolist() == [alone]
 
 
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Any attempt to do so would break the harbour authority's own safety rules.", False),
+    ("The council voted to close the bridge, but the mayor refused to do so on Friday.", False),
+    ("The repairs will cost far more than the council expected, they said.", False),
+    ("\u201cWe will rebuild the bridge within a year,\u201d he told reporters on Tuesday.", False),
+    ("The repairs will cost far more than the council expected, the mayor said.", True),
+    ("The flood did so much damage that the council closed the bridge for a month.", True),
+    ("Engineers said the council had done so-called emergency repairs in 2019.", True),
+])
+def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alone: bool) -> None:
+    """Out of its article a reader cannot tell what "do so" stands in for, nor who "they" or
+    "he" are who said it; a named speaker, or "so much", points nowhere."""
+    assert stands_alone([text], "english").tolist() == [alone]
+
+
 @pytest.mark.parametrize(("text", "language", "alone"), [
     ("MV Stella Maris off Port Aldane in March 2019.", "english", False),  # a caption
     ("By Priya Natarajan and Tom Okafor, in Lagos and London.", "english", False),  # a byline

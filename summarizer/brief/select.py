@@ -24,7 +24,8 @@ those of facts not stated yet first, and of those the facts more independent rep
 then the most valuable: the brief is as long as asked whenever the articles have the sentences.
 
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
-sentence that opens with a word pointing back to one before it ("It", "They", "This"), not a
+sentence that opens with a word pointing back to one before it ("It", "They", "This") or
+points back inside ("to do so", "…, they said."), not a
 quotation (or a part of one) unless it says who said it ("“…,” the mayor said."), not a part
 of a sentence with a bracket left open or closed, question or list item. Readers meet it out
 of its context, and summaries by people are made of such sentences. Sentences failing these
@@ -85,6 +86,14 @@ CORROBORATION = 0.3
 POINTING_BACK = {
     "english": frozenset("it its he his him she her they their them this these those that "
                          "we i you now".split()),
+}
+# Words inside a sentence that point back to one before it, by language: a verb phrase stood
+# in for ("Any effort to do so would violate federal law"), or a speaker known only by a
+# pronoun ("…, they said."): out of its article the reader cannot tell what or who.
+POINTING_BACK_INSIDE = {
+    "english": re.compile(r"\b(?:do|does|did|doing|done) so\b"
+                          r"(?!-| (?:much|many|far|well|little)\b)|"
+                          r"[,\u201d\u2019\"'] (?:he|she|they) (?:said|says|added|told|warned)\b"),
 }
 # A quotation, a list item or a question: an opening quote, bullet or dash; a final "?".
 _OPENERS = "\"'\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
@@ -169,7 +178,8 @@ def _balanced(text: str) -> bool:
 def stands_alone(texts: list[str], language: str,
                  n_words: list[int] | None = None) -> np.ndarray:
     """Which texts read as a statement on their own (n,) bool: of a brief sentence's length,
-    not opening with a word that points back, not a quotation (or part of one running on into
+    not opening with a word that points back nor pointing back inside (POINTING_BACK_INSIDE),
+    not a quotation (or part of one running on into
     the next sentence) but one followed by who said it, not a part of a sentence cut inside
     brackets (an abbreviation read as its end: "a strong Cat. 4 storm)"), not a question or
     list item.
@@ -187,9 +197,12 @@ def stands_alone(texts: list[str], language: str,
         return language not in NAMED or any(m.group().lower() not in stop
                                              for m in _LOWER_WORD.finditer(text))
 
+    inside = POINTING_BACK_INSIDE.get(language)
+
     def points_back(text: str) -> bool:
         first = _FIRST_WORD.match(text)
-        return first is not None and first.group().lower() in back
+        return (first is not None and first.group().lower() in back
+                or inside is not None and inside.search(text) is not None)
 
     def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS
