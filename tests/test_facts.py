@@ -387,6 +387,16 @@ OTHER_FIGURES = [
      "Halvorsen struck a nearly $42 billion deal on Monday to buy Norrbotten Gas.", []),
     ("About 180 people were killed when the ferry capsized, officials said.",
      "The ferry capsized off Tarvik, killing 178 people.", []),
+    # a bound ("more than", "up to") and a figure on its side of it, near it
+    ("The Ridgeback Fire has grown to 18,400 acres, forestry officials said.",
+     "The fire has burned more than 18,000 acres since Wednesday.", []),
+    ("Forecasters expect gusts of 48 mph on Saturday.",
+     "Forecasters expect gusts of up to 50 mph on Saturday.", []),
+    # a bound that the figure breaks, or one far below it, is another estimate
+    ("The fire has burned 17,500 acres since Wednesday.",
+     "The fire has burned more than 18,000 acres since Wednesday.", ["18,000"]),
+    ("The ferry capsized off Tarvik, killing 156 people.",
+     "More than 100 people were killed when the ferry capsized.", ["100"]),
     # a rounding too far off to be one ("about 200" for 156), or none at all, still disagrees
     ("The ferry capsized off Tarvik, killing 156 people.",
      "About 200 people were killed when the ferry capsized.", ["200"]),

@@ -43,6 +43,7 @@ from .cluster import (
 from .specifics import (
     ROUGH,
     Figure,
+    admits,
     figures,
     folded_name_keys,
     free,
@@ -214,9 +215,9 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
 
 
 def _agree(first: Figure, second: Figure) -> bool:
-    """Whether two figures give one value: the same, or one a rounding of the other."""
-    return (first.value == second.value or first.rounded and rounds_to(first, second)
-            or second.rounded and rounds_to(second, first))
+    """Whether two figures give one value: the same, or one a rounding or a bound that admits
+    the other (specifics.admits)."""
+    return first.value == second.value or admits(first, second) or admits(second, first)
 
 
 def _close(first: str, second: str) -> bool:

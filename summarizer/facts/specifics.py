@@ -9,8 +9,9 @@ counts: they are left to the events. Outlets name the commonest counts of news, 
 injured, the missing and the displaced, in many words ("lost their lives", "death toll"): each
 such word also marks its figure with its count's name (COUNTS), so that they meet. A figure
 also keeps the unit it is given in (a currency's sign, "mph", "%") and whether it is given as a
-rounding ("nearly $60 billion"), and the years its sentence names: figures in two units, a
-rounding and the figure it rounds, or figures of two times are no disagreement (one_count).
+rounding ("nearly $60 billion") or a bound ("more than 18,000 acres"), and the years its
+sentence names: figures in two units, a rounding and the figure it rounds, a bound and a figure
+it admits, or figures of two times are no disagreement (one_count).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -112,6 +113,18 @@ _ROUNDED = {language: re.compile(r"\b(?:" + "|".join(
 # is within a tenth of it: news rounds to a figure's leading digit or two ("nearly $60 billion"
 # for $59.5 billion); "about 200" for a toll of 156 is another estimate, not a rounding.
 ROUGH = 0.1
+# Words that give a figure as a bound, by language: a floor ("more than 18,000 acres", "at
+# least 40 homes") or a ceiling ("fewer than 200 people", "up to 50 mph"). Such a figure agrees
+# with a figure on its side of it within ROUGH of it ("more than 18,000" and 18,400), as a
+# rounding does with the figures it rounds; one further off is another estimate ("more than
+# 100 dead" and a toll of 179).
+BOUND_WORDS = {
+    "english": ("more|than over at|least upwards|of in|excess|of exceeding",
+                "less|than fewer|than under up|to at|most below"),
+}
+_BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
+    re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
+    re.IGNORECASE) for words in sides) for language, sides in BOUND_WORDS.items()}
 
 
 @dataclass(frozen=True)
@@ -125,6 +138,7 @@ class Figure:
     context: frozenset[str]
     unit: str = ""
     rounded: bool = False
+    bound: int = 0  # 1: given as a floor ("more than 18,000"), -1: as a ceiling (BOUND_WORDS)
     dated: frozenset[int] = frozenset()  # the years its sentence names
     noun: str = ""  # the stem of the content word right after it ("228 people": peopl)
 
@@ -149,6 +163,7 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     marks = _COUNT_OF.get(language, {})
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
                                    _ROUNDED.get(language))
+    floor, ceiling = _BOUNDED.get(language, (None, None))
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(text.lower()) if w.group() not in stop]
     ends = [end for end, _ in words]
@@ -190,6 +205,8 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
                 match.end():words[after][0] - len(words[after][1])] == " " else ""
             figure = replace(figure, unit=_unit(text, match, before, unit_after, units),
                              rounded=bool(rounding and rounding.search(before)),
+                             bound=1 if floor and floor.search(before)
+                             else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "")
         found.append(figure)
     return found
@@ -218,6 +235,15 @@ def rounds_to(rounded: Figure, other: Figure) -> bool:
     return abs(a - b) <= ROUGH * a and float(f"{b:.{digits}g}") == a
 
 
+def admits(figure: Figure, other: Figure) -> bool:
+    """Whether `figure`, as written, admits `other`'s value: as a rounding, one that rounds to it
+    (rounds_to); as a bound, one on its side of it within ROUGH of it (BOUND_WORDS)."""
+    if figure.rounded:
+        return rounds_to(figure, other)
+    a, b = float(figure.value), float(other.value)
+    return figure.bound != 0 and 0 <= figure.bound * (b - a) <= ROUGH * a
+
+
 def same_time(a: Figure, b: Figure) -> bool:
     """Whether two figures are given for one time: their sentences name no year, or a year in
     common (a decade names its ten). A figure of a sentence that names a year the other does
@@ -229,8 +255,8 @@ def one_count(a: Figure, b: Figure) -> bool:
     """Whether two figures of different values give one count differently: their contexts
     share a word but no two counts' names (COUNTS: the dead and the homeless), they are in one
     unit (SIGNS) and of one time (same_time), count one thing (the word after them, where
-    neither has a unit and no count's name joins them), and neither is a rounding of the
-    other."""
+    neither has a unit and no count's name joins them), and neither is a rounding or a bound
+    that admits the other (admits)."""
     one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
     counts = [{word for word in f.context if word.startswith("#")} for f in (a, b)]
     # counts of two things ("228 people", "24 error messages"), where no unit nor count's name
@@ -239,7 +265,7 @@ def one_count(a: Figure, b: Figure) -> bool:
                 or not counts[0].isdisjoint(counts[1]))
     return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b) and one_noun
             and not (all(counts) and counts[0].isdisjoint(counts[1]))
-            and not (a.rounded and rounds_to(a, b)) and not (b.rounded and rounds_to(b, a)))
+            and not admits(a, b) and not admits(b, a))
 
 
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
