@@ -251,6 +251,8 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "MILLFORD, April 8, 2025 (Xinhua) -- ",  # state agency, double hyphen
         "10:32 AM EDT 8 Apr — ",  # a live page's time stamp
         "14:05 — ",  # a live page's time stamp, on a 24-hour clock
+        "MILLFORD, Ore. (AP) _ ",  # wire copy typed without a dash
+        "MILLFORD _ ",
     ],
 )
 def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> None:
@@ -411,3 +413,10 @@ def test_the_headline_a_text_opens_with(opening: str, found: str) -> None:
 
     # a paragraph longer than a hard-wrapped line: the text is not read as wrapped
     assert headline(split_article("a", f"{opening}\n{LEAD} {RESCUE}\n")) == found
+
+
+def test_an_underscore_inside_a_sentence_is_no_dateline() -> None:
+    """Wire copy typed without dashes sets " _ " for one inside a sentence too: only capitals
+    before it, at the start, make it a dateline."""
+    aside = "The bridge _ which engineers had warned about in 2019 _ was closed on Tuesday."
+    assert kept(f"{LEAD}\n{aside}\n{RESCUE}\n") == [LEAD, aside, RESCUE]
