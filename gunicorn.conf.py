@@ -26,14 +26,27 @@ def when_ready(server):  # noqa: ARG001  (gunicorn's hook signature)
     solver of the exact choice (a budget in words) run once. Then everything loaded so far is
     moved out of the garbage collector's sight (gc.freeze): a worker's full collections no
     longer walk the libraries' tens of thousands of objects (a 60 ms pause every few dozen
-    requests, measured on the seed set), and forked workers keep sharing those pages."""
+    requests, measured on the seed set), and forked workers keep sharing those pages.
+
+    The sentence encoder is kept off for the warming (BRIEF_ENCODER=off, then as it was): a
+    worker forked from a master that has run onnxruntime and tokenizers hangs when it exits,
+    and gunicorn then waits its whole graceful timeout (30 s) to stop, or leaves the worker
+    behind when it is killed itself."""
     import gc
 
     from summarizer import summarize
 
     text = "The agency shared the data on Monday. Officials said the move was legal."
-    summarize({"articles": [{"text": text}, {"text": text.replace("Monday", "Tuesday")}],
-               "length": {"words": 60}})
+    before = os.environ.get("BRIEF_ENCODER")
+    os.environ["BRIEF_ENCODER"] = "off"
+    try:
+        summarize({"articles": [{"text": text}, {"text": text.replace("Monday", "Tuesday")}],
+                   "length": {"words": 60}})
+    finally:
+        if before is None:
+            del os.environ["BRIEF_ENCODER"]
+        else:
+            os.environ["BRIEF_ENCODER"] = before
     gc.freeze()
 
 

@@ -137,6 +137,33 @@ def test_seed_set_through_gunicorn(server_url: str) -> None:
     check_response(seed, json.loads(body))
 
 
+def test_gunicorn_stops_at_once_after_a_brief(tmp_path: Path) -> None:
+    """Stopped (SIGTERM, as Ctrl-C on `make run` or a supervisor does) after a worker has made a
+    brief with the sentence encoder, gunicorn exits with its worker well within its graceful
+    timeout (30 s), and leaves no worker behind: a worker that hung on exit held it there."""
+    seed = {"articles": read_articles([ROOT / "corpus" / "irs-ice-data-sharing"])}
+    port = free_port()
+    log = tmp_path / "gunicorn.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [str(GUNICORN), "-c", "gunicorn.conf.py", "-b", f"127.0.0.1:{port}", "-w", "1",
+             "wsgi:app"], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}", server, log)
+        assert post_json(f"http://127.0.0.1:{port}/summarize", seed)[0] == 200
+        workers = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True,
+                                 text=True).stdout.split()
+        assert workers, log.read_text()[-2000:]
+        server.terminate()
+        server.wait(timeout=10)
+        time.sleep(0.5)
+        assert not [w for w in workers if Path(f"/proc/{w}").exists()], log.read_text()[-2000:]
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait(timeout=15)
+
+
 def test_bad_request_through_gunicorn(server_url: str) -> None:
     status, content_type, body = post_json(f"{server_url}/summarize", {"articles": []})
     assert status == 422
