@@ -29,6 +29,7 @@ from .facts.events import (
     reprints,
     stated_days,
     stories,
+    story_start,
 )
 from .facts.facts import (
     LEDE_ARTICLES,
@@ -226,6 +227,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         said[articles[row]] = stated_days(texts[row], req.language)
     days = [day(a.published) for a in req.articles]
     event_of = events(similarity, days, said)
+    rank = event_rank(event_of, days)
     S = cross_similarity(X, articles, LOW)
     copy_of = reprints(S, articles, k)
     root_of = roots(copy_of)  # the independent report each article is
@@ -249,9 +251,14 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         pairs, ordered = shared_wording(C, articles)
         preference = np.c_[figure_support(clusters, found, report), words, pairs, ordered,
                            words_in_common(X, articles, clusters)]
+        # a story told over several events opens with its start, the lede of its first
+        # event's earliest article, as a timeline does
+        start = story_start(event_of, days, rank)
+        opening = (None if start is None
+                   else next(iter(np.flatnonzero(lede & (articles == start)).tolist()), None))
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
                          req.budget, req.language, preference,
-                         support=cluster_support(clusters, report))
+                         support=cluster_support(clusters, report), opening=opening)
         picks = choose(links)
         # a fact stated twice in words the links miss: the two facts are linked, every wording
         # of the one to every wording of the other (a brief sentence is its fact's clearest
@@ -275,7 +282,6 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         picks = _fill(ranking, texts, req.budget)
 
     score = {p.row: p.score for p in picks}
-    rank = event_rank(event_of, days)
     members = {row: _but_same_people(row, _stated_by(row, clusters, links, set(score)),
                                      texts, named, lede, found, req.language) for row in score}
     if encoding is not None:

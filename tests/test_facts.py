@@ -219,6 +219,19 @@ def test_saga_events_are_told_apart_by_their_dates() -> None:
     assert known == sorted(known), order  # Q1, Q2, Q3 are in date order
 
 
+@pytest.mark.parametrize("order", ["as written", "latest first"])
+@pytest.mark.parametrize("length", [{"sentences": 1}, {"words": 30}])
+def test_a_saga_opens_with_its_start(order: str, length: dict[str, int]) -> None:
+    """A brief of one sentence, or of a few words, of the three quakes opens with the first,
+    the 6.1 quake that killed 9, not with the best cover among the ledes (the last
+    aftershock's, which retells the story so far), in whatever order the articles come:
+    their dates say which event came first."""
+    specs = SAGA if order == "as written" else sorted(SAGA, key=lambda s: s["published"],
+                                                       reverse=True)
+    req = {**request(specs, 1), "length": length}
+    assert brief_labels(SAGA, summarize(req))[0] == "Q1.quake"
+
+
 def test_saga_events_are_told_apart_without_dates() -> None:
     """Without `published`, the three quakes' articles are still three events: their ledes
     name Monday, Friday and Wednesday (the radio's names no day and joins its quake's by its
@@ -804,3 +817,18 @@ def test_two_facts_found_to_be_one_are_linked_wording_to_wording() -> None:
             expected[a, b] = expected[b, a] = np.float32(0.3)
     assert np.array_equal(linked, expected)
     assert link_facts(links, clusters, [], 0.3) is links
+
+
+def test_a_story_starts_with_its_first_events_earliest_article() -> None:
+    """The first event in reading order (dated before undated), and of its articles the
+    earliest, then the first given; a story of one event has no start to open with."""
+    from summarizer.facts.events import event_rank, story_start
+
+    event = np.array([1, 0, 1, 0, 2])  # five articles, three events
+    days = [date(2025, 2, 7), None, date(2025, 2, 3), date(2025, 2, 12), None]
+    rank = event_rank(event, days)
+    assert story_start(event, days, rank) == 2  # event 1: Feb 3 before Feb 7
+    undated: list[date | None] = [None] * 5
+    assert story_start(event, undated, event_rank(event, undated)) == 1  # the first given
+    one = np.zeros(5, dtype=np.int64)
+    assert story_start(one, days, event_rank(one, days)) is None

@@ -339,3 +339,21 @@ def test_past_the_ledes_a_fact_more_reports_state_is_worth_more() -> None:
     assert first(close, [1, 2]) == 0  # 3 * 2 ** 0.3 is 3.7, under 4
     assert first(far, [1, 3]) == 0
     assert first(close, [1, 3], lede=True) == 0
+
+
+def test_the_opening_comes_first_when_it_stands_alone() -> None:
+    """The opening lede (a saga's start) is chosen before the best cover among the ledes; one
+    that does not stand alone, or is no lede, is not forced in."""
+    texts = _texts([10, 10, 10])
+    texts[2] = "They said the council would meet again on Friday to discuss it."  # points back
+    C = _matrix([{0}, {0, 1, 2}, {3}], 4)
+    ledes = np.array([True, True, True])
+
+    def first(opening: int | None) -> int:
+        picks = select(texts, C, np.full(4, 2.0), np.arange(3), ledes, Budget("sentences", 1),
+                       "english", opening=opening)
+        return picks[0].row
+
+    assert first(None) == 1  # the best cover
+    assert first(0) == 0
+    assert first(2) == 1  # it points back

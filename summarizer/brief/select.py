@@ -37,6 +37,10 @@ as when each outlet words the event its own way, the lede of the fact most ledes
 every sentence for the room left. This needs no weight; on the development set it raises
 ROUGE-2 recall at 250 words by about three points over plain coverage. In the second tier a
 fact that more independent reports state is worth more per concept it covers (CORROBORATION).
+A story told over several events opens with its start, the lede of its first event's earliest
+article, as a timeline does: the best cover among the ledes is often a later event's, which
+retells the story so far (on the development set this adds about 1.2 / 1.9 points of ROUGE-1 /
+ROUGE-2 recall at 100 words, and costs about 0.4 at 250).
 """
 
 from __future__ import annotations
@@ -220,7 +224,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            ledes: np.ndarray, budget: Budget, language: str,
            preference: np.ndarray | None = None,
            links: sparse.csr_matrix | None = None,
-           support: np.ndarray | None = None) -> list[Pick]:
+           support: np.ndarray | None = None, opening: int | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -233,7 +237,10 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     support: (n,) the independent reports that state each sentence's fact
     (facts.cluster_support): when given, they weigh each sentence's gain past the ledes
     (CORROBORATION) and order the filling of the room left.
-    Returns the picks in the order chosen: the ledes' tier, the others', then the filling.
+    opening: a lede the brief opens with when it stands alone and fits (the start of a story
+    told over several events, events.story_start), chosen before the ledes' tier.
+    Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
+    the filling.
     """
     counted = [len(t.split()) for t in texts]
     n_words = np.array(counted)
@@ -253,6 +260,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         links = sparse.csr_matrix((len(texts), len(texts)))
     task = _Task(C, value, costs, divisor, clusters, links, ledes)
     chosen: list[int] = []
+    if opening is not None and ledes[opening] and allowed[opening] and costs[opening] <= room:
+        chosen.append(opening)
     for of_ledes, tier in ((True, ledes & allowed), (False, allowed)):
         uncovered = _uncover(C, weights, chosen)
         free = tier & ~_clustered_with(task, chosen)
@@ -260,7 +269,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         step = task if of_ledes or support is None else replace(
             task, divisor=divisor / np.maximum(support, 1) ** CORROBORATION)
         rows = _greedy(step, free, uncovered, left)
-        if of_ledes and not rows:
+        if of_ledes and not rows and not chosen:
             # no lede shares a concept with another article's words (each outlet words the
             # event its own way): the brief still opens with the event
             rows = _opening(task, free, left)

@@ -424,3 +424,15 @@ def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:
     rank = np.empty(e, dtype=np.int64)
     rank[sorted(range(e), key=first.__getitem__)] = np.arange(e)
     return rank
+
+
+def story_start(event: np.ndarray, days: list[date | None], rank: np.ndarray) -> int | None:
+    """The article a story told over several events starts with: of its first event in
+    reading order (rank, event_rank's), the earliest by date, then by its place in the
+    request; None for a story of one event.
+
+    event: (k,) each article's event; days: each article's date, when known."""
+    if len(rank) < 2:
+        return None
+    return min((days[a] or date.max, a) for a, label in enumerate(event.tolist())
+               if rank[label] == 0)[1]
