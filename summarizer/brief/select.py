@@ -24,10 +24,10 @@ those of facts not stated yet first, and of those the facts more independent rep
 then the most valuable: the brief is as long as asked whenever the articles have the sentences.
 
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
-sentence that opens with a word pointing back to one before it ("It", "They", "This") or
-points back inside ("to do so", "…, they said."), not a
-quotation (or a part of one) unless it says who said it ("“…,” the mayor said."), not a part
-of a sentence with a bracket left open or closed, question or list item. Readers meet it out
+sentence that opens with a word pointing back to one before it ("It", "They", "This") or that
+points back inside ("to do so", "…, they said."), not a quotation (or a part of one) unless it
+says who said it ("“…,” the mayor said."), not a part of a sentence with a bracket left open
+or closed, question or list item. Readers meet it out
 of its context, and summaries by people are made of such sentences. Sentences failing these
 are chosen only when no sentence of the set passes them.
 
@@ -183,10 +183,9 @@ def stands_alone(texts: list[str], language: str,
                  n_words: list[int] | None = None) -> np.ndarray:
     """Which texts read as a statement on their own (n,) bool: of a brief sentence's length,
     not opening with a word that points back nor pointing back inside (POINTING_BACK_INSIDE),
-    not a quotation (or part of one running on into
-    the next sentence) but one followed by who said it, not a part of a sentence cut inside
-    brackets (an abbreviation read as its end: "a strong Cat. 4 storm)"), not a question or
-    list item.
+    not a quotation (or part of one running on into the next sentence) but one followed by who
+    said it, not a part of a sentence cut inside brackets (an abbreviation read as its end: "a
+    strong Cat. 4 storm)"), not a question or list item.
 
     n_words: each text's number of words (white-space separated), when already counted.
     """
