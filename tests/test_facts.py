@@ -405,6 +405,14 @@ OTHER_FIGURES = [
      "The fire has burned more than 18,000 acres since Wednesday.", []),
     ("Forecasters expect gusts of 48 mph on Saturday.",
      "Forecasters expect gusts of up to 50 mph on Saturday.", []),
+    # thousands in one or two significant digits are a rounding though no word says so;
+    # hundreds are not (two reports of a toll), nor a round figure too far off
+    ("The study followed 78,430 adults for nine years.",
+     "A study of 78,000 adults followed them for nine years.", []),
+    ("The ferry capsized off Tarvik, killing 178 people.",
+     "The ferry capsized off Tarvik, killing 180 people.", ["180"]),
+    ("The quake killed 2,300 people, officials said.",
+     "The quake killed 2,000 people, officials said.", ["2,000"]),
     # a bound that the figure breaks, or one far below it, is another estimate
     ("The fire has burned 17,500 acres since Wednesday.",
      "The fire has burned more than 18,000 acres since Wednesday.", ["18,000"]),

@@ -9,9 +9,9 @@ counts: they are left to the events. Outlets name the commonest counts of news, 
 injured, the missing and the displaced, in many words ("lost their lives", "death toll"): each
 such word also marks its figure with its count's name (COUNTS), so that they meet. A figure
 also keeps the unit it is given in (a currency's sign, "mph", "%") and whether it is given as a
-rounding ("nearly $60 billion") or a bound ("more than 18,000 acres"), and the years its
-sentence names: figures in two units, a rounding and the figure it rounds, a bound and a figure
-it admits, or figures of two times are no disagreement (one_count).
+rounding ("nearly $60 billion", or "78,000" for 78,430) or a bound ("more than 18,000 acres"),
+and the years its sentence names: figures in two units, a rounding and the figure it rounds, a
+bound and a figure it admits, or figures of two times are no disagreement (one_count).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -113,6 +113,9 @@ _ROUNDED = {language: re.compile(r"\b(?:" + "|".join(
 # is within a tenth of it: news rounds to a figure's leading digit or two ("nearly $60 billion"
 # for $59.5 billion); "about 200" for a toll of 156 is another estimate, not a rounding.
 ROUGH = 0.1
+# From a thousand, a figure of one or two significant digits ("78,000", "2 million") is read as
+# a rounding though no word says so: outlets round large counts as a matter of course.
+ROUND_FROM = 1000
 # Words that give a figure as a bound, by language: a floor ("more than 18,000 acres", "at
 # least 40 homes") or a ceiling ("fewer than 200 people", "up to 50 mph"). Such a figure agrees
 # with a figure on its side of it within ROUGH of it ("more than 18,000" and 18,400), as a
@@ -131,7 +134,8 @@ _BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
 class Figure:
     """A number as written (`text`), as a value (its digits, scale applied, in canonical
     form) and the stems of the content words around it; the unit it is given in ("" when none
-    is written: _SIGN_BEFORE, UNITS), and whether it is given as a rounding (ROUNDING_WORDS)."""
+    is written: _SIGN_BEFORE, UNITS), and whether it is given as a rounding (ROUNDING_WORDS, or
+    round as written: ROUND_FROM) or as a bound (BOUND_WORDS)."""
 
     text: str
     value: str
@@ -204,7 +208,8 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
             noun = words[after][1] if after < len(words) and text[
                 match.end():words[after][0] - len(words[after][1])] == " " else ""
             figure = replace(figure, unit=_unit(text, match, before, unit_after, units),
-                             rounded=bool(rounding and rounding.search(before)),
+                             rounded=bool(rounding and rounding.search(before))
+                             or _round(figure.value),
                              bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "")
@@ -235,13 +240,23 @@ def rounds_to(rounded: Figure, other: Figure) -> bool:
     return abs(a - b) <= ROUGH * a and float(f"{b:.{digits}g}") == a
 
 
+def _round(value: str) -> bool:
+    """Whether a figure's value is round as written, a rounding without a word that says so:
+    thousands or more in at most two significant digits ("a study of 78,000 adults" for 78,430;
+    not "180 dead" beside 178, two reports of a toll)."""
+    number = float(value)
+    digits = f"{number:.0f}".rstrip("0")
+    return number >= ROUND_FROM and number.is_integer() and len(digits) <= 2
+
+
 def admits(figure: Figure, other: Figure) -> bool:
-    """Whether `figure`, as written, admits `other`'s value: as a rounding, one that rounds to it
-    (rounds_to); as a bound, one on its side of it within ROUGH of it (BOUND_WORDS)."""
-    if figure.rounded:
-        return rounds_to(figure, other)
-    a, b = float(figure.value), float(other.value)
-    return figure.bound != 0 and 0 <= figure.bound * (b - a) <= ROUGH * a
+    """Whether `figure`, as written, admits `other`'s value: as a bound, one on its side of it
+    within ROUGH of it (BOUND_WORDS; "more than 80 billion" does not admit 75 billion, however
+    round it is); as a rounding, one that rounds to it (rounds_to)."""
+    if figure.bound:
+        a, b = float(figure.value), float(other.value)
+        return 0 <= figure.bound * (b - a) <= ROUGH * a
+    return figure.rounded and rounds_to(figure, other)
 
 
 def same_time(a: Figure, b: Figure) -> bool:
