@@ -229,7 +229,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     event_of = events(similarity, days, said)
     rank = event_rank(event_of, days)
     S = cross_similarity(X, articles, LOW)
-    copy_of = reprints(S, articles, k)
+    copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found])
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact

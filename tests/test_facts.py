@@ -522,6 +522,28 @@ def test_reprints_name_the_first_copy() -> None:
     assert articles[REPRINT_INDEPENDENT].get("copy_of") is None
 
 
+def test_a_wire_template_filled_in_for_another_day_is_no_reprint() -> None:
+    """A wire writes each day's aftershock in the same sentences with other figures: the
+    second day's story is not a reprint of the first's (a copy keeps its figures), while a
+    site that carries the first word for word is."""
+    def story(day: str, town: str, magnitude: str, dead: str, hurt: str) -> str:
+        return (f"A magnitude {magnitude} aftershock struck the Halvard Valley on {day}, "
+                f"damaging buildings in the town of {town}.\n\n"
+                f"The Civil Protection Agency said {dead} people were killed.\n\n"
+                f"Another {hurt} people were injured, most of them by falling masonry.\n\n"
+                "Rescue teams from across Morrow province were searching the rubble.")
+
+    first = story("Monday", "Tallis", "6.1", "9", "140")
+    req = {"articles": [
+        {"id": "monday", "text": first, "published": "2025-02-03"},
+        {"id": "friday", "text": story("Friday", "Brennock", "5.4", "2", "35"),
+         "published": "2025-02-07"},
+        {"id": "site", "text": first, "published": "2025-02-03"},
+    ]}
+    copies = {a["id"]: a["copy_of"] for a in summarize(req)["articles"]}
+    assert copies == {"monday": None, "friday": None, "site": "monday"}
+
+
 def test_reprints_are_told_apart_from_sources_in_markdown() -> None:
     """Markdown counts a fact's independent reports against the set's independent articles
     and names the reprints among its sources apart: "2 of 2 sources + 2 reprints"."""

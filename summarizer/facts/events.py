@@ -32,6 +32,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
 from .cluster import by_first_sentence
+from .vectorise import incidence, meet
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
 # An undated article's lede says when its event happened ("struck on Monday"): two ledes whose
@@ -289,14 +290,16 @@ def _cut(condensed: np.ndarray, bar: float) -> np.ndarray:
     return by_first_sentence(fcluster(tree, 1.0 - bar, criterion="distance"))
 
 
-def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | None]:
+def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
+             values: list[set[str]] | None = None) -> list[int | None]:
     """For each article (k,), the article it is a copy of (the first in request order of its
     group of copies), else None.
 
-    S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,).
+    S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,);
+    values: each sentence's figures' values, when known (a copy keeps its figures: _copies_between).
     """
     sizes = np.bincount(articles, minlength=k)
-    counted = _copies_between(S, articles, k)
+    counted = _copies_between(S, articles, k, values)
     if counted.nnz == 0:
         return [None] * k
     copier = np.repeat(np.arange(k), np.diff(counted.indptr))
@@ -321,17 +324,29 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> list[int | N
     return [None if first[g] == a else first[g] for a, g in enumerate(group.tolist())]
 
 
-def _copies_between(S: sparse.csr_matrix, articles: np.ndarray, k: int) -> sparse.csr_matrix:
+def _copies_between(S: sparse.csr_matrix, articles: np.ndarray, k: int,
+                    values: list[set[str]] | None = None) -> sparse.csr_matrix:
     """For each pair of articles (a, b), the number of a's sentences with a copy in b (a cosine
-    of COPY or more): (k, k) sparse, a row per article.
+    of COPY or more, and, when `values` are given, no figures at odds: a copy keeps its
+    figures, where a wire's sentence filled in again for another day's story gives others,
+    "said 9 people were killed" and "said 2 people were killed"): (k, k) sparse, a row per
+    article.
 
-    S: (n, n) cross-article cosines of the sentences, articles: (n,).
+    S: (n, n) cross-article cosines of the sentences, articles: (n,); values: each sentence's
+    figures' values.
     """
     n = S.shape[0]
+    copy = S.data >= COPY
+    if values is not None:
+        at = np.flatnonzero(copy)
+        rows, cols = np.repeat(np.arange(n), np.diff(S.indptr))[at], S.indices[at]
+        V = incidence(values)
+        given = np.diff(V.indptr) > 0
+        copy[at[given[rows] & given[cols] & ~meet(V, rows, cols)]] = False
     # held[s, b]: 1 where sentence s has a copy in article b: S's rows, each entry's column
     # replaced by its article, duplicates summed (in arrays of its own: summing rewrites them),
     # then 1
-    held = sparse.csr_matrix(((S.data >= COPY).astype(float), articles[S.indices],
+    held = sparse.csr_matrix((copy.astype(float), articles[S.indices],
                               S.indptr.copy()), shape=(n, k))
     held.sum_duplicates()
     held.eliminate_zeros()

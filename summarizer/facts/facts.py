@@ -54,7 +54,7 @@ from .specifics import (
     share_a_figure,
     words_of,
 )
-from .vectorise import by_rows, numbered, tfidf
+from .vectorise import by_rows, incidence, meet, tfidf
 
 LOW = 0.1  # cosine from which a pair may be one fact once its specifics are counted
 FIGURE_BONUS = 0.1  # what a shared figure adds: a pair at LOW with one is at THRESHOLD
@@ -245,7 +245,7 @@ def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[
     C = S.tocoo()
     rows, cols, values = C.row, C.col, C.data.astype(np.float64)
     keep = event[rows] == event[cols]  # facts are facts of one event
-    values[_meet(incidence([{f.value for f in found} for found in figures]), rows, cols)] \
+    values[meet(incidence([{f.value for f in found} for found in figures]), rows, cols)] \
         += FIGURE_BONUS  # a figure in common
     keep &= values >= THRESHOLD
     rows, cols, values = rows[keep], cols[keep], np.minimum(values[keep], 1.0)
@@ -257,7 +257,7 @@ def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[
 
         def apart(a: np.ndarray, b: np.ndarray) -> np.ndarray:
             out = particular[a] & particular[b]
-            out[out] = ~_meet(N, a[out], b[out])  # only where both name someone
+            out[out] = ~meet(N, a[out], b[out])  # only where both name someone
             return out
 
         near = ~apart(rows, cols)
@@ -321,30 +321,6 @@ def link_facts(links: sparse.csr_matrix, clusters: np.ndarray, pairs: list[tuple
     added = sparse.csr_matrix((np.full(len(rows), value, dtype=links.dtype), (rows, columns)),
                               shape=links.shape)
     return links.maximum(added).tocsr()
-
-
-def incidence(sets: list[set[str]] | list[frozenset[str]]) -> sparse.csr_matrix:
-    """Which set holds which item: bool (n_sets, n_items), the items numbered in order of
-    first sight."""
-    vocabulary, item, row = numbered([sorted(these) for these in sets])
-    return sparse.csr_matrix((np.ones(len(item), dtype=bool), (row, item)),
-                             shape=(len(sets), max(len(vocabulary), 1)))
-
-
-def _meet(M: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """For each pair (rows[k], cols[k]), whether M's two rows hold an item in common; M: bool
-    (incidence).
-
-    Only the pairs whose two rows both hold items are multiplied: most sentences give no
-    figure, and the rows taken (M[rows]) grow with the pairs, which grow with the input.
-    Their product holds an entry where both rows hold the item (a product of bools keeps
-    no False), in a row that has one."""
-    meet = np.zeros(len(rows), dtype=bool)
-    held = np.diff(M.indptr) > 0
-    both = np.flatnonzero(held[rows] & held[cols])
-    if len(both):
-        meet[both] = np.diff(M[rows[both]].multiply(M[cols[both]]).indptr) > 0
-    return meet
 
 
 def same_fact(first: list[str], second: list[str], language: str = "english") -> list[bool]:

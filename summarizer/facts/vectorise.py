@@ -399,3 +399,27 @@ def weigh(C: sparse.csr_matrix) -> sparse.csr_matrix:
 def tfidf(texts: list[str], language: str) -> sparse.csr_matrix:
     """TF-IDF rows, L2-normalised, shape (n_texts, n_terms); all-zero rows for empty texts."""
     return weigh(counts(terms(texts, language)))
+
+
+def incidence(sets: list[set[str]] | list[frozenset[str]]) -> sparse.csr_matrix:
+    """Which set holds which item: bool (n_sets, n_items), the items numbered in order of
+    first sight."""
+    vocabulary, item, row = numbered([sorted(these) for these in sets])
+    return sparse.csr_matrix((np.ones(len(item), dtype=bool), (row, item)),
+                             shape=(len(sets), max(len(vocabulary), 1)))
+
+
+def meet(M: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """For each pair (rows[k], cols[k]), whether M's two rows hold an item in common; M: bool
+    (incidence).
+
+    Only the pairs whose two rows both hold items are multiplied: most sentences give no
+    figure, and the rows taken (M[rows]) grow with the pairs, which grow with the input.
+    Their product holds an entry where both rows hold the item (a product of bools keeps
+    no False), in a row that has one."""
+    meet = np.zeros(len(rows), dtype=bool)
+    held = np.diff(M.indptr) > 0
+    both = np.flatnonzero(held[rows] & held[cols])
+    if len(both):
+        meet[both] = np.diff(M[rows[both]].multiply(M[cols[both]]).indptr) > 0
+    return meet
