@@ -412,3 +412,22 @@ def test_an_underscore_inside_a_sentence_is_no_dateline() -> None:
     before it, at the start, make it a dateline."""
     aside = "The bridge _ which engineers had warned about in 2019 _ was closed on Tuesday."
     assert kept(f"{LEAD}\n{aside}\n{RESCUE}\n") == [LEAD, aside, RESCUE]
+
+
+@pytest.mark.parametrize(("text", "language", "sentence"), [
+    ("PARIS, 3 mars (AFP) - Le ministre des Transports a démissionné lundi soir.",
+     "french", "Le ministre des Transports a démissionné lundi soir."),
+    ("MADRID, 3 de marzo (EFE).- El Gobierno aprobó este martes el plan laboral.",
+     "spanish", "El Gobierno aprobó este martes el plan laboral."),
+    ("BOGOTÁ, 3 mar (Reuters) - Él dijo que el Gobierno aprobó el plan laboral.",
+     "spanish", "Él dijo que el Gobierno aprobó el plan laboral."),
+    ("ROMA, 3 marzo (ANSA) - Il governo ha approvato martedì il piano.",
+     "italian", "Il governo ha approvato martedì il piano."),
+])
+def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language: str,
+                                                           sentence: str) -> None:
+    """French, Spanish and Italian write the month in lower case, places may carry accents,
+    and EFE sets a full stop before the dash."""
+    kept = [k.sentence.text for k in clean(split_article("a", text, language),
+                                           language=language)]
+    assert kept == [sentence]

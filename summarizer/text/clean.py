@@ -72,19 +72,23 @@ _STAMP = re.compile(
 # them stays (verbatim, as the article has it):
 # - a wire dateline: a place in capitals, perhaps its region and a date, perhaps the agency,
 #   and a dash ("OSLO, March 14 (Reuters) - ", "SEOUL, South Korea (AP) — ", "WASHINGTON—",
-#   "(CNN) — ", or the underscore of wire copy typed without a dash: "WASHINGTON (AP) _ "), or
-#   a live page's time stamp and a dash ("3:05 PM EDT 28 Sep — ", "14:05 — ");
+#   "(CNN) — ", or the underscore of wire copy typed without a dash: "WASHINGTON (AP) _ ";
+#   in the languages that write their months in lower case, "PARIS, 3 mars (AFP) - ",
+#   "MADRID, 3 de marzo (EFE).- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
+#   Sep — ", "14:05 — ");
 # - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: "), but not
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
 # - an advertisement slot's label ("Advertisement ");
 # - a date stamp in numbers, perhaps after its label ("date 2023-10-11 ", "Updated:
 #   2023-10-11T09:30Z "): a page's record of when it was written, not a dateline of the story.
 _LABELS = (
-    re.compile(r"(?:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
-               r"(?:,? [A-Z][\w.'\u2019-]*|,? \d{1,4})* ?(?:\([^()]{1,40}\))?"
+    re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
+               r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
+               r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
+               r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2})* ?(?:\([^()]{1,40}\))?"
                r"|\([^()]{1,40}\)|\d{1,2}(?::\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
-               r"[^-\u2013\u2014]{0,20})(?: ?(?:--?|[\u2013\u2014]) ?| _ )"
-               r"(?=[\"'\u201c\u2018]?[A-Z0-9])"),
+               r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--?|[\u2013\u2014]) ?| _ )"
+               r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
                r"|[A-Z]{3,}): (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
