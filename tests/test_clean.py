@@ -117,6 +117,17 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         "Have a news tip? Email tips@millfordherald.com.",
         "Want more stories like this? Get our free morning newsletter.",
         "This article has been shared 1,204 times.",
+        # notes on the article, paywalls, appeals and app or video prompts
+        "Correction: An earlier version of this story misstated the number of people killed.",
+        "An earlier version of this article gave the wrong date for the collapse.",
+        "Editor's note: This story contains graphic descriptions.",
+        "Sign in to read more.",
+        "This content is for subscribers only.",
+        "Our journalism relies on readers like you.",
+        "Support independent journalism today.",
+        "Download our app for breaking news alerts.",
+        "Watch the full video above.",
+        "Read the full report here.",
     ],
 )
 def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:
@@ -136,6 +147,10 @@ def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> No
         "A bakery on the bridge sold cookies to commuters every morning.",
         "Police said a tip from a ferry pilot led them to the second car.",
         "Comments from the mayor's office were not returned on Tuesday.",
+        "The city's parking app crashed for thousands of drivers during the storm.",
+        "Engineers watched the video of the collapse frame by frame.",
+        "The full report will be published next week, the ministry said.",
+        "The correction officers' union said all its members were safe.",
     ],
 )
 def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:

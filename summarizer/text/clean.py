@@ -35,7 +35,14 @@ _FURNITURE = re.compile(
     r"\bwe use cookies\b|\benable javascript\b|^\W*comments (?:are|have been) closed\b|"
     r"^\W*thank you for (?:subscribing|signing up|registering)\b|\bhave a (?:news )?tip\?|"
     r"\bwant more stories like this\b|\b(?:get|receive) our (?:\w+ ){0,3}newsletter\b|"
-    r"\bhas been shared [\d,]+ times\b",
+    r"\bhas been shared [\d,]+ times\b|"
+    r"\ban earlier version of this (?:story|article|report)\b|"
+    r"^\W*(?:correction|editor['\u2019]?s note):|\bsign in to (?:read|continue|keep)\b|"
+    r"\bsubscribers? (?:can read|only)\b|\bfor subscribers\b|\breaders like you\b|"
+    r"\bsupport (?:independent|local|our|quality) journalism\b|"
+    r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
+    r"\bwatch the (?:full )?video (?:above|below)\b|"
+    r"\b(?:read|see) the full (?:report|story|statement|interview) here\b",
     re.IGNORECASE,
 )
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
@@ -107,7 +114,9 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie",
                     "\u00a9", "follow ", "special offer", "special announcement",
                     "javascript", "comments ", "thank you for ", "tip?", "stories like this",
-                    "newsletter", "been shared ")
+                    "newsletter", "been shared ", "earlier version", "correction", "note:",
+                    "sign in", "subscriber", "readers like you", "journalism", "app",
+                    "news alerts", "video", "full ")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
