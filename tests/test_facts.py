@@ -862,3 +862,21 @@ def test_a_story_starts_with_its_first_events_earliest_article() -> None:
     assert story_start(event, undated, event_rank(event, undated)) == 1  # the first given
     one = np.zeros(5, dtype=np.int64)
     assert story_start(one, days, event_rank(one, days)) is None
+
+
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("La jornada se reduce a 37,5 horas para 12 millones de trabajadores.", "spanish",
+     ["37.5", "1.2e+07"]),
+    ("El plan costará 12 mil millones de euros y dejó 1.500 heridos.", "spanish",
+     ["1.2e+10", "1500"]),
+    ("L'effondrement a fait 12 morts et 1 500 blessés.", "french", ["12", "1500"]),
+    ("Der Plan kostet 2,5 Mio. Euro, 1.200 Menschen wurden verletzt.", "german",
+     ["2.5e+06", "1200"]),
+    ("The plan costs $2.5 billion, and 1,200 people were hurt.", "english", ["2.5e+09", "1200"]),
+])
+def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
+                                                       values: list[str]) -> None:
+    """Decimal commas, points or spaces between thousands, and each language's scale words."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, language)] == values

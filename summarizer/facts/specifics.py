@@ -27,14 +27,40 @@ from dataclasses import dataclass, replace
 from ..text.words import stemmer, stop_words
 from .vectorise import acronyms, name_variants
 
-# A number: digits with thousands separators and a decimal part, and a scale word after it.
-# Its first digit comes first and the look-behind (no word character, period, comma, colon,
-# slash or hyphen before that digit) after it, and only the scale word ignores case: then the
-# search skips to the digits, three times faster than from a look-behind at every character.
-_NUMBER = re.compile(r"(\d(?<![\w.,:/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?"
-                     r"(?:\s*((?i:million|billion|trillion|thousand|bn|m|k))\b)?"
-                     r"(?![\w:/-]|[.,]\d)")
-_SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
+# The words after a number that scale it, by language, and the power of ten each stands for.
+_SCALES = {
+    "english": {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9,
+                "trillion": 12},
+    "french": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9},
+    "german": {"tausend": 3, "million": 6, "millionen": 6, "mio.": 6, "milliarde": 9,
+               "milliarden": 9, "mrd.": 9},
+    "italian": {"mila": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9},
+    "portuguese": {"mil": 3, "milhão": 6, "milhões": 6, "mil milhões": 9, "bilhão": 9,
+                   "bilhões": 9},
+    "spanish": {"mil": 3, "millón": 6, "millones": 6, "mil millones": 9},
+    "swedish": {"tusen": 3, "miljon": 6, "miljoner": 6, "miljard": 9, "miljarder": 9},
+}
+# The languages that write a number's thousands apart with a point or a space and its decimals
+# after a comma ("1.500", "1 500", "37,5"); English, and Arabic text here, write "1,500" and
+# "37.5".
+DECIMAL_COMMA = frozenset(["french", "german", "italian", "portuguese", "spanish", "swedish"])
+
+
+def _number_pattern(language: str) -> re.Pattern[str]:
+    """A number as `language` writes it: digits with thousands separators and a decimal part,
+    and a scale word after it. Its first digit comes first and the look-behind (no word
+    character, period, comma, colon, slash or hyphen before that digit) after it, and only the
+    scale word ignores case: then the search skips to the digits, three times faster than from
+    a look-behind at every character."""
+    thousands, decimal = (".\u00a0\u202f ", ",") if language in DECIMAL_COMMA else (",", ".")
+    scales = sorted(_SCALES.get(language, _SCALES["english"]), key=len, reverse=True)
+    return re.compile(rf"(\d(?<![\w.,:/-]\d)(?:\d{{0,2}}(?:[{re.escape(thousands)}]\d{{3}})+|\d*))"
+                      rf"(?:{re.escape(decimal)}(\d+))?"
+                      rf"(?:\s*((?i:{'|'.join(map(re.escape, scales))}))(?!\w))?"
+                      r"(?![\w:/-]|[.,]\d)")
+
+
+_NUMBER = {language: _number_pattern(language) for language in [*_SCALES, "arabic"]}
 _WORD = re.compile(r"[^\W\d_]+")
 # Words on each side of a figure that say what it counts: within its stretch of the sentence
 # (up to the numbers beside it), a unit's word aside (units are compared as units: one_count).
@@ -147,9 +173,10 @@ class Figure:
     noun: str = ""  # the stem of the content word right after it ("228 people": peopl)
 
 
-def _value(whole: str, fraction: str | None, scale: str | None) -> str:
-    digits = whole.replace(",", "")
-    number = float(f"{digits}.{fraction or 0}") * 10 ** _SCALE.get((scale or "").lower(), 0)
+def _value(whole: str, fraction: str | None, scale: str | None, language: str) -> str:
+    digits = "".join(c for c in whole if c.isdigit())
+    power = _SCALES.get(language, _SCALES["english"]).get((scale or "").lower(), 0)
+    number = float(f"{digits}.{fraction or 0}") * 10 ** power
     return f"{number:g}" if number < 1e15 else digits
 
 
@@ -160,7 +187,7 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     measured: whether to read each figure's unit and rounding too, which only disagreements
     compare (values and contexts make the facts)."""
     found: list[Figure] = []
-    numbers = list(_NUMBER.finditer(text))
+    numbers = list(_NUMBER.get(language, _NUMBER["english"]).finditer(text))
     if not numbers:
         return found
     stop, stem = stop_words(language), stemmer(language)
@@ -179,7 +206,7 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
         dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
                               for decade in _DECADE.finditer(text)))
     for i, (match, (whole, fraction, scale)) in enumerate(zip(numbers, parts, strict=True)):
-        plain = not fraction and not scale and "," not in whole
+        plain = not fraction and not scale and whole.isdigit()
         if fraction and not scale and _CLOCK.match(match.group()) and (
                 len(whole) == 2 and whole[0] == "0"
                 or _ZONE_AFTER.match(text[match.end():match.end() + 8])):
@@ -202,7 +229,8 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
             if w in marks and bisect_right(starts, end) == bisect_right(starts, match.start() - 1)
         ][:1]
         context = frozenset([stem(w) for w in near] + counted)
-        figure = Figure(match.group(), _value(whole, fraction, scale), context, dated=dated)
+        figure = Figure(match.group(), _value(whole, fraction, scale, language), context,
+                        dated=dated)
         if measured:
             before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
             noun = words[after][1] if after < len(words) and text[
