@@ -232,6 +232,31 @@ def test_a_saga_opens_with_its_start(order: str, length: dict[str, int]) -> None
     assert brief_labels(SAGA, summarize(req))[0] == "Q1.quake"
 
 
+@pytest.mark.parametrize("form", ["%a, %d %b %Y %H:%M:%S GMT", "%B %d, %Y", "%d %B %Y"])
+def test_saga_events_are_told_apart_by_dates_in_other_forms(form: str) -> None:
+    """An RSS feed's dates (RFC 2822) and dates written out tell the three quakes apart as
+    ISO dates do."""
+    from datetime import datetime
+
+    req = request(SAGA, 7)
+    for article in req["articles"]:
+        written = datetime.fromisoformat(article["published"].replace("Z", "+00:00"))
+        article["published"] = written.strftime(form)
+    response = summarize(req)
+    assert [e["date"] for e in response["events"]] == ["2025-02-03", "2025-02-07",
+                                                        "2025-02-12"]
+
+
+def test_a_date_is_read_in_the_forms_newsrooms_write_it() -> None:
+    from summarizer.facts.events import day
+
+    for written in ("2026-03-03", "2026-03-03T10:00:00Z", "Tue, 03 Mar 2026 23:30:00 -0500",
+                    "March 3, 2026", "3 March 2026", "Mar. 3, 2026", "Sept. 3, 2026"):
+        assert day(written) in (date(2026, 3, 3), date(2026, 9, 3)), written
+    for unread in ("03/03/2026", "yesterday", "2026-13-45", ""):
+        assert day(unread) is None, unread
+
+
 def test_saga_events_are_told_apart_without_dates() -> None:
     """Without `published`, the three quakes' articles are still three events: their ledes
     name Monday, Friday and Wednesday (the radio's names no day and joins its quake's by its

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 import numpy as np
 from scipy import sparse
@@ -205,11 +206,30 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
 
 
 def day(published: str) -> date | None:
-    """The calendar date a `published` string starts with (ISO 8601), else None."""
+    """The calendar date of a `published` string, as written: ISO 8601 ("2026-03-03T10:00Z"),
+    an RSS feed's or a mail header's RFC 2822 ("Tue, 03 Mar 2026 10:00:00 GMT"), or the date
+    written out in English ("March 3, 2026", "3 March 2026", "Mar. 3, 2026"); else None (a
+    form of numbers alone, "03/04/2026", reads one way in America and another in Europe)."""
+    text = published.strip()
     try:
-        return date.fromisoformat(published.strip()[:10])
+        return date.fromisoformat(text[:10])
     except ValueError:
-        return None
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for form in _WRITTEN_DATES:
+        try:
+            return datetime.strptime(text.replace(".", "").replace("Sept ", "Sep "),
+                                     form).date()
+        except ValueError:
+            continue
+    return None
+
+
+# English dates written out, in the forms newsrooms use
+_WRITTEN_DATES = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
 
 
 def stated_days(text: str, language: str) -> frozenset[int]:
