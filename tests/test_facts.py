@@ -905,3 +905,42 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == values
+
+
+@pytest.mark.parametrize(("own", "other", "language", "shown"), [
+    ("L'effondrement du pont a fait 12 morts mardi.",
+     "Le bilan de l'effondrement s'élève à 14 morts.", "french", ["14"]),
+    ("L'effondrement du pont a fait environ 180 morts.",
+     "L'effondrement du pont a fait 178 morts.", "french", []),
+    ("El derrumbe dejó 12 muertos, según las autoridades.",
+     "El derrumbe dejó 15 muertos, según los bomberos.", "spanish", ["15"]),
+    ("El incendio ha quemado más de 18.000 hectáreas.",
+     "El incendio ha quemado 18.400 hectáreas.", "spanish", []),
+    ("Der Einsturz forderte 12 Tote.", "Der Einsturz forderte 14 Tote.", "german", ["14"]),
+])
+def test_tolls_roundings_and_bounds_are_read_in_other_languages(
+        own: str, other: str, language: str, shown: list[str]) -> None:
+    """The counts of the dead (and of the injured, missing and displaced), the words of a
+    rounding and of a bound, in each language: two tolls of one event disagree, a rounding or
+    a bound near a figure does not."""
+    from summarizer.facts.facts import disagreements
+    from summarizer.facts.specifics import figures
+
+    found = disagreements(figures(own, language, measured=True),
+                          [figures(other, language, measured=True)])
+    assert [figures_shown for _, figures_shown in found] == ([shown] if shown else [])
+
+
+@pytest.mark.parametrize(("first", "second", "language"), [
+    ("El derrumbe del puente dejó 12 muertos el martes.",
+     "Las autoridades elevaron a 15 el número de fallecidos.", "spanish"),
+    ("Le pont s'est effondré mardi, faisant 12 morts.",
+     "Le bilan officiel est passé à 14 décès.", "french"),
+])
+def test_two_tolls_in_other_words_are_one_fact_in_other_languages(
+        first: str, second: str, language: str) -> None:
+    """Two tolls of one event in words that share nothing but what they count ("muertos",
+    "fallecidos") are one quantity the sources disagree on, as in English."""
+    from summarizer import same_fact
+
+    assert same_fact([first], [second], language) == [True]

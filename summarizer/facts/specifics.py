@@ -82,6 +82,44 @@ COUNTS = {
         "#missing": "missing unaccounted",
         "#displaced": "evacuated evacuate evacuating evacuation displaced homeless",
     },
+    "french": {
+        "#dead": "mort morts morte mortes tué tués tuée tuées décès décédé décédés bilan "
+                 "péri périt",
+        "#injured": "blessé blessés blessée blessées blessure blessures",
+        "#missing": "disparu disparus disparue disparues",
+        "#displaced": "évacué évacués évacuée évacuées évacuation déplacés sinistrés",
+    },
+    "german": {
+        "#dead": "tote toten getötet getötete starben gestorben todesopfer tod",
+        "#injured": "verletzte verletzten verletzt verwundete verwundet",
+        "#missing": "vermisst vermisste vermissten",
+        "#displaced": "evakuiert evakuierte evakuierung obdachlos obdachlose",
+    },
+    "italian": {
+        "#dead": "morti morto morta morte uccisi uccise deceduti vittime",
+        "#injured": "feriti ferito ferita ferite",
+        "#missing": "dispersi disperso dispersa",
+        "#displaced": "sfollati evacuati evacuate evacuazione",
+    },
+    "portuguese": {
+        "#dead": "mortos morto morta mortas mortes morte morreram morreu",
+        "#injured": "feridos ferido ferida feridas",
+        "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
+        "#displaced": "desalojados deslocados evacuados desabrigados",
+    },
+    "spanish": {
+        "#dead": "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas "
+                 "murieron murió fallecieron falleció muerte muertes mortales",
+        "#injured": "herido heridos herida heridas lesionados",
+        "#missing": "desaparecido desaparecidos desaparecida desaparecidas",
+        "#displaced": "evacuados evacuadas evacuación desplazados damnificados",
+    },
+    "swedish": {
+        "#dead": "döda död dödades omkom omkomna dödsoffer",
+        "#injured": "skadade skadades skadad",
+        "#missing": "saknade saknas försvunna",
+        "#displaced": "evakuerade evakuerades evakuering",
+    },
 }
 _COUNT_OF = {language: {word: mark for mark, words in marks.items() for word in words.split()}
              for language, marks in COUNTS.items()}
@@ -131,6 +169,12 @@ _UNIT_AFTER = {language: re.compile(r"\s?(" + "|".join(
 # figure agrees with the figures it rounds (ROUGH).
 ROUNDING_WORDS = {
     "english": "about around approximately roughly nearly almost some estimated close|to",
+    "french": "environ près|de quelque presque approximativement",
+    "german": "etwa rund ungefähr fast knapp circa",
+    "italian": "circa quasi approssimativamente",
+    "portuguese": "cerca|de aproximadamente quase",
+    "spanish": "unos unas aproximadamente alrededor|de cerca|de casi",
+    "swedish": "cirka omkring nästan ungefär drygt",
 }  # "|" joins the words of one written with a space
 _ROUNDED = {language: re.compile(r"\b(?:" + "|".join(
     re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
@@ -150,6 +194,12 @@ ROUND_FROM = 1000
 BOUND_WORDS = {
     "english": ("more|than over at|least upwards|of in|excess|of exceeding",
                 "less|than fewer|than under up|to at|most below"),
+    "french": ("plus|de au|moins", "moins|de jusqu'à"),
+    "german": ("mehr|als mindestens über", "weniger|als bis|zu höchstens unter"),
+    "italian": ("più|di almeno oltre", "meno|di fino|a"),
+    "portuguese": ("mais|de pelo|menos", "menos|de até"),
+    "spanish": ("más|de al|menos", "menos|de hasta"),
+    "swedish": ("mer|än minst över", "mindre|än upp|till högst under"),
 }
 _BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
     re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
