@@ -804,8 +804,8 @@ def test_without_a_title_the_headline_the_text_opens_with_finds_the_lede() -> No
 # ------------------------------------------------------------------------ days of the week ----
 
 def test_stated_days_are_the_days_things_happened_on() -> None:
-    """Days of the week, Monday 0, as English writes them, but not a day something lasts
-    until or will happen by; none in a language whose days are not read yet."""
+    """Days of the week, Monday 0, as each language writes them, but not a day something lasts
+    until or will happen by; none in a language whose days are not read (Arabic)."""
     assert stated_days("The quake struck late Sunday; on Monday rescuers arrived.",
                        "english") == {6, 0}
     assert stated_days("Rescuers searched on Tuesday after Monday's quake.", "english") == {1, 0}
@@ -813,7 +813,13 @@ def test_stated_days_are_the_days_things_happened_on() -> None:
     assert stated_days("The line reopens next Monday, by Friday at the latest.",
                        "english") == frozenset()
     assert stated_days("Mondays are quiet in Tallis.", "english") == frozenset()
-    assert stated_days("Le séisme a frappé mercredi soir.", "french") == frozenset()
+    assert stated_days("Le séisme a frappé mercredi soir.", "french") == {2}
+    assert stated_days("Mercredi, le séisme a frappé la vallée.", "french") == {2}
+    assert stated_days("Les écoles resteront fermées jusqu'à jeudi.", "french") == frozenset()
+    assert stated_days("Das Beben traf das Tal am Freitag.", "german") == {4}
+    assert stated_days("\u0648\u0642\u0639 \u0627\u0644\u0632\u0644\u0632\u0627\u0644 "
+                       "\u064a\u0648\u0645 \u0627\u0644\u0623\u0631\u0628\u0639\u0627\u0621.",
+                       "arabic") == frozenset()
 
 
 def test_undated_ledes_two_days_apart_are_two_events() -> None:
@@ -944,3 +950,26 @@ def test_two_tolls_in_other_words_are_one_fact_in_other_languages(
     from summarizer import same_fact
 
     assert same_fact([first], [second], language) == [True]
+
+
+def test_undated_events_are_told_apart_by_their_days_in_other_languages() -> None:
+    """Two quakes in one valley, four days apart, told in French without dates: their ledes
+    name Monday and Friday, so they are two events, and the brief is their timeline."""
+    def quake(day: str, town: str, magnitude: str, dead: str) -> str:
+        return (f"Un séisme de magnitude {magnitude} a frappé la vallée de Halvard {day}, "
+                f"détruisant des maisons dans la ville de {town}.\n\n"
+                f"La protection civile a annoncé que {dead} personnes avaient été tuées à "
+                f"{town}.\n\n"
+                "Les secours de toute la province fouillaient les décombres.")
+
+    req = {"language": "french", "articles": [
+        {"id": "a", "text": quake("lundi", "Tallis", "6,1", "9")},
+        {"id": "b", "text": quake("lundi matin", "Tallis", "6,1", "9").replace(
+            "a frappé", "a secoué")},
+        {"id": "c", "text": quake("vendredi", "Brennock", "5,4", "2")},
+        {"id": "d", "text": quake("vendredi soir", "Brennock", "5,4", "2").replace(
+            "a frappé", "a secoué")},
+    ]}
+    response = summarize(req)
+    assert sorted(sorted(e["articles"]) for e in response.get("events", [])) == [
+        ["a", "b"], ["c", "d"]]

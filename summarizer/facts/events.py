@@ -48,10 +48,30 @@ DAYS_APART = 2
 # Thursday", "by Friday", "next Monday"). English only so far: another language needs both
 # lists, and tests in it, before its days are read (without them its undated articles are
 # told apart by their words alone, as before).
-WEEKDAYS = {"english": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"}
-NOT_THE_DAY = {"english": frozenset("until till by next from before".split())}
+WEEKDAYS = {
+    "english": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "french": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "german": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "italian": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "portuguese": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
+                  "domingo",
+    "spanish": "lunes martes miércoles jueves viernes sábado domingo",
+    "swedish": "måndag tisdag onsdag torsdag fredag lördag söndag",
+}
+NOT_THE_DAY = {
+    "english": frozenset("until till by next from before".split()),
+    "french": frozenset("avant depuis dès jusqu à prochain".split()),  # "jusqu'à vendredi"
+    "german": frozenset("bis vor seit ab nächsten kommenden".split()),
+    "italian": frozenset("fino entro prima da prossimo".split()),
+    "portuguese": frozenset("até antes desde próxima próximo".split()),
+    "spanish": frozenset("hasta antes desde próximo".split()),
+    "swedish": frozenset("till före sedan från nästa".split()),
+}
 LOOK_BACK = 12  # characters before a day's name read for such a word: the longest, and a space
-_WEEKDAY = {language: re.compile(r"\b(?:" + "|".join(days.split()) + r")\b")
+# English and German capitalise the days' names; the other languages here write them in lower
+# case, but at the start of a sentence
+_WEEKDAY = {language: re.compile(r"\b(?:" + "|".join(days.split()) + r")\b",
+                                 0 if days[0].isupper() else re.IGNORECASE)
             for language, days in WEEKDAYS.items()}
 _LAST_WORD = re.compile(r"(\w+)\W*$")  # on the few characters before a day's name
 # Whole-article cosine from which articles are one event: under the bar of one fact
@@ -243,7 +263,8 @@ def stated_days(text: str, language: str) -> frozenset[int]:
     for found in pattern.finditer(text):
         before = _LAST_WORD.search(text[max(0, found.start() - LOOK_BACK):found.start()])
         if before is None or before.group(1).lower() not in limits:
-            said.add(names.index(found.group()))
+            said.add(names.index(found.group() if found.group() in names
+                                 else found.group().lower()))
     return frozenset(said)
 
 
