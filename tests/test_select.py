@@ -357,3 +357,21 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
     assert first(None) == 1  # the best cover
     assert first(0) == 0
     assert first(2) == 1  # it points back
+
+
+@pytest.mark.parametrize(("text", "language", "alone"), [
+    ("Il a démissionné lundi après la publication du rapport sur le pont.", "french", False),
+    ("Cette semaine, le ministre a démissionné après la publication du rapport.", "french",
+     True),
+    ("Ella dijo que el plan será aprobado pronto por el Congreso de los Diputados.", "spanish",
+     False),
+    ("Este martes, el Gobierno aprobó el plan de reducción de la jornada laboral.", "spanish",
+     True),
+    ("Er trat am Montag nach der Veröffentlichung des Berichts zurück.", "german", False),
+    ("Det nya beskedet kom efter flera veckors förhandlingar i riksdagen.", "swedish", True),
+])
+def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
+        text: str, language: str, alone: bool) -> None:
+    """A pronoun that opens a sentence points back in each language; a demonstrative that opens
+    it with its time ("Este martes"), or a Swedish article, does not."""
+    assert stands_alone([text], language).tolist() == [alone]

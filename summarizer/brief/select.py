@@ -90,6 +90,16 @@ CORROBORATION = 0.3
 POINTING_BACK = {
     "english": frozenset("it its he his him she her they their them this these those that "
                          "we i you now".split()),
+    # the other languages' pronouns, but not the demonstratives that open a sentence with its
+    # time ("Este martes, el Gobierno aprobó …", "Cette semaine", "Diese Woche"), nor Swedish
+    # "den", "det" and "de", which are as often articles
+    "french": frozenset("il elle ils elles cela ceci celui celle ceux son sa ses leur leurs "
+                        "nous je vous".split()),
+    "german": frozenset("er sie es dies sein seine ihr ihre wir ich".split()),
+    "italian": frozenset("lui lei loro esso essa quello quella suo sua suoi sue noi io".split()),
+    "portuguese": frozenset("ele ela eles elas isso isto seu sua seus suas nós eu".split()),
+    "spanish": frozenset("él ella ellos ellas esto eso su sus nosotros yo".split()),
+    "swedish": frozenset("han hon hans hennes deras vi jag".split()),
 }
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood
 # in for ("Any effort to do so would violate federal law"), or a speaker known only by a
