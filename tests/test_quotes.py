@@ -304,8 +304,18 @@ def test_a_word_of_how_or_when_before_the_verb_is_not_the_speakers(adverb: str) 
      "Nous avons eu de la chance cette nuit"),
     ("german", "\u201eWir hatten in dieser Nacht großes Glück\u201c, sagte Rosa Lindqvist.",
      "Wir hatten in dieser Nacht großes Glück"),
+    ("french", "« Nous avons eu de la chance cette nuit », a déclaré Rosa Lindqvist dans un "
+     "communiqué.", "Nous avons eu de la chance cette nuit"),
+    ("spanish", "«Tuvimos mucha suerte esta noche», dijo Rosa Lindqvist en una rueda de prensa.",
+     "Tuvimos mucha suerte esta noche"),
+    ("italian", "«Abbiamo avuto fortuna stanotte», ha detto Rosa Lindqvist ai giornalisti.",
+     "Abbiamo avuto fortuna stanotte"),
+    ("portuguese", "\u201cTivemos muita sorte esta noite\u201d, disse Rosa Lindqvist.",
+     "Tivemos muita sorte esta noite"),
+    ("swedish", "\u201cVi hade tur i natt\u201d, sade Rosa Lindqvist under en presskonferens.",
+     "Vi hade tur i natt"),
 ])
-def test_french_and_german_quotation_marks(language: str, text: str, quoted: str) -> None:
+def test_quotations_in_other_languages(language: str, text: str, quoted: str) -> None:
     (quote,) = quotes(split_article("a", text, language), {"a": 0}, [0], language)
     assert quote["speaker"] == "Rosa Lindqvist"
     assert quote["text"] == quoted

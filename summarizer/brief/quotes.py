@@ -87,27 +87,45 @@ VERBS = {
     "french": "a dit a déclaré a affirmé a ajouté a expliqué a estimé a souligné a indiqué "
               "dit déclare affirme ajoute explique estime souligne indique",
     "german": "sagte sagt erklärte erklärt betonte betont fügte schrieb schreibt",
+    "italian": "ha detto ha dichiarato ha affermato ha aggiunto ha spiegato ha sottolineato "
+               "ha scritto dice dichiara afferma aggiunge spiega sottolinea",
+    "portuguese": "disse afirmou declarou acrescentou explicou escreveu sublinhou diz afirma",
+    "spanish": "dijo afirmó declaró añadió explicó señaló aseguró indicó advirtió escribió "
+               "ha dicho ha afirmado ha declarado dice afirma asegura",
+    "swedish": "sade sa säger uppgav skriver skrev berättade förklarade",
 }
 # Participles that attach a quotation to the subject of the clause before them ("Ruiz
 # apologised, saying: “…”").
 PARTICIPLES = {"english": "saying adding stating writing noting warning declaring explaining "
                           "insisting arguing telling"}
-ACCORDING = {"english": "according to", "french": "selon", "german": "laut"}
+ACCORDING = {"english": "according to", "french": "selon", "german": "laut",
+             "italian": "secondo", "portuguese": "segundo", "spanish": "según",
+             "swedish": "enligt"}
 # Words between a speaker and the verb that say when or how, not who ("Ruiz has also said",
 # "The Post further explains").
 _AUX = {"english": "has had have also later then previously earlier once would will further "
                    "again still too recently reportedly repeatedly publicly separately",
-        "french": "", "german": "auch"}
+        "french": "", "german": "auch", "italian": "anche", "portuguese": "também",
+        "spanish": "también", "swedish": "också"}
 PRONOUNS = {"english": {"he": "person", "she": "person", "they": "any"},
             "french": {"il": "person", "elle": "person"},
-            "german": {"er": "person", "sie": "any"}}
+            "german": {"er": "person", "sie": "any"},
+            "italian": {"lui": "person", "lei": "person"},
+            "portuguese": {"ele": "person", "ela": "person"},
+            "spanish": {"él": "person", "ella": "person"},
+            "swedish": {"han": "person", "hon": "person"}}
 # Lower-case words of a role that are also stop words ("former president Ana Ruiz").
 _ROLE_STOP = frozenset(["former", "then", "acting", "first", "new", "senior", "chief"])
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "its", "their", "his", "her"])
 # Where a speaker phrase stops: what follows says when, where or who else ("Ruiz in a
 # statement", "a spokesman who asked not to be named").
 _CUT = frozenset("who whom whose which that in on during after before when while as to "
-                 "speaking told said".split())
+                 "speaking told said "
+                 # the same words in the other languages quoted
+                 "dans lors après avant pendant qui quand lorsque bei nach vor während als ai al "
+                 "alla agli "
+                 "en durante tras antes cuando quien em após quando durante dopo prima "
+                 "i under efter före när som".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mr. mrs. ms. dr. prof.".split())
 # What a document says is attributed to it: "the letter said".
 DOCUMENTS = frozenset(
@@ -211,14 +229,17 @@ def _grammar(language: str) -> _Grammar | None:
 
 
 def _verb_phrases(language: str) -> list[str]:
-    """The attribution verbs of a language, "a déclaré" as one phrase."""
+    """The attribution verbs of a language, "a déclaré" and "ha detto" as one phrase."""
     words = VERBS[language].split()
     phrases: list[str] = []
     for k, word in enumerate(words):
-        if word == "a" and k + 1 < len(words):
-            continue  # French perfect: "a" joins the participle after it
-        phrases.append(f"a {word}" if k and words[k - 1] == "a" else word)
+        if word in _PERFECT and k + 1 < len(words):
+            continue  # the perfect's auxiliary joins the participle after it
+        phrases.append(f"{words[k - 1]} {word}" if k and words[k - 1] in _PERFECT else word)
     return phrases
+
+
+_PERFECT = frozenset(["a", "ha"])  # French "a déclaré", Italian "ha detto", Spanish "ha dicho"
 
 
 def _possessive(word: str) -> str:
