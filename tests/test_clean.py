@@ -446,3 +446,19 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     kept = [k.sentence.text for k in clean(split_article("a", text, language),
                                            language=language)]
     assert kept == [sentence]
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Lire aussi : Le pont de Saint-Aubin était surveillé depuis 2019", "french"),
+    ("© Le Quotidien 2026. Tous droits réservés.", "french"),
+    ("Abonnez-vous pour lire la suite de cet article.", "french"),
+    ("Leer más: Los puentes de España en mal estado", "spanish"),
+    ("Mehr zum Thema: Brücken in Deutschland marode", "german"),
+    ("Leggi anche: I ponti italiani sotto esame", "italian"),
+])
+def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -> None:
+    lead = "Le pont de Saint-Aubin s'est effondré mardi matin, faisant quatre morts en ville."
+    rescue = "Les secours ont sorti onze survivants de l'eau avant midi, selon les pompiers."
+    text = f"{lead}\n{line}\n{rescue}\n"
+    assert [k.sentence.text for k in clean(split_article("a", text, language),
+                                           language=language)] == [lead, rescue]

@@ -42,7 +42,15 @@ _FURNITURE = re.compile(
     r"\bsupport (?:independent|local|our|quality) journalism\b|"
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
     r"\bwatch the (?:full )?video (?:above|below)\b|"
-    r"\b(?:read|see) the full (?:report|story|statement|interview) here\b",
+    r"\b(?:read|see) the full (?:report|story|statement|interview) here\b|"
+    # the same in the other languages read: "read also", all rights reserved, subscribe
+    r"^\W*(?:(?:\u00e0 )?lire aussi|leer m\u00e1s|lea tambi\u00e9n|lee tambi\u00e9n|"
+    r"mehr zum thema|lesen sie auch|leggi anche|leia tamb\u00e9m|l\u00e4s ocks\u00e5|"
+    r"l\u00e4s mer)\b|"
+    r"\b(?:tous droits r\u00e9serv\u00e9s|todos los derechos reservados|"
+    r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
+    r"alla r\u00e4ttigheter f\u00f6rbeh\u00e5llna)\b|"
+    r"^\W*(?:abonnez-vous|suscr\u00edbete|abonnieren sie|iscriviti|assine|prenumerera)\b",
     re.IGNORECASE,
 )
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
@@ -116,7 +124,10 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "javascript", "comments ", "thank you for ", "tip?", "stories like this",
                     "newsletter", "been shared ", "earlier version", "correction", "note:",
                     "sign in", "subscriber", "readers like you", "journalism", "app",
-                    "news alerts", "video", "full ")
+                    "news alerts", "video", "full ", "lire aussi", "leer m", "lea tambi",
+                    "lee tambi", "mehr zum", "lesen sie", "leggi", "leia", "l\u00e4s",
+                    "droits", "derechos", "rechte", "diritti", "direitos", "r\u00e4ttigheter",
+                    "abonnez", "suscr", "abonnieren", "iscriviti", "assine", "prenumerera")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
