@@ -103,11 +103,13 @@ POINTING_BACK = {
 }
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood
 # in for ("Any effort to do so would violate federal law"), or a speaker known only by a
-# pronoun ("…, they said."): out of its article the reader cannot tell what or who.
+# pronoun ("…, they said."): out of its article the reader cannot tell what or who. Each is
+# searched for only in a sentence that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
-    "english": re.compile(r"\b(?:do|does|did|doing|done) so\b"
-                          r"(?!-| (?:much|many|far|well|little)\b)|"
-                          r"[,\u201d\u2019\"'] (?:he|she|they) (?:said|says|added|told|warned)\b"),
+    "english": ((" so", "said", "says", "added", "told", "warned"),
+                re.compile(r"\b(?:do|does|did|doing|done) so\b"
+                           r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
+                           r"(?:he|she|they) (?:said|says|added|told|warned)\b")),
 }
 # A quotation, a list item or a question: an opening quote, bullet or dash; a final "?".
 _OPENERS = "\"'\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
@@ -210,12 +212,13 @@ def stands_alone(texts: list[str], language: str,
         return language not in NAMED or any(m.group().lower() not in stop
                                              for m in _LOWER_WORD.finditer(text))
 
-    inside = POINTING_BACK_INSIDE.get(language)
+    hints, inside = POINTING_BACK_INSIDE.get(language, ((), None))
 
     def points_back(text: str) -> bool:
         first = _FIRST_WORD.match(text)
         return (first is not None and first.group().lower() in back
-                or inside is not None and inside.search(text) is not None)
+                or inside is not None and any(hint in text for hint in hints)
+                and inside.search(text) is not None)
 
     def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS

@@ -231,6 +231,8 @@ def day(published: str) -> date | None:
     written out in English ("March 3, 2026", "3 March 2026", "Mar. 3, 2026"); else None (a
     form of numbers alone, "03/04/2026", reads one way in America and another in Europe)."""
     text = published.strip()
+    if not text:
+        return None
     try:
         return date.fromisoformat(text[:10])
     except ValueError:

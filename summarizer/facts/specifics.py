@@ -61,6 +61,7 @@ def _number_pattern(language: str) -> re.Pattern[str]:
 
 
 _NUMBER = {language: _number_pattern(language) for language in [*_SCALES, "arabic"]}
+_SEPARATORS = str.maketrans("", "", ",.\u00a0\u202f ")  # what a number's digits are set apart by
 _WORD = re.compile(r"[^\W\d_]+")
 # Words on each side of a figure that say what it counts: within its stretch of the sentence
 # (up to the numbers beside it), a unit's word aside (units are compared as units: one_count).
@@ -224,7 +225,7 @@ class Figure:
 
 
 def _value(whole: str, fraction: str | None, scale: str | None, language: str) -> str:
-    digits = "".join(c for c in whole if c.isdigit())
+    digits = whole.translate(_SEPARATORS)
     power = _SCALES.get(language, _SCALES["english"]).get((scale or "").lower(), 0)
     number = float(f"{digits}.{fraction or 0}") * 10 ** power
     return f"{number:g}" if number < 1e15 else digits

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from .split import Sentence, ends_like_a_sentence, fold
 from .words import stop_words, tokens
@@ -121,13 +121,19 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "follow us", "all rights reserved", "contributed to ", "mail address",
                     "to your inbox", "ing by", "updated", "corrected", "copyright ", "cookie",
                     "\u00a9", "follow ", "special offer", "special announcement",
-                    "javascript", "comments ", "thank you for ", "tip?", "stories like this",
-                    "newsletter", "been shared ", "earlier version", "correction", "note:",
-                    "sign in", "subscriber", "readers like you", "journalism", "app",
-                    "news alerts", "video", "full ", "lire aussi", "leer m", "lea tambi",
-                    "lee tambi", "mehr zum", "lesen sie", "leggi", "leia", "l\u00e4s",
-                    "droits", "derechos", "rechte", "diritti", "direitos", "r\u00e4ttigheter",
-                    "abonnez", "suscr", "abonnieren", "iscriviti", "assine", "prenumerera")
+                    "javascript", "comments are", "comments have", "thank you for ", "tip?",
+                    "stories like this", "newsletter", "been shared ", "earlier version",
+                    "correction:", "note:", "sign in", "subscriber", "readers like you",
+                    "journalism", "download ", "news alerts", "watch the ", "the full ")
+# The same for the furniture of the other languages read, searched for in their texts only
+_FURNITURE_WORDS_OF = {
+    "french": ("lire aussi", "droits r", "abonnez"),
+    "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren"),
+    "italian": ("leggi anche", "diritti r", "iscriviti"),
+    "portuguese": ("leia tamb", "direitos r", "assine"),
+    "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete"),
+    "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera"),
+}
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
@@ -216,6 +222,9 @@ def _holding(lowered: _Lowered, words: tuple[str, ...]) -> set[int]:
 
 
 _SUSPECT_WORDS = ("@", *_LINK_WORDS, *_FURNITURE_WORDS)
+_SUSPECT_WORDS_OF = {language: _SUSPECT_WORDS + words
+                     for language, words in _FURNITURE_WORDS_OF.items()}
+_ANY_SUSPECT_WORDS = _SUSPECT_WORDS + tuple(chain.from_iterable(_FURNITURE_WORDS_OF.values()))
 
 
 def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
@@ -226,7 +235,7 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
     if len(words) < MIN_WORDS or not ends_like_a_sentence(text):
         return False
     if suspect is None:
-        suspect = bool(_holding(_lowered([text]), _SUSPECT_WORDS))
+        suspect = bool(_holding(_lowered([text]), _ANY_SUSPECT_WORDS))
     if suspect and (_LINK.search(text) or ("@" in text and _EMAIL.search(text))
                     or _FURNITURE.search(text)):
         return False
@@ -353,7 +362,7 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
     if title.strip():
         add_headline(fold(title))
     lowered = _lowered([s.text for s in sentences])
-    suspects = _holding(lowered, _SUSPECT_WORDS)
+    suspects = _holding(lowered, _SUSPECT_WORDS_OF.get(language, _SUSPECT_WORDS))
     captions = _caption_lines(sentences, lowered) | _repeated_lines(sentences)
     seen: set[str] = set()
     kept: list[Kept] = []
