@@ -913,6 +913,65 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     assert [f.value for f in figures(text, language)] == values
 
 
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("Two people were killed and three others were injured.", "english", ["2", "3"]),
+    ("The blast injured twelve workers, and two million people lost power.", "english",
+     ["12"]),
+    ("Deux personnes ont été tuées et trois autres blessées.", "french", ["2", "3"]),
+    ("Zwei Menschen starben, drei wurden verletzt.", "german", ["2", "3"]),
+    ("Dos personas murieron y tres resultaron heridas.", "spanish", ["2", "3"]),
+    ("Duas pessoas morreram e três ficaram feridas.", "portuguese", ["2", "3"]),
+])
+def test_small_tolls_in_words_are_figures(text: str, language: str, values: list[str]) -> None:
+    """Style guides spell out small numbers, so a small toll is written in words: a number
+    from two to twelve in words is a figure where it counts the dead, the injured, the missing
+    or the displaced, in every language with such counts."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, language)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "The two companies agreed the deal after three weeks of talks, according to two people "
+    "familiar with the matter.",
+    "Both sides met for the first time in six years, and the Six Nations will go on.",
+    "The forty-two delegates often met at ten-minute intervals.",
+    "The toll rose after the three deaths, officials said.",  # pointed back to: "the three"
+])
+def test_numbers_in_words_that_count_nothing_new_are_no_figures(text: str) -> None:
+    """Small numbers in words are everywhere in a story, and two of them meet by chance: the
+    sources of a report ("two people familiar with"), spans of time, things already named
+    ("the two companies", "the three deaths"), names ("the Six Nations") and parts of words
+    are no figures."""
+    from summarizer.facts.specifics import figures
+
+    assert figures(text, "english") == []
+
+
+def test_a_toll_in_words_and_another_in_digits_disagree() -> None:
+    """"two people had been injured" and "3 injuries" give one count two figures: one fact,
+    the other figure a disagreement; a share's move of "2.1%" is none of it, though two rounds
+    to it."""
+    from summarizer import same_fact
+
+    assert same_fact(["The company said two people had been injured."],
+                     ["The carmaker knew of 3 injuries linked to the defect."]) == [True]
+    response = summarize({"articles": [
+        {"id": "wire", "text": "Halvik is recalling 41,000 vans because their airbags can burst."
+                               "\n\nHalvik said it knew of three injuries linked to the defect."
+                               "\n\nShares of Halvik fell 2.1% in afternoon trading."},
+        {"id": "daily", "text": "Halvik will recall about 41,000 vans whose airbags may burst in "
+                                "a crash.\n\nHalvik said two people had been injured."},
+        {"id": "local", "text": "Halvik is recalling 41,000 vans over airbags that can burst."
+                                "\n\nHalvik has reported three injuries tied to the problem."},
+    ], "length": {"sentences": 3}})
+    injuries = [i for i in response["brief"] if "injur" in i["text"]]
+    assert len(injuries) == 1, response["brief"]
+    assert [d["figures"] for d in injuries[0].get("disagreements", [])] == [["two"]]
+    shares = [i for i in response["brief"] if "Shares" in i["text"]]
+    assert all("daily" not in i["sources"] for i in shares)
+
+
 @pytest.mark.parametrize(("own", "other", "language", "shown"), [
     ("L'effondrement du pont a fait 12 morts mardi.",
      "Le bilan de l'effondrement s'élève à 14 morts.", "french", ["14"]),

@@ -204,10 +204,12 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                      if article_of[a] != article_of[b] and (
                          f.value == g.value
                          or counted and _close(f.value, g.value) and same_time(f, g)))
-        # a figure with decimals and a whole one it rounds to ("27.1 per cent", "27 percent")
+        # a figure with decimals and a whole one in digits it rounds to ("27.1 per cent", "27
+        # percent"; a number in words is a count: "two people" rounds no "2.1%")
         pointed = [(a, f, float(f.value)) for a, f in given if "." in f.text]
         if pointed:
-            whole = [(b, g, float(g.value)) for b, g in given if "." not in g.text]
+            whole = [(b, g, float(g.value)) for b, g in given
+                     if "." not in g.text and g.text[0].isdigit()]
             pairs.update((min(a, b), max(a, b)) for a, f, x in pointed for b, g, y in whole
                          if abs(x - y) <= ROUGH * y and article_of[a] != article_of[b]
                          and rounds_to(g, f))

@@ -1,7 +1,8 @@
 """Specifics of a sentence: its figures and its names.
 
 A figure is a number the sentence states, with the words around it that say what it counts
-("killing 156 people": 156, {kill, people, #dead}). Two sentences that give the same figure for
+("killing 156 people": 156, {kill, people, #dead}); a small number in words is one where it
+counts the dead, the injured... ("two people were killed": SPELLED). Two sentences that give the same figure for
 a count (179 dead, 179 killed) very likely state one fact even when their other words differ;
 two that give different figures for one count (156 people, 180 people) state one quantity that
 the sources disagree on, or (in different events) two different facts. Years are dates, not
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..text.words import stemmer, stop_words
 from .vectorise import acronyms, name_variants
@@ -61,6 +63,74 @@ def _number_pattern(language: str) -> re.Pattern[str]:
 
 
 _NUMBER = {language: _number_pattern(language) for language in [*_SCALES, "arabic"]}
+# Numbers written in words: style guides spell out the small ones, so a small toll is "two
+# people were killed", "three injuries". From two to twelve here, by language ("one" is as
+# often a pronoun: "one of them", "no one"; "|" joins two spellings of one number), with a
+# scale word after them ("two million"). Small numbers are everywhere in a story ("according
+# to two people familiar with", "two weeks", "three years"), and two of them meet by chance:
+# one in words is a figure only where it counts one of COUNTS. After a word that points back
+# to things already named ("the two companies", "both") it counts nothing new, and inside a
+# sentence a capitalised one is a name ("the Six Nations"): neither is a figure. Each
+# language's second list: those words.
+SPELLED = {
+    "english": ("two three four five six seven eight nine ten eleven twelve",
+                "the these those both all its their his her our"),
+    "french": ("deux trois quatre cinq six sept huit neuf dix onze douze",
+               "les ces leurs ses nos tous toutes"),
+    "german": ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+               "die diese beiden alle seine ihre unsere"),
+    "italian": ("due tre quattro cinque sei sette otto nove dieci undici dodici",
+                "i gli le questi queste tutti tutte suoi sue loro"),
+    "portuguese": ("dois|duas três quatro cinco seis sete oito nove dez onze doze",
+                   "os as estes estas esses essas seus suas ambos ambas todos todas"),
+    "spanish": ("dos tres cuatro cinco seis siete ocho nueve diez once doce",
+                "los las estos estas esos esas sus ambos ambas todos todas"),
+    "swedish": ("två tre fyra fem sex sju åtta nio tio elva tolv",
+                "de dessa båda alla hans hennes deras sina"),
+}
+_SPELLED_VALUE = {language: {word: str(k) for k, spellings in enumerate(numbers.split(), 2)
+                             for word in spellings.split("|")}
+                  for language, (numbers, _) in SPELLED.items()}
+_POINTING = {language: frozenset(words.split()) for language, (_, words) in SPELLED.items()}
+_SPELLED_NUMBER = {language: re.compile(
+    "(" + "|".join(sorted(values, key=len, reverse=True)) + ")"
+    + rf"(?:\s+({'|'.join(sorted(_SCALES[language], key=len, reverse=True))}))?(?![\w-])")
+    for language, values in _SPELLED_VALUE.items()}
+
+
+class _Number(NamedTuple):
+    """A number found in a text: where it is, as written, its digits (and the scale word)."""
+
+    start: int
+    end: int
+    text: str
+    whole: str
+    fraction: str | None
+    scale: str | None
+
+
+def _numbers(text: str, lower: str, language: str) -> list[_Number]:
+    """The numbers of a text (`lower`: the text in lower case), in digits or in words
+    (SPELLED), in order."""
+    found = [_Number(m.start(), m.end(), m.group(), *m.groups())
+             for m in _NUMBER.get(language, _NUMBER["english"]).finditer(text)]
+    spelled = _SPELLED_NUMBER.get(language)
+    if spelled is None:
+        return found
+    words = 0
+    for m in spelled.finditer(lower):
+        start = m.start()
+        if start and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
+            continue  # inside a word: "often", "forty-two"
+        if text[start].isupper() and any(c.isalpha() for c in text[:start]):
+            continue  # a name
+        before = _WORD.findall(lower, max(0, start - 12), start)
+        if before and before[-1] in _POINTING[language]:
+            continue
+        found.append(_Number(start, m.end(), text[start:m.end()],
+                             _SPELLED_VALUE[language][m.group(1)], None, m.group(2)))
+        words += 1
+    return sorted(found) if words else found
 _SEPARATORS = str.maketrans("", "", ",.\u00a0\u202f ")  # what a number's digits are set apart by
 _WORD = re.compile(r"[^\W\d_]+")
 # Words on each side of a figure that say what it counts: within its stretch of the sentence
@@ -233,12 +303,14 @@ def _value(whole: str, fraction: str | None, scale: str | None, language: str) -
 
 def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     """The figures of a text, in order; years, days of a month, hours of the day ("7 p.m.")
-    and numbers inside words ("737-800", "3:05", "COVID-19") are not counts and are skipped.
+    and numbers inside words ("737-800", "3:05", "COVID-19") are not counts and are skipped,
+    and so are numbers in words but those that count the dead, the injured... (SPELLED).
 
     measured: whether to read each figure's unit and rounding too, which only disagreements
     compare (values and contexts make the facts)."""
     found: list[Figure] = []
-    numbers = list(_NUMBER.get(language, _NUMBER["english"]).finditer(text))
+    lower = text.lower()
+    numbers = _numbers(text, lower, language)
     if not numbers:
         return found
     stop, stem = stop_words(language), stemmer(language)
@@ -247,46 +319,48 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
     # the text's content words with where each ends, to take those around each number
-    words = [(w.end(), w.group()) for w in _WORD.finditer(text.lower()) if w.group() not in stop]
+    words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
     ends = [end for end, _ in words]
-    starts = [number.start() for number in numbers]
-    parts = [number.groups() for number in numbers]
+    starts = [number.start for number in numbers]
+    parts = [(number.whole, number.fraction, number.scale) for number in numbers]
     dated = frozenset(int(whole) for whole, fraction, scale in parts
                       if len(whole) == 4 and not fraction and not scale and int(whole) in YEARS)
     if "0s" in text or "0's" in text or "0\u2019s" in text:  # a decade: "the 1990s"
         dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
                               for decade in _DECADE.finditer(text)))
-    for i, (match, (whole, fraction, scale)) in enumerate(zip(numbers, parts, strict=True)):
+    for i, (number, (whole, fraction, scale)) in enumerate(zip(numbers, parts, strict=True)):
         plain = not fraction and not scale and whole.isdigit()
-        if fraction and not scale and _CLOCK.match(match.group()) and (
+        if fraction and not scale and _CLOCK.match(number.text) and (
                 len(whole) == 2 and whole[0] == "0"
-                or _ZONE_AFTER.match(text[match.end():match.end() + 8])):
+                or _ZONE_AFTER.match(text[number.end:number.end + 8])):
             continue  # a time of day: "02.14", "23.00 local time"
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
-                _MONTH_BEFORE.search(text[max(0, match.start() - 12):match.start()])
-                or _MONTH_AFTER.match(text[match.end():match.end() + 16])
-                or _HOUR_AFTER.match(text[match.end():match.end() + 10]))):
+                _MONTH_BEFORE.search(text[max(0, number.start - 12):number.start])
+                or _MONTH_AFTER.match(text[number.end:number.end + 16])
+                or _HOUR_AFTER.match(text[number.end:number.end + 10]))):
             continue
-        at = bisect_right(ends, match.start())  # the first word after the number's start
-        after = bisect_right(ends, match.end())  # a scale word ("billion") is the number's
+        at = bisect_right(ends, number.start)  # the first word after the number's start
+        after = bisect_right(ends, number.end)  # a scale word ("billion") is the number's
         # the words between this number and the numbers beside it: a word past another
         # number says what that one counts ("54.2% of the vote against 45.8% for Haldane")
-        first = bisect_right(ends, numbers[i - 1].end()) if i else 0
-        last = bisect_right(ends, numbers[i + 1].start()) if i + 1 < len(numbers) else len(words)
+        first = bisect_right(ends, numbers[i - 1].end) if i else 0
+        last = bisect_right(ends, numbers[i + 1].start) if i + 1 < len(numbers) else len(words)
         near = [w for _, w in words[max(first, at - CONTEXT):at]
                 + words[after:min(last, after + CONTEXT)] if w not in units]
         counted = [marks[w] for w in near if w in marks] or [
             marks[w] for end, w in reversed(words[max(0, at - COUNT_BEFORE):at])
-            if w in marks and bisect_right(starts, end) == bisect_right(starts, match.start() - 1)
+            if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)
         ][:1]
+        if not counted and not number.text[0].isdigit():
+            continue  # a small number in words counts the dead, the injured... or is left out
         context = frozenset([stem(w) for w in near] + counted)
-        figure = Figure(match.group(), _value(whole, fraction, scale, language), context,
+        figure = Figure(number.text, _value(whole, fraction, scale, language), context,
                         dated=dated)
         if measured:
-            before = text[max(0, match.start() - 24):match.start()]  # the longest rounding word
+            before = text[max(0, number.start - 24):number.start]  # the longest rounding word
             noun = words[after][1] if after < len(words) and text[
-                match.end():words[after][0] - len(words[after][1])] == " " else ""
-            figure = replace(figure, unit=_unit(text, match, before, unit_after, units),
+                number.end:words[after][0] - len(words[after][1])] == " " else ""
+            figure = replace(figure, unit=_unit(text, number, before, unit_after, units),
                              rounded=bool(rounding and rounding.search(before))
                              or _round(figure.value),
                              bound=1 if floor and floor.search(before)
@@ -296,7 +370,7 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     return found
 
 
-def _unit(text: str, number: re.Match[str], before: str, unit_after: re.Pattern[str] | None,
+def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] | None,
           units: dict[str, str]) -> str:
     """The unit of the `number` found in `text` (before: the characters before it): a sign
     before it, a unit after it (unit_after, `units`: each way of writing one, with its unit), or
@@ -304,10 +378,10 @@ def _unit(text: str, number: re.Match[str], before: str, unit_after: re.Pattern[
     sign = _SIGN_BEFORE.search(before)
     if sign:
         return sign.group(1)
-    after = unit_after.match(text, number.end()) if unit_after else None
+    after = unit_after.match(text, number.end) if unit_after else None
     if after:
         return units[after.group(1).lower()]
-    label = _LABEL_BEFORE.search(text, max(0, number.start() - 24), number.start())
+    label = _LABEL_BEFORE.search(text, max(0, number.start - 24), number.start)
     return label.group(1).lower() if label else ""
 
 
