@@ -39,6 +39,7 @@ from .facts.facts import (
     cluster_support,
     facts,
     figure_support,
+    in_original,
     ledes,
     link_facts,
     roots,
@@ -272,6 +273,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                     break
                 links = link_facts(links, clusters, twice, STATED)
                 picks = choose(links)
+        picks = [Pick(in_original(p.row, texts, articles, report), p.score) for p in picks]
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]

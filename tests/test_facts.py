@@ -547,6 +547,42 @@ def test_reprints_name_the_first_copy() -> None:
     assert articles[REPRINT_INDEPENDENT].get("copy_of") is None
 
 
+_WIRE_RECALL = [
+    "Halvik Motors is recalling about 41,000 delivery vans in the United States because their "
+    "passenger airbags can burst and spray metal fragments, the carmaker said on Wednesday.",
+    "The recall covers Halvik Porter vans built from 2021 to 2023, according to a filing with "
+    "road safety regulators.",
+    "Dealers will replace the airbags free of charge, and owners will be told by mail in "
+    "January, the company said.",
+    "Shares of Halvik fell 2.1% in afternoon trading.",
+    "\"The safety of our customers comes first,\" spokeswoman Claire Dunmore said in a "
+    "statement.",
+    "The airbags were made by a supplier in Ohio, which said it was working with regulators.",
+    "It is the carmaker's third recall this year, after one of 9,000 sedans in March.",
+]
+
+
+@pytest.mark.parametrize("sentences", [3, 5])
+def test_a_reprinted_sentence_is_credited_to_the_original(sentences: int) -> None:
+    """A site reprints the first paragraphs of a wire story word for word: the brief shows
+    those sentences from the wire, the outlet that wrote them, whichever copy the choice
+    reached them by (the reprint, all of it shared, looks the more shared wording), and lists
+    the reprint among their sources."""
+    response = summarize({"articles": [
+        {"id": "wire", "text": "\n\n".join(_WIRE_RECALL)},
+        {"id": "daily", "text": "Halvik will recall about 41,000 Porter vans whose airbags may "
+                                "burst in a crash, sending shrapnel into the cabin.\n\nThe "
+                                "company will pay for the repairs, which it puts at $18 million."},
+        {"id": "regional", "text": "\n\n".join(_WIRE_RECALL[:4] + [
+            "This article was produced with material from the wire."])},
+    ], "length": {"sentences": sentences}})
+    assert {a["id"]: a["copy_of"] for a in response["articles"]}["regional"] == "wire"
+    copied = [item for item in response["brief"] if item["text"] in _WIRE_RECALL[:4]]
+    assert copied, response["brief"]
+    for item in copied:
+        assert item["article"] == "wire" and "regional" in item["sources"], item
+
+
 def test_a_wire_template_filled_in_for_another_day_is_no_reprint() -> None:
     """A wire writes each day's aftershock in the same sentences with other figures: the
     second day's story is not a reprint of the first's (a copy keeps its figures), while a
