@@ -1,11 +1,12 @@
 """Specifics of a sentence: its figures and its names.
 
 A figure is a number the sentence states, with the words around it that say what it counts
-("killing 156 people": 156, {kill, people, #dead}); a small number in words is one where it
-counts the dead, the injured... ("two people were killed": SPELLED). Two sentences that give the same figure for
-a count (179 dead, 179 killed) very likely state one fact even when their other words differ;
-two that give different figures for one count (156 people, 180 people) state one quantity that
-the sources disagree on, or (in different events) two different facts. Years are dates, not
+("killing 156 people": 156, {kill, people, #dead}); a small number in words is one where
+it counts the dead, the injured... ("two people were killed": SPELLED). Two sentences that
+give the same figure for a count (179 dead, 179 killed) very likely state one fact even when
+their other words differ; two that give different figures for one count (156 people, 180
+people) state one quantity that the sources disagree on, or (in different events) two
+different facts. Years are dates, not
 counts: they are left to the events. Outlets name the commonest counts of news, the dead, the
 injured, the missing and the displaced, in many words ("lost their lives", "death toll"): each
 such word also marks its figure with its count's name (COUNTS), so that they meet. A figure
