@@ -257,6 +257,31 @@ def test_a_role_then_the_persons_name_is_the_persons(text: str) -> None:
     assert quote["speaker"] == "Ola Fjeld"
 
 
+def test_a_role_first_in_its_sentence_then_a_name_and_a_party_is_the_persons() -> None:
+    """"Opposition leader Dana Ruiz of the Social Democrats said …" names Dana Ruiz (the role
+    capitalised as the sentence's first word, the party after the name): "she" in the next
+    sentence is Ruiz."""
+    (quote,) = _across("Opposition leader Dana Ruiz of the Social Democrats said her party was "
+                       'ready to govern. "Veloria needs a government that listens," she said.')
+    assert quote["speaker"] == "Dana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Keller made a last appeal to lawmakers: "Do not gamble with the country\'s future."',
+     "Keller"),
+    ('Finance Minister Lena Varga struck a defiant tone: "We will not raise taxes on fuel."',
+     "Finance Minister Lena Varga"),
+    ('The report reached one conclusion: "The warning signs were missed at every level."', None),
+    ('Keller made one promise: "stability."', None),  # a word, not a statement
+])
+def test_a_clause_about_someone_that_a_colon_ends_introduces_their_words(
+        text: str, speaker: str | None) -> None:
+    """A colon after a clause that opens with a named person introduces what they said, with
+    no verb of saying; a clause about something, or a short quoted phrase, names no
+    speaker."""
+    assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
+
+
 def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
     # one outlet hears "going to", another "gonna", and drops a comma for a dash
     (quote,) = _across('"This is going to be a long, long night for the town," Mayor Ada '

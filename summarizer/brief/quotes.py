@@ -9,7 +9,8 @@ outlet styles:
   Reuters.` `"…," a spokesman for the Treasury said.` `"…," the letter said.` `"…," according
   to Ruiz.`;
 - before the opening mark: `Ruiz said: "…"` `Ms Ruiz told the BBC: "…"` `According to Ruiz,
-  "…"` `The memo says that the agencies "…"`;
+  "…"` `The memo says that the agencies "…"`, or a clause about someone that a colon ends
+  (`Ruiz made a last appeal: "…"`);
 - a pronoun (`"…," she said.`) is the one person the article's previous sentence names as a
   speaker, and nobody when it names none or several;
 - a quotation that fills a sentence of its own with no attribution continues the quotation of
@@ -290,11 +291,15 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     rest = tokens[end:]
     if end > start and (not rest or rest[0] in ("of", "for", "at", "from") and g.named):
         return _name(tokens[start:end])
-    last = len(tokens)
-    while last > 0 and _is_name_token(tokens[last - 1], g):
+    # a run after a role, before the body it speaks for ("Opposition leader Dana Ruiz of the
+    # Social Democrats", the role capitalised as the sentence's first word)
+    head = tokens[:next((k for k, t in enumerate(tokens) if k and t in ("of", "for", "at", "from")),
+                        len(tokens))]
+    last = len(head)
+    while last > 0 and _is_name_token(head[last - 1], g):
         last -= 1
-    if 0 < last < len(tokens) and _is_role_word(tokens[last - 1], g):
-        return _name(tokens[last:])
+    if 0 < last < len(head) and _is_role_word(head[last - 1], g):
+        return _name(head[last:])
     if not g.named:
         return None
     text = " ".join(tokens)
@@ -405,6 +410,9 @@ def speaker_before(before: str, short: bool, g: _Grammar) -> Speaker | None:
         if not _gap_ok(before[participle.end():], short):
             return None
         return subject(before[:participle.start()], g)
+    if verb is None and participle is None and before.rstrip().endswith(":") and not short:
+        # a clause about someone that a colon ends: "Keller made a last appeal: “…”"
+        return subject(before.rstrip()[:-1], g)
     if verb is None or not _gap_ok(before[verb.end():], short):
         return None
     return backward_speaker(g.aux_tail.sub("", before[:verb.start()]), g)
