@@ -128,6 +128,9 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         "Download our app for breaking news alerts.",
         "Watch the full video above.",
         "Read the full report here.",
+        # questions to the reader
+        "Do you live near the bridge?",
+        "Have you been affected by the collapse? Email us.",
     ],
 )
 def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:
@@ -151,6 +154,7 @@ def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> No
         "Engineers watched the video of the collapse frame by frame.",
         "The full report will be published next week, the ministry said.",
         "The correction officers' union said all its members were safe.",
+        "\u201cDo you know what it is like to watch a bridge fall?\u201d a witness asked.",
     ],
 )
 def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:
@@ -462,3 +466,23 @@ def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -
     text = f"{lead}\n{line}\n{rescue}\n"
     assert [k.sentence.text for k in clean(split_article("a", text, language),
                                            language=language)] == [lead, rescue]
+
+
+@pytest.mark.parametrize("marker", ["Notes to editors", "NOTES TO EDITORS:", "About Harcastle Bank",
+                                    "Media contacts", "ENDS", "###", "-30-"])
+def test_a_press_releases_back_matter_is_no_part_of_the_story(marker: str) -> None:
+    """A press release ends with notes to editors, boilerplate about the company, contacts or
+    an end mark: nothing from that line on is the story."""
+    text = (f"{LEAD}\n\n{RESCUE}\n\n{marker}\n\nThe Millford Herald is the city's paper of "
+            f"record, founded in 1871.\n\nThe final report is available on the city's website.")
+    assert kept(text) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("line", [
+    "About 200 people watched from the banks as divers searched the river.",
+    "About Face, a veterans' group, sent volunteers to help the search on Wednesday.",
+])
+def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
+    """Only a line of back matter alone cuts the rest, and never before the story began."""
+    assert kept(f"{LEAD}\n\n{line}\n\n{RESCUE}") == [LEAD, line, RESCUE]
+    assert kept(f"About Harcastle Bank\n\n{LEAD}\n\n{RESCUE}") == [LEAD, RESCUE]

@@ -43,6 +43,8 @@ _FURNITURE = re.compile(
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
     r"\bwatch the (?:full )?video (?:above|below)\b|"
     r"\b(?:read|see) the full (?:report|story|statement|interview) here\b|"
+    # a question to the reader: "Do you bank with Harcastle?", "Have you been affected?"
+    r"^(?:do|did|have|are|were|can|could|would|will) you\b[^\"\u201c\u201d]*\?$|"
     # the same in the other languages read: "read also", all rights reserved, subscribe
     r"^\W*(?:(?:\u00e0 )?lire aussi|leer m\u00e1s|lea tambi\u00e9n|lee tambi\u00e9n|"
     r"mehr zum thema|lesen sie auch|leggi anche|leia tamb\u00e9m|l\u00e4s ocks\u00e5|"
@@ -53,6 +55,13 @@ _FURNITURE = re.compile(
     r"^\W*(?:abonnez-vous|suscr\u00edbete|abonnieren sie|iscriviti|assine|prenumerera)\b",
     re.IGNORECASE,
 )
+# A line that opens a page's back matter: a press release's notes to editors, its boilerplate
+# about the company ("About Harcastle Bank") and its contacts, an end mark ("ENDS", "###",
+# "-30-"). Nothing after it is the story.
+_BACK_MATTER = re.compile(
+    r"(?i:notes? (?:to|for) editors|ends|#{3}|-30-|"
+    r"(?:media|press|investor) (?:contacts?|enquiries|inquiries|relations))[:.]?"
+    r"|About [A-Z][\w&.-]*(?: [\w&.-]+){0,4}:?")
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
 # "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, and AP's "FILE - " that opens a
@@ -124,7 +133,7 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "javascript", "comments are", "comments have", "thank you for ", "tip?",
                     "stories like this", "newsletter", "been shared ", "earlier version",
                     "correction:", "note:", "sign in", "subscriber", "readers like you",
-                    "journalism", "download ", "news alerts", "watch the ", "the full ")
+                    "journalism", "download ", "news alerts", "watch the ", "the full ", "?")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez"),
@@ -370,6 +379,8 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
     block, dropped_lines = 0, 0
     for k, s in enumerate(sentences):
         text = s.text
+        if kept and s.first and s.last and _BACK_MATTER.fullmatch(text):
+            break
         if text[:HEAD] in headlines or text.startswith(_DATELINE_STARTS):
             text = _without_headline(text, headlines)
         if s.first:
