@@ -396,6 +396,25 @@ def test_a_figure_and_its_rounding_state_one_fact() -> None:
                      ["The Moderates got 27.1 per cent and the Greens 11.8 per cent."]) == [True]
 
 
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("The regulator fined Harcastle Bank 1.2 billion pounds on Thursday.",
+     "The watchdog has fined Harcastle Bank plc \u00a31,203,400,000 for failings in its controls.",
+     True),
+    ("Harcastle Bank let almost \u00a35bn of suspect money pass through its accounts.",
+     "Harcastle Bank allowed 4.8 billion pounds of suspicious funds to flow through.", True),
+    ("Harcastle Bank let almost \u00a35bn of suspect money pass through its accounts.",
+     "Harcastle Bank allowed 4.2 billion pounds of suspicious funds to flow through.", False),
+])
+def test_a_rounding_and_the_figure_it_rounds_state_one_fact(first: str, second: str,
+                                                            same: bool) -> None:
+    """"1.2 billion pounds" is the fine of "\u00a31,203,400,000" given to two digits, "almost
+    \u00a35bn" the 4.8 billion: one figure, one fact, in words that share little else; 4.2
+    billion rounds to no 5bn."""
+    from summarizer import same_fact
+
+    assert same_fact([first], [second]) == [same]
+
+
 def test_a_counts_name_before_another_number_is_that_numbers() -> None:
     from summarizer.facts.specifics import figures
 

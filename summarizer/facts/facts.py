@@ -204,6 +204,12 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                      if article_of[a] != article_of[b] and (
                          f.value == g.value
                          or counted and _close(f.value, g.value) and same_time(f, g)))
+        # a rounding and a figure it rounds ("almost £5bn" and "4.8 billion pounds", "1.2
+        # billion pounds" and "£1,203,400,000")
+        rounding = [(a, f) for a, f in given if f.rounded]
+        pairs.update((min(a, b), max(a, b)) for a, f in rounding for b, g in given
+                     if article_of[a] != article_of[b] and f.value != g.value
+                     and rounds_to(f, g))
         # a figure with decimals and a whole one in digits it rounds to ("27.1 per cent", "27
         # percent"; a number in words is a count: "two people" rounds no "2.1%")
         pointed = [(a, f, float(f.value)) for a, f in given if "." in f.text]

@@ -307,8 +307,8 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
     and numbers inside words ("737-800", "3:05", "COVID-19") are not counts and are skipped,
     and so are numbers in words but those that count the dead, the injured... (SPELLED).
 
-    measured: whether to read each figure's unit and rounding too, which only disagreements
-    compare (values and contexts make the facts)."""
+    measured: whether to read each figure's unit, bound and the noun after it too, which only
+    disagreements compare (values, contexts and roundings make the facts)."""
     found: list[Figure] = []
     lower = text.lower()
     numbers = _numbers(text, lower, language)
@@ -355,15 +355,14 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
         if not counted and not number.text[0].isdigit():
             continue  # a small number in words counts the dead, the injured... or is left out
         context = frozenset([stem(w) for w in near] + counted)
-        figure = Figure(number.text, _value(whole, fraction, scale, language), context,
-                        dated=dated)
+        value = _value(whole, fraction, scale, language)
+        before = text[max(0, number.start - 24):number.start]  # the longest rounding word
+        figure = Figure(number.text, value, context, dated=dated,
+                        rounded=bool(rounding and rounding.search(before)) or _round(value))
         if measured:
-            before = text[max(0, number.start - 24):number.start]  # the longest rounding word
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
             figure = replace(figure, unit=_unit(text, number, before, unit_after, units),
-                             rounded=bool(rounding and rounding.search(before))
-                             or _round(figure.value),
                              bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "")
@@ -438,8 +437,11 @@ def one_count(a: Figure, b: Figure) -> bool:
 
 
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
-    """Whether two sentences' figures give a value in common."""
-    return not {f.value for f in first}.isdisjoint(f.value for f in second)
+    """Whether two sentences' figures give a value in common, or one a rounding of the other's
+    ("almost £5bn", "4.8 billion pounds")."""
+    return not {f.value for f in first}.isdisjoint(f.value for f in second) or any(
+        f.rounded and rounds_to(f, g) or g.rounded and rounds_to(g, f)
+        for f in first for g in second)
 
 
 def free(first: list[Figure], second: list[Figure]) -> bool:
