@@ -976,6 +976,10 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     ("Zwei Menschen starben, drei wurden verletzt.", "german", ["2", "3"]),
     ("Dos personas murieron y tres resultaron heridas.", "spanish", ["2", "3"]),
     ("Duas pessoas morreram e três ficaram feridas.", "portuguese", ["2", "3"]),
+    # the count named past an aside, or at the end of a clause
+    ("Two people, including a child, were killed.", "english", ["2"]),
+    ("Zwei Menschen kamen ums Leben, 27 wurden verletzt.", "german", ["2", "27"]),
+    ("Tres personas perdieron la vida en el accidente.", "spanish", ["3"]),
 ])
 def test_small_tolls_in_words_are_figures(text: str, language: str, values: list[str]) -> None:
     """Style guides spell out small numbers, so a small toll is written in words: a number

@@ -143,6 +143,10 @@ CONTEXT = 3
 # no other number stands between them (in "killed 3 people, destroyed 120 homes" the name is
 # the 3's).
 COUNT_BEFORE = 8
+# Or it names it after the figure, past an aside or a verb-final clause ("Two people, including a
+# child, were killed", "Zwei Menschen kamen ums Leben"): the nearest among this many words
+# after it, before the next number.
+COUNT_AFTER = 5
 YEARS = range(1800, 2200)  # a bare four-digit number in this range is a year
 _DECADE = re.compile(r"(?<![\w-])(1[89]\d0|2[01]\d0)['\u2019]?s\b")  # "the 1990s": ten years
 # The commonest counts of news and the words that name them, by language (none known: no mark).
@@ -156,38 +160,38 @@ COUNTS = {
     },
     "french": {
         "#dead": "mort morts morte mortes tué tués tuée tuées décès décédé décédés bilan "
-                 "péri périt",
+                 "péri périt vie",
         "#injured": "blessé blessés blessée blessées blessure blessures",
         "#missing": "disparu disparus disparue disparues",
         "#displaced": "évacué évacués évacuée évacuées évacuation déplacés sinistrés",
     },
     "german": {
-        "#dead": "tote toten getötet getötete starben gestorben todesopfer tod",
+        "#dead": "tote toten getötet getötete starben gestorben todesopfer tod leben",
         "#injured": "verletzte verletzten verletzt verwundete verwundet",
         "#missing": "vermisst vermisste vermissten",
         "#displaced": "evakuiert evakuierte evakuierung obdachlos obdachlose",
     },
     "italian": {
-        "#dead": "morti morto morta morte uccisi uccise deceduti vittime",
+        "#dead": "morti morto morta morte uccisi uccise deceduti vittime vita",
         "#injured": "feriti ferito ferita ferite",
         "#missing": "dispersi disperso dispersa",
         "#displaced": "sfollati evacuati evacuate evacuazione",
     },
     "portuguese": {
-        "#dead": "mortos morto morta mortas mortes morte morreram morreu",
+        "#dead": "mortos morto morta mortas mortes morte morreram morreu vida",
         "#injured": "feridos ferido ferida feridas",
         "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
         "#displaced": "desalojados deslocados evacuados desabrigados",
     },
     "spanish": {
         "#dead": "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas "
-                 "murieron murió fallecieron falleció muerte muertes mortales",
+                 "murieron murió fallecieron falleció muerte muertes mortales vida",
         "#injured": "herido heridos herida heridas lesionados",
         "#missing": "desaparecido desaparecidos desaparecida desaparecidas",
         "#displaced": "evacuados evacuadas evacuación desplazados damnificados",
     },
     "swedish": {
-        "#dead": "döda död dödades omkom omkomna dödsoffer",
+        "#dead": "döda död dödades omkom omkomna dödsoffer livet",
         "#injured": "skadade skadades skadad",
         "#missing": "saknade saknas försvunna",
         "#displaced": "evakuerade evakuerades evakuering",
@@ -351,7 +355,8 @@ def figures(text: str, language: str, measured: bool = False) -> list[Figure]:
         counted = [marks[w] for w in near if w in marks] or [
             marks[w] for end, w in reversed(words[max(0, at - COUNT_BEFORE):at])
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)
-        ][:1]
+        ][:1] or [marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
+                  if w in marks][:1]
         if not counted and not number.text[0].isdigit():
             continue  # a small number in words counts the dead, the injured... or is left out
         context = frozenset([stem(w) for w in near] + counted)
