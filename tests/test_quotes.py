@@ -282,6 +282,18 @@ def test_a_clause_about_someone_that_a_colon_ends_introduces_their_words(
     assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
 
 
+def test_quotation_marks_set_as_older_newswire_archives_set_them() -> None:
+    """``…'' (the Penn Treebank's and older newswire archives' way of writing “…”) quotes as
+    “…” does: the quotation verbatim without its marks, its speaker after or before it; a
+    short phrase in the reporter's sentence is none."""
+    found = _across("``This is a good day for consumers,'' said Sen. Charles Grassley, the "
+                    "bill's sponsor. He called the bill ``a gift to lenders.''",
+                    "Kennedy told reporters: ``We will fight it every step of the way.''")
+    assert [(q["speaker"], q["text"]) for q in found] == [
+        ("Sen. Charles Grassley", "This is a good day for consumers"),
+        ("Kennedy", "We will fight it every step of the way.")]
+
+
 def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
     # one outlet hears "going to", another "gonna", and drops a comma for a dash
     (quote,) = _across('"This is going to be a long, long night for the town," Mayor Ada '

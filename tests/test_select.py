@@ -144,6 +144,11 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     ("\u201eWir bauen die Br\u00fccke innerhalb eines Jahres wieder auf\u201c, sagte "
      "B\u00fcrgermeister Tom Hale.", True),
     ("\u00ab Nous reconstruirons le pont d'ici un an, et nous le ferons bien.", False),
+    # ``…'', as older newswire archives set quotations
+    ("``We will rebuild the bridge within a year,'' Mayor Tom Hale said on Tuesday.", True),
+    ("``We will rebuild the bridge within a year, and we will do it properly.''", False),
+    ("``We will rebuild the bridge within a year, and we will do it properly.", False),
+    ("The mayor called the collapse ``a failure of everyone'' and promised a new bridge.", True),
 ])
 def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) -> None:
     """A quotation read out of its article needs its speaker: a sentence that opens with one

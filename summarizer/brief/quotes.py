@@ -17,6 +17,9 @@ outlet styles:
   the sentence before it in the same paragraph (news style attributes once per paragraph and
   gives a new speaker a new paragraph), when that one has exactly one speaker.
 
+Double marks may be straight, curly, low („…“), angle («…») or set as ``…'' (the Penn
+Treebank's and older newswire archives' way).
+
 A speaker is a name (a run of capitalised words: "Fire Chief Ana Ruiz"), a named body or role
 ("a spokesman for the Treasury", "the NYU Tax Law Center"), or a document ("the letter", "the
 court filing"). A surname, or an honorific and a surname ("Ruiz", "Ms Ruiz"), stands for the
@@ -138,7 +141,7 @@ _PARTICLES = frozenset("de del della da di du des van von der den la le bin al i
 _DOUBLE = "\"\u201c\u201d\u201e\u00ab\u00bb"  # " “ ” „ « »
 _SINGLE = "\u2018\u2019"  # ‘ ’: quotation marks only in a line without double marks
 _ANY_MARK = re.compile(f"[{_DOUBLE}{_SINGLE}]")
-_OPENING = re.compile("[\"\u201c\u201e\u00ab\u2018]")  # a quotation needs one of these
+_OPENING = re.compile("[\"\u201c\u201e\u00ab\u2018]|``")  # a quotation needs one of these
 _OPEN_ONLY = "\u201e\u00ab\u2018"  # „ « ‘
 _CLOSE_ONLY = "\u201d\u00bb\u2019"  # ” » ’
 _SPACED = "\u00ab\u00bb\u201e"  # « » „ open or close by their shape alone (French sets a
@@ -636,9 +639,17 @@ def find_quotations(pool: Sequence[Sentence], language: str) -> list[Quotation]:
     return found
 
 
+def _curled(text: str) -> str:
+    """The text with ``…'' (as the Penn Treebank and older newswire archives set “…”) written
+    as curly marks, each beside a space: the same length, so that a span of the one is the
+    same span of the other."""
+    return text.replace("``", " \u201c").replace("''", "\u201d ") if "``" in text else text
+
+
 def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[Quotation]:
     """The attributed quotations of one paragraph line's sentences (`run`)."""
-    text = " ".join(s.text for s in run)
+    verbatim = " ".join(s.text for s in run)
+    text = _curled(verbatim)
     starts = [0]  # where each sentence starts in the text
     for s in run[:-1]:
         starts.append(starts[-1] + len(s.text) + 1)
@@ -651,7 +662,7 @@ def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[
             continue
         # without white space at its ends nor the comma or colon that news style sets
         # inside the closing mark (`"We will rebuild," Ruiz said`)
-        quoted = text[start:end].strip().rstrip(",;:").rstrip()
+        quoted = verbatim[start:end].strip().rstrip(",;:").rstrip()
         if not _LETTER.search(quoted):
             continue
         short = len(quoted.split()) < SHORT

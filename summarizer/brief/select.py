@@ -111,17 +111,18 @@ POINTING_BACK_INSIDE = {
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they) (?:said|says|added|told|warned)\b")),
 }
-# A quotation, a list item or a question: an opening quote, bullet or dash; a final "?".
-_OPENERS = "\"'\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
+# A quotation, a list item or a question: an opening quote, bullet or dash; a final "?". (Text
+# set as the Penn Treebank and older newswire archives set it writes ``…'' for “…”.)
+_OPENERS = "\"'`\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written
 # A quotation that closes inside the sentence and is followed by who said it: “…,” she said.
 # The comma sits inside the closing mark in English, after it in French and German:
 # “…,” she said; « … », a-t-elle dit; „…“, sagte sie.
-_ATTRIBUTED = re.compile(r"""^["'\u201c\u2018\u00ab\u201e]"""
+_ATTRIBUTED = re.compile(r"""^(?:``|["'\u201c\u2018\u00ab\u201e])"""
                          r"""[^"\u201c\u201d\u00ab\u00bb\u201e]{20,}?"""
-                         r"""(?:[,!]["'\u201d\u2019\u00bb]|\s?["'\u201d\u2019\u00bb\u201c]\s?,)"""
+                         r"""(?:[,!](?:''|["'\u201d\u2019\u00bb])|\s?["'\u201d\u2019\u00bb\u201c]\s?,)"""
                          r""" +[^\W\d_]""")
 
 
@@ -186,9 +187,10 @@ def concept_weights(C: sparse.csr_matrix, articles: np.ndarray) -> np.ndarray:
 
 def _balanced(text: str) -> bool:
     """Whether a text's quotation marks pair up: straight and curly double ones (“…”, „…“) an
-    even number, French ones as many open as closed."""
+    even number, French ones and ``…'' as many open as closed."""
     return ((text.count("\u201c") + text.count("\u201d") + text.count("\u201e")) % 2 == 0
-            and text.count('"') % 2 == 0 and text.count("\u00ab") == text.count("\u00bb"))
+            and text.count('"') % 2 == 0 and text.count("\u00ab") == text.count("\u00bb")
+            and text.count("``") == text.count("''"))
 
 
 def stands_alone(texts: list[str], language: str,
