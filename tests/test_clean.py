@@ -131,6 +131,7 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         # questions to the reader
         "Do you live near the bridge?",
         "Have you been affected by the collapse? Email us.",
+        "What's your memory of the old bridge? Tell us in the comments below.",
     ],
 )
 def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:

@@ -32,7 +32,7 @@ from scipy import sparse
 from .cluster import cosines
 from .events import stated_days
 from .facts import LOW, STATED
-from .specifics import Figure, free, named_apart
+from .specifics import Figure, at_odds, free, named_apart
 
 # Sentences encoded per request for each use, at most, about 3 ms each here: the brief's
 # sentences read for restatements (restated), and the brief's sentences that have candidates
@@ -93,8 +93,10 @@ def restated(rows: list[int], texts: list[str], event: np.ndarray, found: list[l
     first ENCODE_AT_MOST of them) that state one fact in words their links miss: their vectors
     at RESTATES or closer, and their specifics agreeing. An encoder puts two events of one kind
     as close as two wordings of one (an 8.8 earthquake and its 6.5 aftershock, a quake on
-    Thursday and one on Friday), so the two are of one event, their figures leave them free to
-    state one fact (specifics.free), they do not name different days of the week
+    Thursday and one on Friday), so the two are of one event, they give no other figures for
+    one count (specifics.at_odds: a brief sentence that gives a book's sales restates one that
+    gives its author's age at death when both tell of the death), they do not name different
+    days of the week
     (events.stated_days), and they are not named apart (each naming someone or somewhere the
     other does not; `common`: the story's own names, which name no one in particular).
     event: (n,) each sentence's event; found, named: each sentence's figures and name keys;
@@ -105,6 +107,6 @@ def restated(rows: list[int], texts: list[str], event: np.ndarray, found: list[l
     earlier, later = np.nonzero(np.triu(vectors @ vectors.T >= RESTATES, k=1))
     pairs = [(rows[i], rows[j]) for i, j in zip(earlier.tolist(), later.tolist(), strict=True)]
     return [(a, b) for a, b in pairs
-            if event[a] == event[b] and free(found[a], found[b])
+            if event[a] == event[b] and not at_odds(found[a], found[b])
             and not (days[a] and days[b] and days[a].isdisjoint(days[b]))
             and not named_apart(named[a], named[b], common)]

@@ -449,6 +449,14 @@ def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
         for f in first for g in second)
 
 
+def at_odds(first: list[Figure], second: list[Figure]) -> bool:
+    """Whether two sentences give other figures for one count (one_count) and none in common:
+    an aftershock's magnitude against the quake's, not a book's sales against its author's
+    age."""
+    return not share_a_figure(first, second) and any(one_count(f, g) for f in first
+                                                     for g in second)
+
+
 def free(first: list[Figure], second: list[Figure]) -> bool:
     """Whether two sentences' figures leave them free to state one fact: one of them gives
     none, or they give a value in common."""

@@ -43,8 +43,10 @@ _FURNITURE = re.compile(
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
     r"\bwatch the (?:full )?video (?:above|below)\b|"
     r"\b(?:read|see) the full (?:report|story|statement|interview) here\b|"
-    # a question to the reader: "Do you bank with Harcastle?", "Have you been affected?"
-    r"^(?:do|did|have|are|were|can|could|would|will) you\b[^\"\u201c\u201d]*\?$|"
+    # a question to the reader, outside quotation marks: "Do you bank with Harcastle?", "What's
+    # your favourite of her novels?"
+    r"^[^\"\u201c\u201d\u00ab\u00bb]*\byour?\b[^\"\u201c\u201d\u00ab\u00bb]*\?$|"
+    r"\b(?:tell|let) (?:us|me) (?:know )?in the comments\b|"
     # the same in the other languages read: "read also", all rights reserved, subscribe
     r"^\W*(?:(?:\u00e0 )?lire aussi|leer m\u00e1s|lea tambi\u00e9n|lee tambi\u00e9n|"
     r"mehr zum thema|lesen sie auch|leggi anche|leia tamb\u00e9m|l\u00e4s ocks\u00e5|"
@@ -133,7 +135,8 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "javascript", "comments are", "comments have", "thank you for ", "tip?",
                     "stories like this", "newsletter", "been shared ", "earlier version",
                     "correction:", "note:", "sign in", "subscriber", "readers like you",
-                    "journalism", "download ", "news alerts", "watch the ", "the full ", "?")
+                    "journalism", "download ", "news alerts", "watch the ", "the full ", "?",
+                    "in the comments")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez"),
