@@ -265,6 +265,8 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "14:05 — ",  # a live page's time stamp, on a 24-hour clock
         "MILLFORD, Ore. (AP) _ ",  # wire copy typed without a dash
         "MILLFORD _ ",
+        "MILLFORD, Ore., April 8, 2025 /PRNewswire/ -- ",  # press releases
+        "MILLFORD, Ore., April 8, 2025 /GLOBE NEWSWIRE/ -- ",
     ],
 )
 def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> None:

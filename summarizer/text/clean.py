@@ -100,7 +100,8 @@ _STAMP = re.compile(
 #   and a dash ("OSLO, March 14 (Reuters) - ", "SEOUL, South Korea (AP) — ", "WASHINGTON—",
 #   "(CNN) — ", or the underscore of wire copy typed without a dash: "WASHINGTON (AP) _ ";
 #   in the languages that write their months in lower case, "PARIS, 3 mars (AFP) - ",
-#   "MADRID, 3 de marzo (EFE).- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
+#   "MADRID, 3 de marzo (EFE).- ", a press release's "SAN JOSE, Calif., Sept. 9, 2026
+#   /PRNewswire/ -- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
 #   Sep — ", "14:05 — ");
 # - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: "), but not
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
@@ -111,7 +112,7 @@ _LABELS = (
     re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
                r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
-               r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2})* ?(?:\([^()]{1,40}\))?"
+               r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2})* ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
                r"|\([^()]{1,40}\)|\d{1,2}(?::\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--?|[\u2013\u2014]) ?| _ )"
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
