@@ -15,7 +15,7 @@ from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
 from .brief.quotes import quotes
-from .brief.select import Pick, concept_weights, concepts, select
+from .brief.select import Pick, concept_weights, concepts, select, stands_alone
 from .facts import encoder
 from .facts.cluster import cross_similarity
 from .facts.events import (
@@ -44,6 +44,7 @@ from .facts.facts import (
     link_facts,
     roots,
     shared_wording,
+    soft_ledes,
     stated_by,
     words_in_common,
 )
@@ -230,6 +231,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     event_of = events(similarity, days, said)
     rank = event_rank(event_of, days)
     S = cross_similarity(X, articles, LOW)
+    # a soft lede leaves its event to the next sentence, when that one stands alone
+    soft = soft_ledes(lede, S, articles, found)
+    soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]
+    lede[soft], lede[soft + 1] = False, True
     copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found])
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article

@@ -232,6 +232,36 @@ def test_a_saga_opens_with_its_start(order: str, length: dict[str, int]) -> None
     assert brief_labels(SAGA, summarize(req))[0] == "Q1.quake"
 
 
+def test_a_soft_lede_leaves_its_event_to_the_next_sentence() -> None:
+    """Of three articles' first sentences, the third's shares a little wording with the other
+    ledes and its second sentence much more: that one is its lede. A first sentence that
+    shares no wording with them (another angle) or gives a figure stays the lede, and so does
+    one whose next sentence is not at the bar of one fact."""
+    from summarizer.facts.facts import soft_ledes
+    from summarizer.facts.specifics import figures
+
+    articles = np.array([0, 0, 1, 1, 2, 2])
+    ledes = np.array([True, False, True, False, True, False])
+    texts = ["Fire forced 30,000 to flee Calder.", "A firefighter died.",
+             "30,000 people fled the Ridgeback Fire.", "Crews fought on.",
+             "Calder is burning, and the state was warned.",
+             "The Ridgeback Fire has forced 30,000 people to flee Calder."]
+    found = [figures(t, "english") for t in texts]
+
+    def cosines(first: float, second: float) -> sparse.csr_matrix:
+        cells = {(0, 2): 0.5, (4, 0): first, (5, 0): second}
+        rows, cols = zip(*cells, strict=True)
+        S = sparse.csr_matrix((list(cells.values()), (rows, cols)), shape=(6, 6))
+        return S.maximum(S.T).tocsr()
+
+    assert soft_ledes(ledes, cosines(0.15, 0.4), articles, found).tolist() == [4]
+    assert soft_ledes(ledes, cosines(0.05, 0.4), articles, found).tolist() == []  # an angle
+    assert soft_ledes(ledes, cosines(0.15, 0.18), articles, found).tolist() == []  # no fact
+    assert soft_ledes(ledes, cosines(0.3, 0.4), articles, found).tolist() == []  # as close
+    found[4] = figures("Calder is burning: 30,000 have fled.", "english")
+    assert soft_ledes(ledes, cosines(0.15, 0.4), articles, found).tolist() == []
+
+
 @pytest.mark.parametrize("form", ["%a, %d %b %Y %H:%M:%S GMT", "%B %d, %Y", "%d %B %Y"])
 def test_saga_events_are_told_apart_by_dates_in_other_forms(form: str) -> None:
     """An RSS feed's dates (RFC 2822) and dates written out tell the three quakes apart as
