@@ -133,9 +133,13 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
     rows = rows[follows & np.array([not figures[r] for r in rows], dtype=bool)]
     if len(rows) == 0:
         return rows
-    to_ledes = S.tocsc()[:, np.flatnonzero(ledes)].tocsr()  # cosines to the other articles'
-    first = to_ledes[rows].max(axis=1).toarray().ravel()
-    second = to_ledes[rows + 1].max(axis=1).toarray().ravel()
+    on_ledes = np.where(ledes[S.indices], S.data, 0.0)  # cosines to the other articles' ledes
+
+    def closest(row: int) -> float:
+        return float(on_ledes[S.indptr[row]:S.indptr[row + 1]].max(initial=0.0))
+
+    first = np.array([closest(r) for r in rows.tolist()])
+    second = np.array([closest(r + 1) for r in rows.tolist()])
     return rows[(first >= LOW) & (second >= THRESHOLD) & (second >= NUT * first)]
 
 
@@ -235,10 +239,12 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                          or counted and _close(f.value, g.value) and same_time(f, g)))
         # a rounding and a figure it rounds ("almost £5bn" and "4.8 billion pounds", "1.2
         # billion pounds" and "£1,203,400,000")
-        rounding = [(a, f) for a, f in given if f.rounded]
-        pairs.update((min(a, b), max(a, b)) for a, f in rounding for b, g in given
-                     if article_of[a] != article_of[b] and f.value != g.value
-                     and rounds_to(f, g))
+        rounding = [(a, f, float(f.value)) for a, f in given if f.rounded]
+        if rounding:
+            values = [(b, g, float(g.value)) for b, g in given]
+            pairs.update((min(a, b), max(a, b)) for a, f, x in rounding for b, g, y in values
+                         if x != y and abs(x - y) <= ROUGH * x  # near enough to round to it
+                         and article_of[a] != article_of[b] and rounds_to(f, g))
         # a figure with decimals and a whole one in digits it rounds to ("27.1 per cent", "27
         # percent"; a number in words is a count: "two people" rounds no "2.1%")
         pointed = [(a, f, float(f.value)) for a, f in given if "." in f.text]

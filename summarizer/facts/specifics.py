@@ -403,8 +403,8 @@ def _round(value: str) -> bool:
     thousands or more in at most two significant digits ("a study of 78,000 adults" for 78,430;
     not "180 dead" beside 178, two reports of a toll)."""
     number = float(value)
-    digits = f"{number:.0f}".rstrip("0")
-    return number >= ROUND_FROM and number.is_integer() and len(digits) <= 2
+    return (number >= ROUND_FROM and number.is_integer()
+            and len(f"{number:.0f}".rstrip("0")) <= 2)
 
 
 def admits(figure: Figure, other: Figure) -> bool:

@@ -43,9 +43,6 @@ _FURNITURE = re.compile(
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
     r"\bwatch the (?:full )?video (?:above|below)\b|"
     r"\b(?:read|see) the full (?:report|story|statement|interview) here\b|"
-    # a question to the reader, outside quotation marks: "Do you bank with Harcastle?", "What's
-    # your favourite of her novels?"
-    r"^[^\"\u201c\u201d\u00ab\u00bb]*\byour?\b[^\"\u201c\u201d\u00ab\u00bb]*\?$|"
     r"\b(?:tell|let) (?:us|me) (?:know )?in the comments\b|"
     # the same in the other languages read: "read also", all rights reserved, subscribe
     r"^\W*(?:(?:\u00e0 )?lire aussi|leer m\u00e1s|lea tambi\u00e9n|lee tambi\u00e9n|"
@@ -64,6 +61,7 @@ _BACK_MATTER = re.compile(
     r"(?i:notes? (?:to|for) editors|ends|#{3}|-30-|"
     r"(?:media|press|investor) (?:contacts?|enquiries|inquiries|relations))[:.]?"
     r"|About [A-Z][\w&.-]*(?: [\w&.-]+){0,4}:?")
+BACK_MATTER = 60  # characters of such a line at most: a few words
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
 # "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, and AP's "FILE - " that opens a
@@ -136,7 +134,7 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "javascript", "comments are", "comments have", "thank you for ", "tip?",
                     "stories like this", "newsletter", "been shared ", "earlier version",
                     "correction:", "note:", "sign in", "subscriber", "readers like you",
-                    "journalism", "download ", "news alerts", "watch the ", "the full ", "?",
+                    "journalism", "download ", "news alerts", "watch the ", "the full ",
                     "in the comments")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
@@ -157,6 +155,10 @@ _DATELINE = re.compile(
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")  # a word in lower case, as almost all prose has
 # A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
 # names a hashtag only inside a quotation, and such a quotation is no fact of the story.
+# A question to the reader, outside quotation marks: "Do you bank with Harcastle?", "What's
+# your favourite of her novels?" (searched for in questions only)
+_TO_THE_READER = re.compile(
+    r"^[^\"\u201c\u201d\u00ab\u00bb]*\byour?\b[^\"\u201c\u201d\u00ab\u00bb]*\?$", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
 STAMP_WORDS = 20  # a stamp is a line of a few words; a sentence of the story may hold a time
 # what a date line starts with: a day's name, or a month's
@@ -255,6 +257,8 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
     if len(words) <= STAMP_WORDS and _STAMP.match(text):
         return False
     if "#" in text and _HASHTAG.search(text):
+        return False
+    if text.endswith("?") and _TO_THE_READER.match(text):
         return False
     if (not _LOWER_WORD.search(text) and not any(word[:1].islower() for word in text.split())
             and any(map(str.isupper, text))):
@@ -383,7 +387,8 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
     block, dropped_lines = 0, 0
     for k, s in enumerate(sentences):
         text = s.text
-        if kept and s.first and s.last and _BACK_MATTER.fullmatch(text):
+        if (kept and s.first and s.last and len(text) <= BACK_MATTER
+                and _BACK_MATTER.fullmatch(text)):
             break
         if text[:HEAD] in headlines or text.startswith(_DATELINE_STARTS):
             text = _without_headline(text, headlines)
