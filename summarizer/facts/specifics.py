@@ -6,14 +6,14 @@ it counts the dead, the injured... ("two people were killed": SPELLED). Two sent
 give the same figure for a count (179 dead, 179 killed) very likely state one fact even when
 their other words differ; two that give different figures for one count (156 people, 180
 people) state one quantity that the sources disagree on, or (in different events) two
-different facts. Years are dates, not
-counts: they are left to the events. Outlets name the commonest counts of news, the dead, the
-injured, the missing and the displaced, in many words ("lost their lives", "death toll"): each
-such word also marks its figure with its count's name (COUNTS), so that they meet. A figure
-also keeps the unit it is given in (a currency's sign, "mph", "%") and whether it is given as a
-rounding ("nearly $60 billion", or "78,000" for 78,430) or a bound ("more than 18,000 acres"),
-and the years its sentence names: figures in two units, a rounding and the figure it rounds, a
-bound and a figure it admits, or figures of two times are no disagreement (one_count).
+different facts. Years are dates, not counts: they are left to the events. Outlets name the
+commonest counts of news, the dead, the injured, the missing and the displaced, in many words
+("lost their lives", "death toll"): each such word also marks its figure with its count's name
+(COUNTS), so that they meet. A figure also keeps the unit it is given in (a currency's sign,
+"mph", "%") and whether it is given as a rounding ("nearly $60 billion", or "78,000" for
+78,430) or a bound ("more than 18,000 acres"), and the years its sentence names: figures in two
+units, a rounding and the figure it rounds, a bound and a figure it admits, or figures of two
+times are no disagreement (one_count).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -64,6 +64,8 @@ def _number_pattern(language: str) -> re.Pattern[str]:
 
 
 _NUMBER = {language: _number_pattern(language) for language in [*_SCALES, "arabic"]}
+_SEPARATORS = str.maketrans("", "", ",.\u00a0\u202f ")  # what a number's digits are set apart by
+_WORD = re.compile(r"[^\W\d_]+")
 # Numbers written in words: style guides spell out the small ones, so a small toll is "two
 # people were killed", "three injuries". From two to twelve here, by language ("one" is as
 # often a pronoun: "one of them", "no one"; "|" joins two spellings of one number), with a
@@ -132,8 +134,8 @@ def _numbers(text: str, lower: str, language: str) -> list[_Number]:
                              _SPELLED_VALUE[language][m.group(1)], None, m.group(2)))
         words += 1
     return sorted(found) if words else found
-_SEPARATORS = str.maketrans("", "", ",.\u00a0\u202f ")  # what a number's digits are set apart by
-_WORD = re.compile(r"[^\W\d_]+")
+
+
 # Words on each side of a figure that say what it counts: within its stretch of the sentence
 # (up to the numbers beside it), a unit's word aside (units are compared as units: one_count).
 CONTEXT = 3
