@@ -153,12 +153,12 @@ _DATELINE = re.compile(
     r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*"
     r"(?=[\"'\u201c\u2018]?[A-Z])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")  # a word in lower case, as almost all prose has
-# A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
-# names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 # A question to the reader, outside quotation marks: "Do you bank with Harcastle?", "What's
 # your favourite of her novels?" (searched for in questions only)
 _TO_THE_READER = re.compile(
     r"^[^\"\u201c\u201d\u00ab\u00bb]*\byour?\b[^\"\u201c\u201d\u00ab\u00bb]*\?$", re.IGNORECASE)
+# A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
+# names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
 STAMP_WORDS = 20  # a stamp is a line of a few words; a sentence of the story may hold a time
 # what a date line starts with: a day's name, or a month's
