@@ -234,6 +234,37 @@ def stands_alone(texts: list[str], language: str,
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
 
 
+class _Standing:
+    """Which sentences stand alone (stands_alone), each worked out when first read: a brief
+    reads a few dozen of a request's sentences, and stands_alone takes about 5 µs a sentence
+    (5 ms of a brief of 1,000, bench/speed.py). Read as stands_alone's array is: by a row, or
+    by an array of rows."""
+
+    def __init__(self, texts: list[str], language: str, counted: list[int]) -> None:
+        self.texts, self.language, self.counted = texts, language, counted
+        self.known = np.full(len(texts), -1, dtype=np.int8)  # -1: not read yet
+
+    def __getitem__(self, rows: np.ndarray | int) -> np.ndarray:
+        unknown = np.unique(np.asarray(rows)[self.known[rows] < 0])
+        if len(unknown):
+            self.known[unknown] = stands_alone([self.texts[r] for r in unknown.tolist()],
+                                               self.language,
+                                               [self.counted[r] for r in unknown.tolist()])
+        return self.known[rows] == 1
+
+    def any(self, chunk: int = 64) -> bool:
+        """Whether a sentence stands alone, read a chunk of rows at a time until one does."""
+        return any(self[np.arange(start, min(start + chunk, len(self.texts)))].any()
+                   for start in range(0, len(self.texts), chunk))
+
+
+class _Everyone(_Standing):
+    """Every sentence taken for one that stands alone: when none does."""
+
+    def __getitem__(self, rows: np.ndarray | int) -> np.ndarray:
+        return np.ones_like(self.known[rows], dtype=bool)
+
+
 def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters: np.ndarray,
            ledes: np.ndarray, budget: Budget, language: str,
            preference: np.ndarray | None = None,
@@ -260,9 +291,9 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     n_words = np.array(counted)
     costs = np.array([budget.cost(t, k) for t, k in zip(texts, counted, strict=True)],
                      dtype=float)
-    allowed = stands_alone(texts, language, counted)
+    allowed = _Standing(texts, language, counted)
     if not allowed.any():
-        allowed = np.ones(len(texts), dtype=bool)
+        allowed = _Everyone(texts, language, counted)
     # With a sentence budget every sentence costs one: gain per word, softened, keeps a long
     # sentence from winning on length alone. For the same reason the exact choice, which
     # weighs coverage only, is for budgets in words and characters.
@@ -276,23 +307,25 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     chosen: list[int] = []
     if opening is not None and ledes[opening] and allowed[opening] and costs[opening] <= room:
         chosen.append(opening)
-    for of_ledes, tier in ((True, ledes & allowed), (False, allowed)):
+    standing_ledes = np.zeros(len(texts), dtype=bool)  # the ledes' tier, read at once
+    standing_ledes[ledes] = allowed[np.flatnonzero(ledes)]
+    for of_ledes, tier in ((True, standing_ledes), (False, np.ones(len(texts), dtype=bool))):
         uncovered = _uncover(C, weights, chosen)
         free = tier & ~_clustered_with(task, chosen)
         left = room - costs[chosen].sum()
         step = task if of_ledes or support is None else replace(
             task, divisor=divisor / np.maximum(support, 1) ** CORROBORATION)
-        rows = _greedy(step, free, uncovered, left)
+        rows = _greedy(step, free, uncovered, left, standing=allowed)
         if of_ledes and not rows and not chosen:
             # no lede shares a concept with another article's words (each outlet words the
             # event its own way): the brief still opens with the event
             rows = _opening(task, free, left)
         if budget.unit != "sentences":
-            exact = _exact(task, free, uncovered, left)
+            exact = _exact(task, free, uncovered, left, allowed)
             if exact is not None:
                 completed = exact + _greedy(step, free & ~_clustered_with(task, exact),
                                             _uncover(C, uncovered, exact),
-                                            left - costs[exact].sum())
+                                            left - costs[exact].sum(), standing=allowed)
                 if _covered(C, uncovered, completed) >= _covered(C, uncovered, rows):
                     rows = completed
         chosen += rows
@@ -305,9 +338,9 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         task = replace(task, value=support * (value.max(initial=0) + 1.0) + value)
     loose = replace(task, links=sparse.csr_matrix(task.links.shape))
     for filling in (task, loose):
-        free = allowed & ~_clustered_with(filling, chosen)
+        free = ~_clustered_with(filling, chosen)
         chosen += _greedy(filling, free, np.zeros_like(weights), room - costs[chosen].sum(),
-                          gain_only=False)
+                          gain_only=False, standing=allowed)
     picks = [Pick(row, float(value[row]) / top) for row in chosen]
     if preference is None:
         return picks
@@ -377,37 +410,51 @@ def _covered(C: sparse.csr_matrix, uncovered: np.ndarray, rows: list[int]) -> fl
 
 
 def _greedy(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float,
-            gain_only: bool = True) -> list[int]:
+            gain_only: bool = True, standing: _Standing | None = None) -> list[int]:
     """Add the free sentence of best gain per divisor that fits, one per cluster, until none
-    fits or (gain_only) none adds a concept; ties go to the sentence of more value."""
+    fits or (gain_only) none adds a concept; ties go to the sentence of more value. standing:
+    which sentences stand alone, when only those are free (read for the best ones only)."""
     free, uncovered = free.copy(), uncovered.copy()
     rows: list[int] = []
     while True:
         gain = np.asarray(task.C @ uncovered).ravel()
         fits = free & (task.costs <= left) & ((gain > 0) if gain_only else True)
-        if not fits.any():
-            return rows
         ratio = np.where(fits, (gain + 1e-9 * task.value) / np.maximum(task.divisor, 1.0),
                          -np.inf)
         best = int(np.argmax(ratio))
+        while fits[best] and standing is not None and not standing[best]:
+            free[best] = fits[best] = False
+            ratio[best] = -np.inf
+            best = int(np.argmax(ratio))
+        if not fits[best]:
+            return rows
         rows.append(best)
         left -= task.costs[best]
         uncovered[_concepts_of(task.C, [best])] = 0.0
         free &= ~_clustered_with(task, [best])
 
 
-def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float) -> list[int] | None:
-    """The free sentences that together cover the most uncovered weight within `left`, at most
-    one per cluster, by integer programming (Gillick & Favre 2009) over the EXACT_CANDIDATES of
-    best gain per cost; among covers of equal weight, the one of most value. None when the
-    solver does not prove its answer optimal within EXACT_NODES and EXACT_SECONDS.
+def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float,
+           standing: _Standing) -> list[int] | None:
+    """The free sentences that stand alone (`standing`) and together cover the most uncovered
+    weight within `left`, at most one per cluster, by integer programming (Gillick & Favre
+    2009) over the EXACT_CANDIDATES of best gain per cost; among covers of equal weight, the
+    one of most value. None when the solver does not prove its answer optimal within
+    EXACT_NODES and EXACT_SECONDS.
     """
     gain = np.asarray(task.C @ uncovered).ravel()
     eligible = np.flatnonzero(free & (task.costs <= left) & (gain > 0))
-    if len(eligible) == 0:
-        return []
     ratio = gain[eligible] / np.maximum(task.costs[eligible], 1.0)
-    rows = np.sort(eligible[np.argsort(-ratio, kind="stable")[:EXACT_CANDIDATES]])
+    ranked = eligible[np.argsort(-ratio, kind="stable")]
+    kept: list[int] = []  # the best that stand alone, read a batch of candidates at a time
+    for start in range(0, len(ranked), EXACT_CANDIDATES):
+        batch = ranked[start:start + EXACT_CANDIDATES]
+        kept += batch[standing[batch]].tolist()
+        if len(kept) >= EXACT_CANDIDATES:
+            break
+    if not kept:
+        return []
+    rows = np.sort(np.array(kept[:EXACT_CANDIDATES]))
     sub = task.C[rows]
     live = np.unique(sub.indices)
     live = live[uncovered[live] > 0]
@@ -440,13 +487,14 @@ def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float) ->
     return [int(r) for r in rows[result.x[:k] > 0.5]]
 
 
-def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray,
+def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Standing,
              preference: np.ndarray, costs: np.ndarray, left: float,
              value: np.ndarray | None = None) -> list[Pick]:
     """Each pick's sentence replaced by a clearer wording of its cluster (its fact), where one
     is clearly better.
 
-    allowed: (n,) the sentences that stand alone (stands_alone); preference: (n, 5) what makes
+    allowed: which sentences stand alone, read by an array of rows and by a row (stands_alone's
+    array, or a _Standing); preference: (n, 5) what makes
     a wording clearer: a count of sources that give its figures (more is better), then the
     shares, in [0, 1], of its words and of its pairs of words that other articles use, and the
     share of its whole article's pairs of words (facts.shared_wording), and the number of its
