@@ -1037,6 +1037,21 @@ def test_numbers_in_words_that_count_nothing_new_are_no_figures(text: str) -> No
     assert figures(text, "english") == []
 
 
+def test_only_a_text_that_names_a_count_is_read_for_numbers_in_words() -> None:
+    """The pipeline looks for numbers in words only in texts whose terms name the dead, the
+    injured, the missing or the displaced: the others hold none that is a figure."""
+    from summarizer.facts.specifics import counted_in, figures
+    from summarizer.text.words import content_stems
+
+    for text, counted in (("Two people were killed and three injured.", True),
+                          ("Dos personas murieron en el accidente.", False),
+                          ("The two companies agreed the deal after three weeks.", False)):
+        assert counted_in(content_stems(text, "english"), "english") is counted
+        if not counted:
+            assert figures(text, "english", in_words=False) == figures(text, "english")
+    assert counted_in(content_stems("Dos personas murieron.", "spanish"), "spanish")
+
+
 def test_a_toll_in_words_and_another_in_digits_disagree() -> None:
     """"two people had been injured" and "3 injuries" give one count two figures: one fact,
     the other figure a disagreement; a share's move of "2.1%" is none of it, though two rounds
