@@ -132,6 +132,9 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         "Do you live near the bridge?",
         "Have you been affected by the collapse? Email us.",
         "What's your memory of the old bridge? Tell us in the comments below.",
+        # a live story's prompts
+        "Watch live coverage on Channel 5.",
+        "This is a developing story. Check back for updates.",
     ],
 )
 def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:
@@ -156,6 +159,7 @@ def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> No
         "The full report will be published next week, the ministry said.",
         "The correction officers' union said all its members were safe.",
         "\u201cDo you know what it is like to watch a bridge fall?\u201d a witness asked.",
+        "Crowds gathered on the bank to watch live divers search the river on Wednesday.",
     ],
 )
 def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:
@@ -277,7 +281,8 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
 
 
 @pytest.mark.parametrize("label", ["Millford Bridge Collapse: ", "WATCH: ", "Advertisement ",
-                                   "LIVE: MILLFORD (Reuters) - "])
+                                   "LIVE: MILLFORD (Reuters) - ", "UPDATE 10:05 p.m.: ",
+                                   "UPDATED 3:15 PM EDT: "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 

@@ -44,6 +44,9 @@ _FURNITURE = re.compile(
     r"\bwatch the (?:full )?video (?:above|below)\b|"
     r"\b(?:read|see) the full (?:report|story|statement|interview) here\b|"
     r"\b(?:tell|let) (?:us|me) (?:know )?in the comments\b|"
+    r"\bwatch (?:our )?live (?:coverage|stream|updates|video)\b|"
+    r"\bcheck back (?:later |soon )?for (?:more |the latest )?(?:updates|details)\b|"
+    r"^\W*this (?:is a|story is) (?:developing|breaking)\b|"
     # the same in the other languages read: "read also", all rights reserved, subscribe
     r"^\W*(?:(?:\u00e0 )?lire aussi|leer m\u00e1s|lea tambi\u00e9n|lee tambi\u00e9n|"
     r"mehr zum thema|lesen sie auch|leggi anche|leia tamb\u00e9m|l\u00e4s ocks\u00e5|"
@@ -101,7 +104,8 @@ _STAMP = re.compile(
 #   "MADRID, 3 de marzo (EFE).- ", a press release's "SAN JOSE, Calif., Sept. 9, 2026
 #   /PRNewswire/ -- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
 #   Sep — ", "14:05 — ");
-# - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: "), but not
+# - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: ", a live
+#   story's "UPDATE 10:05 p.m.: "), but not
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
 # - an advertisement slot's label ("Advertisement ");
 # - a date stamp in numbers, perhaps after its label ("date 2023-10-11 ", "Updated:
@@ -115,7 +119,8 @@ _LABELS = (
                r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--?|[\u2013\u2014]) ?| _ )"
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
-               r"|[A-Z]{3,}): (?=[A-Z0-9])"),
+               r"|[A-Z]{3,}(?: \d{1,2}(?::\d{2})? ?(?:[ap]\.m\.|[AP]M)(?: [A-Z]{2,4})?)?)"
+               r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     re.compile(r"(?:[A-Za-z]+:? )?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?"
                r"(?:Z|[+-]\d{2}:?\d{2})?)? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
@@ -135,7 +140,8 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "stories like this", "newsletter", "been shared ", "earlier version",
                     "correction:", "note:", "sign in", "subscriber", "readers like you",
                     "journalism", "download ", "news alerts", "watch the ", "the full ",
-                    "in the comments")
+                    "in the comments", "watch live", "watch our live", "check back",
+                    "developing", "breaking")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez"),
