@@ -49,7 +49,7 @@ from .facts.facts import (
     words_in_common,
 )
 from .facts.paraphrase import ENCODE_AT_MOST, POOL_AT_MOST, candidates, restated
-from .facts.specifics import NAMED, Figure, common_names, counted_in, figures, name_keys, names
+from .facts.specifics import NAMED, Figure, claimed, common_names, counted_in, name_keys, names
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
 from .text.clean import Kept, clean, headline
@@ -219,7 +219,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         return _with_left_out(run(story, max_sentences, whole=False, done=done,
                                   keys=dict(zip(texts, named, strict=True)), read=pooled.read),
                               req, left, sizes, started)
-    found = [figures(t, req.language, in_words=counted_in(terms, req.language))
+    found = [claimed(t, req.language, in_words=counted_in(terms, req.language))
              for t, terms in zip(texts, pooled.terms, strict=True)]
     # the title says what the article's lede states; without one, the headline its text opens
     # with says it as well

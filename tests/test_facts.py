@@ -410,6 +410,29 @@ def test_a_toll_whose_count_opens_its_clause_is_a_disagreement_of_the_lede() -> 
     assert [d["figures"] for d in item.get("disagreements", [])] == [["14"]]
 
 
+def test_a_sentence_that_calls_a_figure_wrong_is_no_disagreement() -> None:
+    """A broadcaster's early toll of three is a disagreement with the two dead the others
+    give; a wire's sentence that says the report of three was incorrect is not, and does not
+    count for the three."""
+    response = summarize({"articles": [
+        {"id": "ap", "text": "Two people were killed and four others wounded Friday night when "
+                             "a gunman opened fire inside a shopping mall in Ridgeview, police "
+                             "said.\n\nA 19-year-old man was taken into custody."},
+        {"id": "local", "text": "Two people died and four were hurt after a gunman opened fire "
+                                "at Ridgeview Mall on Friday evening.\n\nPolice said a suspect, "
+                                "19, was arrested inside the mall."},
+        {"id": "tv", "text": "Three people have died in a shooting at Ridgeview Mall, a city "
+                             "official said.\n\nSeveral others were wounded."},
+        {"id": "wire", "text": "A gunman killed two people and wounded four at a shopping mall "
+                               "in Ridgeview on Friday night before police arrested him.\n\nAn "
+                               "earlier report by a local television station that three people "
+                               "had died was incorrect, a city spokesman said."},
+    ], "length": {"sentences": 3}})
+    toll = response["brief"][0]
+    assert "wo people" in toll["text"], toll  # the toll of three sources
+    assert [d["article"] for d in toll.get("disagreements", [])] == ["tv"], toll
+
+
 def test_a_time_of_day_with_a_point_is_no_figure() -> None:
     from summarizer.facts.specifics import figures
 

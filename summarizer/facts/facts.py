@@ -44,7 +44,7 @@ from .specifics import (
     ROUGH,
     Figure,
     admits,
-    figures,
+    claimed,
     folded_name_keys,
     free,
     named_apart,
@@ -402,7 +402,7 @@ def same_fact(first: list[str], second: list[str], language: str = "english") ->
     X = tfidf(texts, language)[rows]
     cosine = np.asarray(X[:n].multiply(X[n:]).sum(axis=1)).ravel()
     # each text's specifics, read once: its figures, names and other words
-    found = [figures(text, language) for text in texts]
+    found = [claimed(text, language) for text in texts]
     # each pair on its own: a name of one that the other does not name sets them apart. With
     # no story around the pairs, none of their names is the story's own (common_names, which
     # the brief's clustering exempts): the names are folded as TF-IDF folds them instead, so

@@ -461,6 +461,34 @@ def one_count(a: Figure, b: Figure) -> bool:
             and not admits(a, b) and not admits(b, a))
 
 
+# Words that call a figure wrong, by language: a sentence that holds one ("An earlier report
+# that three people had died was incorrect") gives its figures as errors, not as a count of its
+# own, and is no disagreement.
+REFUTING = {
+    "english": ("incorrect", "inaccurate", "erroneous", "mistaken", "misreported",
+                "was wrong", "were wrong", "in error"),
+    "french": ("erroné", "inexact", "incorrect"),
+    "german": ("falsch", "fehlerhaft", "unzutreffend"),
+    "italian": ("errat", "inesatt"),
+    "portuguese": ("errad", "incorret", "inexat"),
+    "spanish": ("erróne", "incorrect", "inexact", "equivocad"),
+    "swedish": ("felaktig", "inkorrekt"),
+}
+
+
+def refutes(text: str, language: str) -> bool:
+    """Whether a sentence calls a figure wrong (REFUTING)."""
+    lower = text.lower()
+    return any(word in lower for word in REFUTING.get(language, ()))
+
+
+def claimed(text: str, language: str, in_words: bool = True) -> list[Figure]:
+    """The figures a sentence gives as its own (figures): none where it calls them wrong
+    (refutes), so that a correction neither links to the figure it corrects nor counts for
+    it."""
+    return [] if refutes(text, language) else figures(text, language, in_words=in_words)
+
+
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
     """Whether two sentences' figures give a value in common, or one a rounding of the other's
     ("almost £5bn", "4.8 billion pounds")."""
