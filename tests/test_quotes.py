@@ -267,6 +267,19 @@ def test_a_role_first_in_its_sentence_then_a_name_and_a_party_is_the_persons() -
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ('Prime Minister Karim Haddad called the deal "a first step, and not the last."',
+     "Prime Minister Karim Haddad"),
+    ("The mayor's critics described the plan as \"a gift to developers, paid by tenants.\"",
+     None),  # nobody named
+    ('Residents formed a group called "Save the River Now" in the spring.', None),
+])
+def test_who_calls_something_in_quoted_words_says_them(text: str, speaker: str | None) -> None:
+    """"X called the deal “…”" gives X's words, as "X said" does; a name in quotation marks
+    after "called" is no one's words."""
+    assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ('Keller made a last appeal to lawmakers: "Do not gamble with the country\'s future."',
      "Keller"),
     ('Finance Minister Lena Varga struck a defiant tone: "We will not raise taxes on fuel."',
@@ -287,7 +300,7 @@ def test_quotation_marks_set_as_older_newswire_archives_set_them() -> None:
     “…” does: the quotation verbatim without its marks, its speaker after or before it; a
     short phrase in the reporter's sentence is none."""
     found = _across("``This is a good day for consumers,'' said Sen. Charles Grassley, the "
-                    "bill's sponsor. He called the bill ``a gift to lenders.''",
+                    "bill's sponsor. He called the bill ``a gift.''",
                     "Kennedy told reporters: ``We will fight it every step of the way.''")
     assert [(q["speaker"], q["text"]) for q in found] == [
         ("Sen. Charles Grassley", "This is a good day for consumers"),

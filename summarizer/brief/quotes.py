@@ -87,7 +87,8 @@ VERBS = {
                "commented comments reacted recalled recalls acknowledged acknowledges conceded "
                "concedes claimed claims posted tweeted confirmed confirms responded responds "
                "remarked observed stressed stresses emphasised emphasized urged urges predicted "
-               "cautioned testified admitted admits reported reports",
+               "cautioned testified admitted admits reported reports called calls described "
+               "describes",
     "french": "a dit a déclaré a affirmé a ajouté a expliqué a estimé a souligné a indiqué "
               "dit déclare affirme ajoute explique estime souligne indique",
     "german": "sagte sagt erklärte erklärt betonte betont fügte schrieb schreibt",
