@@ -158,6 +158,23 @@ def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) 
     assert stands_alone([text], "english").tolist() == [alone]
 
 
+@pytest.mark.parametrize(("text", "language", "alone"), [
+    ("If you haven't read her, start with her first novel and then the essays.", "english",
+     False),
+    ("Whatever number you believe, the march was the biggest the capital has seen.", "english",
+     False),
+    ("Si vous habitez près du pont, la mairie vous demande de partir.", "french", False),
+    ("\u201cYou will not be forgotten,\u201d the mayor told the families on Tuesday.", "english",
+     True),
+    ("The youth club on Bridge Street reopened on Tuesday after the flood.", "english", True),
+])
+def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, language: str,
+                                                                    alone: bool) -> None:
+    """Outside a quotation, "you" is the outlet talking to its reader: its advice or its own
+    voice, not a fact of the story."""
+    assert stands_alone([text], language).tolist() == [alone]
+
+
 @pytest.mark.parametrize(("text", "alone"), [
     ("Any attempt to do so would break the harbour authority's own safety rules.", False),
     ("The council voted to close the bridge, but the mayor refused to do so on Friday.", False),

@@ -111,6 +111,15 @@ POINTING_BACK_INSIDE = {
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they) (?:said|says|added|told|warned)\b")),
 }
+# Words that address the reader, by language: outside a quotation, a sentence that holds one
+# gives the outlet's advice or voice ("If you haven't read her, start with …"), not a fact
+# of the story (the labelled sets mark all but one such sentence junk).
+TO_THE_READER = {
+    "english": re.compile(r"\byou(?:r|rs|rself|['\u2019](?:re|ve|ll|d))?\b", re.IGNORECASE),
+    "french": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
+    "spanish": re.compile(r"\b(?:usted|ustedes|tú)\b", re.IGNORECASE),
+}
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`]")
 # A quotation, a list item or a question: an opening quote, bullet or dash; a final "?". (Text
 # set as the Penn Treebank and older newswire archives set it writes ``…'' for “…”.)
 _OPENERS = "\"'`\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
@@ -199,7 +208,8 @@ def stands_alone(texts: list[str], language: str,
     not opening with a word that points back nor pointing back inside (POINTING_BACK_INSIDE),
     not a quotation (or part of one running on into the next sentence) but one followed by who
     said it, not a part of a sentence cut inside brackets (an abbreviation read as its end: "a
-    strong Cat. 4 storm)"), not a question or list item.
+    strong Cat. 4 storm)"), not a question or list item, not addressed to the reader
+    (TO_THE_READER).
 
     n_words: each text's number of words (white-space separated), when already counted.
     """
@@ -215,6 +225,11 @@ def stands_alone(texts: list[str], language: str,
                                              for m in _LOWER_WORD.finditer(text))
 
     hints, inside = POINTING_BACK_INSIDE.get(language, ((), None))
+    reader = TO_THE_READER.get(language)
+
+    def to_the_reader(text: str) -> bool:
+        return (reader is not None and reader.search(text) is not None
+                and _QUOTE_MARKS.search(text) is None)
 
     def points_back(text: str) -> bool:
         first = _FIRST_WORD.match(text)
@@ -228,7 +243,8 @@ def stands_alone(texts: list[str], language: str,
                 and not text.rstrip(_CLOSERS).endswith("?")
                 and _balanced(text)
                 and text.count("(") == text.count(")")
-                and not points_back(text) and says_something(text))
+                and not points_back(text) and says_something(text)
+                and not to_the_reader(text))
 
     counted = [len(t.split()) for t in texts] if n_words is None else n_words
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
