@@ -72,6 +72,12 @@ def _the_item(name: str, sentences: int, label: str) -> dict[str, Any]:
     return items[0]
 
 
+def _brief_of(texts: dict[str, str], sentences: int) -> dict[str, Any]:
+    """The response to a request of the texts (by article id) for a brief of `sentences`."""
+    return summarize({"articles": [{"id": k, "text": v} for k, v in texts.items()],
+                      "length": {"sentences": sentences}})
+
+
 # ----------------------------------------------------------------------------- the sets ----
 
 @pytest.mark.parametrize("name", SETS)
@@ -414,20 +420,20 @@ def test_a_sentence_that_calls_a_figure_wrong_is_no_disagreement() -> None:
     """A broadcaster's early toll of three is a disagreement with the two dead the others
     give; a wire's sentence that says the report of three was incorrect is not, and does not
     count for the three."""
-    response = summarize({"articles": [
-        {"id": "ap", "text": "Two people were killed and four others wounded Friday night when "
-                             "a gunman opened fire inside a shopping mall in Ridgeview, police "
-                             "said.\n\nA 19-year-old man was taken into custody."},
-        {"id": "local", "text": "Two people died and four were hurt after a gunman opened fire "
-                                "at Ridgeview Mall on Friday evening.\n\nPolice said a suspect, "
-                                "19, was arrested inside the mall."},
-        {"id": "tv", "text": "Three people have died in a shooting at Ridgeview Mall, a city "
-                             "official said.\n\nSeveral others were wounded."},
-        {"id": "wire", "text": "A gunman killed two people and wounded four at a shopping mall "
-                               "in Ridgeview on Friday night before police arrested him.\n\nAn "
-                               "earlier report by a local television station that three people "
-                               "had died was incorrect, a city spokesman said."},
-    ], "length": {"sentences": 3}})
+    response = _brief_of({
+        "ap": "Two people were killed and four others wounded Friday night when a gunman opened "
+              "fire inside a shopping mall in Ridgeview, police said.\n\nA 19-year-old man was "
+              "taken into custody.",
+        "local": "Two people died and four were hurt after a gunman opened fire at Ridgeview "
+                 "Mall on Friday evening.\n\nPolice said a suspect, 19, was arrested inside the "
+                 "mall.",
+        "tv": "Three people have died in a shooting at Ridgeview Mall, a city official said."
+              "\n\nSeveral others were wounded.",
+        "wire": "A gunman killed two people and wounded four at a shopping mall in Ridgeview on "
+                "Friday night before police arrested him.\n\nAn earlier report by a local "
+                "television station that three people had died was incorrect, a city spokesman "
+                "said.",
+    }, 3)
     toll = response["brief"][0]
     assert "wo people" in toll["text"], toll  # the toll of three sources
     assert [d["article"] for d in toll.get("disagreements", [])] == ["tv"], toll
@@ -1083,15 +1089,15 @@ def test_a_toll_in_words_and_another_in_digits_disagree() -> None:
 
     assert same_fact(["The company said two people had been injured."],
                      ["The carmaker knew of 3 injuries linked to the defect."]) == [True]
-    response = summarize({"articles": [
-        {"id": "wire", "text": "Halvik is recalling 41,000 vans because their airbags can burst."
-                               "\n\nHalvik said it knew of three injuries linked to the defect."
-                               "\n\nShares of Halvik fell 2.1% in afternoon trading."},
-        {"id": "daily", "text": "Halvik will recall about 41,000 vans whose airbags may burst in "
-                                "a crash.\n\nHalvik said two people had been injured."},
-        {"id": "local", "text": "Halvik is recalling 41,000 vans over airbags that can burst."
-                                "\n\nHalvik has reported three injuries tied to the problem."},
-    ], "length": {"sentences": 3}})
+    response = _brief_of({
+        "wire": "Halvik is recalling 41,000 vans because their airbags can burst.\n\nHalvik said "
+                "it knew of three injuries linked to the defect.\n\nShares of Halvik fell 2.1% "
+                "in afternoon trading.",
+        "daily": "Halvik will recall about 41,000 vans whose airbags may burst in a crash.\n\n"
+                 "Halvik said two people had been injured.",
+        "local": "Halvik is recalling 41,000 vans over airbags that can burst.\n\nHalvik has "
+                 "reported three injuries tied to the problem.",
+    }, 3)
     injuries = [i for i in response["brief"] if "injur" in i["text"]]
     assert len(injuries) == 1, response["brief"]
     assert [d["figures"] for d in injuries[0].get("disagreements", [])] == [["two"]]
