@@ -25,6 +25,7 @@ from .facts.events import (
     day,
     event_rank,
     events,
+    moment,
     name_similarity,
     reprints,
     stated_days,
@@ -236,7 +237,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     soft = soft_ledes(lede, S, articles, found)
     soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]
     lede[soft], lede[soft + 1] = False, True
-    copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found])
+    copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found],
+                       [moment(a.published) for a in req.articles])
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact

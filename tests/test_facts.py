@@ -615,6 +615,28 @@ def test_reprints_support_never_exceeds_the_independent_reports() -> None:
         assert item["support"] <= 2, (item["text"], item["support"], item["sources"])
 
 
+def test_reprints_name_the_earliest_published_copy_whatever_the_order() -> None:
+    """A reprint given before the story it copies, but published later, is the copy: the
+    original is the earliest published (its `published` time, to the minute)."""
+    specs = sorted(REPRINTS, key=lambda spec: spec["published"], reverse=True)
+    articles = {a["id"]: a for a in summarize(request(specs, 5))["articles"]}
+    for copy_id in REPRINT_COPIES:
+        assert articles[copy_id].get("copy_of") == REPRINT_FIRST, copy_id
+    assert articles[REPRINT_FIRST].get("copy_of") is None
+
+
+def test_a_time_is_read_from_published_to_the_minute() -> None:
+    from datetime import UTC, datetime
+
+    from summarizer.facts.events import moment
+
+    assert moment("2026-11-18T14:05:00Z") == datetime(2026, 11, 18, 14, 5, tzinfo=UTC)
+    assert moment("Wed, 18 Nov 2026 09:05:00 -0500") == datetime(2026, 11, 18, 14, 5,
+                                                                 tzinfo=UTC)
+    assert moment("2026-11-18") == datetime(2026, 11, 18, tzinfo=UTC)
+    assert moment("18/11/2026") is None and moment("") is None
+
+
 def test_reprints_name_the_first_copy() -> None:
     """The later reprints are marked as copies of the first one in request order; the first
     reprint and the independent report are no copies."""

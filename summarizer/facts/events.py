@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
 import numpy as np
@@ -230,21 +230,44 @@ def day(published: str) -> date | None:
     an RSS feed's or a mail header's RFC 2822 ("Tue, 03 Mar 2026 10:00:00 GMT"), or the date
     written out in English ("March 3, 2026", "3 March 2026", "Mar. 3, 2026"); else None (a
     form of numbers alone, "03/04/2026", reads one way in America and another in Europe)."""
+    when = moment(published)
+    return None if when is None else when.date()
+
+
+def moment(published: str) -> datetime | None:
+    """The time of a `published` string (read as day() reads it), to the minute where it gives
+    one, else the start of its day; a time without a zone is taken for UTC."""
     text = published.strip()
-    if not text:
-        return None
+    when = (_iso(text) or _rfc2822(text) or _written(text)) if text else None
+    return None if when is None else when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _iso(text: str) -> datetime | None:
     try:
-        return date.fromisoformat(text[:10])
+        return datetime.fromisoformat(text)
     except ValueError:
-        pass
+        return _iso_date(text)
+
+
+def _iso_date(text: str) -> datetime | None:
+    """The ISO date a text opens with ("2026-03-03 10:00 UTC"), at the start of its day."""
     try:
-        return parsedate_to_datetime(text).date()
+        return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
+    except ValueError:
+        return None
+
+
+def _rfc2822(text: str) -> datetime | None:
+    try:
+        return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
-        pass
+        return None
+
+
+def _written(text: str) -> datetime | None:
     for form in _WRITTEN_DATES:
         try:
-            return datetime.strptime(text.replace(".", "").replace("Sept ", "Sep "),
-                                     form).date()
+            return datetime.strptime(text.replace(".", "").replace("Sept ", "Sep "), form)
         except ValueError:
             continue
     return None
@@ -334,9 +357,11 @@ def _cut(condensed: np.ndarray, bar: float) -> np.ndarray:
 
 
 def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
-             values: list[set[str]] | None = None) -> list[int | None]:
-    """For each article (k,), the article it is a copy of (the first in request order of its
-    group of copies), else None.
+             values: list[set[str]] | None = None,
+             published: list[datetime | None] | None = None) -> list[int | None]:
+    """For each article (k,), the article it is a copy of (the first of its group of copies:
+    the earliest published, when `published` gives the articles' times (moment), then the
+    first in request order), else None.
 
     S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,);
     values: each sentence's figures' values, when known (a copy keeps its figures: _copies_between).
@@ -361,10 +386,15 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
                                (np.r_[copier[linked], following[:, 0]],
                                 np.r_[copied[linked], following[:, 1]])), shape=(k, k))
     _, group = connected_components(graph, directed=False)
+    times = published or [None] * k
+    order = sorted(range(k), key=lambda a: (times[a] is None, times[a] or _NO_TIME, a))
     first: dict[int, int] = {}  # each group's first article
-    for a, g in enumerate(group.tolist()):
-        first.setdefault(g, a)
+    for a in order:
+        first.setdefault(int(group[a]), a)
     return [None if first[g] == a else first[g] for a, g in enumerate(group.tolist())]
+
+
+_NO_TIME = datetime.min.replace(tzinfo=UTC)  # stands in for an unknown time in sorting
 
 
 def _copies_between(S: sparse.csr_matrix, articles: np.ndarray, k: int,
