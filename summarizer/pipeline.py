@@ -22,7 +22,6 @@ from .facts.events import (
     article_names,
     article_similarity,
     copies,
-    day,
     event_rank,
     events,
     moment,
@@ -229,7 +228,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():
         said[articles[row]] = stated_days(texts[row], req.language)
-    days = [day(a.published) for a in req.articles]
+    times = [moment(a.published) for a in req.articles]  # each read once
+    days = [None if when is None else when.date() for when in times]
     event_of = events(similarity, days, said)
     rank = event_rank(event_of, days)
     S = cross_similarity(X, articles, LOW)
@@ -237,8 +237,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     soft = soft_ledes(lede, S, articles, found)
     soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]
     lede[soft], lede[soft + 1] = False, True
-    copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found],
-                       [moment(a.published) for a in req.articles])
+    copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found], times)
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact

@@ -10,7 +10,7 @@ from scipy import sparse
 
 from ..facts.cluster import cosines
 from ..facts.facts import disagreements
-from ..facts.specifics import Figure, figures, refutes
+from ..facts.specifics import Figure, figures
 from ..text.split import Sentence
 
 
@@ -38,8 +38,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     sentence of the fact with its cosine similarity to this one (1 for the same words, even
     without a content word to compare); disagreements are the evidence that gives other
     figures for a count this sentence gives (found: each sentence's figures, read again with
-    their units where there are any: specifics.figures, measured, in the `language`), but for
-    a sentence that calls its figures wrong (specifics.refutes).
+    their units where there are any: specifics.figures, measured, in the `language`); a
+    sentence that calls its figures wrong gives none in `found` (specifics.claimed).
     """
     s = pool[row]
     similarity = cosines(X, row, members)
@@ -61,8 +61,7 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
                                                    pool[pair[0]].index))
         ],
     }
-    apart = [m for m in members if pool[m].article != s.article and found[m]
-             and not refutes(pool[m].text, language)]
+    apart = [m for m in members if pool[m].article != s.article and found[m]]
     differ = disagreements(figures(s.text, language, measured=True),
                            [figures(pool[m].text, language, measured=True) for m in apart]
                            ) if found[row] else []
