@@ -38,6 +38,8 @@ CASES = {
                 "Crowds lined the streets."],
     "titles": ["Lt. Gen. Mark Hale led the inquiry for Mr. and Mrs. Smith.",
                "It found no fault."],
+    "ranks": ["A court martial found Army Spc. Dale Orton and Pfc. Lena Ruiz guilty.",
+              "Brig. Gen. Ada Voss and Amb. Noor Hadi were told.", "Both men appealed."],
     "percent": ["Unemployment rose to 7.9 percent in March.",
                 "Economists had expected 7.5 percent."],
     "money": ["The repairs will cost $1.5 billion over ten years.", "The state will pay half."],

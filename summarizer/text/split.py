@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft messrs rev fr hon
     sen sens rep reps gov lt col gen maj capt cpl sgt adm cmdr supt insp pres dept atty
+    pvt pfc spc brig cdr ens amb msgr rt
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no nos vol vols fig figs p pp ch art sec para approx est ca cf vs etc al
     inc corp co ltd llc bros assn univ intl natl
