@@ -135,6 +135,11 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         # a live story's prompts
         "Watch live coverage on Channel 5.",
         "This is a developing story. Check back for updates.",
+        # calls to action
+        "Buy the official cup final shirt in the club shop now.",
+        "Try our new AI features for free.",
+        "Share this story with a friend.",
+        "Find out more about our coverage of the floods.",
     ],
 )
 def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:
@@ -160,6 +165,10 @@ def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> No
         "The correction officers' union said all its members were safe.",
         "\u201cDo you know what it is like to watch a bridge fall?\u201d a witness asked.",
         "Crowds gathered on the bank to watch live divers search the river on Wednesday.",
+        "Share prices of the bridge's builder fell 4% on Tuesday.",
+        "Order was restored on the bank by the evening, police said.",
+        "Book sales about the old bridge have soared since the collapse.",
+        "Try as they might, the divers could not reach the second car.",
     ],
 )
 def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:

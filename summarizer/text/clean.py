@@ -163,6 +163,15 @@ _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")  # a word in lower case, as almost al
 # your favourite of her novels?" (searched for in questions only)
 _TO_THE_READER = re.compile(
     r"^[^\"\u201c\u201d\u00ab\u00bb]*\byour?\b[^\"\u201c\u201d\u00ab\u00bb]*\?$", re.IGNORECASE)
+# A call to action: a sentence that opens with an imperative of the shop or the page, then a
+# determiner or a pronoun ("Buy the official shirt in the club shop now.", "Try our new
+# features", "Share this story"). A sentence of the story opens with its subject, which these
+# words may also be ("Share prices fell", "Order was restored", "Book sales rose"), and a
+# reporter's imperative stands in quotation marks.
+_CALL_TO_ACTION = re.compile(
+    r"(?:Buy|Shop|Order|Pre-order|Book|Get|Download|Try|Join|Listen to|Watch|Read|Share|"
+    r"Discover|Explore|Find out|Grab|Claim|Follow) "
+    r"(?:the|our|your|a|an|this|these|it|them|now|more|today|here|all)\b")
 # A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
 # names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
@@ -265,6 +274,8 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
     if "#" in text and _HASHTAG.search(text):
         return False
     if text.endswith("?") and _TO_THE_READER.match(text):
+        return False
+    if _CALL_TO_ACTION.match(text):
         return False
     if (not _LOWER_WORD.search(text) and not any(word[:1].islower() for word in text.split())
             and any(map(str.isupper, text))):
