@@ -298,7 +298,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         for row, other in encoder.in_other_words(unsure, texts, ENCODE_AT_MOST, encoding):
             members[row] = sorted([*members[row], other])
     brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row])
-             for row in reading_order(list(score), pool, sizes, order, rank[event])]
+             for row in reading_order(list(score), pool, sizes, rank[event], members)]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]
     kept = dict(zip(ids, np.bincount(articles, minlength=k).tolist(), strict=True))

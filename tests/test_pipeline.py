@@ -343,3 +343,43 @@ def test_the_cycle_collector_is_as_it_was_after_a_run_or_a_refused_request() -> 
         assert not gc.isenabled()  # a caller's choice to keep it off stands
     finally:
         gc.enable()
+
+
+# A march, from a wire, a broadcaster and a live page. The live page's wrap-up gives the march
+# with both counts of the crowd in its third line, after two lines that open any live page's
+# close; the wire gives the arrests in its second paragraph, the live page not at all.
+MARCH = {
+    "wire": "Tens of thousands of people marched through Castellan on Saturday against the "
+            "plan to raise the retirement age to 65.\nThe march passed off peacefully, although "
+            "police said they had detained 14 people after the windows of a bank were "
+            "smashed.\nThe unions have called a nationwide strike for May 21.\nThe bill is due "
+            "to be debated in parliament next month.\nPrime Minister Aurelio Denz says the "
+            "reform is needed to keep the pension system solvent.\nThe opposition has promised "
+            "to repeal it if it wins the next election.\nTram services were suspended in the "
+            "city centre until the evening.\nShopkeepers along the route closed early.",
+    "broadcaster": "Huge crowds have marched in Castellan in protest at plans to raise the "
+                   "pension age to 65.\nOrganisers said 120,000 people joined the march, but "
+                   "the police estimated the crowd at 18,000.\nFourteen people were arrested "
+                   "after a group broke away and smashed the windows of a bank.\nThe unions "
+                   "plan a general strike on 21 May.",
+    "live": "That is all from us for today, thanks for following our coverage of the "
+            "protests.\nHere is a summary of what happened on a busy day in the capital.\n"
+            "Between 18,000 people, by the police count, and 120,000, by the unions' count, "
+            "marched in Castellan against the plan to raise the pension age to 65.\nGovernment "
+            "spokesman Teo Varn said the turnout showed that only a minority opposed the "
+            "plan.\nThe unions have called a general strike for 21 May.\nWe will be back "
+            "tomorrow morning.",
+}
+
+
+def test_a_brief_reads_its_facts_where_their_reports_place_them() -> None:
+    """The march opens the brief, whichever of its wordings is the clearest: the wire and the
+    broadcaster open with it. Its live page's wording stands further down its article than
+    the arrests' wording in the wire, which came first when a brief sentence was placed where
+    its own wording stands."""
+    brief = summarize({"articles": [{"id": k, "text": v} for k, v in MARCH.items()],
+                       "length": {"sentences": 3}})["brief"]
+    texts = [[item["text"], *(e["text"] for e in item["evidence"])] for item in brief]
+    marched = [k for k, these in enumerate(texts) if any("marched" in t for t in these)]
+    arrests = [k for k, these in enumerate(texts) if any("windows" in t for t in these)]
+    assert marched == [0] and arrests and arrests[0] > 0

@@ -15,15 +15,24 @@ from ..text.split import Sentence
 
 
 def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
-                  order: dict[str, int], event_rank: np.ndarray | None = None) -> list[int]:
-    """The rows sorted by event (event_rank (n,): the place of each sentence's event), then by
-    where they stand in their articles (relative position), then article."""
-    def place(row: int) -> tuple[int, float, int, int]:
-        s = pool[row]
-        event = 0 if event_rank is None else int(event_rank[row])
-        return (event, s.index / max(sizes[s.article], 1), order[s.article], s.index)
+                  event_rank: np.ndarray | None = None,
+                  members: dict[int, list[int]] | None = None) -> list[int]:
+    """The rows (in the order chosen) sorted by event (event_rank (n,): the place of each
+    sentence's event), then by where their facts stand first in the articles (the least
+    relative position of the sentence and of the other sentences that state its fact,
+    members: by row), then in the order chosen (ledes first).
 
-    return sorted(rows, key=place)
+    A fact's place is where its reports put it, not where its clearest wording stands: a live
+    page's summary may give the story's lede in its third line."""
+    def at(row: int) -> float:
+        s = pool[row]
+        return s.index / max(sizes[s.article], 1)
+
+    def place(row: int) -> tuple[int, float]:
+        event = 0 if event_rank is None else int(event_rank[row])
+        return (event, min(map(at, [row, *(members or {}).get(row, [])])))
+
+    return sorted(rows, key=place)  # a stable sort: ties stay in the order chosen
 
 
 def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix,
