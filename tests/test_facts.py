@@ -1187,3 +1187,74 @@ def test_undated_events_are_told_apart_by_their_days_in_other_languages() -> Non
     response = summarize(req)
     assert sorted(sorted(e["articles"]) for e in response.get("events", [])) == [
         ["a", "b"], ["c", "d"]]
+
+
+# A quarter's results, as a wire, a business paper and a markets blog word them: the share
+# move is "shares rose", "the shares were up" and "the stock jumped", in other words each.
+RESULTS = {
+    "wire": "Halvard Foods reported an 18% rise in quarterly profit on Tuesday, helped by "
+            "strong demand for its frozen meals.\nRevenue climbed 9% to 2.4 billion euros.\n"
+            "Shares in Halvard rose 5.5% in early trading in Amsterdam.\nThe company kept its "
+            "forecast for the year.",
+    "paper": "Halvard Foods beat expectations on Tuesday as shoppers kept buying its frozen "
+             "meals.\nNet profit rose 18 percent to 310 million euros, and sales increased 9 "
+             "percent.\nThe shares were up 6 percent at midday.\nChief executive Lena Brandt "
+             "said the company would open a new plant in Poland next year.",
+    "blog": "Halvard delivered again.\nThe stock jumped 5.5% after the open, its best day "
+            "this year.\nFrozen meals now make up half of group sales.",
+}
+
+
+def test_one_share_move_worded_three_ways_is_one_fact_with_its_disagreement() -> None:
+    """"Shares ... rose 5.5%", "The stock jumped 5.5%" and "The shares were up 6 percent" give
+    one count (MEASURES: shares and stock are one), with one figure in common and one other:
+    one brief sentence, the three outlets its sources, the 6 percent its disagreement."""
+    brief = _brief_of(RESULTS, 4)["brief"]
+    moves = [item for item in brief if any(w in item["text"] for w in ("Shares", "stock",
+                                                                       "shares"))]
+    assert len(moves) == 1
+    assert set(moves[0]["sources"]) == {"wire", "paper", "blog"}
+    assert [d["figures"] for d in moves[0].get("disagreements", [])] in ([["6"]], [["5.5"]])
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Two shares of the group changed hands.", "english"),
+    ("The company sold three stocks, two people said.", "english"),
+])
+def test_a_number_in_words_beside_a_business_count_is_no_figure(text: str,
+                                                               language: str) -> None:
+    """Numbers in words are figures of the counts of people only: "two shares" is no share
+    move."""
+    from summarizer.facts.specifics import figures
+
+    assert figures(text, language) == []
+
+
+def test_figures_that_moved_two_ways_are_no_one_fact() -> None:
+    """One company's shares fell 3.3%, another's rose about 3%: a rounding that would admit the
+    other figure, but a rise and a fall are two moves (specifics.TRENDS). The same fall worded
+    by another outlet stays one fact."""
+    from summarizer import same_fact
+
+    fell = "Korvan stock fell 3.3% on Monday."
+    assert same_fact([fell] * 3, ["Shares in Belmar rose about 3% in early trading on Monday.",
+                                  "Shares in Korvan dropped about 3% on Monday.",
+                                  "Korvan shares slid 3.3% on Monday."]) == [False, True, True]
+
+
+@pytest.mark.parametrize(("text", "language", "trends"), [
+    ("Shares in Korvan rose 5.5% in early trading.", "english", [1]),
+    ("Korvan stock slumped 5.5% on Monday.", "english", [-1]),
+    ("Korvan's shares stood at 5.5% of the index.", "english", [0]),
+    ("L'action Korvan a chuté de 5,5 % lundi.", "french", [-1]),
+    ("Die Aktie von Korvan ist um 5,5 Prozent gestiegen.", "german", [1]),
+    ("Las acciones de Korvan cayeron un 5,5 % el lunes.", "spanish", [-1]),
+    ("Aktien i Korvan steg 5,5 procent på måndagen.", "swedish", [1]),
+    # lives lost are no fall: the toll that rose to 16 may still be their count
+    ("Two people lost their lives on Monday, and the toll rose to 16.", "english", [0, 1]),
+])
+def test_a_figure_knows_which_way_it_moved(text: str, language: str, trends: list[int]) -> None:
+    """A figure given as a rise or a fall (TRENDS) says so, in each language read."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.trend for f in figures(text, language)] == trends

@@ -42,6 +42,7 @@ from .cluster import (
 )
 from .specifics import (
     ROUGH,
+    TOLLS,
     Figure,
     admits,
     claimed,
@@ -51,6 +52,7 @@ from .specifics import (
     one_count,
     rounds_to,
     same_time,
+    same_way,
     share_a_figure,
     words_of,
 )
@@ -216,7 +218,8 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     count (contexts sharing a word): the same figure ("killing 179 people", "179 people died"),
     or, for a count named in COUNTS (the dead, the injured...), figures within DISAGREE of each
     other ("156 people lost their lives", "the death toll rose to 180"): one quantity the
-    sources disagree on. A context word that more than two sentences per article of the event
+    sources disagree on. Figures that moved two ways (one a rise, the other a fall: same_way)
+    never link. A context word that more than two sentences per article of the event
     give figures beside ("said"), or more than 2 * NEIGHBOURS (the partners cross_similarity
     keeps of a sentence), links nothing: this also bounds the pairs linearly in the input.
     """
@@ -233,9 +236,9 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     for (e, word), given in beside.items():
         if not 1 < len(given) <= 2 * min(per_event[e], NEIGHBOURS):  # no pair, or too common
             continue
-        counted = word.startswith("#")
+        counted = word in TOLLS
         pairs.update((a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
-                     if article_of[a] != article_of[b] and (
+                     if article_of[a] != article_of[b] and same_way(f, g) and (
                          f.value == g.value
                          or counted and _close(f.value, g.value) and same_time(f, g)))
         # a rounding and a figure it rounds ("almost £5bn" and "4.8 billion pounds", "1.2
@@ -245,7 +248,8 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
             values = [(b, g, float(g.value)) for b, g in given]
             pairs.update((min(a, b), max(a, b)) for a, f, x in rounding for b, g, y in values
                          if x != y and abs(x - y) <= ROUGH * x  # near enough to round to it
-                         and article_of[a] != article_of[b] and rounds_to(f, g))
+                         and article_of[a] != article_of[b] and same_way(f, g)
+                         and rounds_to(f, g))
         # a figure with decimals and a whole one in digits it rounds to ("27.1 per cent", "27
         # percent"; a number in words is a count: "two people" rounds no "2.1%")
         pointed = [(a, f, float(f.value)) for a, f in given if "." in f.text]
@@ -254,7 +258,7 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                      if "." not in g.text and g.text[0].isdigit()]
             pairs.update((min(a, b), max(a, b)) for a, f, x in pointed for b, g, y in whole
                          if abs(x - y) <= ROUGH * y and article_of[a] != article_of[b]
-                         and rounds_to(g, f))
+                         and same_way(f, g) and rounds_to(g, f))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
 

@@ -9,11 +9,12 @@ people) state one quantity that the sources disagree on, or (in different events
 different facts. Years are dates, not counts: they are left to the events. Outlets name the
 commonest counts of news, the dead, the injured, the missing and the displaced, in many words
 ("lost their lives", "death toll"): each such word also marks its figure with its count's name
-(COUNTS), so that they meet. A figure also keeps the unit it is given in (a currency's sign,
-"mph", "%") and whether it is given as a rounding ("nearly $60 billion", or "78,000" for
-78,430) or a bound ("more than 18,000 acres"), and the years its sentence names: figures in two
-units, a rounding and the figure it rounds, a bound and a figure it admits, or figures of two
-times are no disagreement (one_count).
+(COUNTS), so that they meet; so do the commonest counts of business news, shares, profit and
+revenue (MEASURES). A figure also keeps the unit it is given in (a currency's sign, "mph", "%"),
+whether it is given as a rounding ("nearly $60 billion", or "78,000" for 78,430) or a bound
+("more than 18,000 acres"), whether it rose or fell (TRENDS), and the years its sentence names:
+figures in two units, a rounding and the figure it rounds, a bound and a figure it admits, a
+rise and a fall, or figures of two times are no disagreement (one_count).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -201,8 +202,59 @@ COUNTS = {
         "#displaced": "evakuerade evakuerades evakuering",
     },
 }
-_COUNT_OF = {language: {word: mark for mark, words in marks.items() for word in words.split()}
-             for language, marks in COUNTS.items()}
+# The commonest counts of business news, which outlets name in several words too ("shares rose
+# 6.5%", "the stock jumped 6.5%"; "net profit", "earnings"; "revenue", "sales"): a figure of
+# theirs meets the same figure under another of their words, and figures of two of them are
+# no disagreement (one_count). Unlike the counts of people, a number in words is no figure of
+# theirs (SPELLED), and two figures of one of them link only when they are equal
+# (facts.figure_links): two companies' shares each rise.
+MEASURES = {
+    "english": {"#shares": "shares stock stocks", "#profit": "profit profits earnings",
+                "#revenue": "revenue revenues sales turnover"},
+    "french": {"#shares": "actions", "#profit": "bénéfice bénéfices",
+               "#revenue": "ventes recettes"},
+    "german": {"#shares": "aktie aktien", "#profit": "gewinn gewinne nettogewinn",
+               "#revenue": "umsatz umsätze erlöse"},
+    "italian": {"#shares": "azioni titolo titoli", "#profit": "utile utili profitti",
+                "#revenue": "ricavi fatturato vendite"},
+    "portuguese": {"#shares": "ações", "#profit": "lucro lucros",
+                   "#revenue": "receita receitas vendas faturamento"},
+    "spanish": {"#shares": "acciones", "#profit": "beneficio beneficios ganancias",
+                "#revenue": "ingresos ventas facturación"},
+    "swedish": {"#shares": "aktie aktien aktier aktierna", "#profit": "vinst vinsten",
+                "#revenue": "omsättning omsättningen intäkter"},
+}
+_COUNT_OF = {language: {word: mark for mark, words in [*COUNTS[language].items(),
+                                                         *MEASURES.get(language, {}).items()]
+                        for word in words.split()}
+             for language in COUNTS}
+# Words that say which way a figure moved, by language: up, then down. A figure that rose and
+# one that fell are no one count ("Exxon stock fell 3.3%", "Shares in Pioneer rose about 3%"),
+# however near their values. Words of losing one's life are left out: a toll that "rose to 14"
+# and "14 lost their lives" are one count.
+TRENDS = {
+    "english": ("rose rise rises rising risen jumped jumps climbed climbs gained gains increased "
+                "increases higher soared surged advanced rallied",
+                "fell fall falls falling fallen dropped drops declined declines decreased "
+                "decreases lower slumped plunged tumbled slid sank shed"),
+    "french": ("hausse augmenté augmente progressé progresse grimpé grimpe bondi bondit",
+               "baisse baissé diminué diminue reculé recule chuté chute"),
+    "german": ("gestiegen stieg steigt zugelegt",
+               "gefallen fiel fällt gesunken sank sinkt"),
+    "italian": ("salito salita saliti aumentato aumentata aumentati guadagnato rialzo",
+                "sceso scesa scesi calato calata calati ribasso"),
+    "portuguese": ("subiu sobe subiram aumentou aumentaram avançou",
+                   "caiu cai caíram recuou diminuiu baixou"),
+    "spanish": ("subió sube subieron aumentó aumentaron avanzó",
+                "cayó cae cayeron bajó bajaron retrocedió"),
+    "swedish": ("steg stiger ökade ökar", "föll faller sjönk sjunker minskade minskar"),
+}
+_TREND_OF = {language: {word: sign for sign, words in zip((1, -1), trends, strict=True)
+                        for word in words.split()}
+             for language, trends in TRENDS.items()}
+# The marks of the counts of people (COUNTS), whose figures are given in words too (SPELLED)
+# and may differ as a toll rises (facts.figure_links)
+TOLLS = frozenset(mark for marks in COUNTS.values() for mark in marks)
 # A day of the month beside its month's name ("Dec. 29", "29 December") is a date, not a count.
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
@@ -301,6 +353,7 @@ class Figure:
     bound: int = 0  # 1: given as a floor ("more than 18,000"), -1: as a ceiling (BOUND_WORDS)
     dated: frozenset[int] = frozenset()  # the years its sentence names
     noun: str = ""  # the stem of the content word right after it ("228 people": peopl)
+    trend: int = 0  # 1: given as a rise, -1: as a fall (TRENDS), 0: neither or both
 
 
 def _value(whole: str, fraction: str | None, scale: str | None, language: str) -> str:
@@ -343,6 +396,7 @@ def figures(text: str, language: str, measured: bool = False,
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
+    trends = _TREND_OF.get(language, {})
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
     ends = [end for end, _ in words]
@@ -377,13 +431,15 @@ def figures(text: str, language: str, measured: bool = False,
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)
         ][:1] or [marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
                   if w in marks][:1]
-        if not counted and not number.text[0].isdigit():
+        if not number.text[0].isdigit() and TOLLS.isdisjoint(counted):
             continue  # a small number in words counts the dead, the injured... or is left out
         context = frozenset([stem(w) for w in near] + counted)
         value = _value(whole, fraction, scale, language)
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
+        moves = {trends[w] for w in near if w in trends}
         figure = Figure(number.text, value, context, dated=dated,
-                        rounded=bool(rounding and rounding.search(before)) or _round(value))
+                        rounded=bool(rounding and rounding.search(before)) or _round(value),
+                        trend=moves.pop() if len(moves) == 1 else 0)
         if measured:
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
@@ -444,12 +500,18 @@ def same_time(a: Figure, b: Figure) -> bool:
     return a.dated == b.dated or not a.dated.isdisjoint(b.dated)
 
 
+def same_way(a: Figure, b: Figure) -> bool:
+    """Whether two figures may be one count by how they moved: not one a rise and the other a
+    fall (TRENDS)."""
+    return a.trend * b.trend >= 0
+
+
 def one_count(a: Figure, b: Figure) -> bool:
     """Whether two figures of different values give one count differently: their contexts
     share a word but no two counts' names (COUNTS: the dead and the homeless), they are in one
     unit (SIGNS) and of one time (same_time), count one thing (the word after them, where
-    neither has a unit and no count's name joins them), and neither is a rounding or a bound
-    that admits the other (admits)."""
+    neither has a unit and no count's name joins them), not one a rise and the other a fall
+    (same_way), and neither is a rounding or a bound that admits the other (admits)."""
     one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
     counts = [{word for word in f.context if word.startswith("#")} for f in (a, b)]
     # counts of two things ("228 people", "24 error messages"), where no unit nor count's name
@@ -457,7 +519,7 @@ def one_count(a: Figure, b: Figure) -> bool:
     one_noun = (a.noun == b.noun or not (a.noun and b.noun) or bool(a.unit or b.unit)
                 or not counts[0].isdisjoint(counts[1]))
     return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b) and one_noun
-            and not (all(counts) and counts[0].isdisjoint(counts[1]))
+            and same_way(a, b) and not (all(counts) and counts[0].isdisjoint(counts[1]))
             and not admits(a, b) and not admits(b, a))
 
 
