@@ -20,17 +20,19 @@ def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
     """The rows (in the order chosen) sorted by event (event_rank (n,): the place of each
     sentence's event), then by where their facts stand first in the articles (the least
     relative position of the sentence and of the other sentences that state its fact,
-    members: by row), then in the order chosen (ledes first).
+    members: by row), then by where the sentence itself stands in its article, then in the
+    order chosen (ledes first).
 
     A fact's place is where its reports put it, not where its clearest wording stands: a live
-    page's summary may give the story's lede in its third line."""
+    page's summary may give the story's lede in its third line. Of two facts that articles
+    open with, the brief follows the article of their wordings (a crash, then its toll)."""
     def at(row: int) -> float:
         s = pool[row]
         return s.index / max(sizes[s.article], 1)
 
-    def place(row: int) -> tuple[int, float]:
+    def place(row: int) -> tuple[int, float, float]:
         event = 0 if event_rank is None else int(event_rank[row])
-        return (event, min(map(at, [row, *(members or {}).get(row, [])])))
+        return (event, min(map(at, [row, *(members or {}).get(row, [])])), at(row))
 
     return sorted(rows, key=place)  # a stable sort: ties stay in the order chosen
 
