@@ -114,6 +114,9 @@ class Pool:
     X: sparse.csr_matrix  # (n, v) their TF-IDF rows, L2-normalised
     sizes: dict[str, int]  # sentences of each article after splitting, kept or not
     read: Read  # what vectorise.terms made of the sentences kept, on topic or not
+    # the sentences quotations are read from: those in blocks on topic, though they share few
+    # of the set's words ("Their manager, Rui Matos, said: ...")
+    heard: list[Sentence]
 
 
 Cleaned = dict[str, tuple[list[Sentence], list[Kept]]]  # by article id: its sentences, those kept
@@ -148,10 +151,12 @@ def build_pool(req: Request, max_sentences: int | None = None,
                                   [k.words for _, k in kept], earlier,
                                   np.bincount(articles, minlength=len(order)).tolist())
     counted = counts(term_lists)
-    relevant = on_topic(weigh(counted), articles, blocks)
+    topic = on_topic(weigh(counted), articles, blocks)
+    relevant = topic.kept
     return Pool([k.sentence for (_, k), ok in zip(kept, relevant, strict=True) if ok],
                 articles[relevant], [t for t, ok in zip(term_lists, relevant, strict=True) if ok],
-                weigh(counted[relevant]), {a.id: len(split[a.id]) for a in req.articles}, read)
+                weigh(counted[relevant]), {a.id: len(split[a.id]) for a in req.articles}, read,
+                [k.sentence for (_, k), ok in zip(kept, topic.in_block, strict=True) if ok])
 
 
 def _other_stories(similarity: np.ndarray, named: list[frozenset[str]], articles: np.ndarray,
@@ -317,7 +322,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         several["events"] = timeline
     return {
         "brief": brief,
-        "quotes": quotes(pool, order, root_of.tolist(), req.language, req.quotes),
+        "quotes": quotes(pooled.heard, order, root_of.tolist(), req.language, req.quotes),
         "articles": listed,
         **several,
         "warnings": warnings(listed, kept, brief, req.budget),

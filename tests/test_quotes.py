@@ -463,3 +463,26 @@ def test_the_brief_page_shows_who_said_what(client: FlaskClient) -> None:
     assert LINDQVIST in speaker_line
     assert all(outlet in speaker_line for outlet in ("Wire", "Reuters", "BBC"))
     assert "(3 of 4 sources)" in speaker_line
+
+
+# A cup final from a wire and a paper: the losing manager speaks in words of his own, which no
+# other sentence of the set uses, in the middle of the paper's report.
+FINAL = {
+    "wire": "Redhill won the national cup for the first time in 41 years on Saturday, beating "
+            "Castor 2-1 in the final at Westfield Stadium.\nStriker Joel Okafor scored twice "
+            "before Castor's Pavel Hruby pulled one back in stoppage time.\nA crowd of 82,450 "
+            "watched the final.",
+    "paper": "Joel Okafor's two goals gave Redhill a 2-1 victory over Castor in the cup final "
+             "at Westfield, ending a 41-year wait.\nHruby's late goal set up a nervous finish, "
+             "but Redhill held on.\nTheir manager, Rui Matos, said: \u201cWe did not deserve "
+             "to lose, but that is how it goes.\u201d\nOkafor has now scored 31 goals this "
+             "season, a club record for Redhill.",
+}
+
+
+def test_a_quotation_in_words_of_its_own_is_listed() -> None:
+    """A sentence that shares too few of the set's words to be chosen for the brief, inside
+    a report on topic, is still read for who said what."""
+    response = summarize({"articles": [{"id": k, "text": v} for k, v in FINAL.items()]})
+    assert [(q["speaker"], q["article"]) for q in response["quotes"]] == [("Rui Matos", "paper")]
+    assert all("Matos" not in item["text"] for item in response["brief"])

@@ -797,14 +797,15 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
     most widely carried first (independent reports, then articles, then first appearance),
     at most `limit`.
 
-    pool: the sentences the brief is chosen from, in article order; order: each article's
-    position in the request; report: the independent report of each article by position (an
-    article's own position, or the one it reprints). Each item: `speaker` (as written in its
-    article, the fullest form it gave), `text` (the quotation between its marks, verbatim in
-    its article: sentences it runs over are joined by one space, as the article's folded
-    text has them), `article`, `index` (the sentence it opens in), `sources` (the articles
-    that carry it, its own first, then in request order) and `support` (independent reports
-    among them).
+    pool: the sentences quotations are read from (the brief's pool, with the sentences of
+    blocks on topic that share few of the set's words: pipeline.Pool.heard), in article
+    order; order: each article's position in the request; report: the independent report of
+    each article by position (an article's own position, or the one it reprints). Each item:
+    `speaker` (as written in its article, the fullest form it gave), `text` (the quotation
+    between its marks, verbatim in its article: sentences it runs over are joined by one
+    space, as the article's folded text has them), `article`, `index` (the sentence it opens
+    in), `sources` (the articles that carry it, its own first, then in request order) and
+    `support` (independent reports among them).
     """
     if limit <= 0:
         return []

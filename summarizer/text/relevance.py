@@ -48,18 +48,28 @@ def _per_group(sums: _GroupSums, values: np.ndarray, k: int) -> np.ndarray:
     return np.bincount(sums.groups, weights=values, minlength=k)
 
 
-def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> np.ndarray:
-    """Mask of the sentences on the set's topic.
+@dataclass(frozen=True)
+class Topic:
+    """Which sentences (n,) are on the set's topic: `kept`, those in a block on topic that
+    share enough of the other articles' words; `in_block`, those in a block on topic, however
+    few of the set's words they use (a quotation's words are its speaker's)."""
 
-    X: (n, v) L2-normalised TF-IDF rows; articles, blocks: (n,) integer labels.
-    Returns a boolean array (n,). With a single article, or articles that share nothing,
-    everything is on topic.
+    kept: np.ndarray
+    in_block: np.ndarray
+
+
+def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> Topic:
+    """The sentences on the set's topic.
+
+    X: (n, v) L2-normalised TF-IDF rows; articles, blocks: (n,) integer labels. With a single
+    article, or articles that share nothing, everything is on topic.
     """
     n, v = X.shape
     _, article = np.unique(articles, return_inverse=True)
     article = article.ravel()
+    everything = Topic(np.ones(n, dtype=bool), np.ones(n, dtype=bool))
     if n == 0 or article.max() < 1:
-        return np.ones(n, dtype=bool)
+        return everything
     k = int(article.max()) + 1
     row = np.repeat(np.arange(n, dtype=np.int64), np.diff(X.indptr))
     col = X.indices.astype(np.int64)
@@ -92,7 +102,8 @@ def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> 
     np.maximum.at(best, block_article, block_scores)
     block_ok = block_scores[block] >= BLOCK_RATIO * best[article]
     keep = block_ok & (sentence_scores >= SENTENCE_FLOOR)
-    return keep if keep.any() else np.ones(n, dtype=bool)  # nothing shared: nothing to judge by
+    # nothing shared: nothing to judge by
+    return Topic(keep, block_ok) if keep.any() else everything
 
 
 def _cosine(dots: np.ndarray, squares: np.ndarray, others_norm: np.ndarray) -> np.ndarray:
