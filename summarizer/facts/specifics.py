@@ -215,7 +215,7 @@ MEASURES = {
                "#revenue": "ventes recettes"},
     "german": {"#shares": "aktie aktien", "#profit": "gewinn gewinne nettogewinn",
                "#revenue": "umsatz umsätze erlöse"},
-    "italian": {"#shares": "azioni titolo titoli", "#profit": "utile utili profitti",
+    "italian": {"#shares": "azioni", "#profit": "utile utili profitti",
                 "#revenue": "ricavi fatturato vendite"},
     "portuguese": {"#shares": "ações", "#profit": "lucro lucros",
                    "#revenue": "receita receitas vendas faturamento"},
