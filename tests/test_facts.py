@@ -1258,3 +1258,21 @@ def test_a_figure_knows_which_way_it_moved(text: str, language: str, trends: lis
     from summarizer.facts.specifics import figures
 
     assert [f.trend for f in figures(text, language)] == trends
+
+
+@pytest.mark.parametrize(("first", "second", "language"), [
+    ("Shares in Halvard rose 5.5%.", "The stock jumped 5.5% after the open.", "english"),
+    ("Die Aktie stieg um 5,5 Prozent.", "Die Papiere legten um 5,5 Prozent zu.", "german"),
+    ("Las acciones subieron un 5,5 %.", "Las acciones de Halvard ganaron un 5,5 %.", "spanish"),
+    ("Net profit rose 18% to 310 million euros.", "Earnings climbed 18%.", "english"),
+    ("Revenue climbed 9% to 2.4 billion euros.", "Sales increased 9 percent.", "english"),
+])
+def test_a_business_count_in_other_words_is_one_count(first: str, second: str,
+                                                      language: str) -> None:
+    """Shares and stock, profit and earnings, revenue and sales: the figures of each pair
+    share their count's name (MEASURES), as "killed" and "died" do."""
+    from summarizer.facts.specifics import figures
+
+    marks = [{w for f in figures(text, language) for w in f.context if w.startswith("#")}
+             for text in (first, second)]
+    assert marks[0] & marks[1]

@@ -213,7 +213,7 @@ MEASURES = {
                 "#revenue": "revenue revenues sales turnover"},
     "french": {"#shares": "actions", "#profit": "bénéfice bénéfices",
                "#revenue": "ventes recettes"},
-    "german": {"#shares": "aktie aktien", "#profit": "gewinn gewinne nettogewinn",
+    "german": {"#shares": "aktie aktien papiere", "#profit": "gewinn gewinne nettogewinn",
                "#revenue": "umsatz umsätze erlöse"},
     "italian": {"#shares": "azioni", "#profit": "utile utili profitti",
                 "#revenue": "ricavi fatturato vendite"},
