@@ -291,7 +291,8 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
 
 @pytest.mark.parametrize("label", ["Millford Bridge Collapse: ", "WATCH: ", "Advertisement ",
                                    "LIVE: MILLFORD (Reuters) - ", "UPDATE 10:05 p.m.: ",
-                                   "UPDATED 3:15 PM EDT: "])
+                                   "UPDATED 3:15 PM EDT: ", "Update - ", "Identified - ",
+                                   "Resolved \u2013 "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
@@ -320,6 +321,8 @@ def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -
         "NASA — the space agency — said it would lend satellite images of the river.",
         "By Tuesday at 10:30, rescuers had pulled 11 people from the river.",
         "Updated figures from the county put the damage at $40 million.",
+        "Resolved - or so the county hoped - the dispute over the bridge dragged on for years.",
+        "Monitoring of the river banks - a job for three crews - will go on until May.",
         "The mayor said: “This is the darkest day our city has known.”",
         "Divers said the Harbor Authority \u2013 Coast Guard photo logs show the span fell at 6.",
     ],

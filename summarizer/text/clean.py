@@ -110,6 +110,9 @@ _STAMP = re.compile(
 # - an advertisement slot's label ("Advertisement ");
 # - a date stamp in numbers, perhaps after its label ("date 2023-10-11 ", "Updated:
 #   2023-10-11T09:30Z "): a page's record of when it was written, not a dateline of the story.
+# The stages of an incident as status pages label their updates (and live pages their posts)
+_STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Resolved",
+           "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
 _LABELS = (
     re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
@@ -122,6 +125,9 @@ _LABELS = (
                r"|[A-Z]{3,}(?: \d{1,2}(?::\d{2})? ?(?:[ap]\.m\.|[AP]M)(?: [A-Z]{2,4})?)?)"
                r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
+    # a status page's or a live page's stage of an incident: "Identified - The issue has been
+    # identified as ...", "Update - We have rolled back ..."
+    re.compile(rf"(?:{'|'.join(_STAGES)}) (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     re.compile(r"(?:[A-Za-z]+:? )?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?"
                r"(?:Z|[+-]\d{2}:?\d{2})?)? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
 )
@@ -317,10 +323,11 @@ def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
 
 def _may_open_with_label(text: str) -> bool:
     """Whether a sentence may open with one of _LABELS: each holds a capital in second place, an
-    opening bracket, a digit (first, or opening the second word), a colon or the ad's word near
-    the start (KICKER characters)."""
+    opening bracket, a digit (first, or opening the second word), a colon near the start
+    (KICKER characters), or opens with the ad's word or a stage of an incident (_STAGES)."""
     return (text[1:2].isupper() or text[:1] in "(0123456789" or ":" in text[:KICKER]
-            or text.startswith("Advertisement ") or text.partition(" ")[2][:1].isdigit())
+            or text.startswith(("Advertisement ", *_STAGES))
+            or text.partition(" ")[2][:1].isdigit())
 
 
 def _without_labels(text: str) -> str:
