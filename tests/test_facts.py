@@ -985,6 +985,18 @@ def test_dates_given_decide_over_the_days_named() -> None:
     assert events(similarity, [friday, None], said).tolist() == [0, 1]
 
 
+def test_articles_of_one_day_a_little_apart_in_words_are_one_event() -> None:
+    """An outage's status page and two reports of it, all out the same day: 0.14 and 0.04 from
+    the reports (0.28 between them) is one event. A day later, or further apart in words than
+    one story's articles, it is another."""
+    similarity = np.array([[1, 0.28, 0.14], [0.28, 1, 0.04], [0.14, 0.04, 1]])
+    day = date(2026, 6, 10)
+    assert events(similarity, [day, day, day]).tolist() == [0, 0, 0]
+    assert events(similarity, [day, day, date(2026, 6, 11)]).tolist() == [0, 0, 1]
+    apart = np.array([[1, 0.28, 0.05], [0.28, 1, 0.02], [0.05, 0.02, 1]])
+    assert events(apart, [day, day, day]).tolist() == [0, 0, 1]
+
+
 def test_a_sentence_as_close_to_a_fact_as_its_members_are_states_it_too() -> None:
     """The clustering gives a sentence one fact, where it may state two: a sentence placed in
     another cluster still states a brief sentence's fact when its mean link to that fact's
