@@ -49,7 +49,16 @@ from .facts.facts import (
     words_in_common,
 )
 from .facts.paraphrase import ENCODE_AT_MOST, POOL_AT_MOST, candidates, restated
-from .facts.specifics import NAMED, Figure, claimed, common_names, counted_in, name_keys, names
+from .facts.specifics import (
+    NAMED,
+    TOLLS,
+    Figure,
+    claimed,
+    common_names,
+    counted_in,
+    name_keys,
+    names,
+)
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
 from .text.clean import Kept, clean, headline
@@ -258,12 +267,14 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         C = concepts(pooled.terms)
         # the clearest wording of a fact: the figure most independent reports give, then the
         # wording most shared with the other articles, its words (X's entries) and their order
-        # (C's pairs of words) alike, the order judged on the whole article as well, and how
-        # much of what the fact's sources agree on it says
+        # (C's pairs of words) alike, the order judged on the whole article as well, how much
+        # of what the fact's sources agree on it says, and the tolls it gives
         words, _ = shared_wording(X, articles)
         pairs, ordered = shared_wording(C, articles)
         preference = np.c_[figure_support(clusters, found, report), words, pairs, ordered,
-                           words_in_common(X, articles, clusters)]
+                           words_in_common(X, articles, clusters),
+                           [len({f.value for f in these if not TOLLS.isdisjoint(f.context)})
+                            for these in found]]
         # a story told over several events opens with its start, the lede of its first
         # event's earliest article, as a timeline does
         start = story_start(event_of, days, rank)

@@ -1288,3 +1288,31 @@ def test_a_business_count_in_other_words_is_one_count(first: str, second: str,
     marks = [{w for f in figures(text, language) for w in f.context if w.startswith("#")}
              for text in (first, second)]
     assert marks[0] & marks[1]
+
+
+# A ferry lost at sea, from a live page (newest post first), a wire and a paper. The live page
+# words the capsizing without the toll, in words the others share.
+FERRY = {
+    "live": "The coastguard now says 31 people have been rescued and 12 bodies recovered.\nThe "
+            "ferry was carrying about 60 passengers when it capsized in rough seas, the port "
+            "authority said.\nA survivor told local radio the ship \"tilted, then tilted more, "
+            "and then everyone was in the water\".\nWe are following reports that a passenger "
+            "ferry has capsized off Pemba island.",
+    "wire": "A ferry carrying about 60 people capsized in rough seas off Pemba island on "
+            "Thursday, killing at least 12, the coastguard said.\nThirty-one people were "
+            "rescued, and a search for the missing was under way.\nThe MV Salama was travelling "
+            "from the mainland port of Tanga, the port authority said.\nFerries in the region "
+            "are often overloaded, and safety inspections are rare.",
+    "paper": "At least 12 people died when the MV Salama overturned off Pemba on Thursday "
+             "afternoon.\nFishermen were the first to reach the scene and pulled several "
+             "passengers from the water, witnesses said.\nThe coastguard said 31 people had been "
+             "rescued.\nPresident Amina Sefu declared three days of national mourning.",
+}
+
+
+def test_a_clearer_wording_keeps_the_toll() -> None:
+    """The lede's fact is worded by the wire with its toll and by the live page without: a
+    wording more shared is no clearer where it leaves out the dead."""
+    brief = _brief_of(FERRY, 4)["brief"]
+    capsized = [item for item in brief if "capsized" in item["text"]]
+    assert len(capsized) == 1 and "12" in capsized[0]["text"]

@@ -210,25 +210,28 @@ def test_a_sentence_of_names_figures_and_stop_words_does_not_stand_alone(
 
 
 @pytest.mark.parametrize(("other", "replaced"), [
-    ((0, 0.55, 0.05, 0.20, 8), True),  # its words far more shared, its article's order no less
-    ((0, 0.55, 0.00, 0.05, 8), False),  # more shared words, from an article whose order no one
-    #                                     else uses: translated
-    ((0, 0.55, 0.00, 0.20, 8), True),  # one sentence's few pairs do not tell a translation
-    ((0, 0.45, 0.05, 0.20, 8), False),  # within CLEARER: the pick was chosen for what it covers
-    ((0, 0.55, 0.12, 0.05, 8), True),  # words and pairs clearly more shared, on their mean
-    ((1, 0.30, 0.00, 0.05, 8), True),  # a figure that more independent reports give
-    ((0, 0.55, 0.05, 0.20, 6), True),  # it keeps KEEPS of the words the fact's articles share
-    ((0, 0.55, 0.05, 0.20, 5), False),  # it leaves out more of them: it says less of the fact
-    ((1, 0.30, 0.00, 0.05, 2), True),  # a figure more reports give, whatever it leaves out
+    ((0, 0.55, 0.05, 0.20, 8, 1), True),  # its words far more shared, its article's order no less
+    ((0, 0.55, 0.00, 0.05, 8, 1), False),  # more shared words, from an article whose order no
+    #                                        one else uses: translated
+    ((0, 0.55, 0.00, 0.20, 8, 1), True),  # one sentence's few pairs do not tell a translation
+    ((0, 0.45, 0.05, 0.20, 8, 1), False),  # within CLEARER: the pick was chosen for what it covers
+    ((0, 0.55, 0.12, 0.05, 8, 1), True),  # words and pairs clearly more shared, on their mean
+    ((1, 0.30, 0.00, 0.05, 8, 1), True),  # a figure that more independent reports give
+    ((0, 0.55, 0.05, 0.20, 6, 1), True),  # it keeps KEEPS of the words the fact's articles share
+    ((0, 0.55, 0.05, 0.20, 5, 1), False),  # it leaves out more of them: it says less of the fact
+    ((1, 0.30, 0.00, 0.05, 2, 1), True),  # a figure more reports give, whatever it leaves out
+    ((0, 0.55, 0.05, 0.20, 8, 0), False),  # more shared, but without the pick's toll
+    ((0, 0.55, 0.05, 0.20, 8, 2), True),  # ... with one more
 ])
 def test_clearest_takes_a_wording_others_share_clearly_more(
-        other: tuple[int, float, float, float, int], replaced: bool) -> None:
+        other: tuple[int, float, float, float, int, int], replaced: bool) -> None:
     """preference: figure support, the shares of a sentence's words and pairs of words that
-    other articles use, the share of its whole article's pairs (facts.shared_wording), and the
-    number of its words that another article of its fact uses (facts.words_in_common)."""
+    other articles use, the share of its whole article's pairs (facts.shared_wording), the
+    number of its words that another article of its fact uses (facts.words_in_common), and
+    the tolls it gives (the pick gives one)."""
     from summarizer.brief.select import Pick, clearest
 
-    preference = np.array([(0, 0.40, 0.04, 0.20, 8), other], dtype=float)
+    preference = np.array([(0, 0.40, 0.04, 0.20, 8, 1), other], dtype=float)
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
                      np.ones(2), left=0.0)
     assert [p.row for p in picks] == [1 if replaced else 0]
@@ -264,7 +267,8 @@ def test_clearest_trades_a_statement_for_a_figure_only_for_as_much_cover(
     "the storm heads inland and should weaken" is not traded for "it moves at 9 mph"."""
     from summarizer.brief.select import Pick, clearest
 
-    preference = np.array([(given, 0.40, 0.04, 0.20, 8), (2, 0.40, 0.04, 0.20, 8)], dtype=float)
+    preference = np.array([(given, 0.40, 0.04, 0.20, 8, 0), (2, 0.40, 0.04, 0.20, 8, 0)],
+                          dtype=float)
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
                      np.ones(2), left=0.0, value=np.array([2.0, covered]))
     assert [p.row for p in picks] == [1 if replaced else 0]

@@ -510,11 +510,12 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     is clearly better.
 
     allowed: which sentences stand alone, read by an array of rows and by a row (stands_alone's
-    array, or a _Standing); preference: (n, 5) what makes
+    array, or a _Standing); preference: (n, 6) what makes
     a wording clearer: a count of sources that give its figures (more is better), then the
     shares, in [0, 1], of its words and of its pairs of words that other articles use, and the
-    share of its whole article's pairs of words (facts.shared_wording), and the number of its
-    words that another article of its fact uses (facts.words_in_common); costs: (n,) against
+    share of its whole article's pairs of words (facts.shared_wording), the number of its
+    words that another article of its fact uses (facts.words_in_common), and the number of
+    tolls it gives (figures of the dead, the injured...: specifics.TOLLS); costs: (n,) against
     the budget; left: the budget left once the picks are paid, which a longer wording may
     spend; value: (n,) what each sentence covers (its concepts' weight), if known.
     The pick was chosen for what it covers, so it is replaced only by a member that gives
@@ -523,7 +524,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     share past it by more than CLEARER, from an article whose order of words is no less shared
     than the pick's article's; and that keeps KEEPS of the pick's words in common with the
     fact's other articles (a shorter wording that leaves out what they agree on is no clearer
-    statement of the fact). Synonym spinning swaps words in fixed phrases; machine
+    statement of the fact), and as many of its tolls (a ferry's capsizing is no clearer
+    without its 12 dead). Synonym spinning swaps words in fixed phrases; machine
     translation keeps the words and breaks their order, throughout the article it translates,
     which its pairs show (one sentence holds too few pairs to show it alone). The figures: where
     the pick gives one, the figure most sources give for its count wins (a disagreement); where
@@ -540,7 +542,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
         shared = (words + pairs) / 2
         clearer = ((shared > (preference[row, 1] + preference[row, 2]) / 2 + CLEARER) | (
             (words > preference[row, 1] + CLEARER) & (preference[fits, 3] >= preference[row, 3]))
-        ) & (preference[fits, 4] >= KEEPS * preference[row, 4])
+        ) & (preference[fits, 4] >= KEEPS * preference[row, 4]) & (
+            preference[fits, 5] >= preference[row, 5])
         covers = value[fits] >= value[row] if value is not None else True
         figured = (support > preference[row, 0]) & (covers | (preference[row, 0] > 0))
         better = figured | ((support == preference[row, 0]) & clearer)
