@@ -113,6 +113,7 @@ _STAMP = re.compile(
 # The stages of an incident as status pages label their updates (and live pages their posts)
 _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Resolved",
            "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
+_LABEL_WORDS = ("Advertisement ", *_STAGES)  # the words some of _LABELS open with
 _LABELS = (
     re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
@@ -326,7 +327,7 @@ def _may_open_with_label(text: str) -> bool:
     opening bracket, a digit (first, or opening the second word), a colon near the start
     (KICKER characters), or opens with the ad's word or a stage of an incident (_STAGES)."""
     return (text[1:2].isupper() or text[:1] in "(0123456789" or ":" in text[:KICKER]
-            or text.startswith(("Advertisement ", *_STAGES))
+            or text.startswith(_LABEL_WORDS)
             or text.partition(" ")[2][:1].isdigit())
 
 
