@@ -583,6 +583,19 @@ OTHER_FIGURES = [
      "Sales were 3.3 billion crowns a year earlier.", []),
     ("Turnout was 68 percent, officials said.",
      "Turnout reached 61 percent, down from the first round.", ["61"]),
+    # a toll may more than double within a day: an earlier count of the dead or the injured is
+    # a disagreement however far, where each sentence gives one figure for it; a second figure
+    # for the toll counts part of it, and a far figure of another count stays out
+    ("The death toll from the earthquake rose to 27 on Wednesday, the ministry said.",
+     "The death toll stands at 12, with 85 people injured, according to the ministry.",
+     ["12"]),
+    ("More than 140 people were hurt in the blast, hospital officials said.",
+     "Firefighters said 35 people were injured.", ["35"]),
+    ("The storm killed at least 17 people on Thursday, officials said.",
+     "Five people, including two children, were killed when a landslide buried two houses.",
+     []),
+    ("The plant's owner said 27,000 homes were without power on Wednesday.",
+     "About 12,000 homes lost power overnight, the owner said.", []),
 ]
 
 

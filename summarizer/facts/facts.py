@@ -268,6 +268,17 @@ def _agree(first: Figure, second: Figure) -> bool:
     return first.value == second.value or admits(first, second) or admits(second, first)
 
 
+def _one_toll(first: Figure, firsts: list[Figure], second: Figure,
+              seconds: list[Figure]) -> bool:
+    """Whether two figures (of the sentences of figures `firsts` and `seconds`) give a count
+    of people both name (TOLLS: the dead, the injured...), each its sentence's only figure for
+    it: a second figure for it counts part of the toll ("Five people, including two children,
+    were killed")."""
+    both = TOLLS & first.context & second.context
+    return bool(both) and all(sum(not both.isdisjoint(f.context) for f in figures) == 1
+                              for figures in (firsts, seconds))
+
+
 def _close(first: str, second: str) -> bool:
     """Whether two figures' values are within DISAGREE of each other."""
     a, b = float(first), float(second)
@@ -593,18 +604,23 @@ def _articles_using(keys: np.ndarray, article: np.ndarray) -> np.ndarray:
 
 
 def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[int, list[str]]]:
-    """Which of the `others` (each a sentence's figures) give another figure, within DISAGREE
-    of it, for a count that the sentence of figures `own` gives (specifics.one_count): (their
-    position, those figures as written)."""
+    """Which of the `others` (each a sentence's figures) give another figure for a count that
+    the sentence of figures `own` gives (specifics.one_count), within DISAGREE of it or, for a
+    count of people both name and each gives one figure for (_one_toll), any: (their
+    position, those figures as written). A toll may grow past twice its first count within a
+    day ("at least 12" in the morning, 27 by the next), and a sentence that states the fact
+    with the earlier count still gives it."""
     out: list[tuple[int, list[str]]] = []
     for at, theirs in enumerate(others):
         # a figure both give (or one rounds the other's) is no disagreement, and the other
         # figures of either sentence count other things ("about 54 percent" of the vote and
         # "54.2% of the vote against 45.8%"); nor is one more than DISAGREE off ($253 a share
-        # and a $55.35 billion market value)
+        # and a $55.35 billion market value), unless each gives one figure for a toll both
+        # name (_one_toll)
         mine = [g for g in own if not any(_agree(g, f) for f in theirs)]
         differ = [f.text for f in theirs if not any(_agree(g, f) for g in own) and any(
-            one_count(g, f) and _close(g.value, f.value) for g in mine)]
+            one_count(g, f) and (_close(g.value, f.value) or _one_toll(g, own, f, theirs))
+            for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out
