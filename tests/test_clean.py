@@ -121,6 +121,8 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         "Correction: An earlier version of this story misstated the number of people killed.",
         "An earlier version of this article gave the wrong date for the collapse.",
         "Editor's note: This story contains graphic descriptions.",
+        "Note: Individual commissioners may have statements on this recall.",
+        "NOTE: This story has been corrected to show the bridge opened in 1961.",
         "Sign in to read more.",
         "This content is for subscribers only.",
         "Our journalism relies on readers like you.",

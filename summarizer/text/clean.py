@@ -37,7 +37,7 @@ _FURNITURE = re.compile(
     r"\bwant more stories like this\b|\b(?:get|receive) our (?:\w+ ){0,3}newsletter\b|"
     r"\bhas been shared [\d,]+ times\b|"
     r"\ban earlier version of this (?:story|article|report)\b|"
-    r"^\W*(?:correction|editor['\u2019]?s note):|\bsign in to (?:read|continue|keep)\b|"
+    r"^\W*(?:correction|(?:editor['\u2019]?s )?note):|\bsign in to (?:read|continue|keep)\b|"
     r"\bsubscribers? (?:can read|only)\b|\bfor subscribers\b|\breaders like you\b|"
     r"\bsupport (?:independent|local|our|quality) journalism\b|"
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
