@@ -440,6 +440,9 @@ def test_a_story_in_another_language_sent_as_english_keeps_its_opening() -> None
     (HEADLINE, HEADLINE),
     ("Tuesday, April 8, 2025", ""),  # a date line
     (WARNING, ""),  # a sentence
+    ("By Dana Whitfield and Omar Reyes", ""),  # a byline
+    ("Survivors of the flood told the inquiry:", ""),  # a line leading into the next
+    ("date 2025-04-08 Millford bridge", ""),  # a page's field, in lower case
 ])
 def test_the_headline_a_text_opens_with(opening: str, found: str) -> None:
     from summarizer.text.clean import headline

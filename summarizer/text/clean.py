@@ -384,11 +384,15 @@ def _states_nothing(words: list[str], language: str, text: str) -> bool:
 
 def headline(sentences: list[Sentence]) -> str:
     """The headline a text opens with, or "": its first line, when that is a line of at least
-    MIN_WORDS words of letters that does not end like a sentence (a page's title, pasted with
-    its text; not a date line such as "Friday, June 13, 2025")."""
+    MIN_WORDS words of letters that opens with a capital and does not end like a sentence (a
+    page's title, pasted with its text; not a date line such as "Friday, June 13, 2025"), nor
+    with a colon (a line that leads into what follows: "Survivors told the inquiry:"), nor is a
+    byline ("By Jane Doe and Sam Roe")."""
     first = sentences[0] if sentences else None
-    if (first is None or not (first.first and first.last) or ends_like_a_sentence(first.text)
-            or sum(w[0].isalpha() for w in tokens(first.text)) < MIN_WORDS):
+    if (first is None or not (first.first and first.last) or not first.text[:1].isupper()
+            or ends_like_a_sentence(first.text) or first.text.endswith(":")
+            or sum(w[0].isalpha() for w in tokens(first.text)) < MIN_WORDS
+            or _is_byline(first.text)):
         return ""
     return first.text
 
