@@ -73,7 +73,8 @@ class ArticleOut(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     id: str
-    title: str
+    title: str = Field(description="its title as given, else the headline its text opens with "
+                       "(a first line that does not end like a sentence), else empty")
     source: str
     url: str
     published: str

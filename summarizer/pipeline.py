@@ -190,16 +190,22 @@ def _other_stories(similarity: np.ndarray, named: list[frozenset[str]], articles
             and not (alone[a] and 2 * len(held[a] & own) >= len(own) > 0)]
 
 
+def titles(req: Request, done: Cleaned) -> list[str]:
+    """Each article's title: its own, else the headline its text opens with (clean.headline),
+    which the cleaning left out of its sentences; "" when it has neither."""
+    return [a.title or headline(done[a.id][0]) for a in req.articles]
+
+
 def _with_left_out(response: dict[str, Any], req: Request, left: list[int],
-                   sizes: dict[str, int], started: float) -> dict[str, Any]:
+                   sizes: dict[str, int], done: Cleaned, started: float) -> dict[str, Any]:
     """The response to the request's main story, completed with the articles of other stories
     it left out: listed in request order (no sentence kept, none cited), counted in the stats,
     named in an other_story warning."""
     listed = {a["id"]: a for a in response["articles"]}
     response["articles"] = [listed.get(a.id) or {
-        "id": a.id, "title": a.title, "source": a.source, "url": a.url, "published": a.published,
+        "id": a.id, "title": title, "source": a.source, "url": a.url, "published": a.published,
         "sentences": sizes[a.id], "kept": 0, "cited": False, "copy_of": None}
-        for a in req.articles]
+        for a, title in zip(req.articles, titles(req, done), strict=True)]
     response["warnings"].insert(0, other_story(response["articles"],
                                                [req.articles[i].id for i in left]))
     response["stats"].update(articles=len(req.articles), sentences=sum(sizes.values()),
@@ -232,13 +238,12 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                                             if i not in out))
         return _with_left_out(run(story, max_sentences, whole=False, done=done,
                                   keys=dict(zip(texts, named, strict=True)), read=pooled.read),
-                              req, left, sizes, started)
+                              req, left, sizes, done, started)
     found = [claimed(t, req.language, in_words=counted_in(terms, req.language))
              for t, terms in zip(texts, pooled.terms, strict=True)]
-    # the title says what the article's lede states; without one, the headline its text opens
-    # with says it as well
-    titles = [a.title or headline(done[a.id][0]) for a in req.articles]
-    lede = ledes(pooled.terms, articles, terms(titles, req.language))
+    # the title says what the article's lede states (a headline the text opens with as well)
+    titled = titles(req, done)
+    lede = ledes(pooled.terms, articles, terms(titled, req.language))
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():
         said[articles[row]] = stated_days(texts[row], req.language)
@@ -319,10 +324,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     ids = [a.id for a in req.articles]
     kept = dict(zip(ids, np.bincount(articles, minlength=k).tolist(), strict=True))
     listed = [
-        {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
+        {"id": a.id, "title": title, "source": a.source, "url": a.url,
          "published": a.published, "sentences": sizes[a.id], "kept": kept[a.id],
          "cited": a.id in cited, "copy_of": None if original is None else ids[original]}
-        for a, original in zip(req.articles, copy_of, strict=True)
+        for a, title, original in zip(req.articles, titled, copy_of, strict=True)
     ]
     several: dict[str, Any] = {}
     if len(rank) > 1:  # a story followed over several events: the brief is its timeline

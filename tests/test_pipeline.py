@@ -260,6 +260,27 @@ def test_article_details_are_echoed(bridge_request: dict[str, Any]) -> None:
                 assert echoed[field] == given[field]
 
 
+def test_an_untitled_article_is_titled_by_the_headline_its_text_opens_with() -> None:
+    """A text pasted with its headline on the first line, and no title given, is listed with
+    that headline as its title (the cleaning leaves it out of the sentences); a title given is
+    kept as given, and a text that opens with a sentence has none."""
+    story = [
+        {"id": "wire", "text": "Barge hits Harlow Bridge, span shut\n\nA grain barge slammed "
+         "into a pier of the Harlow Bridge early on Tuesday, forcing officials to shut the "
+         "crossing.\n\nEngineers found a crack of about two metres in the pier's base."},
+        {"id": "paper", "title": "Harlow Bridge closed", "text": "Harlow Bridge shut after "
+         "barge strike\n\nThe Harlow Bridge was closed on Tuesday after a grain barge struck "
+         "one of its piers.\n\nInspectors found a crack in the pier's concrete base."},
+        {"id": "radio", "text": "The Harlow Bridge is closed after a barge hit one of its piers "
+         "overnight.\n\nDrivers should use the Merrit Street crossing instead."},
+    ]
+    response = summarize({"articles": story})
+    titles = {a["id"]: a["title"] for a in response["articles"]}
+    assert titles == {"wire": "Barge hits Harlow Bridge, span shut",
+                      "paper": "Harlow Bridge closed", "radio": ""}
+    assert not any(item["text"] == titles["wire"] for item in response["brief"])
+
+
 def test_an_article_nobody_corroborates_is_not_cited() -> None:
     story = bridge_articles()[1:]
     off_topic = {"id": "recipe", "text": "Whisk two eggs with a cup of flour until smooth. "
