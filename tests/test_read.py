@@ -67,6 +67,36 @@ def test_a_page_in_the_text_field_is_read_as_html() -> None:
     assert [a["source"] for a in response["articles"]] == [p.site for p in PAGES]
 
 
+def _plain_page(title_tag: str, footer: str) -> str:
+    """A page that declares no site name (no og:site_name, no JSON-LD): its <title>, its
+    headline and paragraphs, and a footer."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "The Harlow Bridge was closed on Tuesday after a grain barge struck one of its piers "
+        "overnight, the state transport department said.",
+        "Inspectors found a crack about two metres long in the pier's concrete base.",
+        "About 38,000 vehicles cross the bridge each day, and drivers were told to use the "
+        "Merrit Street crossing downstream."))
+    return (f"<!DOCTYPE html><html><head><title>{title_tag}</title></head><body><article>"
+            f"<h1>Bridge closed after barge strike</h1>{paragraphs}</article>"
+            f"<footer>{footer}</footer></body></html>")
+
+
+@pytest.mark.parametrize(("title_tag", "footer", "site"), [
+    ("Bridge closed after barge strike | The Riverside Courier",
+     "&copy; 2026 The Riverside Courier. All rights reserved.", "The Riverside Courier"),
+    ("Bridge closed after barge strike &#8211; Tessel Valley Radio",
+     "Tessel Valley Radio, 98.4 FM", "Tessel Valley Radio"),
+    # a part the page prints nowhere else is the headline's own, not a site's name
+    ("Bridge closed after barge strike - live updates", "Contact us", ""),
+    ("Bridge closed after barge strike", "The Riverside Courier", ""),
+])
+def test_a_page_without_a_declared_site_is_named_by_its_title_tag(
+        title_tag: str, footer: str, site: str) -> None:
+    article = html_article(_plain_page(title_tag, footer))
+    assert article["title"] == "Bridge closed after barge strike"
+    assert article["source"] == site
+
+
 @pytest.mark.parametrize("text", [
     "<!DOCTYPE html><html><body><p>The line reopened.</p></body></html>",
     "  <html lang='en'><p>The line reopened.</p></html>\n",

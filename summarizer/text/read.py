@@ -10,6 +10,7 @@ import codecs
 import json
 import re
 from collections.abc import Iterable
+from html import unescape
 from pathlib import PurePath
 from typing import Any
 
@@ -135,8 +136,30 @@ def html_article(html: str, url: str = "") -> dict[str, str]:
         return {"text": "", "title": "", "source": "", "author": "", "published": "", "url": ""}
     lines = (line.strip() for line in (doc.text or "").splitlines())
     return {"text": "\n\n".join(line for line in lines if line),
-            "title": doc.title or "", "source": doc.sitename or "", "author": doc.author or "",
-            "published": doc.date or "", "url": doc.url or ""}
+            "title": doc.title or "",
+            "source": doc.sitename or site_in_title(html, doc.title or ""),
+            "author": doc.author or "", "published": doc.date or "", "url": doc.url or ""}
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")  # "Headline | Site", " - ", " – ", " — "
+SITE_WORDS = 6  # a site's name is this many words at most ("The Alden Ledger")
+
+
+def site_in_title(html: str, title: str) -> str:
+    """The site's name that a page's <title> gives after its headline ("Headline | The Alden
+    Ledger", "Headline - CRTV News"), for a page that declares none (no og:site_name); "" when
+    the <title> is not the headline (`title`, as trafilatura read it) and a last part of at most
+    SITE_WORDS words that the page prints elsewhere too (its logo, its copyright line): a
+    headline's own dash ("Storm - live updates") names no site."""
+    found = _TITLE_TAG.search(html)
+    if not found or not title:
+        return ""
+    parts = _TITLE_PARTS.split(unescape(" ".join(found.group(1).split())))
+    site = parts[-1]
+    shown = html[:found.start()] + html[found.end():]
+    return (site if len(parts) > 1 and parts[0] == title and len(site.split()) <= SITE_WORDS
+            and site in unescape(shown) else "")
 
 
 def article_body(text: str | None, html: str | None,
