@@ -596,6 +596,8 @@ OTHER_FIGURES = [
      []),
     ("The plant's owner said 27,000 homes were without power on Wednesday.",
      "About 12,000 homes lost power overnight, the owner said.", []),
+    ("The novelist, whose books sold more than 20 million copies, has died at her home.",
+     "The novelist Ilse Marrow has died aged 84, her publisher said.", []),
 ]
 
 

@@ -271,12 +271,13 @@ def _agree(first: Figure, second: Figure) -> bool:
 def _one_toll(first: Figure, firsts: list[Figure], second: Figure,
               seconds: list[Figure]) -> bool:
     """Whether two figures (of the sentences of figures `firsts` and `seconds`) give a count
-    of people both name (TOLLS: the dead, the injured...), each its sentence's only figure for
+    of people both name (TOLLS: the dead, the injured...), with the same word after them or
+    none (not "20 million copies" beside "died aged 84"), each its sentence's only figure for
     it: a second figure for it counts part of the toll ("Five people, including two children,
     were killed")."""
     both = TOLLS & first.context & second.context
-    return bool(both) and all(sum(not both.isdisjoint(f.context) for f in figures) == 1
-                              for figures in (firsts, seconds))
+    return bool(both) and first.noun == second.noun and all(
+        sum(not both.isdisjoint(f.context) for f in figures) == 1 for figures in (firsts, seconds))
 
 
 def _close(first: str, second: str) -> bool:
