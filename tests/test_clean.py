@@ -430,6 +430,17 @@ def test_only_one_opening_sentence_is_dropped_for_want_of_a_verb() -> None:
     assert kept(f"{caption}\n{present}\n{RESCUE}\n") == [present, RESCUE]
 
 
+def test_the_lines_of_a_numbered_list_are_dropped_whole() -> None:
+    """A listicle's items ("2. Salt Winter (1976). Her debut, a quiet novel ...") are the
+    list's: their titles and fragments are no sentences of the story. A sentence that opens
+    with a figure is prose."""
+    items = ("1. The Glass Canal (1988). The Booker winner, and still the best place to "
+             "start.\n\n2. Salt Winter (1976). Her debut, a quiet novel about a translator.\n"
+             "\n12) The Wall Gardens (1995). The Berlin novel that divided critics.")
+    figure = "12 people were rescued from the river on Monday night."
+    assert kept(f"{LEAD}\n\n{items}\n\n{figure}\n\n{RESCUE}\n") == [LEAD, figure, RESCUE]
+
+
 def test_a_story_in_another_language_sent_as_english_keeps_its_opening() -> None:
     lede = "Le café de la gare de Zürich a fermé lundi après un incendie dans la cuisine."
     rest = "Les pompiers sont arrivés en dix minutes et personne n'a été blessé."

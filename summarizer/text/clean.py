@@ -345,6 +345,18 @@ def _without_labels(text: str) -> str:
     return rest if rest != text and _is_prose(rest, tokens(rest)) else text
 
 
+# A list's number opening a line, alone or before its item: "1.", "12) The Wall Gardens"
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
+
+
+def _numbered_lines(sentences: list[Sentence]) -> set[int]:
+    """The lines of a numbered list, each dropped whole: those that open with a list's number
+    ("1. The Glass Canal (1988). The Booker winner, and still the best place to start."). An
+    item is the list's, read after its number and the items before it, not a sentence of the
+    story: its sentences are titles and fragments ("The Booker winner ...")."""
+    return {s.line for s in sentences if s.first and _LIST_NUMBER.match(s.text)}
+
+
 def _repeated_lines(sentences: list[Sentence]) -> set[int]:
     """The lines that the page prints more than once, word for word: a widget's text shown in
     two places (a video's description over the same words as a summary's first point, an
@@ -409,7 +421,8 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
         add_headline(fold(title))
     lowered = _lowered([s.text for s in sentences])
     suspects = _holding(lowered, _SUSPECT_WORDS_OF.get(language, _SUSPECT_WORDS))
-    captions = _caption_lines(sentences, lowered) | _repeated_lines(sentences)
+    captions = (_caption_lines(sentences, lowered) | _repeated_lines(sentences)
+                | _numbered_lines(sentences))
     seen: set[str] = set()
     kept: list[Kept] = []
     opened = False  # whether the article's opening sentence has been read
