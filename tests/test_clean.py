@@ -294,7 +294,8 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
 @pytest.mark.parametrize("label", ["Millford Bridge Collapse: ", "WATCH: ", "Advertisement ",
                                    "LIVE: MILLFORD (Reuters) - ", "UPDATE 10:05 p.m.: ",
                                    "UPDATED 3:15 PM EDT: ", "Update - ", "Identified - ",
-                                   "Resolved \u2013 "])
+                                   "Resolved \u2013 ", "80 min: ", "90+2 min: ", "67' ",
+                                   "45+1\u2019 - ", "12th minute: "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
@@ -327,6 +328,8 @@ def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -
         "Monitoring of the river banks - a job for three crews - will go on until May.",
         "The mayor said: “This is the darkest day our city has known.”",
         "Divers said the Harbor Authority \u2013 Coast Guard photo logs show the span fell at 6.",
+        "90 minutes passed before the first boat reached the span, divers said.",
+        "45 minutes later, Coast Guard divers reached the cars on the river bed.",
     ],
 )
 def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> None:

@@ -109,7 +109,8 @@ _STAMP = re.compile(
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
 # - an advertisement slot's label ("Advertisement ");
 # - a date stamp in numbers, perhaps after its label ("date 2023-10-11 ", "Updated:
-#   2023-10-11T09:30Z "): a page's record of when it was written, not a dateline of the story.
+#   2023-10-11T09:30Z "): a page's record of when it was written, not a dateline of the story;
+# - a live match report's minute ("80 min: ", "90+2 min: ", "67' ", "12th minute: ").
 # The stages of an incident as status pages label their updates (and live pages their posts)
 _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Resolved",
            "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
@@ -131,6 +132,8 @@ _LABELS = (
     re.compile(rf"(?:{'|'.join(_STAGES)}) (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     re.compile(r"(?:[A-Za-z]+:? )?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?"
                r"(?:Z|[+-]\d{2}:?\d{2})?)? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
+    re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:st|nd|rd|th)? ?(?:mins?|minutes?|['\u2019])"
+               r"(?::| ?[-\u2013\u2014])? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
 )
 LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
 KICKER = 80  # a kicker's colon comes within this many characters: a kicker is a few words
