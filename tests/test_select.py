@@ -133,6 +133,10 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     ("\u201cThe river rose faster than anyone here had ever seen,\u201d", False),
     ("- The council will meet again on Friday to discuss the repairs.", False),
     ("Will the council meet again on Friday to discuss the repairs?", False),
+    # an exclamation is a commentator's or a fan page's voice, not a report's
+    ("The substitute turns in the cross at the near post!", False),
+    ("YOUR ROVERS ARE CUP WINNERS!", False),
+    ("\"We have waited 41 years for this!\" the captain shouted at the whistle.", True),
     ("They said the council would meet again on Friday to discuss it.", False),
     # a sentence cut inside brackets at an abbreviation, and the rest of it
     ("The storm came ashore near Port Aldane (as a strong Cat.", False),
@@ -153,8 +157,8 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
 def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) -> None:
     """A quotation read out of its article needs its speaker: a sentence that opens with one
     stands alone when the quotation closes and an attribution follows; an open quotation, a
-    bare one, a list item, a question or a pointing-back opener does not, nor a part of a
-    sentence whose brackets do not close."""
+    bare one, a list item, a question, an exclamation or a pointing-back opener does not, nor
+    a part of a sentence whose brackets do not close."""
     assert stands_alone([text], "english").tolist() == [alone]
 
 

@@ -120,8 +120,9 @@ TO_THE_READER = {
     "spanish": re.compile(r"\b(?:usted|ustedes|tú)\b", re.IGNORECASE),
 }
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`]")
-# A quotation, a list item or a question: an opening quote, bullet or dash; a final "?". (Text
-# set as the Penn Treebank and older newswire archives set it writes ``…'' for “…”.)
+# A quotation, a list item, a question or an exclamation: an opening quote, bullet or dash; a
+# final "?" or "!". (Text set as the Penn Treebank and older newswire archives set it writes
+# ``…'' for “…”.)
 _OPENERS = "\"'`\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -208,8 +209,8 @@ def stands_alone(texts: list[str], language: str,
     not opening with a word that points back nor pointing back inside (POINTING_BACK_INSIDE),
     not a quotation (or part of one running on into the next sentence) but one followed by who
     said it, not a part of a sentence cut inside brackets (an abbreviation read as its end: "a
-    strong Cat. 4 storm)"), not a question or list item, not addressed to the reader
-    (TO_THE_READER).
+    strong Cat. 4 storm)"), not a question, exclamation (a live commentator's "GOAL!") or list
+    item, not addressed to the reader (TO_THE_READER).
 
     n_words: each text's number of words (white-space separated), when already counted.
     """
@@ -240,7 +241,7 @@ def stands_alone(texts: list[str], language: str,
     def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS
                 and (text[:1] not in _OPENERS or _ATTRIBUTED.match(text) is not None)
-                and not text.rstrip(_CLOSERS).endswith("?")
+                and not text.rstrip(_CLOSERS).endswith(("?", "!"))
                 and _balanced(text)
                 and text.count("(") == text.count(")")
                 and not points_back(text) and says_something(text)
