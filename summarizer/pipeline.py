@@ -190,7 +190,7 @@ def _other_stories(similarity: np.ndarray, named: list[frozenset[str]], articles
             and not (alone[a] and 2 * len(held[a] & own) >= len(own) > 0)]
 
 
-def titles(req: Request, done: Cleaned) -> list[str]:
+def _titles(req: Request, done: Cleaned) -> list[str]:
     """Each article's title: its own, else the headline its text opens with (clean.headline),
     which the cleaning left out of its sentences; "" when it has neither."""
     return [a.title or headline(done[a.id][0]) for a in req.articles]
@@ -205,7 +205,7 @@ def _with_left_out(response: dict[str, Any], req: Request, left: list[int],
     response["articles"] = [listed.get(a.id) or {
         "id": a.id, "title": title, "source": a.source, "url": a.url, "published": a.published,
         "sentences": sizes[a.id], "kept": 0, "cited": False, "copy_of": None}
-        for a, title in zip(req.articles, titles(req, done), strict=True)]
+        for a, title in zip(req.articles, _titles(req, done), strict=True)]
     response["warnings"].insert(0, other_story(response["articles"],
                                                [req.articles[i].id for i in left]))
     response["stats"].update(articles=len(req.articles), sentences=sum(sizes.values()),
@@ -242,7 +242,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     found = [claimed(t, req.language, in_words=counted_in(terms, req.language))
              for t, terms in zip(texts, pooled.terms, strict=True)]
     # the title says what the article's lede states (a headline the text opens with as well)
-    titled = titles(req, done)
+    titled = _titles(req, done)
     lede = ledes(pooled.terms, articles, terms(titled, req.language))
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():

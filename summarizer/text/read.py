@@ -137,7 +137,7 @@ def html_article(html: str, url: str = "") -> dict[str, str]:
     lines = (line.strip() for line in (doc.text or "").splitlines())
     return {"text": "\n\n".join(line for line in lines if line),
             "title": doc.title or "",
-            "source": doc.sitename or site_in_title(html, doc.title or ""),
+            "source": doc.sitename or _site_in_title(html, doc.title or ""),
             "author": doc.author or "", "published": doc.date or "", "url": doc.url or ""}
 
 
@@ -146,12 +146,13 @@ _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")  # "Headline | Site", " - "
 SITE_WORDS = 6  # a site's name is this many words at most ("The Alden Ledger")
 
 
-def site_in_title(html: str, title: str) -> str:
+def _site_in_title(html: str, title: str) -> str:
     """The site's name that a page's <title> gives after its headline ("Headline | The Alden
-    Ledger", "Headline - CRTV News"), for a page that declares none (no og:site_name); "" when
-    the <title> is not the headline (`title`, as trafilatura read it) and a last part of at most
-    SITE_WORDS words that the page prints elsewhere too (its logo, its copyright line): a
-    headline's own dash ("Storm - live updates") names no site."""
+    Ledger", "Headline - CRTV News"), for a page that declares none (no og:site_name): the
+    <title>'s last part, where its first part is the headline (`title`, as trafilatura read
+    it) and the last is of at most SITE_WORDS words that the page prints elsewhere too (its
+    logo, its copyright line); else "". A headline's own dash ("Storm - live updates") names
+    no site."""
     found = _TITLE_TAG.search(html)
     if not found or not title:
         return ""
