@@ -474,6 +474,43 @@ def test_a_rounding_and_the_figure_it_rounds_state_one_fact(first: str, second: 
     assert same_fact([first], [second]) == [same]
 
 
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("Loran recorded its hottest day ever on Sunday, 106 degrees Fahrenheit.",
+     "The thermometer at the airport read 41.2 degrees Celsius on Sunday.", True),
+    ("Loran recorded its hottest day ever on Sunday, 106 degrees Fahrenheit.",
+     "The thermometer at the airport read 38.5 degrees Celsius on Sunday.", False),
+    ("The Ridgeback Fire has scorched 18,000 acres of forest since Wednesday.",
+     "Flames have consumed 7,300 hectares of woodland since Wednesday.", True),
+    ("The Ridgeback Fire has scorched 18,000 acres of forest since Wednesday.",
+     "Flames have consumed 9,000 hectares of woodland since Wednesday.", False),
+    ("Kestrel came ashore on Tuesday with winds of 150 mph.",
+     "Its winds of 241 km/h lashed the shore for hours.", True),
+    # 241 rounds to 200 at one digit, but is a fifth above it: another measure
+    ("Kestrel came ashore on Tuesday with winds of 150 mph.",
+     "Its winds of 200 km/h lashed the shore for hours.", False),
+])
+def test_one_measure_in_two_systems_of_units_is_one_fact(first: str, second: str,
+                                                          same: bool) -> None:
+    """A U.S. outlet's Fahrenheit, acres and mph are another's degrees Celsius, hectares and
+    km/h: a figure that converts to the other's, at the other's digits, is one figure, where
+    the sentences share too few words to be one fact by their words alone. (Celsius and
+    Fahrenheit are capitalised, and name no one.)"""
+    from summarizer import same_fact
+
+    assert same_fact([first], [second]) == [same]
+
+
+def test_a_temperature_is_read_in_its_scale() -> None:
+    """"degrees Celsius" and "degrees Fahrenheit" are two units, and plain "degrees" a third:
+    none is a name, for all their capitals."""
+    from summarizer.facts.specifics import figures, names
+
+    text = "Loran hit 41.2 degrees Celsius (106.2 Fahrenheit), above the 40.3 degrees of 2003."
+    assert [(f.value, f.unit) for f in figures(text, "english")] == [
+        ("41.2", "\u00b0c"), ("106.2", "\u00b0f"), ("40.3", "deg")]
+    assert names(text, "english") == frozenset()
+
+
 def test_a_counts_name_before_another_number_is_that_numbers() -> None:
     from summarizer.facts.specifics import figures
 

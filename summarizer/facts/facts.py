@@ -42,10 +42,12 @@ from .cluster import (
 )
 from .specifics import (
     ROUGH,
+    TO_METRIC,
     TOLLS,
     Figure,
     admits,
     claimed,
+    converts,
     folded_name_keys,
     free,
     named_apart,
@@ -218,10 +220,11 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     count (contexts sharing a word): the same figure ("killing 179 people", "179 people died"),
     or, for a count named in COUNTS (the dead, the injured...), figures within DISAGREE of each
     other ("156 people lost their lives", "the death toll rose to 180"): one quantity the
-    sources disagree on. Figures that moved two ways (one a rise, the other a fall: same_way)
-    never link. A context word that more than two sentences per article of the event
-    give figures beside ("said"), or more than 2 * NEIGHBOURS (the partners cross_similarity
-    keeps of a sentence), links nothing: this also bounds the pairs linearly in the input.
+    sources disagree on; or one measure in two systems of units (converts). Figures that moved
+    two ways (one a rise, the other a fall: same_way) never link. A context word that more
+    than two sentences per article of the event give figures beside ("said"), or more than 2 *
+    NEIGHBOURS (the partners cross_similarity keeps of a sentence), links nothing: this also
+    bounds the pairs linearly in the input.
     """
     # as lists: a numpy array read one element at a time in a Python loop costs several
     # times what a list does
@@ -259,6 +262,12 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
             pairs.update((min(a, b), max(a, b)) for a, f, x in pointed for b, g, y in whole
                          if abs(x - y) <= ROUGH * y and article_of[a] != article_of[b]
                          and same_way(f, g) and rounds_to(g, f))
+        # one measure in two systems of units ("150 mph" and "241 km/h": converts)
+        converted = [(a, f) for a, f in given if f.unit in TO_METRIC]
+        if converted:
+            pairs.update((min(a, b), max(a, b)) for a, f in converted for b, g in given
+                         if article_of[a] != article_of[b] and same_way(f, g)
+                         and converts(f, g))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
 

@@ -14,7 +14,8 @@ revenue (MEASURES). A figure also keeps the unit it is given in (a currency's si
 whether it is given as a rounding ("nearly $60 billion", or "78,000" for 78,430) or a bound
 ("more than 18,000 acres"), whether it rose or fell (TRENDS), and the years its sentence names:
 figures in two units, a rounding and the figure it rounds, a bound and a figure it admits, a
-rise and a fall, or figures of two times are no disagreement (one_count).
+rise and a fall, or figures of two times are no disagreement (one_count); and one measure in
+two systems of units ("150 mph", "241 km/h") is one figure (converts).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -279,8 +280,10 @@ UNITS = {
                 "km": "km kilometres kilometers", "mi": "miles mi", "m": "metres meters",
                 "ft": "feet foot ft", "in": "inches", "cm": "cm", "mm": "mm",
                 "kg": "kg kilograms kilos", "lb": "lb lbs", "t": "tonnes tons", "deg": "degrees",
-                "\u00b0c": "\u00b0c", "\u00b0f": "\u00b0f", "kn": "knots", "acre": "acres",
-                "ha": "hectares", "gal": "gallons", "l": "litres liters", "bbl": "barrels",
+                "\u00b0c": "\u00b0c celsius degrees|celsius degrees|c",
+                "\u00b0f": "\u00b0f fahrenheit degrees|fahrenheit degrees|f",
+                "kn": "knots", "acre": "acres", "ha": "hectares", "gal": "gallons",
+                "l": "litres liters", "bbl": "barrels",
                 "s": "seconds", "min": "minutes mins", "h": "hours hrs", "d": "days",
                 "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars",
                 "\u20ac": "euro euros", "\u00a5": "yen", "\u20b9": "rupees", "lei": "lei",
@@ -382,10 +385,10 @@ def figures(text: str, language: str, measured: bool = False,
     and numbers inside words ("737-800", "3:05", "COVID-19") are not counts and are skipped,
     and so are numbers in words but those that count the dead, the injured... (SPELLED).
 
-    measured: whether to read each figure's unit, bound and the noun after it too, which only
-    disagreements compare (values, contexts and roundings make the facts); in_words: whether
-    to look for numbers in words, which a text that names no count (counted_in) holds none of
-    (the search takes a third of this function's time)."""
+    measured: whether to read each figure's bound and the noun after it too, which only
+    disagreements compare (values, contexts, units and roundings make the facts); in_words:
+    whether to look for numbers in words, which a text that names no count (counted_in) holds
+    none of (the search takes a third of this function's time)."""
     found: list[Figure] = []
     lower = text.lower()
     numbers = _numbers(text, lower, language, in_words)
@@ -437,14 +440,14 @@ def figures(text: str, language: str, measured: bool = False,
         value = _value(whole, fraction, scale, language)
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         moves = {trends[w] for w in near if w in trends}
-        figure = Figure(number.text, value, context, dated=dated,
+        figure = Figure(number.text, value, context,
+                        _unit(text, number, before, unit_after, units), dated=dated,
                         rounded=bool(rounding and rounding.search(before)) or _round(value),
                         trend=moves.pop() if len(moves) == 1 else 0)
         if measured:
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
-            figure = replace(figure, unit=_unit(text, number, before, unit_after, units),
-                             bound=1 if floor and floor.search(before)
+            figure = replace(figure, bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "")
         found.append(figure)
@@ -470,8 +473,48 @@ def rounds_to(rounded: Figure, other: Figure) -> bool:
     """Whether `other`'s value rounds to the rounded figure's at its significant digits, within
     ROUGH of it ("nearly $60 billion" and "$59.5 billion"; "27 percent" and "27.1 per cent")."""
     a, b = float(rounded.value), float(other.value)
-    digits = len(f"{a:g}".split("e")[0].replace(".", "").replace("-", "").rstrip("0")) or 1
-    return abs(a - b) <= ROUGH * a and float(f"{b:.{digits}g}") == a
+    return abs(a - b) <= ROUGH * a and _at_digits(b, a)
+
+
+# One measure in two systems of units: a U.S. outlet's "106 degrees Fahrenheit" or "150 mph"
+# is another's "41.2 degrees Celsius" or "241 km/h", and many give both. Each unit, with the
+# metric units it converts to (a temperature in plain "degrees" is in the outlet's own scale,
+# Celsius outside the U.S.) and the factor and offset to them (factor * value + offset).
+TO_METRIC = {
+    "\u00b0f": (("\u00b0c", "deg"), 1 / 1.8, -32 / 1.8),
+    "mph": (("km/h",), 1.609344, 0.0),
+    "mi": (("km",), 1.609344, 0.0),
+    "ft": (("m",), 0.3048, 0.0),
+    "in": (("cm",), 2.54, 0.0),
+    "lb": (("kg",), 0.45359237, 0.0),
+    "acre": (("ha",), 0.40468564, 0.0),
+    "gal": (("l",), 3.785411784, 0.0),
+}
+
+
+def _at_digits(value: float, written: float) -> bool:
+    """Whether `value` rounds to `written` at the significant digits `written` is given in."""
+    return float(f"{value:.{_digits(written)}g}") == written
+
+
+def _digits(value: float) -> int:
+    """The significant digits of a value as written ("240": 2, "241": 3, "41.2": 3)."""
+    return len(f"{value:g}".split("e")[0].replace(".", "").replace("-", "").rstrip("0")) or 1
+
+
+def converts(first: Figure, second: Figure) -> bool:
+    """Whether two figures give one measure in two systems of units (TO_METRIC): the one,
+    converted, is within ROUGH of the other and rounds to it at its significant digits, as an
+    outlet that converts a figure writes it ("150 mph (241 km/h)"; "106F", 41.1C, for
+    "41.2C", 106.2F; not 200 km/h, for all that 241 rounds to it at one digit)."""
+    a, b = (first, second) if first.unit in TO_METRIC else (second, first)
+    metric, factor, offset = TO_METRIC.get(a.unit, ((), 1.0, 0.0))
+    if b.unit not in metric:
+        return False
+    x, y = float(a.value), float(b.value)
+    converted, back = factor * x + offset, (y - offset) / factor
+    return abs(converted - y) <= ROUGH * abs(y) and (_at_digits(converted, y)
+                                                     or _at_digits(back, x))
 
 
 def _round(value: str) -> bool:
@@ -579,11 +622,12 @@ NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swe
 # a capital after a word and a space, up to an apostrophe ("Krause's": Krause); the capital
 # first, then the look-behind, so that the search skips to the capitals (twice as fast)
 _NAME = re.compile(r"[A-Z\u00c0-\u00de](?<=[\w,;)] [A-Z\u00c0-\u00de])[\w-]*")
-# Days and months, and titles: a title says what someone is, not who ("Transport Minister Odile
-# Varga" and "Interior Minister Pavel Drost" name no one in common).
+# Days and months, the scales of a temperature, and titles: a title says what someone is, not
+# who ("Transport Minister Odile Varga" and "Interior Minister Pavel Drost" name no one in
+# common).
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december "
+    "june july august september october november december celsius fahrenheit "
     "minister president secretary governor mayor senator representative judge chief director "
     "commissioner chairman chairwoman spokesman spokeswoman spokesperson general colonel captain "
     "sergeant lieutenant major officer prime deputy acting vice king queen prince princess pope "
