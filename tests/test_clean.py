@@ -142,6 +142,10 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         "Try our new AI features for free.",
         "Share this story with a friend.",
         "Find out more about our coverage of the floods.",
+        # requests to reach the outlet or the company
+        "Contact our investigations desk securely.",
+        "For more information, call our helpline at 1-800-555-0142, Monday through Friday.",
+        "Visit our website for the full list of closed roads.",
     ],
 )
 def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:
@@ -171,6 +175,8 @@ def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> No
         "Order was restored on the bank by the evening, police said.",
         "Book sales about the old bridge have soared since the collapse.",
         "Try as they might, the divers could not reach the second car.",
+        "Call the police if you see the grey van, detectives said on Wednesday.",
+        "Contact with the second car was lost at 9 a.m., the coastguard said.",
     ],
 )
 def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:

@@ -175,13 +175,17 @@ _TO_THE_READER = re.compile(
     r"^[^\"\u201c\u201d\u00ab\u00bb]*\byour?\b[^\"\u201c\u201d\u00ab\u00bb]*\?$", re.IGNORECASE)
 # A call to action: a sentence that opens with an imperative of the shop or the page, then a
 # determiner or a pronoun ("Buy the official shirt in the club shop now.", "Try our new
-# features", "Share this story"). A sentence of the story opens with its subject, which these
-# words may also be ("Share prices fell", "Order was restored", "Book sales rose"), and a
-# reporter's imperative stands in quotation marks.
+# features", "Share this story"), or that asks the reader to reach the outlet or the company
+# ("Contact our security desk", "Call us", "For more information, call our helpline"). A
+# sentence of the story opens with its subject, which these words may also be ("Share prices
+# fell", "Order was restored", "Book sales rose"), an appeal of the police names them ("Call
+# the police ..."), and a reporter's imperative stands in quotation marks.
 _CALL_TO_ACTION = re.compile(
-    r"(?:Buy|Shop|Order|Pre-order|Book|Get|Download|Try|Join|Listen to|Watch|Read|Share|"
+    r"(?:(?:Buy|Shop|Order|Pre-order|Book|Get|Download|Try|Join|Listen to|Watch|Read|Share|"
     r"Discover|Explore|Find out|Grab|Claim|Follow) "
-    r"(?:the|our|your|a|an|this|these|it|them|now|more|today|here|all)\b")
+    r"(?:the|our|your|a|an|this|these|it|them|now|more|today|here|all)"
+    r"|(?:For (?:more|further) [^,]{1,40}, )?(?i:contact|call|e-?mail|text|write to|visit) "
+    r"(?:us|our))\b")
 # A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
 # names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
