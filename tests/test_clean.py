@@ -183,6 +183,24 @@ def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]
 
 
+CUT = ("The repairs will cost about $40 million, making it the largest public works project "
+       "in Millford since the dam was built,")
+
+
+def test_a_paragraph_cut_short_at_a_comma_is_kept() -> None:
+    """A scraped page may lose a paragraph's end: what is left still states its fact, for the
+    other articles' sentences to be linked to (the brief never shows it: it does not stand
+    alone). A line of a few words ending in a comma, or with no verb, is no such sentence.
+    (Paragraphs apart: a line ending in a comma runs on into the next, as wrapped text does.)"""
+    def between(paragraph: str) -> list[str]:
+        return kept(f"{LEAD}\n\n{paragraph}\n\n{RESCUE}\n")
+
+    assert between(CUT) == [LEAD, CUT, RESCUE]
+    assert between("Dear readers,") == [LEAD, RESCUE]
+    assert between("Millford, the Grey River and the old Harbor Bridge, in pictures,") == [
+        LEAD, RESCUE]
+
+
 VIDEO = "Divers search the Grey River after the Harbor Bridge collapse."
 SPAN = "The bridge carried 30,000 vehicles a day across the river."
 CLOSED = "The port authority closed the river to shipping until Friday."

@@ -142,6 +142,11 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     ("The storm came ashore near Port Aldane (as a strong Cat.", False),
     ("4 storm) with winds of 150 mph lashed the harbour late on Wednesday.", False),
     ("The storm (a strong Category 4) came ashore near Port Aldane.", True),
+    # a paragraph the page cut short, at a comma or a semicolon
+    ("The repairs will cost about $40 million, making it the city's largest project.", True),
+    ("The repairs will cost about $40 million, making it the city's largest project since,",
+     False),
+    ("The repairs will cost about $40 million; the city will pay half;", False),
     # French and German set the comma after the closing mark
     ("\u00ab Nous reconstruirons le pont d'ici un an \u00bb, a d\u00e9clar\u00e9 le maire Tom "
      "Hale.", True),
@@ -158,7 +163,7 @@ def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) 
     """A quotation read out of its article needs its speaker: a sentence that opens with one
     stands alone when the quotation closes and an attribution follows; an open quotation, a
     bare one, a list item, a question, an exclamation or a pointing-back opener does not, nor
-    a part of a sentence whose brackets do not close."""
+    a part of a sentence whose brackets do not close, nor one cut short at a comma."""
     assert stands_alone([text], "english").tolist() == [alone]
 
 

@@ -210,7 +210,8 @@ def stands_alone(texts: list[str], language: str,
     not a quotation (or part of one running on into the next sentence) but one followed by who
     said it, not a part of a sentence cut inside brackets (an abbreviation read as its end: "a
     strong Cat. 4 storm)"), not a question, exclamation (a live commentator's "GOAL!") or list
-    item, not addressed to the reader (TO_THE_READER).
+    item, nor a paragraph the page cut short at a comma or a semicolon (clean keeps it, for
+    its fact), not addressed to the reader (TO_THE_READER).
 
     n_words: each text's number of words (white-space separated), when already counted.
     """
@@ -241,7 +242,7 @@ def stands_alone(texts: list[str], language: str,
     def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS
                 and (text[:1] not in _OPENERS or _ATTRIBUTED.match(text) is not None)
-                and not text.rstrip(_CLOSERS).endswith(("?", "!"))
+                and not text.rstrip(_CLOSERS).endswith(("?", "!", ",", ";"))
                 and _balanced(text)
                 and text.count("(") == text.count(")")
                 and not points_back(text) and says_something(text)

@@ -389,6 +389,21 @@ def _repeated_lines(sentences: list[Sentence]) -> set[int]:
 IN_LANGUAGE = 0.25
 
 
+def _cut_short(text: str, words: list[str], language: str, article: str) -> bool:
+    """Whether a line's last sentence is one of prose that the page cut short: it ends in a
+    comma or a semicolon ("... is about 64.5 billion dollars (£52bn), making it Exxon's largest
+    buyout since acquiring Mobil two decades ago,"), and would be prose with a full stop,
+    with a sign of a finite verb (_states_nothing; `article`: its article lower-cased). It
+    still states its fact, for the others to be linked to; it never stands alone as a brief
+    sentence (select.stands_alone)."""
+    end = _CUT_SHORT.search(text)
+    return (end is not None and _is_prose(text[:end.start()] + ".", words)
+            and not _states_nothing(words, language, article))
+
+
+_CUT_SHORT = re.compile("[,;][\"'\u201d\u2019)\\]]*$")  # a comma or a semicolon at the end
+
+
 def _states_nothing(words: list[str], language: str, text: str) -> bool:
     """Whether a sentence's words (tokens) hold no sign of a finite verb (_FINITE), in an
     article (`text`: its sentences, lower-cased) written in the language; never in a language
@@ -446,7 +461,8 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
         words = tokens(text)
         key = " ".join(words)
         keep = (key not in seen and s.line not in captions and not _is_subhead(s)
-                and _is_prose(text, words, k in suspects if text == s.text else None))
+                and (_is_prose(text, words, k in suspects if text == s.text else None)
+                     or s.last and _cut_short(text, words, language, lowered.joined)))
         if keep and not opened:  # the opening sentence, the only one read for a verb
             opened = True
             keep = not _states_nothing(words, language, lowered.joined)
