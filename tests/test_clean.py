@@ -319,7 +319,8 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "LIVE: MILLFORD (Reuters) - ", "UPDATE 10:05 p.m.: ",
                                    "UPDATED 3:15 PM EDT: ", "Update - ", "Identified - ",
                                    "Resolved \u2013 ", "80 min: ", "90+2 min: ", "67' ",
-                                   "45+1\u2019 - ", "12th minute: "])
+                                   "45+1\u2019 - ", "12th minute: ", "11:20 AM ET: ",
+                                   "9:20 a.m.: "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
@@ -354,6 +355,7 @@ def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -
         "Divers said the Harbor Authority \u2013 Coast Guard photo logs show the span fell at 6.",
         "90 minutes passed before the first boat reached the span, divers said.",
         "45 minutes later, Coast Guard divers reached the cars on the river bed.",
+        "2025: The year the bridge fell, a county report on the collapse, is out on Monday.",
     ],
 )
 def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> None:

@@ -105,7 +105,7 @@ _STAMP = re.compile(
 #   /PRNewswire/ -- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
 #   Sep — ", "14:05 — ");
 # - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: ", a live
-#   story's "UPDATE 10:05 p.m.: "), but not
+#   story's "UPDATE 10:05 p.m.: ", or its time alone: a status page's "11:20 AM ET: "), but not
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
 # - an advertisement slot's label ("Advertisement ");
 # - a date stamp in numbers, perhaps after its label ("date 2023-10-11 ", "Updated:
@@ -124,7 +124,8 @@ _LABELS = (
                r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--?|[\u2013\u2014]) ?| _ )"
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
-               r"|[A-Z]{3,}(?: \d{1,2}(?::\d{2})? ?(?:[ap]\.m\.|[AP]M)(?: [A-Z]{2,4})?)?)"
+               r"|(?:[A-Z]{3,}|(?=\d))(?: ?\d{1,2}(?::\d{2})? ?(?:[ap]\.m\.|[AP]M)"
+               r"(?: [A-Z]{2,4})?)?)"
                r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     # a status page's or a live page's stage of an incident: "Identified - The issue has been

@@ -267,11 +267,20 @@ def _folded_sentences(line: str, language: str) -> list[str]:
     return _rejoined([line[start:stop] for start, stop in _spans(language)(line)])
 
 
+# A time zone after a time of day ("from 9:12 a.m. to 12:58 p.m. ET, according to ..."):
+# Punkt ends a sentence at "p.m." before a capital, but the zone goes with the time.
+_AFTER_THE_HOUR = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_ZONE = re.compile(r"(?:[ECMP][SD]?T|AK[SD]?T|HST|GMT|UTC|BST|IST|JST|CES?T|EES?T|WES?T|AES?T)"
+                   r"\b")
+
+
 def _rejoined(pieces: list[str]) -> list[str]:
-    """The pieces with each that starts in lower case joined to the one before it."""
+    """The pieces with each that starts in lower case joined to the one before it, and each
+    that starts with a time zone to one that ends with the time (_ZONE)."""
     out: list[list[str]] = []  # each sentence as its pieces, joined at the end
     for piece in pieces:
-        if out and piece[:1].islower():
+        if out and (piece[:1].islower() or _ZONE.match(piece)
+                    and _AFTER_THE_HOUR.search(out[-1][-1])):
             out[-1].append(piece)
         elif piece:
             out.append([piece])
