@@ -1125,11 +1125,17 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     ("Two people, including a child, were killed.", "english", ["2"]),
     ("Zwei Menschen kamen ums Leben, 27 wurden verletzt.", "german", ["2", "27"]),
     ("Tres personas perdieron la vida en el accidente.", "spanish", ["3"]),
+    # a sentence opens with a number in words, however large
+    ("Fourteen people have died and 47 were injured.", "english", ["14", "47"]),
+    ("Twenty-three people were killed in the blast.", "english", ["23"]),
+    ("Catorce personas han muerto en el descarrilamiento.", "spanish", ["14"]),
+    ("Quarante personnes ont \u00e9t\u00e9 bless\u00e9es.", "french", ["40"]),
 ])
 def test_small_tolls_in_words_are_figures(text: str, language: str, values: list[str]) -> None:
-    """Style guides spell out small numbers, so a small toll is written in words: a number
-    from two to twelve in words is a figure where it counts the dead, the injured, the missing
-    or the displaced, in every language with such counts."""
+    """Style guides spell out small numbers, and a sentence opens with one in words, so a toll
+    is often written in words: a number from two to twenty in words, or one of the tens (and
+    in English the two joined: "twenty-three"), is a figure where it counts the dead, the
+    injured, the missing or the displaced, in every language with such counts."""
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == values

@@ -71,34 +71,68 @@ _NUMBER = {language: _number_pattern(language) for language in [*_SCALES, "arabi
 _SEPARATORS = str.maketrans("", "", ",.\u00a0\u202f ")  # what a number's digits are set apart by
 _WORD = re.compile(r"[^\W\d_]+")
 # Numbers written in words: style guides spell out the small ones, so a small toll is "two
-# people were killed", "three injuries". From two to twelve here, by language ("one" is as
-# often a pronoun: "one of them", "no one"; "|" joins two spellings of one number), with a
-# scale word after them ("two million"). Small numbers are everywhere in a story ("according
-# to two people familiar with", "two weeks", "three years"), and two of them meet by chance:
-# one in words is a figure only where it counts one of COUNTS. After a word that points back
-# to things already named ("the two companies", "both") it counts nothing new, and inside a
-# sentence a capitalised one is a name ("the Six Nations"): neither is a figure. Each
-# language's second list: those words.
+# people were killed", "three injuries", and a sentence opens with a number in words whatever
+# it is ("Fourteen people have died"). From two to twenty and the tens here, by language ("one"
+# is as often a pronoun: "one of them", "no one"; "|" joins two spellings of one number), and
+# in English the tens and units joined by a hyphen ("twenty-three"), with a scale word after
+# them ("two million"). Small numbers are everywhere in a story ("according to two people
+# familiar with", "two weeks", "three years"), and two of them meet by chance: one in words is
+# a figure only where it counts one of COUNTS. After a word that points back to things already
+# named ("the two companies", "both") it counts nothing new, and inside a sentence a
+# capitalised one is a name ("the Six Nations"): neither is a figure. Each language's third
+# list: those words.
 SPELLED = {
-    "english": ("two three four five six seven eight nine ten eleven twelve",
+    "english": ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                "fifteen sixteen seventeen eighteen nineteen twenty",
+                "thirty forty fifty sixty seventy eighty ninety",
                 "the these those both all its their his her our"),
-    "french": ("deux trois quatre cinq six sept huit neuf dix onze douze",
+    "french": ("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+               "seize dix-sept dix-huit dix-neuf vingt",
+               "trente quarante cinquante soixante soixante-dix quatre-vingts quatre-vingt-dix",
                "les ces leurs ses nos tous toutes"),
-    "german": ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "german": ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+               "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+               "dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
                "die diese beiden alle seine ihre unsere"),
-    "italian": ("due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "italian": ("due tre quattro cinque sei sette otto nove dieci undici dodici tredici "
+                "quattordici quindici sedici diciassette diciotto diciannove venti",
+                "trenta quaranta cinquanta sessanta settanta ottanta novanta",
                 "i gli le questi queste tutti tutte suoi sue loro"),
-    "portuguese": ("dois|duas três quatro cinco seis sete oito nove dez onze doze",
+    "portuguese": ("dois|duas três quatro cinco seis sete oito nove dez onze doze treze "
+                   "catorze|quatorze quinze dezesseis|dezasseis dezessete|dezassete dezoito "
+                   "dezenove|dezanove vinte",
+                   "trinta quarenta cinquenta sessenta setenta oitenta noventa",
                    "os as estes estas esses essas seus suas ambos ambas todos todas"),
-    "spanish": ("dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "spanish": ("dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+                "dieciséis diecisiete dieciocho diecinueve veinte",
+                "treinta cuarenta cincuenta sesenta setenta ochenta noventa",
                 "los las estos estas esos esas sus ambos ambas todos todas"),
-    "swedish": ("två tre fyra fem sex sju åtta nio tio elva tolv",
+    "swedish": ("två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton "
+                "sjutton arton nitton tjugo",
+                "trettio fyrtio femtio sextio sjuttio åttio nittio",
                 "de dessa båda alla hans hennes deras sina"),
 }
-_SPELLED_VALUE = {language: {word: str(k) for k, spellings in enumerate(numbers.split(), 2)
-                             for word in spellings.split("|")}
-                  for language, (numbers, _) in SPELLED.items()}
-_POINTING = {language: frozenset(words.split()) for language, (_, words) in SPELLED.items()}
+
+
+def _spelled_values(numbers: str, tens: str, language: str) -> dict[str, str]:
+    """Each number word of a language (SPELLED) with its value; in English, the tens and
+    units joined by a hyphen as well ("twenty-three": 23)."""
+    values = {word: str(k) for k, spellings in enumerate(numbers.split(), 2)
+              for word in spellings.split("|")}
+    values.update({word: str(10 * k) for k, spellings in enumerate(tens.split(), 3)
+                   for word in spellings.split("|")})
+    if language == "english":
+        units = ["one", *numbers.split()[:8]]  # one to nine
+        values.update({f"{ten}-{unit}": str(10 * k + u) for k, ten in
+                       enumerate(["twenty", *tens.split()], 2)
+                       for u, unit in enumerate(units, 1)})
+    return values
+
+
+_SPELLED_VALUE = {language: _spelled_values(numbers, tens, language)
+                  for language, (numbers, tens, _) in SPELLED.items()}
+_POINTING = {language: frozenset(words.split())
+             for language, (_, _, words) in SPELLED.items()}
 _SPELLED_NUMBER = {language: re.compile(
     "(" + "|".join(sorted(values, key=len, reverse=True)) + ")"
     + rf"(?:\s+({'|'.join(sorted(_SCALES[language], key=len, reverse=True))}))?(?![\w-])")
