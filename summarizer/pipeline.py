@@ -243,7 +243,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
              for t, terms in zip(texts, pooled.terms, strict=True)]
     # the title says what the article's lede states (a headline the text opens with as well)
     titled = _titles(req, done)
-    lede = ledes(pooled.terms, articles, terms(titled, req.language))
+    title_terms = terms(titled, req.language)
+    lede = ledes(pooled.terms, articles, title_terms)
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():
         said[articles[row]] = stated_days(texts[row], req.language)
@@ -253,7 +254,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     rank = event_rank(event_of, days)
     S = cross_similarity(X, articles, LOW)
     # a soft lede leaves its event to the next sentence, when that one stands alone
-    soft = soft_ledes(lede, S, articles, found)
+    soft = soft_ledes(lede, S, articles, found, pooled.terms, title_terms)
     soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]
     lede[soft], lede[soft + 1] = False, True
     copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found], times)

@@ -242,9 +242,11 @@ def test_a_soft_lede_leaves_its_event_to_the_next_sentence() -> None:
     """Of three articles' first sentences, the third's shares a little wording with the other
     ledes and its second sentence much more: that one is its lede. A first sentence that
     shares no wording with them (another angle) or gives a figure stays the lede, and so does
-    one whose next sentence is not at the bar of one fact."""
+    one whose next sentence is not at the bar of one fact, or one that shares more of its
+    article's title than the next does, unless it is the title itself."""
     from summarizer.facts.facts import soft_ledes
     from summarizer.facts.specifics import figures
+    from summarizer.facts.vectorise import terms
 
     articles = np.array([0, 0, 1, 1, 2, 2])
     ledes = np.array([True, False, True, False, True, False])
@@ -260,12 +262,20 @@ def test_a_soft_lede_leaves_its_event_to_the_next_sentence() -> None:
         S = sparse.csr_matrix((list(cells.values()), (rows, cols)), shape=(6, 6))
         return S.maximum(S.T).tocsr()
 
-    assert soft_ledes(ledes, cosines(0.15, 0.4), articles, found).tolist() == [4]
-    assert soft_ledes(ledes, cosines(0.05, 0.4), articles, found).tolist() == []  # an angle
-    assert soft_ledes(ledes, cosines(0.15, 0.18), articles, found).tolist() == []  # no fact
-    assert soft_ledes(ledes, cosines(0.35, 0.4), articles, found).tolist() == []  # as close
+    read = terms(texts, "english")
+
+    def soft(S: sparse.csr_matrix, title: str = "") -> list[int]:
+        return soft_ledes(ledes, S, articles, found, read,
+                          [[], [], terms([title], "english")[0] if title else []]).tolist()
+
+    assert soft(cosines(0.15, 0.4)) == [4]
+    assert soft(cosines(0.05, 0.4)) == []  # an angle
+    assert soft(cosines(0.15, 0.18)) == []  # no fact
+    assert soft(cosines(0.35, 0.4)) == []  # as close
+    assert soft(cosines(0.15, 0.4), "Calder is burning, and the state was warned") == [4]
+    assert soft(cosines(0.15, 0.4), "Blaze nears Calder, and the state ignored warnings") == []
     found[4] = figures("Calder is burning: 30,000 have fled.", "english")
-    assert soft_ledes(ledes, cosines(0.15, 0.4), articles, found).tolist() == []
+    assert soft(cosines(0.15, 0.4)) == []
 
 
 @pytest.mark.parametrize("form", ["%a, %d %b %Y %H:%M:%S GMT", "%B %d, %Y", "%d %B %Y"])
