@@ -624,8 +624,10 @@ def refutes(text: str, language: str) -> bool:
 def claimed(text: str, language: str, in_words: bool = True) -> list[Figure]:
     """The figures a sentence gives as its own (figures): none where it calls them wrong
     (refutes), so that a correction neither links to the figure it corrects nor counts for
-    it."""
-    return [] if refutes(text, language) else figures(text, language, in_words=in_words)
+    it. (Read in that order, a sentence is searched for such words only when it gives
+    figures, as three in four sentences do not.)"""
+    found = figures(text, language, in_words=in_words)
+    return [] if found and refutes(text, language) else found
 
 
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
