@@ -539,8 +539,9 @@ def _digits(value: float) -> int:
 def converts(first: Figure, second: Figure) -> bool:
     """Whether two figures give one measure in two systems of units (TO_METRIC): the one,
     converted, is within ROUGH of the other and rounds to it at its significant digits, as an
-    outlet that converts a figure writes it ("150 mph (241 km/h)"; "106F", 41.1C, for
-    "41.2C", 106.2F; not 200 km/h, for all that 241 rounds to it at one digit)."""
+    outlet that converts a figure writes it ("150 mph (241 km/h)"; "106 degrees Fahrenheit",
+    41.1 Celsius, for "41.2 degrees", 106.2 Fahrenheit; not 200 km/h, for all that 241 rounds
+    to it at one digit)."""
     a, b = (first, second) if first.unit in TO_METRIC else (second, first)
     metric, factor, offset = TO_METRIC.get(a.unit, ((), 1.0, 0.0))
     if b.unit not in metric:
