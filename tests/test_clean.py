@@ -146,6 +146,18 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         "Contact our investigations desk securely.",
         "For more information, call our helpline at 1-800-555-0142, Monday through Friday.",
         "Visit our website for the full list of closed roads.",
+        "Tell us your story in the form below.",
+        # paywalls, the page's notes on itself, prompts whose reader goes without saying
+        "Sign up here.",
+        "Create a free account to continue reading.",
+        "Already a subscriber? Log in.",
+        "This article was produced by the Millford Herald's data team.",
+        "This story was originally published by the Millford Herald.",
+        "The views expressed in this article are the author's own.",
+        "Originally published April 8, 2025 at 10:32 am.",
+        "Got a story? Email news@millfordherald.com.",
+        "Enjoyed this article? Share it with a friend.",
+        "Have your say in the comments below.",
     ],
 )
 def test_comment_forms_and_newsletter_prompts_are_dropped(line: str) -> None:
@@ -177,6 +189,10 @@ def test_more_comment_form_and_newsletter_sentences_are_dropped(line: str) -> No
         "Try as they might, the divers could not reach the second car.",
         "Call the police if you see the grey van, detectives said on Wednesday.",
         "Contact with the second car was lost at 9 a.m., the coastguard said.",
+        "Already the river had risen two metres by noon, the coastguard said.",
+        "Sign up sheets for volunteers were posted at the town hall on Wednesday.",
+        "The views of residents were split, a county survey found.",
+        "This story was first reported by the Millford Herald on Monday.",
     ],
 )
 def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:

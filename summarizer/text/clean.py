@@ -25,11 +25,13 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")  # searched only where there is an "@": it 
 # Web-page furniture written as sentences: comment forms, newsletter and social prompts,
 # credit lines. Patterns of the genre, not of any one page.
 _FURNITURE = re.compile(
-    r"\b(?:enter your (?:comment|name|e-?mail)|leave a (?:reply|comment)|sign up (?:for|to)|"
+    r"\b(?:enter your (?:comment|name|e-?mail)|leave a (?:reply|comment)|"
+    r"sign up (?:for|to|here|now|today)|"
     r"subscribe to|click here|follow us|all rights reserved|contributed to (?:this|the) report|"
     r"your e-?mail address|to your inbox|"
     r"^\W*(?:reporting|editing|writing) by\b|this (?:story|article) (?:was|has been) (?:updated|"
-    r"corrected)|copyright (?:\(c\) |\u00a9 )?\d{4}|cookies?\b.*\b(?:accept|policy)|"
+    r"corrected|(?:originally |first )?(?:published|produced|written))|"
+    r"copyright (?:\(c\) |\u00a9 )?\d{4}|cookies?\b.*\b(?:accept|policy)|"
     r"follow (?:\S+ ){0,3}on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin)\b)"
     r"|\u00a9 ?\d{4}|\bspecial (?:offers|announcements)\b|"
     r"\bwe use cookies\b|\benable javascript\b|^\W*comments (?:are|have been) closed\b|"
@@ -39,6 +41,8 @@ _FURNITURE = re.compile(
     r"\ban earlier version of this (?:story|article|report)\b|"
     r"^\W*(?:correction|(?:editor['\u2019]?s )?note):|\bsign in to (?:read|continue|keep)\b|"
     r"\bsubscribers? (?:can read|only)\b|\bfor subscribers\b|\breaders like you\b|"
+    r"\balready a subscriber\b|\bfree account to (?:continue|keep) reading\b|"
+    r"\bviews expressed (?:in|here|are)\b|^\W*have your say\b|"
     r"\bsupport (?:independent|local|our|quality) journalism\b|"
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
     r"\bwatch the (?:full )?video (?:above|below)\b|"
@@ -88,7 +92,7 @@ _FILE = ("FILE", "File", "file")  # how AP's caption opens, the one credit that 
 # a.m. ET, Dec. 29, 2024.", "By Jane Doe, Reuters | Updated 3 hours ago." : it starts with
 # the verb of a stamp, or "By" and a name, and holds a time of day or an age.
 _STAMP = re.compile(
-    r"^(?:(?:last |first )?(?:updated|published|posted|modified)\b|"
+    r"^(?:(?:last |first |originally )?(?:updated|published|posted|modified)\b|"
     r"(?-i:By [A-Z][\w'.-]+ [A-Z]))"
     r".*?(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b|\b(?:seconds?|minutes?|mins?|hours?|"
     r"hrs?|days?) ago\b)",
@@ -152,7 +156,8 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "correction:", "note:", "sign in", "subscriber", "readers like you",
                     "journalism", "download ", "news alerts", "watch the ", "the full ",
                     "in the comments", "watch live", "watch our live", "check back",
-                    "developing", "breaking")
+                    "developing", "breaking", "reading", "views expressed", "have your say",
+                    "this story was", "this article was", "this story has", "this article has")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez"),
@@ -171,9 +176,12 @@ _DATELINE = re.compile(
     r"(?=[\"'\u201c\u2018]?[A-Z])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")  # a word in lower case, as almost all prose has
 # A question to the reader, outside quotation marks: "Do you bank with Harcastle?", "What's
-# your favourite of her novels?" (searched for in questions only)
+# your favourite of her novels?", or one that leaves the reader, its subject, unsaid: "Got a
+# story?", "Enjoyed this article?", "Already a subscriber?" (searched for in questions only)
 _TO_THE_READER = re.compile(
-    r"^[^\"\u201c\u201d\u00ab\u00bb]*\byour?\b[^\"\u201c\u201d\u00ab\u00bb]*\?$", re.IGNORECASE)
+    r"^[^\"\u201c\u201d\u00ab\u00bb]*\byour?\b[^\"\u201c\u201d\u00ab\u00bb]*\?$"
+    r"|^(?:got|want|enjoyed|liked|already|need|seen|spotted|missed|interested)\b"
+    r"[^\"\u201c\u201d\u00ab\u00bb]{0,60}\?$", re.IGNORECASE)
 # A call to action: a sentence that opens with an imperative of the shop or the page, then a
 # determiner or a pronoun ("Buy the official shirt in the club shop now.", "Try our new
 # features", "Share this story"), or that asks the reader to reach the outlet or the company
@@ -185,8 +193,8 @@ _CALL_TO_ACTION = re.compile(
     r"(?:(?:Buy|Shop|Order|Pre-order|Book|Get|Download|Try|Join|Listen to|Watch|Read|Share|"
     r"Discover|Explore|Find out|Grab|Claim|Follow) "
     r"(?:the|our|your|a|an|this|these|it|them|now|more|today|here|all)"
-    r"|(?:For (?:more|further) [^,]{1,40}, )?(?i:contact|call|e-?mail|text|write to|visit) "
-    r"(?:us|our))\b")
+    r"|(?:For (?:more|further) [^,]{1,40}, )?(?i:contact|call|e-?mail|text|write to|visit|"
+    r"tell|send) (?:us|our))\b")
 # A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
 # names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
