@@ -540,6 +540,16 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Leer más: Los puentes de España en mal estado", "spanish"),
     ("Mehr zum Thema: Brücken in Deutschland marode", "german"),
     ("Leggi anche: I ponti italiani sotto esame", "italian"),
+    # the page's note that it was updated, its stamps, "more soon", its newsletters
+    ("Esta noticia ha sido actualizada.", "spanish"),
+    ("Actualizado a las 10:32 horas.", "spanish"),
+    ("M\u00e1s informaci\u00f3n en breve.", "spanish"),
+    ("\u00danete a nuestro canal de WhatsApp.", "spanish"),
+    ("Cet article a \u00e9t\u00e9 mis \u00e0 jour.", "french"),
+    ("Dieser Artikel wurde aktualisiert.", "german"),
+    ("Ver\u00f6ffentlicht am 3. Juni 2026, 10:32 Uhr", "german"),
+    ("Jetzt abonnieren und weiterlesen.", "german"),
+    ("Hier geht es zum Newsletter.", "german"),
 ])
 def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -> None:
     lead = "Le pont de Saint-Aubin s'est effondré mardi matin, faisant quatre morts en ville."

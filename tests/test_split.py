@@ -78,6 +78,17 @@ def test_quoted_question_or_exclamation_with_attribution_is_one_sentence(sentenc
     assert split_sentences(f"{sentence} The bridge fell.") == [sentence, "The bridge fell."]
 
 
+@pytest.mark.parametrize("sentences", [
+    ["Der Zug entgleiste am 3. Juni 2026 nahe Valdemora.", "Zw\u00f6lf Menschen starben."],
+    ["Am 14. M\u00e4rz wurde gew\u00e4hlt.", "Die Beteiligung lag bei 68 Prozent."],
+    ["Die Zahl der Toten stieg auf 12.", "Die Polizei ermittelt."],
+])
+def test_a_german_date_goes_on_after_its_ordinal_day(sentences: list[str]) -> None:
+    """German writes a date's day as an ordinal ("am 3. Juni"): the month goes on with the
+    sentence; a number that ends a sentence still ends it."""
+    assert split_sentences(" ".join(sentences), "german") == sentences
+
+
 def test_abbreviation_before_capitalised_function_word_ends_the_sentence() -> None:
     text = "Millions of people pay taxes in the U.S. The agency says it will share their data."
     assert split_sentences(text) == [

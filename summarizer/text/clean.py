@@ -58,7 +58,14 @@ _FURNITURE = re.compile(
     r"\b(?:tous droits r\u00e9serv\u00e9s|todos los derechos reservados|"
     r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
     r"alla r\u00e4ttigheter f\u00f6rbeh\u00e5llna)\b|"
-    r"^\W*(?:abonnez-vous|suscr\u00edbete|abonnieren sie|iscriviti|assine|prenumerera)\b",
+    r"^\W*(?:abonnez-vous|suscr\u00edbete|abonnieren sie|iscriviti|assine|prenumerera)\b|"
+    # the page's note that it was updated, "more soon", newsletters and channels
+    r"\b(?:esta noticia (?:ha sido|fue)|este art\u00edculo (?:ha sido|fue)|dieser artikel wurde|"
+    r"cet article a \u00e9t\u00e9|questo articolo \u00e8 stato|este artigo foi|"
+    r"denna artikel har) (?:actualizad[oa]|aktualisiert|mis \u00e0 jour|aggiornato|"
+    r"atualizado|uppdaterats)\b|"
+    r"^\W*(?:m\u00e1s informaci\u00f3n en breve|jetzt abonnieren|hier geht es zum newsletter|"
+    r"\u00fanete a nuestro canal|rejoignez notre cha\u00eene|plus d'informations \u00e0 venir)\b",
     re.IGNORECASE,
 )
 # A line that opens a page's back matter: a press release's notes to editors, its boilerplate
@@ -93,6 +100,8 @@ _FILE = ("FILE", "File", "file")  # how AP's caption opens, the one credit that 
 # the verb of a stamp, or "By" and a name, and holds a time of day or an age.
 _STAMP = re.compile(
     r"^(?:(?:last |first |originally )?(?:updated|published|posted|modified)\b|"
+    r"(?:actualizad[oa]|publicad[oa]|mis \u00e0 jour|publi\u00e9|aktualisiert|"
+    r"ver\u00f6ffentlicht|aggiornato|pubblicato|atualizado|uppdaterad|publicerad)\b|"
     r"(?-i:By [A-Z][\w'.-]+ [A-Z]))"
     r".*?(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b|\b(?:seconds?|minutes?|mins?|hours?|"
     r"hrs?|days?) ago\b)",
@@ -160,12 +169,14 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "this story was", "this article was", "this story has", "this article has")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
-    "french": ("lire aussi", "droits r", "abonnez"),
-    "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren"),
-    "italian": ("leggi anche", "diritti r", "iscriviti"),
-    "portuguese": ("leia tamb", "direitos r", "assine"),
-    "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete"),
-    "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera"),
+    "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
+               "plus d'informations"),
+    "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter"),
+    "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato"),
+    "portuguese": ("leia tamb", "direitos r", "assine", "atualizado"),
+    "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
+                "actualizad", "en breve", "\u00fanete"),
+    "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats"),
 }
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 

@@ -30,6 +30,13 @@ ABBREVIATIONS = frozenset(
     """.split()
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
+# The months of the languages that write a date's day as an ordinal with a period ("am 3. Juni
+# 2026"): after such a day the month goes on with the sentence (a Punkt collocation of a number
+# and the month). The other languages read write "3 juin", "3 de junio", "3 juni".
+ORDINAL_MONTHS = {
+    "german": "januar jänner februar märz april mai juni juli august september oktober "
+              "november dezember jan feb mär apr jun jul aug sep sept okt nov dez".split(),
+}
 _MARKS = frozenset(".!?\u2026")  # sentence punctuation
 _CLOSERS = "\"'\u201d\u2019)]"  # what may follow it at the end of a sentence
 # Where Punkt could end a sentence: sentence punctuation, closing quotes, then space and more.
@@ -123,6 +130,7 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
         tokenizer = PunktSentenceTokenizer(PunktParameters())
     params = tokenizer._params
     params.abbrev_types.update(ABBREVIATIONS)
+    params.collocations.update(("##number##", month) for month in ORDINAL_MONTHS.get(language, ()))
     # Function words are written in lower case inside a sentence, so a capitalised one after
     # an abbreviation starts a new sentence ("in the U.S. The agency ...").
     for word in stop_words(language):
