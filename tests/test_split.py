@@ -89,6 +89,27 @@ def test_a_german_date_goes_on_after_its_ordinal_day(sentences: list[str]) -> No
     assert split_sentences(" ".join(sentences), "german") == sentences
 
 
+@pytest.mark.parametrize(("sentences", "language"), [
+    (["La Sra. L\u00f3pez confirm\u00f3 la noticia el martes.", "Se ir\u00e1 en junio."],
+     "spanish"),
+    (["El tren llevaba 230 pasajeros, seg\u00fan el n\u00fam. 2 del ministerio.",
+      "Nadie muri\u00f3."], "spanish"),
+    (["Der Schaden betr\u00e4gt ca. 5 Mio. Euro, sagte Dr. M\u00fcller.",
+      "Die Polizei ermittelt."], "german"),
+    (["Die Firma meldete z.B. Verluste in Berlin.", "Der Kurs fiel."], "german"),
+    (["Der Gewinn lag bei 3 Mrd.", "Die Aktie fiel."], "german"),
+    (["Il sig. Rossi si \u00e8 dimesso marted\u00ec.", "Sar\u00e0 sostituito."], "italian"),
+    (["Mme Martin est partie mardi.", "Mme Dupont reste."], "french"),
+    (["F\u00f6retaget har bl.a. kontor i Stockholm.", "Aktien f\u00f6ll."], "swedish"),
+])
+def test_each_languages_abbreviations_end_no_sentence(sentences: list[str],
+                                                       language: str) -> None:
+    """Titles, the scales of money and "for example" are abbreviated in each language as
+    "Dr." and "Jan." are in English; a capitalised function word after one still starts a
+    sentence."""
+    assert split_sentences(" ".join(sentences), language) == sentences
+
+
 def test_abbreviation_before_capitalised_function_word_ends_the_sentence() -> None:
     text = "Millions of people pay taxes in the U.S. The agency says it will share their data."
     assert split_sentences(text) == [

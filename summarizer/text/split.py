@@ -30,6 +30,17 @@ ABBREVIATIONS = frozenset(
     """.split()
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
+# Each language's own abbreviations, as ABBREVIATIONS: titles ("Sra.", "sig."), the scales of
+# money ("2,5 Mrd. Euro"), "for example" and the like ("z.B.", "bl.a."), numbers ("núm.").
+LANGUAGE_ABBREVIATIONS = {
+    "french": "mme mmes mlle mlles mm ste av bd env",
+    "german": "mio mrd tsd bzw z.b u.a d.h z.t u.u usw vgl ggf evtl inkl bspw sog ca nr str "
+              "dipl ing abs",
+    "italian": "sig sigg sig.ra dott dott.ssa ing avv on geom pag",
+    "portuguese": "sra srs sras dra av pág",
+    "spanish": "sra sras srta dña núm pág ee.uu ud uds gral admón",
+    "swedish": "bl.a t.ex dvs s.k kl osv m.fl mfl resp",
+}
 # The months of the languages that write a date's day as an ordinal with a period ("am 3. Juni
 # 2026"): after such a day the month goes on with the sentence (a Punkt collocation of a number
 # and the month). The other languages read write "3 juin", "3 de junio", "3 juni".
@@ -129,7 +140,7 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
     except (LookupError, OSError, ValueError):
         tokenizer = PunktSentenceTokenizer(PunktParameters())
     params = tokenizer._params
-    params.abbrev_types.update(ABBREVIATIONS)
+    params.abbrev_types.update(ABBREVIATIONS, LANGUAGE_ABBREVIATIONS.get(language, "").split())
     params.collocations.update(("##number##", month) for month in ORDINAL_MONTHS.get(language, ()))
     # Function words are written in lower case inside a sentence, so a capitalised one after
     # an abbreviation starts a new sentence ("in the U.S. The agency ...").
