@@ -364,6 +364,17 @@ def test_a_word_of_how_or_when_before_the_verb_is_not_the_speakers(adverb: str) 
      "Tivemos muita sorte esta noite"),
     ("swedish", "\u201cVi hade tur i natt\u201d, sade Rosa Lindqvist under en presskonferens.",
      "Vi hade tur i natt"),
+    # a witness's account, after the quotation: "raconte", "relató", "berichtete"
+    ("french", "« Nous avons entendu un énorme fracas », raconte Rosa Lindqvist, qui habite "
+     "près de la voie.", "Nous avons entendu un énorme fracas"),
+    ("spanish", "«Oímos un estruendo enorme», relató Rosa Lindqvist.",
+     "Oímos un estruendo enorme"),
+    ("german", "\u201eWir hörten einen riesigen Knall\u201c, berichtete Rosa Lindqvist.",
+     "Wir hörten einen riesigen Knall"),
+    ("italian", "«Abbiamo sentito un boato», ha raccontato Rosa Lindqvist.",
+     "Abbiamo sentito un boato"),
+    ("portuguese", "\u201cOuvimos um estrondo enorme\u201d, contou Rosa Lindqvist.",
+     "Ouvimos um estrondo enorme"),
 ])
 def test_quotations_in_other_languages(language: str, text: str, quoted: str) -> None:
     (quote,) = quotes(split_article("a", text, language), {"a": 0}, [0], language)

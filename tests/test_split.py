@@ -20,7 +20,14 @@ from nltk.tokenize.punkt import (
     PunktSentenceTokenizer,
 )
 
-from summarizer.text.split import ABBREVIATIONS, fold, lines, split_article, split_sentences
+from summarizer.text.split import (
+    ABBREVIATIONS,
+    fold,
+    language_vars,
+    lines,
+    split_article,
+    split_sentences,
+)
 from summarizer.text.words import stop_words
 
 # Each case is the sentences of one paragraph line; joined with a space they make the line.
@@ -110,6 +117,19 @@ def test_each_languages_abbreviations_end_no_sentence(sentences: list[str],
     assert split_sentences(" ".join(sentences), language) == sentences
 
 
+@pytest.mark.parametrize(("sentences", "language"), [
+    (["Le ministre s'est rendu sur place.", "« C'est un jour triste », a-t-il déclaré."],
+     "french"),
+    (["Il a dit : « C'est fini. »", "Puis il est parti."], "french"),
+    (["Er kam am Mittwoch.", "\u00bbEs ist ein trauriger Tag\u00ab, sagte er."], "german"),
+])
+def test_an_opening_guillemet_starts_the_next_sentence(sentences: list[str],
+                                                       language: str) -> None:
+    """French sets a space inside guillemets: "« " after a full stop opens the next sentence's
+    quotation, where " »" closes the sentence before (German writes them the other way)."""
+    assert split_sentences(" ".join(sentences), language) == sentences
+
+
 def test_abbreviation_before_capitalised_function_word_ends_the_sentence() -> None:
     text = "Millions of people pay taxes in the U.S. The agency says it will share their data."
     assert split_sentences(text) == [
@@ -187,12 +207,13 @@ def test_splitting_needs_no_nltk_data(tmp_path: Path) -> None:
 
 
 def _plain_punkt() -> PunktSentenceTokenizer:
-    """NLTK's Punkt with the library's abbreviations and function words, and nothing else."""
+    """NLTK's Punkt with the library's abbreviations, function words and closing quotation
+    marks, and nothing else."""
     params = PunktParameters()
     params.abbrev_types.update(ABBREVIATIONS)
     for word in stop_words("english"):
         params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=language_vars("english"))
 
 
 PLAIN_PUNKT = _plain_punkt()

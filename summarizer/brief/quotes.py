@@ -90,14 +90,20 @@ VERBS = {
                "cautioned testified admitted admits reported reports called calls described "
                "describes",
     "french": "a dit a déclaré a affirmé a ajouté a expliqué a estimé a souligné a indiqué "
-              "dit déclare affirme ajoute explique estime souligne indique",
-    "german": "sagte sagt erklärte erklärt betonte betont fügte schrieb schreibt",
+              "a raconté a confié a précisé a assuré a poursuivi a insisté a rappelé a témoigné "
+              "dit déclare affirme ajoute explique estime souligne indique raconte confie "
+              "précise assure poursuit insiste rappelle témoigne",
+    "german": "sagte sagt erklärte erklärt betonte betont fügte schrieb schreibt berichtete "
+              "berichtet meinte meint warnte warnt",
     "italian": "ha detto ha dichiarato ha affermato ha aggiunto ha spiegato ha sottolineato "
-               "ha scritto dice dichiara afferma aggiunge spiega sottolinea",
-    "portuguese": "disse afirmou declarou acrescentou explicou escreveu sublinhou diz afirma",
+               "ha scritto ha raccontato ha precisato ha commentato dice dichiara afferma "
+               "aggiunge spiega sottolinea racconta precisa commenta",
+    "portuguese": "disse afirmou declarou acrescentou explicou escreveu sublinhou contou relatou "
+                  "comentou destacou ressaltou diz afirma conta",
     "spanish": "dijo afirmó declaró añadió explicó señaló aseguró indicó advirtió escribió "
-               "ha dicho ha afirmado ha declarado dice afirma asegura",
-    "swedish": "sade sa säger uppgav skriver skrev berättade förklarade",
+               "relató contó precisó subrayó comentó agregó apuntó "
+               "ha dicho ha afirmado ha declarado dice afirma asegura relata cuenta",
+    "swedish": "sade sa säger uppgav skriver skrev berättade förklarade berättar menar",
 }
 # Participles that attach a quotation to the subject of the clause before them ("Ruiz
 # apologised, saying: “…”").

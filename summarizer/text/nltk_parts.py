@@ -72,6 +72,7 @@ from nltk.stem.snowball import SnowballStemmer  # noqa: E402
 from nltk.tokenize.punkt import (  # noqa: E402
     _ORTHO_BEG_UC,
     _ORTHO_MID_LC,
+    PunktLanguageVars,
     PunktParameters,
     PunktSentenceTokenizer,
     PunktTokenizer,
@@ -80,5 +81,5 @@ from nltk.tokenize.punkt import (  # noqa: E402
 if _deferred and isinstance(sys.modules["nltk.corpus"].__dict__.get("stopwords"), _Stopwords):
     del sys.modules["nltk.corpus"].__dict__["stopwords"]  # asked for now, it imports the corpus
 
-__all__ = ["_ORTHO_BEG_UC", "_ORTHO_MID_LC", "PunktParameters", "PunktSentenceTokenizer",
-           "PunktTokenizer", "SnowballStemmer"]
+__all__ = ["_ORTHO_BEG_UC", "_ORTHO_MID_LC", "PunktLanguageVars", "PunktParameters",
+           "PunktSentenceTokenizer", "PunktTokenizer", "SnowballStemmer"]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .nltk_parts import (
     _ORTHO_BEG_UC,
     _ORTHO_MID_LC,
+    PunktLanguageVars,
     PunktParameters,
     PunktSentenceTokenizer,
     PunktTokenizer,
@@ -41,6 +42,12 @@ LANGUAGE_ABBREVIATIONS = {
     "spanish": "sra sras srta dña núm pág ee.uu ud uds gral admón",
     "swedish": "bl.a t.ex dvs s.k kl osv m.fl mfl resp",
 }
+# The closing quotation marks of each language, which go with the sentence they follow when
+# a full stop comes before them ("« C'est fini. » Puis ..."); Punkt's list holds the opening
+# marks too, and moved a French "« " (a space after it) onto the sentence before. German opens
+# with „ and », and closes with “ and «.
+CLOSING_MARKS = {"german": "\u2018\u201c\u00ab"}
+_CLOSING = "\u2019\u201d\u00bb"  # the other languages'
 # The months of the languages that write a date's day as an ordinal with a period ("am 3. Juni
 # 2026"): after such a day the month goes on with the sentence (a Punkt collocation of a number
 # and the month). The other languages read write "3 juin", "3 de junio", "3 juni".
@@ -132,6 +139,22 @@ def lines(text: str) -> list[str]:
     return [" ".join(pieces) for pieces in out]
 
 
+class _Closing(PunktLanguageVars):
+    """Punkt's language variables with a language's own closing quotation marks, which
+    Punkt's realignment puts with the sentence before a break (_Spans reads them too)."""
+
+    def __init__(self, closing: str) -> None:
+        super().__init__()
+        self.re_boundary_realignment = re.compile(
+            rf"[\"')\]}}{closing}]+?(?:\s+|(?=--)|$)", re.MULTILINE)
+
+
+def language_vars(language: str) -> PunktLanguageVars:
+    """Punkt's language variables for the language: its closing quotation marks
+    (CLOSING_MARKS)."""
+    return _Closing(CLOSING_MARKS.get(language, _CLOSING))
+
+
 @lru_cache(maxsize=16)
 def _tokenizer(language: str) -> PunktSentenceTokenizer:
     """Punkt for the language: its trained `punkt_tab` model when installed, else defaults."""
@@ -139,6 +162,7 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
         tokenizer: PunktSentenceTokenizer = PunktTokenizer(language)
     except (LookupError, OSError, ValueError):
         tokenizer = PunktSentenceTokenizer(PunktParameters())
+    tokenizer._lang_vars = language_vars(language)
     params = tokenizer._params
     params.abbrev_types.update(ABBREVIATIONS, LANGUAGE_ABBREVIATIONS.get(language, "").split())
     params.collocations.update(("##number##", month) for month in ORDINAL_MONTHS.get(language, ()))
