@@ -22,6 +22,7 @@ from nltk.tokenize.punkt import (
 
 from summarizer.text.split import (
     ABBREVIATIONS,
+    NUMBERED,
     fold,
     language_vars,
     lines,
@@ -39,6 +40,8 @@ CASES = {
                              "It has 400 staff."],
     "month": ["The vote was set for Jan. 14 in the capital.", "Lawmakers expect a close result."],
     "number": ["The bill, known as No. 42, passed easily.", "Critics were not pleased."],
+    "no at the end": ["The board said no.", "Investors left the meeting."],
+    "art at the end": ["She studied art.", "Critics praised her early work."],
     "time": ["The meeting began at 9 a.m. on Tuesday and ran late.", "Nobody left early."],
     "doctor": ["Dr. Alan Reyes treated the injured at the scene.", "He praised the rescuers."],
     "initial": ["President John F. Kennedy visited the city in 1962.",
@@ -207,10 +210,11 @@ def test_splitting_needs_no_nltk_data(tmp_path: Path) -> None:
 
 
 def _plain_punkt() -> PunktSentenceTokenizer:
-    """NLTK's Punkt with the library's abbreviations, function words and closing quotation
-    marks, and nothing else."""
+    """NLTK's Punkt with the library's abbreviations (those of a number's name before one),
+    function words and closing quotation marks, and nothing else."""
     params = PunktParameters()
     params.abbrev_types.update(ABBREVIATIONS)
+    params.collocations.update((word, "##number##") for word in NUMBERED)
     for word in stop_words("english"):
         params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
     return PunktSentenceTokenizer(params, lang_vars=language_vars("english"))

@@ -23,7 +23,7 @@ ABBREVIATIONS = frozenset(
     sen sens rep reps gov lt col gen maj capt cpl sgt adm cmdr supt insp pres dept atty
     pvt pfc spc brig cdr ens amb msgr rt
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vols fig figs p pp ch art sec para approx est ca cf vs etc al
+    p approx est ca cf vs etc al
     inc corp co ltd llc bros assn univ intl natl
     u.s u.s.a u.k u.n e.u d.c a.m p.m e.g i.e ph.d b.a m.a
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
@@ -31,6 +31,10 @@ ABBREVIATIONS = frozenset(
     """.split()
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
+# Abbreviations of a number's name ("No. 10", "Vol. 2", "art. 5"): abbreviations only before a
+# number (Punkt collocations with one), for each is a word as well, whose period ends a
+# sentence before another word ("The board said no. Investors left.").
+NUMBERED = "no nos vol vols fig figs pp ch art sec para".split()
 # Each language's own abbreviations, as ABBREVIATIONS: titles ("Sra.", "sig."), the scales of
 # money ("2,5 Mrd. Euro"), "for example" and the like ("z.B.", "bl.a."), numbers ("núm.").
 LANGUAGE_ABBREVIATIONS = {
@@ -166,6 +170,7 @@ def _tokenizer(language: str) -> PunktSentenceTokenizer:
     params = tokenizer._params
     params.abbrev_types.update(ABBREVIATIONS, LANGUAGE_ABBREVIATIONS.get(language, "").split())
     params.collocations.update(("##number##", month) for month in ORDINAL_MONTHS.get(language, ()))
+    params.collocations.update((word, "##number##") for word in NUMBERED)
     # Function words are written in lower case inside a sentence, so a capitalised one after
     # an abbreviation starts a new sentence ("in the U.S. The agency ...").
     for word in stop_words(language):
