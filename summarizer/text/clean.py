@@ -30,8 +30,7 @@ _FURNITURE = re.compile(
     r"subscribe to|click here|follow us|all rights reserved|contributed to (?:this|the) report|"
     r"your e-?mail address|to your inbox|"
     r"^\W*(?:reporting|editing|writing) by\b|this (?:story|article) (?:was|has been) (?:updated|"
-    r"corrected|(?:originally |first )?(?:published|produced|written))|"
-    r"copyright (?:\(c\) |\u00a9 )?\d{4}|cookies?\b.*\b(?:accept|policy)|"
+    r"corrected)|copyright (?:\(c\) |\u00a9 )?\d{4}|cookies?\b.*\b(?:accept|policy)|"
     r"follow (?:\S+ ){0,3}on (?:x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin)\b)"
     r"|\u00a9 ?\d{4}|\bspecial (?:offers|announcements)\b|"
     r"\bwe use cookies\b|\benable javascript\b|^\W*comments (?:are|have been) closed\b|"
@@ -41,8 +40,7 @@ _FURNITURE = re.compile(
     r"\ban earlier version of this (?:story|article|report)\b|"
     r"^\W*(?:correction|(?:editor['\u2019]?s )?note):|\bsign in to (?:read|continue|keep)\b|"
     r"\bsubscribers? (?:can read|only)\b|\bfor subscribers\b|\breaders like you\b|"
-    r"\balready a subscriber\b|\bfree account to (?:continue|keep) reading\b|"
-    r"\bviews expressed (?:in|here|are)\b|^\W*have your say\b|"
+
     r"\bsupport (?:independent|local|our|quality) journalism\b|"
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
     r"\bwatch the (?:full )?video (?:above|below)\b|"
@@ -165,8 +163,7 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "correction:", "note:", "sign in", "subscriber", "readers like you",
                     "journalism", "download ", "news alerts", "watch the ", "the full ",
                     "in the comments", "watch live", "watch our live", "check back",
-                    "developing", "breaking", "reading", "views expressed", "have your say",
-                    "this story was", "this article was", "this story has", "this article has")
+                    "developing", "breaking")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
@@ -196,16 +193,20 @@ _TO_THE_READER = re.compile(
 # A call to action: a sentence that opens with an imperative of the shop or the page, then a
 # determiner or a pronoun ("Buy the official shirt in the club shop now.", "Try our new
 # features", "Share this story"), or that asks the reader to reach the outlet or the company
-# ("Contact our security desk", "Call us", "For more information, call our helpline"). A
+# ("Contact our security desk", "Call us", "For more information, call our helpline", "Create a
+# free account to continue reading", "Have your say"). A
 # sentence of the story opens with its subject, which these words may also be ("Share prices
 # fell", "Order was restored", "Book sales rose"), an appeal of the police names them ("Call
 # the police ..."), and a reporter's imperative stands in quotation marks.
 _CALL_TO_ACTION = re.compile(
     r"(?:(?:Buy|Shop|Order|Pre-order|Book|Get|Download|Try|Join|Listen to|Watch|Read|Share|"
-    r"Discover|Explore|Find out|Grab|Claim|Follow) "
-    r"(?:the|our|your|a|an|this|these|it|them|now|more|today|here|all)"
+    r"Discover|Explore|Find out|Grab|Claim|Follow|Create|Register) "
+    r"(?:the|our|your|a|an|this|these|it|them|now|more|today|here|all)|Have your say"
     r"|(?:For (?:more|further) [^,]{1,40}, )?(?i:contact|call|e-?mail|text|write to|visit|"
     r"tell|send) (?:us|our))\b")
+# The page's note on itself: who made it, where it was first published, whose views it holds
+_PAGE_NOTE = re.compile(r"(?:This (?:story|article) (?:was|has been) (?:originally |first )?"
+                        r"(?:published|produced|written)|The views expressed)\b")
 # A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
 # names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
@@ -309,7 +310,7 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
         return False
     if text.endswith("?") and _TO_THE_READER.match(text):
         return False
-    if _CALL_TO_ACTION.match(text):
+    if _CALL_TO_ACTION.match(text) or _PAGE_NOTE.match(text):
         return False
     if (not _LOWER_WORD.search(text) and not any(word[:1].islower() for word in text.split())
             and any(map(str.isupper, text))):
