@@ -40,7 +40,6 @@ _FURNITURE = re.compile(
     r"\ban earlier version of this (?:story|article|report)\b|"
     r"^\W*(?:correction|(?:editor['\u2019]?s )?note):|\bsign in to (?:read|continue|keep)\b|"
     r"\bsubscribers? (?:can read|only)\b|\bfor subscribers\b|\breaders like you\b|"
-
     r"\bsupport (?:independent|local|our|quality) journalism\b|"
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
     r"\bwatch the (?:full )?video (?:above|below)\b|"
@@ -192,12 +191,12 @@ _TO_THE_READER = re.compile(
     r"[^\"\u201c\u201d\u00ab\u00bb]{0,60}\?$", re.IGNORECASE)
 # A call to action: a sentence that opens with an imperative of the shop or the page, then a
 # determiner or a pronoun ("Buy the official shirt in the club shop now.", "Try our new
-# features", "Share this story"), or that asks the reader to reach the outlet or the company
-# ("Contact our security desk", "Call us", "For more information, call our helpline", "Create a
-# free account to continue reading", "Have your say"). A
-# sentence of the story opens with its subject, which these words may also be ("Share prices
-# fell", "Order was restored", "Book sales rose"), an appeal of the police names them ("Call
-# the police ..."), and a reporter's imperative stands in quotation marks.
+# features", "Share this story", "Create a free account to continue reading", "Have your
+# say"), or that asks the reader to reach the outlet or the company ("Contact our security
+# desk", "Call us", "For more information, call our helpline"). A sentence of the story opens
+# with its subject, which these words may also be ("Share prices fell", "Order was restored",
+# "Book sales rose"), an appeal of the police names them ("Call the police ..."), and a
+# reporter's imperative stands in quotation marks.
 _CALL_TO_ACTION = re.compile(
     r"(?:(?:Buy|Shop|Order|Pre-order|Book|Get|Download|Try|Join|Listen to|Watch|Read|Share|"
     r"Discover|Explore|Find out|Grab|Claim|Follow|Create|Register) "
@@ -410,6 +409,9 @@ def _repeated_lines(sentences: list[Sentence]) -> set[int]:
 IN_LANGUAGE = 0.25
 
 
+_CUT_SHORT = re.compile("[,;][\"'\u201d\u2019)\\]]*$")  # a comma or a semicolon at the end
+
+
 def _cut_short(text: str, words: list[str], language: str, article: str) -> bool:
     """Whether a line's last sentence is one of prose that the page cut short: it ends in a
     comma or a semicolon ("... is about 64.5 billion dollars (£52bn), making it Exxon's largest
@@ -420,9 +422,6 @@ def _cut_short(text: str, words: list[str], language: str, article: str) -> bool
     end = _CUT_SHORT.search(text)
     return (end is not None and _is_prose(text[:end.start()] + ".", words)
             and not _states_nothing(words, language, article))
-
-
-_CUT_SHORT = re.compile("[,;][\"'\u201d\u2019)\\]]*$")  # a comma or a semicolon at the end
 
 
 def _states_nothing(words: list[str], language: str, text: str) -> bool:
