@@ -457,6 +457,32 @@ def test_a_time_of_day_with_a_point_is_no_figure() -> None:
     assert [f.value for f in figures("Prices grew 0.50 percent in May.", "english")] == ["0.5"]
 
 
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("Le train est parti \u00e0 8 h 40 de Lyon avec 300 passagers \u00e0 bord.", "french",
+     ["300"]),
+    ("Le trafic a repris vers 17h 15, apr\u00e8s 48 h de gr\u00e8ve et 12 bless\u00e9s.", "french",
+     ["48", "12"]),
+    ("The storm killed 14 people and left 40 homeless by 9 p.m.", "english", ["14", "40"]),
+])
+def test_a_time_with_an_h_between_hour_and_minutes_is_no_figure(text: str, language: str,
+                                                                  values: list[str]) -> None:
+    """"à 8 h 40" is a time of day, as "8:40" is; "48 h" alone is a duration, and a count."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, language)] == values
+
+
+def test_the_marks_of_a_time_of_day_are_no_names() -> None:
+    """"9:03 AM local time (00:03 GMT)" names no one: two sentences that give times name
+    nothing in common by them, and a time sets no sentence apart from one that names someone."""
+    from summarizer.facts.specifics import names
+
+    assert names("The jet landed at 9:03 AM local time (00:03 GMT) in Muan.",
+                 "english") == frozenset({"muan"})
+    assert names("Service came back at 4:10 PM ET, hours after the outage began at 12:58 PM EST.",
+                 "english") == frozenset()
+
+
 def test_a_figure_and_its_rounding_state_one_fact() -> None:
     """"27 percent" is "27.1 per cent" given to fewer digits: one figure, one fact."""
     from summarizer import same_fact

@@ -294,8 +294,13 @@ TOLLS = frozenset(mark for marks in COUNTS.values() for mark in marks)
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
-# An hour before "a.m.", "pm" or "o'clock" ("before 7 p.m.") is a time of day, not a count.
-_HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b)", re.IGNORECASE)
+# An hour before "a.m.", "pm", "o'clock" or "h" and its minutes ("before 7 p.m.", "à 8 h 40") is a
+# time of day, not a count.
+_HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-5]\d\b)",
+                         re.IGNORECASE)
+# The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
+# searched for before them.
+_MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
 # So is an hour and its minutes written with a point, before a time zone or "local time"
 # ("at about 23.00 local time (02.14 GMT)"), or with a leading zero.
 _CLOCK = re.compile(r"(?:0\d|[01]?\d|2[0-3])\.[0-5]\d$")
@@ -453,7 +458,9 @@ def figures(text: str, language: str, measured: bool = False,
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
                 _MONTH_BEFORE.search(text[max(0, number.start - 12):number.start])
                 or _MONTH_AFTER.match(text[number.end:number.end + 16])
-                or _HOUR_AFTER.match(text[number.end:number.end + 10]))):
+                or _HOUR_AFTER.match(text[number.end:number.end + 10]))
+                or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
+                                                               number.start)):
             continue
         at = bisect_right(ends, number.start)  # the first word after the number's start
         after = bisect_right(ends, number.end)  # a scale word ("billion") is the number's
@@ -659,9 +666,9 @@ NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swe
 # a capital after a word and a space, up to an apostrophe ("Krause's": Krause); the capital
 # first, then the look-behind, so that the search skips to the capitals (twice as fast)
 _NAME = re.compile(r"[A-Z\u00c0-\u00de](?<=[\w,;)] [A-Z\u00c0-\u00de])[\w-]*")
-# Days and months, the scales of a temperature, and titles: a title says what someone is, not
-# who ("Transport Minister Odile Varga" and "Interior Minister Pavel Drost" name no one in
-# common).
+# Days and months, the scales of a temperature, titles, and the marks of a time of day ("9:03 AM
+# local time (00:03 GMT)"): a title says what someone is, not who ("Transport Minister Odile
+# Varga" and "Interior Minister Pavel Drost" name no one in common).
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december celsius fahrenheit "
@@ -669,7 +676,8 @@ _NOT_NAMES = frozenset(
     "commissioner chairman chairwoman spokesman spokeswoman spokesperson general colonel captain "
     "sergeant lieutenant major officer prime deputy acting vice king queen prince princess pope "
     "bishop sheriff attorney ambassador professor dr mr mrs ms sir gov sen rep gen col capt sgt "
-    "lt maj".split())
+    "lt maj am pm gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest eet eest msk "
+    "ist kst jst aest aedt".split())
 
 
 def names(text: str, language: str) -> frozenset[str]:
