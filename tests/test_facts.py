@@ -383,6 +383,45 @@ def test_tolls_brief_gives_the_figure_of_most_independent_sources() -> None:
     assert not any(figure in item["text"] for figure in TOLL_OTHERS.values())
 
 
+# A bus crash in four outlets' words: three ledes give the toll; the blog's long lede tells
+# the crash without it, in words it shares with a body sentence (the route, the bend), and
+# covers more of the set's words than any of them.
+BUS = {
+    "wire": "A bus carrying pilgrims plunged into a gorge near Tarvel on Monday, killing 14 "
+            "people, police said.\n\nThe bus was travelling from Orsk to the shrine at Mount "
+            "Hadra when it left the road on a sharp bend.\n\nRescuers worked through the night "
+            "to reach the wreck, police spokesman Anton Vell said.",
+    "daily": "Fourteen pilgrims died when their bus left a mountain road and fell into a gorge "
+             "near Tarvel on Monday.\n\nThe driver survived and was arrested, police said.\n\n"
+             "The road to Mount Hadra is notorious for its sharp bends.",
+    "tv": "At least 14 people were killed after a bus fell into a gorge near Tarvel.\n\n"
+          "Rescuers worked through the night to reach the wreck at the bottom of the gorge."
+          "\n\nThe driver was arrested.",
+    "blog": "On Monday evening, on the winding mountain road from Orsk to the shrine at Mount "
+            "Hadra near Tarvel, a bus full of pilgrims left the road on a sharp bend and "
+            "plunged into a deep gorge.\n\nRescuers worked through the night.\n\nThe driver "
+            "was arrested by police.",
+}
+# A fifth outlet whose lede is one fact with the others' and tells it without the toll too
+BUS_FOREIGN = ("In the evening of Monday, near the town Tarvel, a bus of the company Orsk Lines "
+               "with pilgrims going to the shrine at Mount Hadra fell from the road into a "
+               "gorge.\n\nThe governor of the province declared a day of mourning.\n\nThe "
+               "driver of the bus was arrested by the police.")
+
+
+@pytest.mark.parametrize("texts", [BUS, {**BUS, "foreign": BUS_FOREIGN}],
+                         ids=["four outlets", "a fifth without the toll"])
+def test_a_brief_opens_with_the_event_most_ledes_state_and_its_toll(
+        texts: dict[str, str]) -> None:
+    """The brief's first sentence states the crash with its toll, which three ledes give: not
+    a lede that covers more words but tells the crash without the toll, nor (when that lede
+    is another cluster than the three, linked to them) no crash at all."""
+    brief = _brief_of(texts, 3)["brief"]
+    assert "14" in brief[0]["text"] and "gorge" in brief[0]["text"], brief[0]
+    assert sum("gorge" in item["text"] and "Rescuers" not in item["text"]
+               for item in brief) == 1, [item["text"] for item in brief]
+
+
 def test_tolls_other_figures_are_disagreements() -> None:
     """The toll's brief item lists as disagreements the articles that give other figures, each
     with its verbatim toll sentence and its figure. (Whether the toll is stated once is

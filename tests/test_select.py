@@ -263,20 +263,22 @@ def test_words_in_common_counts_the_words_another_article_of_the_fact_uses() -> 
     assert counts.tolist() == [2, 2, 0, 1]
 
 
-@pytest.mark.parametrize(("given", "covered", "replaced"), [
-    (0, 1.0, False),  # the pick gives no figure: another statement with one, covering less
-    (0, 2.0, True),  # ... covering as much
-    (1, 1.0, True),  # the pick gives a figure fewer reports give: the one most give wins
+@pytest.mark.parametrize(("given", "covered", "tolls", "replaced"), [
+    (0, 1.0, 0, False),  # the pick gives no figure: another statement with one, covering less
+    (0, 2.0, 0, True),  # ... covering as much
+    (1, 1.0, 0, True),  # the pick gives a figure fewer reports give: the one most give wins
+    (0, 1.0, 1, True),  # the pick gives no figure, the other a toll: the toll wins
 ])
-def test_clearest_trades_a_statement_for_a_figure_only_for_as_much_cover(
-        given: int, covered: float, replaced: bool) -> None:
+def test_clearest_trades_a_statement_for_a_figure_only_for_as_much_cover_or_a_toll(
+        given: int, covered: float, tolls: int, replaced: bool) -> None:
     """A member of the pick's fact that gives a figure two reports give replaces it when the
     pick's own figure has less support (sources disagree on one count), or when the pick has
     none and the member covers as much of what the pick was chosen for (its concepts' weight):
-    "the storm heads inland and should weaken" is not traded for "it moves at 9 mph"."""
+    "the storm heads inland and should weaken" is not traded for "it moves at 9 mph". A toll
+    the pick leaves out is worth the cover: a ferry's capsizing is told with its dead."""
     from summarizer.brief.select import Pick, clearest
 
-    preference = np.array([(given, 0.40, 0.04, 0.20, 8, 0), (2, 0.40, 0.04, 0.20, 8, 0)],
+    preference = np.array([(given, 0.40, 0.04, 0.20, 8, 0), (2, 0.40, 0.04, 0.20, 8, tolls)],
                           dtype=float)
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
                      np.ones(2), left=0.0, value=np.array([2.0, covered]))

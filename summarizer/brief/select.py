@@ -301,7 +301,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     (facts.cluster_support): when given, they weigh each sentence's gain past the ledes
     (CORROBORATION) and order the filling of the room left.
     opening: a lede the brief opens with when it stands alone and fits (the start of a story
-    told over several events, events.story_start), chosen before the ledes' tier.
+    told over several events, events.story_start), chosen before the ledes' tier; without
+    one, the brief opens with the lede of the fact most ledes state (_opening).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -327,6 +328,13 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         chosen.append(opening)
     standing_ledes = np.zeros(len(texts), dtype=bool)  # the ledes' tier, read at once
     standing_ledes[ledes] = allowed[np.flatnonzero(ledes)]
+    if not chosen:
+        # the brief opens with the event: the lede of the fact most ledes state, though another
+        # lede covers more words (a long one that tells it without its toll, in words it shares
+        # with the background; or one the clustering left apart, which would then stand for
+        # the event through its links to the others' ledes), or none shares a concept with
+        # another article's words (each outlet words the event its own way)
+        chosen += _opening(task, standing_ledes, room)
     for of_ledes, tier in ((True, standing_ledes), (False, np.ones(len(texts), dtype=bool))):
         uncovered = _uncover(C, weights, chosen)
         free = tier & ~_clustered_with(task, chosen)
@@ -334,10 +342,6 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         step = task if of_ledes or support is None else replace(
             task, divisor=divisor / np.maximum(support, 1) ** CORROBORATION)
         rows = _greedy(step, free, uncovered, left, standing=allowed)
-        if of_ledes and not rows and not chosen:
-            # no lede shares a concept with another article's words (each outlet words the
-            # event its own way): the brief still opens with the event
-            rows = _opening(task, free, left)
         if budget.unit != "sentences":
             exact = _exact(task, free, uncovered, left, allowed)
             if exact is not None:
@@ -532,7 +536,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     which its pairs show (one sentence holds too few pairs to show it alone). The figures: where
     the pick gives one, the figure most sources give for its count wins (a disagreement); where
     it gives none, a member with a figure is another statement of the fact, taken only if it
-    covers as much ("it moves at 9 mph" for "the storm heads inland and should weaken"). A pick
+    covers as much ("it moves at 9 mph" for "the storm heads inland and should weaken") or
+    gives a toll the pick leaves out (a ferry's capsizing is told with its dead). A pick
     that stands alone is only replaced by a sentence that does. Each pick keeps its score.
     """
     out: list[Pick] = []
@@ -547,7 +552,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
         ) & (preference[fits, 4] >= KEEPS * preference[row, 4]) & (
             preference[fits, 5] >= preference[row, 5])
         covers = value[fits] >= value[row] if value is not None else True
-        figured = (support > preference[row, 0]) & (covers | (preference[row, 0] > 0))
+        figured = (support > preference[row, 0]) & (covers | (preference[row, 0] > 0)
+                                                     | (preference[fits, 5] > preference[row, 5]))
         better = figured | ((support == preference[row, 0]) & clearer)
         if better.any():
             candidates = fits[better]
