@@ -218,6 +218,29 @@ def test_a_pronoun_after_a_speaker_with_a_long_aside() -> None:
     assert quote["speaker"] == "Ada Moreau"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the sentence before names the person without a verb of saying
+    ('Ada Moreau walked the flooded halls on Monday. "We will reopen the school next week," '
+     'she said.', "Ada Moreau"),
+    ("At a briefing in Lisle, Chief Inspector Tom Brandt described the search. \"We have "
+     'found nothing yet," he said.', "Chief Inspector Tom Brandt"),
+    # ... or the one before that, when it only says "She said" in between
+    ("Ada Moreau toured the school on Monday. She said the damage was worse than feared. "
+     '"We will need months," she said.', "Ada Moreau"),
+    # a sentence's first word is capitalised whatever it is: no "Caretaker" as a speaker
+    ('Caretaker of the school Tom Brandt found the leak. "It was pouring in," he said.', None),
+    # two people in the sentence before: nobody
+    ('Ada Moreau and Tom Brandt inspected the roof. "It has to go," she said.', None),
+])
+def test_a_pronoun_is_the_person_the_sentence_before_opens_with(text: str,
+                                                                  speaker: str | None) -> None:
+    """A pronoun's speaker is the one person the sentence before names as a speaker, or,
+    where it names none, the person its main clause opens with, or the speaker of the
+    sentence before that when it only says "She said ..." in between; never a guess."""
+    found = quotes(split_article("x", text), {"x": 0}, [0], "english")
+    assert [q["speaker"] for q in found] == ([speaker] if speaker else [])
+
+
 def test_one_quotation_by_two_people_is_two_items() -> None:
     pool = [*split_article("x", '"We need more time to decide," Ada Moreau said.'),
             *split_article("y", '"We need more time to decide," Tom Brandt said.')]

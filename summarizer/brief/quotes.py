@@ -12,7 +12,9 @@ outlet styles:
   "…"` `The memo says that the agencies "…"`, or a clause about someone that a colon ends
   (`Ruiz made a last appeal: "…"`);
 - a pronoun (`"…," she said.`) is the one person the article's previous sentence names as a
-  speaker, and nobody when it names none or several;
+  speaker, or, where it names none, the person its main clause opens with ("Ada Moreau
+  toured the school."), or the speaker before it when that sentence's own is a pronoun ("She
+  said the damage was worse than feared."); nobody when it names none or several;
 - a quotation that fills a sentence of its own with no attribution continues the quotation of
   the sentence before it in the same paragraph (news style attributes once per paragraph and
   gives a new speaker a new paragraph), when that one has exactly one speaker.
@@ -67,6 +69,10 @@ GAP_WORDS = 12  # the most words between "said" and the opening mark of a quotat
 # likely belongs to a later clause
 PHRASE_WORDS = 10  # the most words of a speaker ("tax law experts at the NYU Tax Law Center")
 ROLE_WORDS = 3  # lower-case words of a role before a name ("immigration attorney Ana Delgado")
+# A pronoun's speaker is looked for this many sentences back at most: the sentence before it,
+# and the one before that when that one's own speaker is a pronoun (a speaker named, then "She
+# said ...", then '"…," she said.'); further back, another person may have come between.
+PRONOUN_BACK = 2
 APPOSITIVE = 80  # the most characters of an aside between a speaker and the verb ("Ruiz, the
 # fire chief, said"): a noun phrase, not a clause
 CANDIDATES = 50  # the most quotations compared with one for containment under one key: bounds
@@ -449,6 +455,28 @@ def subject(clause: str, g: _Grammar) -> Speaker | None:
     return _name(tokens[start:end])
 
 
+_JOINING = frozenset(["and", "or", "nor", "&"])  # words that join a second subject to a first
+
+
+def opening_subject(text: str, g: _Grammar) -> Speaker | None:
+    """The name or pronoun a sentence's main clause opens with, when a word in lower case
+    follows it: in the sentence itself ("Priya Rendell hid with eight customers ...", "She
+    said ...") or after its opening phrase and comma ("At a press conference, Chief Ana Ruiz
+    identified the suspect ..."). A pronoun in the next sentence is most often that person. A
+    name here is one of two words or more: a sentence's first word is capitalised whatever
+    it is ("Shop worker Priya Rendell hid ...")."""
+    for clause in (text, text.partition(", ")[2]):
+        words = clause.split()
+        verb = next((i for i in range(1, len(words))
+                     if words[i].islower() and words[i - 1][:1].isupper()), None)
+        if verb is None or words[verb] in _JOINING:
+            continue  # "Ada Moreau and Tom Brandt inspected ...": two people, or none
+        found = subject(" ".join(words[:verb + 1]), g)
+        if found is not None and (found.kind == "pronoun" or len(found.text.split()) > 1):
+            return found
+    return None
+
+
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of a pattern in a text."""
     last = None
@@ -599,13 +627,22 @@ class _Article:
             return Speaker(longest, "name")
         return speaker
 
-    def previous_speaker(self, index: int, want: str) -> Speaker | None:
-        """The one speaker sentence `index - 1` names (a person when `want` is "person"),
-        or None when it names none or several or is not in the pool."""
+    def previous_speaker(self, index: int, want: str, back: int = PRONOUN_BACK) -> Speaker | None:
+        """The one speaker sentence `index - 1` names (a person when `want` is "person"); where
+        it names none with an attribution verb, the person its main clause opens with
+        (opening_subject: "Priya Rendell hid with eight customers ..."), or, where that is a
+        pronoun too ("She said investigators had found no link"), the speaker of the sentence
+        before it, `back` sentences back at most. None when it names none or several or is not
+        in the pool."""
         before = self.sentences.get(index - 1)
         if before is None:
             return None
         named = self.quoted.get(index - 1, []) + speakers_in(before.text, self.g)
+        if not named:
+            opening = opening_subject(before.text, self.g)
+            if opening is not None and opening.kind == "pronoun":
+                return self.previous_speaker(index - 1, want, back - 1) if back > 1 else None
+            named = [] if opening is None else [opening]
         named = [self.fullest(s, index - 1) for s in named]
         distinct = {s.key or s.text.lower(): s for s in named}
         if len(distinct) != 1:
