@@ -241,6 +241,19 @@ def test_a_pronoun_is_the_person_the_sentence_before_opens_with(text: str,
     assert [q["speaker"] for q in found] == ([speaker] if speaker else [])
 
 
+def test_each_speaker_is_heard_once_before_anyone_twice() -> None:
+    """Quotations carried by as many reports are listed each speaker's first before anyone's
+    second: a short list gives who said what, not one voice's every line (here the one who
+    spoke first and most, then the other side, then the first one again)."""
+    pool = split_article("x", '"We came for a deal and we leave with one," Ada Moreau said. '
+                              '"The river is ours to share," Ada Moreau said. '
+                              '"Tonight the argument is over," Ada Moreau said.\n\n'
+                              '"We agreed nothing at all," Tom Brandt said.')
+    found = quotes(pool, {"x": 0}, [0], "english", limit=3)
+    assert [q["speaker"] for q in found] == ["Ada Moreau", "Tom Brandt", "Ada Moreau"]
+    assert found[2]["text"] == "The river is ours to share"
+
+
 def test_one_quotation_by_two_people_is_two_items() -> None:
     pool = [*split_article("x", '"We need more time to decide," Ada Moreau said.'),
             *split_article("y", '"We need more time to decide," Tom Brandt said.')]
@@ -364,7 +377,7 @@ def test_a_short_quotation_inside_the_reporters_sentence_is_left_out() -> None:
     assert [q["text"] for q in quotes(pool, {"x": 0}, [0], "english")] == ["Stay indoors."]
 
 
-@pytest.mark.parametrize("adverb", ["further", "also", "reportedly"])
+@pytest.mark.parametrize("adverb", ["further", "also", "reportedly", "has now", "has already"])
 def test_a_word_of_how_or_when_before_the_verb_is_not_the_speakers(adverb: str) -> None:
     pool = split_article("x", f'The Tarvik Herald {adverb} explains that "the photographs were '
                               'held back for their graphic nature."')

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -119,9 +120,10 @@ ACCORDING = {"english": "according to", "french": "selon", "german": "laut",
              "italian": "secondo", "portuguese": "segundo", "spanish": "según",
              "swedish": "enligt"}
 # Words between a speaker and the verb that say when or how, not who ("Ruiz has also said",
-# "The Post further explains").
+# "The Post further explains", "The spokeswoman has now posted").
 _AUX = {"english": "has had have also later then previously earlier once would will further "
-                   "again still too recently reportedly repeatedly publicly separately",
+                   "again still too recently reportedly repeatedly publicly separately now "
+                   "since already just",
         "french": "", "german": "auch", "italian": "anche", "portuguese": "também",
         "spanish": "también", "swedish": "också"}
 PRONOUNS = {"english": {"he": "person", "she": "person", "they": "any"},
@@ -837,8 +839,9 @@ def merge(found: Sequence[Quotation]) -> list[list[int]]:
 def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int],
            language: str, limit: int = DEFAULT_QUOTES) -> list[dict[str, Any]]:
     """The response's `quotes`: the set's attributed quotations merged across outlets, the
-    most widely carried first (independent reports, then articles, then first appearance),
-    at most `limit`.
+    most widely carried first (independent reports; among as many, each speaker's first
+    before anyone's second, so that the list gives who said what rather than one voice's
+    every line; then articles, then first appearance), at most `limit`.
 
     pool: the sentences quotations are read from (the brief's pool, with the sentences of
     blocks on topic that share few of the set's words: pipeline.Pool.heard), in article
@@ -862,9 +865,16 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
         others = sorted({q.article for q in members} - {best.article}, key=order.__getitem__)
         sources = [best.article, *others]
         first = min((order[q.article], q.index) for q in members)
-        items.append((len({report[order[a]] for a in sources}), len(sources), first, {
+        support = len({report[order[a]] for a in sources})
+        items.append((support, len(sources), first, best.speaker.key or best.speaker.text, {
             "speaker": best.speaker.text, "text": best.text, "article": best.article,
-            "index": best.index, "sources": sources,
-            "support": len({report[order[a]] for a in sources})}))
+            "index": best.index, "sources": sources, "support": support}))
     items.sort(key=lambda item: (-item[0], -item[1], item[2]))
-    return [item for *_, item in items[:limit]]
+    turns: Counter[tuple[int, str]] = Counter()  # each speaker's quotations so far, by support
+    turn = []
+    for support, _, _, speaker, _ in items:
+        turn.append(turns[(support, speaker)])
+        turns[(support, speaker)] += 1
+    ranked = sorted(zip(turn, items, strict=True),
+                    key=lambda pair: (-pair[1][0], pair[0], -pair[1][1], pair[1][2]))
+    return [item for _, (*_, item) in ranked[:limit]]
