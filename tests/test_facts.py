@@ -511,6 +511,31 @@ def test_a_time_with_an_h_between_hour_and_minutes_is_no_figure(text: str, langu
     assert [f.value for f in figures(text, language)] == values
 
 
+@pytest.mark.parametrize(("first", "second", "linked"), [
+    ("Organisers gave a much higher figure of 120,000.",
+     "Estimates of the crowd ranged from 45,000, according to police, to 120,000, according "
+     "to unions.", True),
+    ("The tanker spilled about 40,000 barrels of oil off the coast.",
+     "Brenmoor has put the outflow from the breached tanks at approximately 40,000 bbl.", True),
+    # one number, two units: two things
+    ("The charity raised $40,000 for the families.",
+     "About 40,000 people lined the streets for the parade.", False),
+    # under LARGE, equal figures with no word in common count two things
+    ("Police counted 12 arrests by midnight.", "Looters broke into 12 shops on Main Street.",
+     False),
+])
+def test_one_large_figure_in_one_unit_is_one_count_whatever_its_words(
+        first: str, second: str, linked: bool) -> None:
+    """Two outlets that give one figure of thousands exactly, in one unit, give one count,
+    though the words beside it differ ("Organisers gave a much higher figure of 120,000")."""
+    from summarizer.facts.facts import figure_links
+    from summarizer.facts.specifics import claimed
+
+    pairs = figure_links([claimed(first, "english"), claimed(second, "english")],
+                         np.array([0, 1]), np.zeros(2, dtype=np.int64))
+    assert (len(pairs) > 0) == linked
+
+
 def test_the_marks_of_a_time_of_day_are_no_names() -> None:
     """"9:03 AM local time (00:03 GMT)" names no one: two sentences that give times name
     nothing in common by them, and a time sets no sentence apart from one that names someone."""

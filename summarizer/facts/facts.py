@@ -67,6 +67,10 @@ LEDE_LINK = 0.5  # the link between two ledes of one event: a clear paraphrase
 # on (a toll that rose, an estimate); further apart, they count different things (the dead of
 # two countries).
 DISAGREE = 2.0
+# A figure from which two outlets that give it exactly state one count, whatever words they set
+# around it: under it, equal figures often count different things in one story (ages, minutes,
+# "12 arrests" and "12 shops"); a count in the thousands given to the unit twice is one count.
+LARGE = 1000
 # Two sentences that give one figure for one count (figure_links) are linked as strongly as a
 # pair at the bar that shares a figure, whatever their other words.
 FIGURE_LINK = THRESHOLD + FIGURE_BONUS
@@ -237,7 +241,8 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     count (contexts sharing a word): the same figure ("killing 179 people", "179 people died"),
     or, for a count named in COUNTS (the dead, the injured...), figures within DISAGREE of each
     other ("156 people lost their lives", "the death toll rose to 180"): one quantity the
-    sources disagree on; or one measure in two systems of units (converts). Figures that moved
+    sources disagree on; or one measure in two systems of units (converts); or one figure of
+    LARGE or more in one unit, whatever its words (_one_large_figure). Figures that moved
     two ways (one a rise, the other a fall: same_way) never link. A context word that more
     than two sentences per article of the event give figures beside ("said"), or more than 2 *
     NEIGHBOURS (the partners cross_similarity keeps of a sentence), links nothing: this also
@@ -285,7 +290,24 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
             pairs.update((min(a, b), max(a, b)) for a, f in converted for b, g in given
                          if article_of[a] != article_of[b] and same_way(f, g)
                          and converts(f, g))
+    pairs.update(_one_large_figure(figures, article_of, event_of))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+
+
+def _one_large_figure(figures: list[list[Figure]], article_of: list[int],
+                      event_of: list[int]) -> set[tuple[int, int]]:
+    """Pairs of sentences of different articles of one event that give one figure of LARGE or
+    more in one unit, whatever the words around it ("ranged from 45,000, according to police,
+    to 120,000, according to unions" and "Organisers gave a much higher figure of 120,000").
+    A figure given more often than 2 * NEIGHBOURS times in an event links nothing, as in
+    figure_links."""
+    given: dict[tuple[int, str, str], list[int]] = {}
+    for row, found in enumerate(figures):
+        for f in found:
+            if float(f.value) >= LARGE:
+                given.setdefault((event_of[row], f.value, f.unit), []).append(row)
+    return {(a, b) for rows in given.values() if 1 < len(rows) <= 2 * NEIGHBOURS
+            for i, a in enumerate(rows) for b in rows[i + 1:] if article_of[a] != article_of[b]}
 
 
 def _agree(first: Figure, second: Figure) -> bool:

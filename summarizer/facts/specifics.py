@@ -322,7 +322,7 @@ UNITS = {
                 "\u00b0c": "\u00b0c celsius degrees|celsius degrees|c",
                 "\u00b0f": "\u00b0f fahrenheit degrees|fahrenheit degrees|f",
                 "kn": "knots", "acre": "acres", "ha": "hectares", "gal": "gallons",
-                "l": "litres liters", "bbl": "barrels",
+                "l": "litres liters", "bbl": "barrels bbl",
                 "s": "seconds", "min": "minutes mins", "h": "hours hrs", "d": "days",
                 "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars",
                 "\u20ac": "euro euros", "\u00a5": "yen", "\u20b9": "rupees", "lei": "lei",
