@@ -302,7 +302,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     (CORROBORATION) and order the filling of the room left.
     opening: a lede the brief opens with when it stands alone and fits (the start of a story
     told over several events, events.story_start), chosen before the ledes' tier; without
-    one, the brief opens with the lede of the fact most ledes state (_opening).
+    one, a brief of sentences opens with the lede of the fact most ledes state (_opening).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -328,12 +328,14 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         chosen.append(opening)
     standing_ledes = np.zeros(len(texts), dtype=bool)  # the ledes' tier, read at once
     standing_ledes[ledes] = allowed[np.flatnonzero(ledes)]
-    if not chosen:
+    if not chosen and budget.unit == "sentences":
         # the brief opens with the event: the lede of the fact most ledes state, though another
         # lede covers more words (a long one that tells it without its toll, in words it shares
         # with the background; or one the clustering left apart, which would then stand for
-        # the event through its links to the others' ledes), or none shares a concept with
-        # another article's words (each outlet words the event its own way)
+        # the event through its links to the others' ledes). With a budget in words the exact
+        # choice weighs the ledes' cover against their length, where a lede chosen first for
+        # its worth per word is a short one that leaves the event's details to restatements
+        # (the subsets at 150 words: repeated 23 -> 30, support recall 0.81 -> 0.78).
         chosen += _opening(task, standing_ledes, room)
     for of_ledes, tier in ((True, standing_ledes), (False, np.ones(len(texts), dtype=bool))):
         uncovered = _uncover(C, weights, chosen)
@@ -342,6 +344,10 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         step = task if of_ledes or support is None else replace(
             task, divisor=divisor / np.maximum(support, 1) ** CORROBORATION)
         rows = _greedy(step, free, uncovered, left, standing=allowed)
+        if of_ledes and not rows and not chosen:
+            # no lede shares a concept with another article's words (each outlet words the
+            # event its own way): the brief still opens with the event
+            rows = _opening(task, free, left)
         if budget.unit != "sentences":
             exact = _exact(task, free, uncovered, left, allowed)
             if exact is not None:
