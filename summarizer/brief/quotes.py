@@ -870,11 +870,10 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
             "speaker": best.speaker.text, "text": best.text, "article": best.article,
             "index": best.index, "sources": sources, "support": support}))
     items.sort(key=lambda item: (-item[0], -item[1], item[2]))
-    turns: Counter[tuple[int, str]] = Counter()  # each speaker's quotations so far, by support
-    turn = []
-    for support, _, _, speaker, _ in items:
-        turn.append(turns[(support, speaker)])
-        turns[(support, speaker)] += 1
-    ranked = sorted(zip(turn, items, strict=True),
-                    key=lambda pair: (-pair[1][0], pair[0], -pair[1][1], pair[1][2]))
-    return [item for _, (*_, item) in ranked[:limit]]
+    heard: Counter[tuple[int, str]] = Counter()  # each speaker's quotations so far, by support
+    ranked = []
+    for support, carried, first, speaker, item in items:
+        ranked.append((-support, heard[(support, speaker)], -carried, first, item))
+        heard[(support, speaker)] += 1
+    ranked.sort(key=lambda rank: rank[:4])
+    return [rank[-1] for rank in ranked[:limit]]
