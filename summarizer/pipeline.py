@@ -288,7 +288,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                    else next(iter(np.flatnonzero(lede & (articles == start)).tolist()), None))
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
                          req.budget, req.language, preference,
-                         support=cluster_support(clusters, report), opening=opening)
+                         support=cluster_support(clusters, report), opening=opening,
+                         event=event)
         picks = choose(links)
         # a fact stated twice in words the links miss: the two facts are linked, every wording
         # of the one to every wording of the other (a brief sentence is its fact's clearest

@@ -422,6 +422,42 @@ def test_a_brief_opens_with_the_event_most_ledes_state_and_its_toll(
                for item in brief) == 1, [item["text"] for item in brief]
 
 
+# A flood in four outlets' words: three open with it, and all four report, each in its own
+# words, that the dam's gates were opened. The local paper opens on the shelter, in words of
+# its own, and states the flood further down; the radio's last sentence mentions the shelter.
+FLOOD = {
+    "wire": "Floods swept through the river town of Marrow on Tuesday, killing six people and "
+            "forcing 2,000 from their homes, officials said.\n\nThe Velka river burst its banks "
+            "after three days of heavy rain.\n\nEngineers opened the gates of the Hollin dam on "
+            "Monday night to stop it from failing, the water authority said.\n\nThe army sent "
+            "boats to reach villages cut off by the water.",
+    "daily": "Six people died and about 2,000 were driven from their homes when the Velka river "
+             "flooded Marrow on Tuesday.\n\nThe water authority had opened the Hollin dam's "
+             "gates late on Monday, fearing the dam would fail.\n\nShops along the river front "
+             "were under a metre of water.",
+    "radio": "Flooding killed six people in Marrow on Tuesday after days of heavy rain.\n\n"
+             "The gates of the Hollin dam were opened on Monday night because engineers feared "
+             "it would fail, according to the water authority.\n\nSchools in the town will "
+             "stay closed this week, and the school gym is open to families who lost their "
+             "homes.",
+    "local": "Families who fled the rising water in Marrow queued for blankets and hot soup in "
+             "a school gym on Wednesday.\n\nVolunteers said the gym could hold 300 families."
+             "\n\nSix people died and 2,000 had to leave their homes when the Velka river "
+             "flooded the town on Tuesday, the mayor said.\n\nThe water authority said it had "
+             "opened the gates of the Hollin dam on Monday night.",
+}
+
+
+def test_a_lede_on_an_angle_of_the_event_comes_after_what_every_outlet_reports() -> None:
+    """A brief of two sentences states the flood, then the dam's gates, which all four outlets
+    report: not the shelter the local paper opens with, which one other outlet mentions."""
+    brief = _brief_of(FLOOD, 2)["brief"]
+    texts = [item["text"] for item in brief]
+    assert len(texts) == 2 and "six" in texts[0].lower(), texts
+    assert "Hollin dam" in texts[1] and not any("gym" in text for text in texts), texts
+    assert sorted(brief[1]["sources"]) == sorted(FLOOD), brief[1]
+
+
 def test_tolls_other_figures_are_disagreements() -> None:
     """The toll's brief item lists as disagreements the articles that give other figures, each
     with its verbatim toll sentence and its figure. (Whether the toll is stated once is
