@@ -293,6 +293,39 @@ def test_a_role_then_the_persons_name_is_the_persons(text: str) -> None:
     assert quote["speaker"] == "Ola Fjeld"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The Minister of Health, Dr. Ruth Mbalaso, stated: "The situation is serious, but it is '
+     'under control."', "Dr. Ruth Mbalaso"),
+    ('"We will reopen the line by Friday," the Rail Safety Office, Ivo Brandt, told reporters.',
+     "Ivo Brandt"),
+    # an aside that names no one leaves the office as the speaker
+    ('The Port Authority, which runs the docks, said: "The berths will reopen on Monday."',
+     "The Port Authority"),
+    ('The Finance Ministry, led by Karin Ostberg, said: "Growth will slow this year."',
+     "The Finance Ministry"),
+])
+def test_an_office_then_its_holders_name_is_the_persons(text: str, speaker: str) -> None:
+    """"The Minister of Health, Dr. Ruth Mbalaso, stated" names the minister: the office
+    before the aside is who she is, the name in it who speaks."""
+    assert [q["speaker"] for q in _across(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Epidemic Response Agency said in a statement on Tuesday that its count included "
+     'untested patients. "The true number of infections is likely to be far higher," the '
+     "statement said.", "The Epidemic Response Agency"),
+    ("Brightwell Modular said in a letter to the council that it had followed every rule. "
+     '"We won these contracts on merit," the letter said.', "Brightwell Modular"),
+    # the sentence before names no statement: the statement stays the speaker
+    ('The ministry met on Monday. "The outbreak is under control," the statement said.',
+     "the statement"),
+])
+def test_what_the_statement_says_is_said_by_whoever_issued_it(text: str, speaker: str) -> None:
+    """"…," the statement said: the words are those of whoever the sentence before says
+    issued the statement."""
+    assert [q["speaker"] for q in _across(text)] == [speaker]
+
+
 def test_a_role_first_in_its_sentence_then_a_name_and_a_party_is_the_persons() -> None:
     """"Opposition leader Dana Ruiz of the Social Democrats said …" names Dana Ruiz (the role
     capitalised as the sentence's first word, the party after the name): "she" in the next

@@ -379,8 +379,8 @@ def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
               if head[k] == ","]
     for k in commas:
         speaker = parse_speaker(_clause_end(head[:k]), g)
-        if speaker is not None:
-            return speaker
+        if speaker is not None:  # "The Minister of Health, Dr. Ruth Mbalaso, stated"
+            return _holder(speaker, head[k + 1:-1], g)
     # a role, then the person's name aside: "Brekke's mayor, Ola Fjeld, said"
     return _name_in(head[commas[0] + 1:-1], g) if commas else None
 
@@ -400,15 +400,21 @@ def speaker_after(after: str, g: _Grammar) -> Speaker | None:
     if according:
         return parse_speaker(_forward_phrase(rest[according.end():]), g)
     first = g.verb_first.match(rest)
-    if first:
-        phrase, comma, aside = rest[first.end():].partition(",")
-        return parse_speaker(_forward_phrase(phrase), g) or (
-            _name_in(aside, g) if comma else None)  # "said the mayor, Ola Fjeld"
+    if first:  # "said the mayor, Ola Fjeld"
+        phrase, _, aside = rest[first.end():].partition(",")
+        return _holder(parse_speaker(_forward_phrase(phrase), g), aside, g)
     subject = g.subject_verb.match(rest)
     if subject is None:
         return None
-    return parse_speaker(subject.group("phrase"), g) or (
-        _name_in(subject.group("aside"), g) if subject.group("aside") else None)
+    return _holder(parse_speaker(subject.group("phrase"), g), subject.group("aside") or "", g)
+
+
+def _holder(speaker: Speaker | None, aside: str, g: _Grammar) -> Speaker | None:
+    """The speaker a phrase names, or the person the aside after it names where the phrase
+    names nobody or an office ("the mayor, Ola Fjeld"; "the Rail Safety Office, Ivo Brandt")."""
+    if speaker is not None and speaker.kind != "body":
+        return speaker
+    return (_name_in(aside, g) if aside else None) or speaker
 
 
 def speaker_before(before: str, short: bool, g: _Grammar) -> Speaker | None:
@@ -653,6 +659,19 @@ class _Article:
         return only if want == "any" or only.kind == "name" else None
 
 
+    def author(self, index: int, document: Speaker) -> Speaker:
+        """Who issued "the" document a quotation of sentence `index` is attributed to ("…,"
+        the statement said): the one speaker of the sentence before, when that sentence names
+        the document ("The agency said in a statement on Tuesday that …"); else the document
+        as written."""
+        words = document.text.lower().split()
+        before = self.sentences.get(index - 1)
+        if before is None or words[0] != "the" or _possessive(words[-1]) not in before.text.lower():
+            return document
+        issuer = self.previous_speaker(index, "any", back=1)
+        return issuer if issuer is not None and issuer.kind in ("name", "body") else document
+
+
 def _paragraphs(pool: Sequence[Sentence]) -> list[list[Sentence]]:
     """Runs of the pool's sentences that stand one after the other in one paragraph line."""
     runs: list[list[Sentence]] = []
@@ -732,6 +751,8 @@ def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[
                 speaker = previous[0]  # a quotation continued in the same paragraph
         if speaker is not None and speaker.kind == "pronoun":
             speaker = article.previous_speaker(index, g.pronouns[speaker.text.lower()])
+        elif speaker is not None and speaker.kind == "document":
+            speaker = article.author(index, speaker)
         if speaker is None or article.common_word(speaker):
             continue
         speaker = article.fullest(speaker, index)
