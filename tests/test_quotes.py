@@ -315,6 +315,7 @@ def test_an_office_then_its_holders_name_is_the_persons(text: str, speaker: str)
      'untested patients. "The true number of infections is likely to be far higher," the '
      "statement said.", "The Epidemic Response Agency"),
     ("Brightwell Modular said in a letter to the council that it had followed every rule. "
+     "The council has not replied. "
      '"We won these contracts on merit," the letter said.', "Brightwell Modular"),
     # the sentence before names no statement: the statement stays the speaker
     ('The ministry met on Monday. "The outbreak is under control," the statement said.',

@@ -661,15 +661,21 @@ class _Article:
 
     def author(self, index: int, document: Speaker) -> Speaker:
         """Who issued "the" document a quotation of sentence `index` is attributed to ("…,"
-        the statement said): the one speaker of the sentence before, when that sentence names
-        the document ("The agency said in a statement on Tuesday that …"); else the document
-        as written."""
+        the statement said): the one speaker of the nearest sentence before that names the
+        document ("The agency said in a statement on Tuesday that …"), PRONOUN_BACK sentences
+        back at most; else the document as written."""
         words = document.text.lower().split()
-        before = self.sentences.get(index - 1)
-        if before is None or words[0] != "the" or _possessive(words[-1]) not in before.text.lower():
+        if words[0] != "the":
             return document
-        issuer = self.previous_speaker(index, "any", back=1)
-        return issuer if issuer is not None and issuer.kind in ("name", "body") else document
+        for back in range(1, PRONOUN_BACK + 1):
+            before = self.sentences.get(index - back)
+            if before is None:
+                break
+            if _possessive(words[-1]) in before.text.lower():
+                issuer = self.previous_speaker(index - back + 1, "any", back=1)
+                return (issuer if issuer is not None and issuer.kind in ("name", "body")
+                        else document)
+        return document
 
 
 def _paragraphs(pool: Sequence[Sentence]) -> list[list[Sentence]]:
