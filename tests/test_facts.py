@@ -657,6 +657,25 @@ def test_a_counts_name_before_another_number_is_that_numbers() -> None:
     assert "#dead" in killed.context and "#dead" not in searched.context
 
 
+@pytest.mark.parametrize(("text", "dead", "injured"), [
+    ("The train left the rails near Holmsby on Monday, killing at least seven people and "
+     "injuring more than 40, police said.", "seven", "40"),
+    ("Seven people were killed and 40 injured when the bus overturned.", "Seven", "40"),
+    ("Three people died and two were hurt in the blast.", "Three", "two"),
+])
+def test_a_counts_name_between_two_figures_is_one_of_them(text: str, dead: str,
+                                                          injured: str) -> None:
+    """A count's name between two figures says what one of them counts: the second's where
+    the first names its own before it ("killing seven people and injuring more than 40"),
+    else the first's ("seven people were killed and 40 injured"). Seven dead is no other
+    count of the injured than 40 (a disagreement with a sentence giving 11)."""
+    from summarizer.facts.specifics import figures
+
+    marks = {f.text: {w for w in f.context if w.startswith("#")}
+             for f in figures(text, "english")}
+    assert marks == {dead: {"#dead"}, injured: {"#injured"}}
+
+
 def test_a_figures_context_ends_at_the_numbers_beside_it() -> None:
     """The words past a neighbouring number say what that number counts, not this one: in "54.2%
     of the vote against 45.8% for her challenger" the challenger's share is the 45.8."""
@@ -771,6 +790,10 @@ OTHER_FIGURES = [
      "About 12,000 homes lost power overnight, the owner said.", []),
     ("The novelist, whose books sold more than 20 million copies, has died at her home.",
      "The novelist Ilse Marrow has died aged 84, her publisher said.", []),
+    # the seriously injured, a part of the 43 injured, are no other count of the seven dead
+    ("The train left the rails on Monday, killing at least seven people and injuring more "
+     "than 40, police said.", "43 people were taken to hospital, 11 of them with serious "
+     "injuries.", []),
 ]
 
 

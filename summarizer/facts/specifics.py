@@ -449,7 +449,9 @@ def figures(text: str, language: str, measured: bool = False,
     if "0s" in text or "0's" in text or "0\u2019s" in text:  # a decade: "the 1990s"
         dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
                               for decade in _DECADE.finditer(text)))
+    named_before = True  # whether the figure before this one names its count before it
     for i, (number, (whole, fraction, scale)) in enumerate(zip(numbers, parts, strict=True)):
+        previous_named, named_before = named_before, True  # a date or a time names no count
         plain = not fraction and not scale and whole.isdigit()
         if fraction and not scale and _CLOCK.match(number.text) and (
                 len(whole) == 2 and whole[0] == "0"
@@ -468,9 +470,18 @@ def figures(text: str, language: str, measured: bool = False,
         # number says what that one counts ("54.2% of the vote against 45.8% for Haldane")
         first = bisect_right(ends, numbers[i - 1].end) if i else 0
         last = bisect_right(ends, numbers[i + 1].start) if i + 1 < len(numbers) else len(words)
-        near = [w for _, w in words[max(first, at - CONTEXT):at]
-                + words[after:min(last, after + CONTEXT)] if w not in units]
-        counted = [marks[w] for w in near if w in marks] or [
+        ahead, behind = words[max(first, at - CONTEXT):at], words[after:min(last, after + CONTEXT)]
+        near = [w for _, w in ahead + behind if w not in units]
+        named = [marks[w] for _, w in ahead if w in marks]
+        named_before = bool(named)
+        # a count's name between two figures is the first one's where that one names none
+        # before it ("seven people were killed and 40 injured"), else the second one's
+        # ("killing seven people and injuring more than 40")
+        if i and not previous_named:
+            named = []
+        if not (named_before and i + 1 < len(numbers)):
+            named += [marks[w] for _, w in behind if w in marks]
+        counted = named or [
             marks[w] for end, w in reversed(words[max(0, at - COUNT_BEFORE):at])
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)
         ][:1] or [marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
