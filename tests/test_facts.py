@@ -6,6 +6,7 @@ sentence back to its fact by its text), never at which wording the summariser pi
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from functools import cache
 from typing import Any
@@ -570,6 +571,48 @@ def test_one_large_figure_in_one_unit_is_one_count_whatever_its_words(
     pairs = figure_links([claimed(first, "english"), claimed(second, "english")],
                          np.array([0, 1]), np.zeros(2, dtype=np.int64))
     assert (len(pairs) > 0) == linked
+
+
+# A storm's toll in four outlets' words, each with the toll of every province after it: more
+# sentences count the dead than figures of one count could link without pairing everything.
+CROWDED_TOLL = {
+    "wire": ["The interior ministry put the toll at 23.",
+             "In Calvara province 11 people died, most of them in collapsed houses.",
+             "Brenna reported eight deaths and Ostiva four.",
+             "The storm that hit the region in 2019 killed 61 people."],
+    "daily": ["Twenty-three people have died.", "Calvara was hardest hit, with 11 dead.",
+              "Eight people were killed in Brenna, among them two children.",
+              "Four deaths were reported in Ostiva."],
+    "tv": ["Officials confirmed 23 deaths on Thursday evening.",
+           "Eleven of the victims died in Calvara.",
+           "In Brenna eight people lost their lives, and four in Ostiva.",
+           "In 2019 a storm of similar strength killed 61 in the same provinces."],
+    "blog": ["The storm has now killed 23.", "In Calvara alone 11 people were killed.",
+             "Brenna lost eight dead, Ostiva four dead."],
+}
+
+
+def test_a_toll_given_all_over_still_links_the_figures_that_agree() -> None:
+    """Where a count of the dead stands beside more figures than figure_links pairs, the
+    outlets' equal tolls are still one count (the four 23s, the 11s of Calvara, the 61 of
+    2019), and a province's toll is no disagreement with the storm's (11 against 23)."""
+    from summarizer.facts.facts import figure_links
+    from summarizer.facts.specifics import claimed
+
+    texts = [t for sentences in CROWDED_TOLL.values() for t in sentences]
+    articles = np.repeat(np.arange(len(CROWDED_TOLL)),
+                         [len(sentences) for sentences in CROWDED_TOLL.values()])
+    pairs = {tuple(sorted((texts[a], texts[b])))
+             for a, b in figure_links([claimed(t, "english") for t in texts], articles,
+                                      np.zeros(len(texts), dtype=np.int64)).tolist()}
+    def having(*words: str) -> list[str]:
+        return [t for t in texts if any(word in t for word in words)]
+
+    assert {tuple(sorted(p)) for p in itertools.combinations(having("23", "Twenty-three"), 2)
+            } <= pairs
+    assert {tuple(sorted(p)) for p in itertools.combinations(having("2019"), 2)} <= pairs
+    assert not any(tuple(sorted((calvara, total))) in pairs for calvara in having("11")
+                   for total in having("23", "Twenty-three"))
 
 
 def test_the_marks_of_a_time_of_day_are_no_names() -> None:

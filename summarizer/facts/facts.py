@@ -26,6 +26,8 @@ question for pairs a caller gives.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import numpy as np
 from scipy import sparse
 
@@ -246,7 +248,9 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     two ways (one a rise, the other a fall: same_way) never link. A context word that more
     than two sentences per article of the event give figures beside ("said"), or more than 2 *
     NEIGHBOURS (the partners cross_similarity keeps of a sentence), links nothing: this also
-    bounds the pairs linearly in the input.
+    bounds the pairs linearly in the input. A count of people (TOLLS) given that often (a
+    toll, each province's, the last disaster's) still links the figures that agree
+    (_agreeing).
     """
     # as lists: a numpy array read one element at a time in a Python loop costs several
     # times what a list does
@@ -259,9 +263,15 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                 beside.setdefault((event_of[row], word), []).append((row, f))
     pairs: set[tuple[int, int]] = set()
     for (e, word), given in beside.items():
-        if not 1 < len(given) <= 2 * min(per_event[e], NEIGHBOURS):  # no pair, or too common
-            continue
+        most = 2 * min(per_event[e], NEIGHBOURS)
         counted = word in TOLLS
+        if len(given) > most and counted:
+            # a count of people given all over the event (the toll, each district's, the last
+            # outbreak's): too common to link figures near each other, it still links those
+            # that agree
+            pairs.update(_agreeing(given, article_of, most))
+        if not 1 < len(given) <= most:  # no pair, or too common
+            continue
         pairs.update((a, b) for i, (a, f) in enumerate(given) for b, g in given[i + 1:]
                      if article_of[a] != article_of[b] and same_way(f, g) and (
                          f.value == g.value
@@ -292,6 +302,25 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                          and converts(f, g))
     pairs.update(_one_large_figure(figures, article_of, event_of))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+
+
+def _agreeing(given: list[tuple[int, Figure]], article_of: list[int],
+              most: int) -> set[tuple[int, int]]:
+    """Pairs of sentences of different articles whose figures (`given`: row and figure) give
+    one value (_agree: the same, a rounding of it or a bound that admits it) for one time and
+    moved the same way, for each figure that has at most `most` others within ROUGH of it (a
+    rounding or a bound admits no figure further off): a binary search each, so that the
+    pairs grow with the figures, not their square."""
+    ordered = sorted(given, key=lambda item: float(item[1].value))
+    values = [float(f.value) for _, f in ordered]
+    pairs: set[tuple[int, int]] = set()
+    for (a, f), x in zip(ordered, values, strict=True):
+        low, high = bisect_left(values, x - ROUGH * x), bisect_right(values, x + ROUGH * x)
+        if high - low <= most + 1:
+            pairs.update((min(a, b), max(a, b)) for b, g in ordered[low:high]
+                         if article_of[a] != article_of[b] and same_way(f, g)
+                         and same_time(f, g) and _agree(f, g))
+    return pairs
 
 
 def _one_large_figure(figures: list[list[Figure]], article_of: list[int],
