@@ -705,6 +705,7 @@ def test_a_counts_name_before_another_number_is_that_numbers() -> None:
      "injuring more than 40, police said.", "seven", "40"),
     ("Seven people were killed and 40 injured when the bus overturned.", "Seven", "40"),
     ("Three people died and two were hurt in the blast.", "Three", "two"),
+    ("Seven people were killed, 40 were injured and 3 are missing.", "Seven", "40"),
 ])
 def test_a_counts_name_between_two_figures_is_one_of_them(text: str, dead: str,
                                                           injured: str) -> None:
@@ -716,7 +717,8 @@ def test_a_counts_name_between_two_figures_is_one_of_them(text: str, dead: str,
 
     marks = {f.text: {w for w in f.context if w.startswith("#")}
              for f in figures(text, "english")}
-    assert marks == {dead: {"#dead"}, injured: {"#injured"}}
+    assert (marks[dead], marks[injured]) == ({"#dead"}, {"#injured"}), marks
+    assert all(len(names) == 1 for names in marks.values()), marks  # "3 are missing": #missing
 
 
 def test_a_figures_context_ends_at_the_numbers_beside_it() -> None:

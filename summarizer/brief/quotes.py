@@ -658,7 +658,6 @@ class _Article:
         (only,) = distinct.values()
         return only if want == "any" or only.kind == "name" else None
 
-
     def author(self, index: int, document: Speaker) -> Speaker:
         """Who issued "the" document a quotation of sentence `index` is attributed to ("…,"
         the statement said): the one speaker of the nearest sentence before that names the

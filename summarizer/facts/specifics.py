@@ -472,13 +472,11 @@ def figures(text: str, language: str, measured: bool = False,
         last = bisect_right(ends, numbers[i + 1].start) if i + 1 < len(numbers) else len(words)
         ahead, behind = words[max(first, at - CONTEXT):at], words[after:min(last, after + CONTEXT)]
         near = [w for _, w in ahead + behind if w not in units]
-        named = [marks[w] for _, w in ahead if w in marks]
-        named_before = bool(named)
         # a count's name between two figures is the first one's where that one names none
         # before it ("seven people were killed and 40 injured"), else the second one's
         # ("killing seven people and injuring more than 40")
-        if i and not previous_named:
-            named = []
+        named = [marks[w] for _, w in ahead if w in marks] if previous_named else []
+        named_before = bool(named)
         if not (named_before and i + 1 < len(numbers)):
             named += [marks[w] for _, w in behind if w in marks]
         counted = named or [
