@@ -721,6 +721,57 @@ def test_a_counts_name_between_two_figures_is_one_of_them(text: str, dead: str,
     assert all(len(names) == 1 for names in marks.values()), marks  # "3 are missing": #missing
 
 
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("Only two crew members survived the crash.", "english", ["2"]),
+    ("By nightfall 187 people had been rescued from the water.", "english", ["187"]),
+    ("Three survivors were pulled from the rubble on Tuesday.", "english", ["3"]),
+    ("Douze passagers ont été secourus par les garde-côtes.", "french", ["12"]),
+    ("Zwölf Passagiere wurden gerettet.", "german", ["12"]),
+    ("Doce pasajeros fueron rescatados por la guardia costera.", "spanish", ["12"]),
+])
+def test_survivors_and_the_rescued_are_a_count_of_people(text: str, language: str,
+                                                          values: list[str]) -> None:
+    """After the dead, the injured, the missing and the displaced, the count a disaster's
+    reports give most is of those who survived or were rescued, in words as often as in
+    digits ("Only two crew members survived"): a count of people (#rescued) like the others."""
+    from summarizer.facts.specifics import figures
+
+    found = figures(text, language)
+    assert [f.value for f in found] == values
+    assert all("#rescued" in f.context for f in found)
+
+
+def test_two_outlets_counts_of_survivors_are_one_count() -> None:
+    """Two outlets' survivors in other words give one count, which links them; the crew the
+    aircraft carried is another."""
+    from summarizer.facts.facts import figure_links
+    from summarizer.facts.specifics import claimed
+
+    texts = ["Only two crew members survived the crash.",
+             "Firefighters pulled two survivors from the tail section of the jet.",
+             "The jet was carrying 175 passengers and six crew members."]
+    assert figure_links([claimed(t, "english") for t in texts], np.arange(3),
+                        np.zeros(3, dtype=np.int64)).tolist() == [[0, 1]]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the 290 is a distance: the toll's name before it is the two's
+    ("Two crew members died in the crash, which occurred about 290 kilometers south of the "
+     "capital.", {"2": "#dead", "290": None}),
+    # "two weeks" is a span of time, not a toll, though the sentence names one
+    ("Two weeks after the quake killed 30 people, 12 are still missing.",
+     {"30": "#dead", "12": "#missing"}),
+    ("The storm killed 14 people and caused $2 billion in damage.", {"14": "#dead", "2e+09": None}),
+])
+def test_a_figure_in_a_unit_counts_no_people(text: str, values: dict[str, str | None]) -> None:
+    """A figure given in a unit is a measure (a distance, a span of time, a sum) or a label
+    ("Flight 447"): the name of a count of people near it is another figure's, or no one's."""
+    from summarizer.facts.specifics import TOLLS, figures
+
+    found = {f.value: sorted(TOLLS & f.context) for f in figures(text, "english")}
+    assert found == {value: [mark] if mark else [] for value, mark in values.items()}
+
+
 def test_a_figures_context_ends_at_the_numbers_beside_it() -> None:
     """The words past a neighbouring number say what that number counts, not this one: in "54.2%
     of the vote against 45.8% for her challenger" the challenger's share is the 45.8."""

@@ -1,21 +1,22 @@
 """Specifics of a sentence: its figures and its names.
 
 A figure is a number the sentence states, with the words around it that say what it counts
-("killing 156 people": 156, {kill, people, #dead}); a small number in words is one where
-it counts the dead, the injured... ("two people were killed": SPELLED). Two sentences that
-give the same figure for a count (179 dead, 179 killed) very likely state one fact even when
-their other words differ; two that give different figures for one count (156 people, 180
-people) state one quantity that the sources disagree on, or (in different events) two
-different facts. Years are dates, not counts: they are left to the events. Outlets name the
-commonest counts of news, the dead, the injured, the missing and the displaced, in many words
-("lost their lives", "death toll"): each such word also marks its figure with its count's name
-(COUNTS), so that they meet; so do the commonest counts of business news, shares, profit and
-revenue (MEASURES). A figure also keeps the unit it is given in (a currency's sign, "mph", "%"),
-whether it is given as a rounding ("nearly $60 billion", or "78,000" for 78,430) or a bound
-("more than 18,000 acres"), whether it rose or fell (TRENDS), and the years its sentence names:
-figures in two units, a rounding and the figure it rounds, a bound and a figure it admits, a
-rise and a fall, or figures of two times are no disagreement (one_count); and one measure in
-two systems of units ("150 mph", "241 km/h") is one figure (converts).
+("killing 156 people": 156, {kill, people, #dead}); a small number in words is one where it
+counts the dead, the injured... ("two people were killed": SPELLED). Two sentences that give
+the same figure for a count (179 dead, 179 killed) very likely state one fact even when their
+other words differ; two that give different figures for one count (156 people, 180 people)
+state one quantity that the sources disagree on, or (in different events) two different facts.
+Years are dates, not counts: they are left to the events. Outlets name the commonest counts of
+news, the dead, the injured, the missing, the displaced and the rescued, in many words ("lost
+their lives", "death toll", "survived"): each such word also marks its figure with its count's
+name (COUNTS), so that they meet, unless the figure is given in a unit (a distance, a span of
+time, a sum: no count of people); so do the commonest counts of business news, shares, profit
+and revenue (MEASURES). A figure also keeps the unit it is given in (a currency's sign, "mph",
+"%"), whether it is given as a rounding ("nearly $60 billion", or "78,000" for 78,430) or a
+bound ("more than 18,000 acres"), whether it rose or fell (TRENDS), and the years its sentence
+names: figures in two units, a rounding and the figure it rounds, a bound and a figure it
+admits, a rise and a fall, or figures of two times are no disagreement (one_count); and one
+measure in two systems of units ("150 mph", "241 km/h") is one figure (converts).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -197,6 +198,7 @@ COUNTS = {
         "#injured": "injured injuring injury injuries wounded wounding hurt",
         "#missing": "missing unaccounted",
         "#displaced": "evacuated evacuate evacuating evacuation displaced homeless",
+        "#rescued": "rescued survived survivor survivors",
     },
     "french": {
         "#dead": "mort morts morte mortes tué tués tuée tuées décès décédé décédés bilan "
@@ -204,24 +206,28 @@ COUNTS = {
         "#injured": "blessé blessés blessée blessées blessure blessures",
         "#missing": "disparu disparus disparue disparues",
         "#displaced": "évacué évacués évacuée évacuées évacuation déplacés sinistrés",
+        "#rescued": "secouru secourus secourue secourues rescapé rescapés survivant survivants",
     },
     "german": {
         "#dead": "tote toten getötet getötete starben gestorben todesopfer tod leben",
         "#injured": "verletzte verletzten verletzt verwundete verwundet",
         "#missing": "vermisst vermisste vermissten",
         "#displaced": "evakuiert evakuierte evakuierung obdachlos obdachlose",
+        "#rescued": "gerettet gerettete geretteten überlebende überlebenden überlebten",
     },
     "italian": {
         "#dead": "morti morto morta morte uccisi uccise deceduti vittime",
         "#injured": "feriti ferito ferita ferite",
         "#missing": "dispersi disperso dispersa",
         "#displaced": "sfollati evacuati evacuate evacuazione",
+        "#rescued": "salvati salvate soccorsi sopravvissuti sopravvissute superstiti",
     },
     "portuguese": {
         "#dead": "mortos morto morta mortas mortes morte morreram morreu vida",
         "#injured": "feridos ferido ferida feridas",
         "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
         "#displaced": "desalojados deslocados evacuados desabrigados",
+        "#rescued": "resgatados resgatadas sobreviventes sobreviveram",
     },
     "spanish": {
         "#dead": "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas "
@@ -229,12 +235,14 @@ COUNTS = {
         "#injured": "herido heridos herida heridas lesionados",
         "#missing": "desaparecido desaparecidos desaparecida desaparecidas",
         "#displaced": "evacuados evacuadas evacuación desplazados damnificados",
+        "#rescued": "rescatados rescatadas supervivientes sobrevivientes sobrevivieron",
     },
     "swedish": {
         "#dead": "döda död dödades omkom omkomna dödsoffer livet",
         "#injured": "skadade skadades skadad",
         "#missing": "saknade saknas försvunna",
         "#displaced": "evakuerade evakuerades evakuering",
+        "#rescued": "räddade räddades räddats överlevande överlevde",
     },
 }
 # The commonest counts of business news, which outlets name in several words too ("shares rose
@@ -484,14 +492,16 @@ def figures(text: str, language: str, measured: bool = False,
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)
         ][:1] or [marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
                   if w in marks][:1]
+        before = text[max(0, number.start - 24):number.start]  # the longest rounding word
+        unit = _unit(text, number, before, unit_after, units)
+        if unit:  # a measure or a label ("290 kilometers", "Flight 447") counts no people
+            counted = [mark for mark in counted if mark not in TOLLS]
         if not number.text[0].isdigit() and TOLLS.isdisjoint(counted):
             continue  # a small number in words counts the dead, the injured... or is left out
         context = frozenset([stem(w) for w in near] + counted)
         value = _value(whole, fraction, scale, language)
-        before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         moves = {trends[w] for w in near if w in trends}
-        figure = Figure(number.text, value, context,
-                        _unit(text, number, before, unit_after, units), dated=dated,
+        figure = Figure(number.text, value, context, unit, dated=dated,
                         rounded=bool(rounding and rounding.search(before)) or _round(value),
                         trend=moves.pop() if len(moves) == 1 else 0)
         if measured:
