@@ -459,6 +459,41 @@ def test_a_lede_on_an_angle_of_the_event_comes_after_what_every_outlet_reports()
     assert sorted(brief[1]["sources"]) == sorted(FLOOD), brief[1]
 
 
+# An earthquake in four outlets' words: two open with its two magnitudes, which all four
+# give; the wire and the broadcaster open with the dead, 19 and 34, which a third outlet gives
+# further down.
+QUAKE = {
+    "monitor": "The earthquake that hit the Selvor valley on Saturday measured 6.9, the national "
+               "seismic institute said, while a European monitoring centre put it at 7.2.\n\n"
+               "Rescue teams from two neighbouring countries reached the valley by the evening "
+               "to search the rubble of collapsed houses.\n\n"
+               "Officials said 19 people were killed.\n\n"
+               "Schools across the province will stay closed on Monday.",
+    "science": "The Selvor earthquake was shallow, and its two magnitudes, 6.9 from the national "
+               "institute and 7.2 from the European centre, explain the damage.\n\n"
+               "Old stone houses in the valley were not built to withstand shaking.\n\n"
+               "Foreign rescue teams with sniffer dogs arrived on Saturday evening to search "
+               "the rubble of collapsed houses.",
+    "wire": "An earthquake killed at least 19 people in the Selvor valley before dawn on "
+            "Saturday, officials said.\n\nThe national seismic institute measured it at 6.9, and "
+            "a European centre at 7.2.\n\nRescuers from two neighbouring countries joined the "
+            "search of collapsed houses in the evening.\n\nAll schools in the province will be "
+            "closed on Monday.",
+    "tv": "At least 34 people have been killed after a powerful earthquake struck the Selvor "
+          "valley, officials say.\n\nIts magnitude was 6.9, according to the national "
+          "institute.\n\nTeams from abroad arrived on Saturday evening to search the rubble of "
+          "collapsed houses.\n\nThe province's schools stay shut on Monday.",
+}
+
+
+def test_a_lede_that_gives_the_toll_the_opening_leaves_out_is_no_angle() -> None:
+    """A brief of two sentences of the earthquake gives its dead: the ledes that give a toll
+    tell the event's news, though the brief opens with the magnitudes that more ledes give."""
+    texts = [item["text"] for item in _brief_of(QUAKE, 2)["brief"]]
+    assert any("killed" in text and ("19" in text or "34" in text) for text in texts), texts
+    assert any("6.9" in text for text in texts), texts
+
+
 def test_tolls_other_figures_are_disagreements() -> None:
     """The toll's brief item lists as disagreements the articles that give other figures, each
     with its verbatim toll sentence and its figure. (Whether the toll is stated once is

@@ -305,7 +305,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     told over several events, events.story_start), chosen before the ledes' tier; without
     one, a brief of sentences opens with the lede of the fact most ledes state (_opening).
     event: (n,) each sentence's event (events.events): when given, in a brief of sentences
-    the ledes' tier holds no other lede of the opening's event.
+    the ledes' tier holds no other lede of the opening's event, but those that give a toll
+    the opening does not give (preference's last column).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -349,8 +350,14 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         # at 5 and 8 sentences: 7 more key facts, 8 fewer restated and 5 fewer garbled
         # wordings, support recall 0.93 -> 0.89 on the four at 5 (docs/quality.md). Briefs in
         # words keep the tier: a WikiNews saga sent without dates is one event whose ledes are
-        # each a day's news (ROUGE-2 at 250 words 20.25 -> 19.83 otherwise).
-        standing_ledes &= ~np.isin(event, event[chosen])
+        # each a day's news (ROUGE-2 at 250 words 20.25 -> 19.83 otherwise). A lede that gives
+        # a toll the opening leaves out tells the event's news, not an angle on it: it stays
+        # in the tier (an earthquake's brief opened with its magnitudes, which two ledes gave,
+        # and then left out the dead, which other ledes gave as 23 and 41).
+        angled = np.isin(event, event[chosen])
+        if preference is not None and not preference[chosen, 5].any():
+            angled &= preference[:, 5] == 0
+        standing_ledes &= ~angled
     for of_ledes, tier in ((True, standing_ledes), (False, np.ones(len(texts), dtype=bool))):
         uncovered = _uncover(C, weights, chosen)
         free = tier & ~_clustered_with(task, chosen)
