@@ -224,6 +224,11 @@ def test_a_pronoun_after_a_speaker_with_a_long_aside() -> None:
      'she said.', "Ada Moreau"),
     ("At a briefing in Lisle, Chief Inspector Tom Brandt described the search. \"We have "
      'found nothing yet," he said.', "Chief Inspector Tom Brandt"),
+    # ... past an aside after the name
+    ('Ana Petresk, 62, was asleep when the shaking began. "The whole house was dancing," she '
+     'told WorldLine.', "Ana Petresk"),
+    ("At a briefing in Lisle, Chief Inspector Tom Brandt, who led the search, described it. "
+     '"We have found nothing yet," he said.', "Chief Inspector Tom Brandt"),
     # ... or the one before that, when it only says "She said" in between
     ("Ada Moreau toured the school on Monday. She said the damage was worse than feared. "
      '"We will need months," she said.', "Ada Moreau"),
@@ -231,6 +236,7 @@ def test_a_pronoun_after_a_speaker_with_a_long_aside() -> None:
     ('Caretaker of the school Tom Brandt found the leak. "It was pouring in," he said.', None),
     # two people in the sentence before: nobody
     ('Ada Moreau and Tom Brandt inspected the roof. "It has to go," she said.', None),
+    ('Ada Moreau, Tom Brandt, and Eva Lind inspected the roof. "It has to go," she said.', None),
 ])
 def test_a_pronoun_is_the_person_the_sentence_before_opens_with(text: str,
                                                                   speaker: str | None) -> None:

@@ -180,6 +180,11 @@ _AFTER_POSSESSIVE = re.compile(r"(?<=['\u2019]s)\s+")  # a possessive ends a nam
 _RUN = re.compile(r"(?<![\w'\u2019.-])(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*)"
                   r"(?:\s+(?:(?:de|del|da|di|du|van|von|der|den|bin|al|ibn|of)\s+)?"
                   r"[A-Z\u00c0-\u00de][\w'\u2019.-]*)+")
+# A sentence that opens with a name and an aside, then goes on in lower case ("Ana Petresk, 62,
+# was asleep ...", "Tom Brandt, a retired teacher, hid ..."): the name is its main clause's
+# subject, the aside a noun phrase of at most APPOSITIVE characters.
+_NAME_ASIDE = re.compile(r"^((?:[A-Z\u00c0-\u00de][\w'\u2019.-]*\s+){1,4}"
+                         rf"[A-Z\u00c0-\u00de][\w'\u2019.-]*), [^,]{{1,{APPOSITIVE}}}, (?=[a-z])")
 
 
 @dataclass(frozen=True)
@@ -472,8 +477,12 @@ def opening_subject(text: str, g: _Grammar) -> Speaker | None:
     said ...") or after its opening phrase and comma ("At a press conference, Chief Ana Ruiz
     identified the suspect ..."). A pronoun in the next sentence is most often that person. A
     name here is one of two words or more: a sentence's first word is capitalised whatever
-    it is ("Shop worker Priya Rendell hid ...")."""
+    it is ("Shop worker Priya Rendell hid ..."). An aside after an opening name is passed over
+    ("Ana Petresk, 62, was asleep ...": _NAME_ASIDE)."""
     for clause in (text, text.partition(", ")[2]):
+        aside = _NAME_ASIDE.match(clause)
+        if aside:
+            clause = f"{aside.group(1)} {clause[aside.end():]}"
         words = clause.split()
         verb = next((i for i in range(1, len(words))
                      if words[i].islower() and words[i - 1][:1].isupper()), None)
