@@ -14,7 +14,7 @@ from . import collector
 from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
-from .brief.quotes import quotes
+from .brief.quotes import mostly_quoted, quotes
 from .brief.select import Pick, concept_weights, concepts, select, stands_alone
 from .facts import encoder
 from .facts.cluster import cross_similarity
@@ -257,7 +257,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     soft = soft_ledes(lede, S, articles, found, pooled.terms, title_terms)
     soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]
     lede[soft], lede[soft + 1] = False, True
-    copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found], times)
+    copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found], times,
+                       np.array([mostly_quoted(t) for t in texts], dtype=bool))
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact

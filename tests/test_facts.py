@@ -957,6 +957,33 @@ def test_reprints_support_never_exceeds_the_independent_reports() -> None:
         assert item["support"] <= 2, (item["text"], item["support"], item["sources"])
 
 
+# Two outlets that heard one survivor: her words are the same in both, and so nearly is the
+# governor's mourning; the rest each tells its own way.
+SURVIVOR = {
+    "herald": "A landslide buried part of the village of Orvik on Tuesday night, killing at least "
+              "nine people, the regional police said.\n\nRescuers dug through the mud until "
+              "dawn.\n\n"
+              "Mara Holt, 58, was asleep when the hillside gave way. \"The whole house moved,\" "
+              "she said. \"I grabbed the dog and we ran out as the wall came down behind us.\"\n\n"
+              "The regional governor declared two days of mourning.\n\nGeologists blamed a week "
+              "of heavy rain on soil already loosened by a forest fire last summer.",
+    "courier": "Nine people died when a landslide hit Orvik late on Tuesday, police say.\n\n"
+               "Mara Holt, a retired nurse, escaped with her dog. \"The whole house moved,\" she "
+               "told the Courier. \"I grabbed the dog and we ran out as the wall came down behind "
+               "us.\"\n\nThe regional governor has declared two days of mourning.\n\nThe army sent "
+               "two hundred soldiers to help clear the road into the village.",
+}
+
+
+def test_outlets_that_quote_one_person_alike_are_no_copies() -> None:
+    """Quotations of one person are the same words in every outlet that heard her: they alone
+    make no article a copy of another (a reprint copies the reporter's sentences too, as
+    test_reprints_count_once_in_support's wire copies do)."""
+    response = summarize({"articles": [{"id": k, "text": v} for k, v in SURVIVOR.items()],
+                          "length": {"sentences": 3}})
+    assert [a["copy_of"] for a in response["articles"]] == [None, None]
+
+
 def test_reprints_name_the_earliest_published_copy_whatever_the_order() -> None:
     """A reprint given before the story it copies, but published later, is the copy: the
     original is the earliest published (its `published` time, to the minute)."""

@@ -578,6 +578,12 @@ def spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def mostly_quoted(text: str) -> bool:
+    """Whether most of a sentence's characters are inside quotation marks (spans)."""
+    return _ANY_MARK.search(text) is not None and 2 * sum(
+        end - start for start, end in spans(text)) >= len(text)
+
+
 class _Article:
     """What the speaker rules need to know of one article's sentences: the full names it
     gives a surname and whether it writes a word in lower case (each looked up once, on first

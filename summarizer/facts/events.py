@@ -368,13 +368,17 @@ def _cut(condensed: np.ndarray, bar: float) -> np.ndarray:
 
 def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
              values: list[set[str]] | None = None,
-             published: list[datetime | None] | None = None) -> list[int | None]:
+             published: list[datetime | None] | None = None,
+             quoted: np.ndarray | None = None) -> list[int | None]:
     """For each article (k,), the article it is a copy of (the first of its group of copies:
     the earliest published, when `published` gives the articles' times (moment), then the
     first in request order), else None.
 
     S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,);
-    values: each sentence's figures' values, when known (a copy keeps its figures: _copies_between).
+    values: each sentence's figures' values, when known (a copy keeps its figures: _copies_between);
+    quoted: (n,) bool, the sentences that are mostly a quotation, when known: two outlets that
+    heard one person quote the same words, which alone says nothing of one copying the other.
+    A copy then has REPRINT_MIN copies of the other's sentences that are not.
     """
     sizes = np.bincount(articles, minlength=k)
     counted = _copies_between(S, articles, k, values)
@@ -382,7 +386,10 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
         return [None] * k
     copier = np.repeat(np.arange(k), np.diff(counted.indptr))
     copied, copies = counted.indices, counted.data
-    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
+    plain = counted if quoted is None or not quoted.any() else _copies_between(
+        _without(S, quoted), articles, k, values)
+    linked = ((copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
+              & (_at(plain, copier, copied) >= REPRINT_MIN))
     # an article with copies enough of the article it copies most (the first of those it copies
     # as much), but too few for the share, may follow it
     copying = np.flatnonzero(np.diff(counted.indptr))  # the articles with a copy somewhere
@@ -390,7 +397,8 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     most = np.maximum.reduceat(copies, starts)
     at_most = copies == np.repeat(most, np.diff(counted.indptr)[copying])
     original = np.minimum.reduceat(np.where(at_most, copied, k), starts)
-    maybe = (most >= REPRINT_MIN) & (most < REPRINT_SHARE * sizes[copying])
+    maybe = ((most >= REPRINT_MIN) & (most < REPRINT_SHARE * sizes[copying])
+             & (_at(plain, copying, original) >= REPRINT_MIN))
     following = _following(S, articles, sizes, np.c_[copying[maybe], original[maybe]])
     graph = sparse.csr_matrix((np.ones(int(linked.sum()) + len(following), dtype=bool),
                                (np.r_[copier[linked], following[:, 0]],
@@ -405,6 +413,18 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
 
 
 _NO_TIME = datetime.min.replace(tzinfo=UTC)  # stands in for an unknown time in sorting
+
+
+def _without(S: sparse.csr_matrix, rows: np.ndarray) -> sparse.csr_matrix:
+    """S (n, n) without the entries in the `rows` (n,) bool, as rows or as columns."""
+    C = S.tocoo()
+    keep = ~(rows[C.row] | rows[C.col])
+    return sparse.csr_matrix((C.data[keep], (C.row[keep], C.col[keep])), shape=S.shape)
+
+
+def _at(M: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """M's entries at (a[i], b[i]), as an array."""
+    return np.asarray(M[a, b]).ravel() if len(a) else np.zeros(0)
 
 
 def _copies_between(S: sparse.csr_matrix, articles: np.ndarray, k: int,
