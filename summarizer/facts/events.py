@@ -375,19 +375,20 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     first in request order), else None.
 
     S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,);
-    values: each sentence's figures' values, when known (a copy keeps its figures: _copies_between);
+    values: each sentence's figures' values, when known (a copy keeps its figures: _copies);
     quoted: (n,) bool, the sentences that are mostly a quotation, when known: two outlets that
     heard one person quote the same words, which alone says nothing of one copying the other.
     A copy then has REPRINT_MIN copies of the other's sentences that are not.
     """
     sizes = np.bincount(articles, minlength=k)
-    counted = _copies_between(S, articles, k, values)
+    rows, cols = _copies(S, values)
+    counted = _copies_between(rows, cols, articles, k)
     if counted.nnz == 0:
         return [None] * k
     copier = np.repeat(np.arange(k), np.diff(counted.indptr))
     copied, copies = counted.indices, counted.data
-    plain = counted if quoted is None or not quoted.any() else _copies_between(
-        _without(S, quoted), articles, k, values)
+    quotes = np.zeros(len(rows), dtype=bool) if quoted is None else quoted[rows] | quoted[cols]
+    plain = _copies_between(rows[~quotes], cols[~quotes], articles, k) if quotes.any() else counted
     linked = ((copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
               & (_at(plain, copier, copied) >= REPRINT_MIN))
     # an article with copies enough of the article it copies most (the first of those it copies
@@ -415,44 +416,38 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
 _NO_TIME = datetime.min.replace(tzinfo=UTC)  # stands in for an unknown time in sorting
 
 
-def _without(S: sparse.csr_matrix, rows: np.ndarray) -> sparse.csr_matrix:
-    """S (n, n) without the entries in the `rows` (n,) bool, as rows or as columns."""
-    C = S.tocoo()
-    keep = ~(rows[C.row] | rows[C.col])
-    return sparse.csr_matrix((C.data[keep], (C.row[keep], C.col[keep])), shape=S.shape)
-
-
 def _at(M: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """M's entries at (a[i], b[i]), as an array."""
     return np.asarray(M[a, b]).ravel() if len(a) else np.zeros(0)
 
 
-def _copies_between(S: sparse.csr_matrix, articles: np.ndarray, k: int,
-                    values: list[set[str]] | None = None) -> sparse.csr_matrix:
-    """For each pair of articles (a, b), the number of a's sentences with a copy in b (a cosine
-    of COPY or more, and, when `values` are given, no figures at odds: a copy keeps its
-    figures, where a wire's sentence filled in again for another day's story gives others,
-    "said 9 people were killed" and "said 2 people were killed"): (k, k) sparse, a row per
-    article.
+def _copies(S: sparse.csr_matrix, values: list[set[str]] | None = None
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of sentences (rows, cols) of which one is a copy of the other: a cosine of
+    COPY or more, and, when `values` are given, no figures at odds (a copy keeps its figures,
+    where a wire's sentence filled in again for another day's story gives others, "said 9
+    people were killed" and "said 2 people were killed").
 
-    S: (n, n) cross-article cosines of the sentences, articles: (n,); values: each sentence's
-    figures' values.
+    S: (n, n) cross-article cosines of the sentences; values: each sentence's figures' values.
     """
-    n = S.shape[0]
-    copy = S.data >= COPY
-    if values is not None:
-        at = np.flatnonzero(copy)
-        rows, cols = np.repeat(np.arange(n), np.diff(S.indptr))[at], S.indices[at]
-        V = incidence(values)
-        given = np.diff(V.indptr) > 0
-        copy[at[given[rows] & given[cols] & ~meet(V, rows, cols)]] = False
-    # held[s, b]: 1 where sentence s has a copy in article b: S's rows, each entry's column
-    # replaced by its article, duplicates summed (in arrays of its own: summing rewrites them),
-    # then 1
-    held = sparse.csr_matrix((copy.astype(float), articles[S.indices],
-                              S.indptr.copy()), shape=(n, k))
+    at = np.flatnonzero(S.data >= COPY)
+    rows, cols = np.repeat(np.arange(S.shape[0]), np.diff(S.indptr))[at], S.indices[at]
+    if values is None:
+        return rows, cols
+    V = incidence(values)
+    given = np.diff(V.indptr) > 0
+    keep = ~(given[rows] & given[cols] & ~meet(V, rows, cols))
+    return rows[keep], cols[keep]
+
+
+def _copies_between(rows: np.ndarray, cols: np.ndarray, articles: np.ndarray,
+                    k: int) -> sparse.csr_matrix:
+    """For each pair of articles (a, b), the number of a's sentences with a copy in b, of the
+    pairs of copies (rows, cols) given (_copies): (k, k) sparse, a row per article."""
+    n = len(articles)
+    # held[s, b]: 1 where sentence s has a copy in article b
+    held = sparse.csr_matrix((np.ones(len(rows)), (rows, articles[cols])), shape=(n, k))
     held.sum_duplicates()
-    held.eliminate_zeros()
     held.data[:] = 1.0
     in_article = sparse.csr_matrix((np.ones(n), (articles, np.arange(n))), shape=(k, n))
     return sparse.csr_matrix(in_article @ held)
