@@ -377,8 +377,8 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,);
     values: each sentence's figures' values, when known (a copy keeps its figures: _copies);
     quoted: (n,) bool, the sentences that are mostly a quotation, when known: two outlets that
-    heard one person quote the same words, which alone says nothing of one copying the other.
-    A copy then has REPRINT_MIN copies of the other's sentences that are not.
+    heard one person quote the same words, which alone says nothing of one copying the other:
+    a copy then has at least REPRINT_MIN copied sentences that are not mostly a quotation.
     """
     sizes = np.bincount(articles, minlength=k)
     rows, cols = _copies(S, values)
@@ -387,8 +387,10 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
         return [None] * k
     copier = np.repeat(np.arange(k), np.diff(counted.indptr))
     copied, copies = counted.indices, counted.data
-    quotes = np.zeros(len(rows), dtype=bool) if quoted is None else quoted[rows] | quoted[cols]
-    plain = _copies_between(rows[~quotes], cols[~quotes], articles, k) if quotes.any() else counted
+    of_quotes = (np.zeros(len(rows), dtype=bool) if quoted is None
+                 else quoted[rows] | quoted[cols])
+    plain = (_copies_between(rows[~of_quotes], cols[~of_quotes], articles, k)
+             if of_quotes.any() else counted)
     linked = ((copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
               & (_at(plain, copier, copied) >= REPRINT_MIN))
     # an article with copies enough of the article it copies most (the first of those it copies
