@@ -381,18 +381,18 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     a copy then has at least REPRINT_MIN copied sentences that are not mostly a quotation.
     """
     sizes = np.bincount(articles, minlength=k)
-    rows, cols = _copies(S, values)
-    counted = _copies_between(rows, cols, articles, k)
+    copy = _copies(S, values)
+    counted = _copies_between(S, copy, articles, k)
     if counted.nnz == 0:
         return [None] * k
     copier = np.repeat(np.arange(k), np.diff(counted.indptr))
     copied, copies = counted.indices, counted.data
-    of_quotes = (np.zeros(len(rows), dtype=bool) if quoted is None
-                 else quoted[rows] | quoted[cols])
-    plain = (_copies_between(rows[~of_quotes], cols[~of_quotes], articles, k)
-             if of_quotes.any() else counted)
-    linked = ((copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
-              & (_at(plain, copier, copied) >= REPRINT_MIN))
+    of_quotes = np.zeros_like(copy) if quoted is None else copy & (
+        quoted[np.repeat(np.arange(len(quoted)), np.diff(S.indptr))] | quoted[S.indices])
+    plain = (_copies_between(S, copy & ~of_quotes, articles, k) if of_quotes.any()
+             else counted)
+    linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
+    linked[linked] = _at(plain, copier[linked], copied[linked]) >= REPRINT_MIN
     # an article with copies enough of the article it copies most (the first of those it copies
     # as much), but too few for the share, may follow it
     copying = np.flatnonzero(np.diff(counted.indptr))  # the articles with a copy somewhere
@@ -400,8 +400,8 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     most = np.maximum.reduceat(copies, starts)
     at_most = copies == np.repeat(most, np.diff(counted.indptr)[copying])
     original = np.minimum.reduceat(np.where(at_most, copied, k), starts)
-    maybe = ((most >= REPRINT_MIN) & (most < REPRINT_SHARE * sizes[copying])
-             & (_at(plain, copying, original) >= REPRINT_MIN))
+    maybe = (most >= REPRINT_MIN) & (most < REPRINT_SHARE * sizes[copying])
+    maybe[maybe] = _at(plain, copying[maybe], original[maybe]) >= REPRINT_MIN
     following = _following(S, articles, sizes, np.c_[copying[maybe], original[maybe]])
     graph = sparse.csr_matrix((np.ones(int(linked.sum()) + len(following), dtype=bool),
                                (np.r_[copier[linked], following[:, 0]],
@@ -423,33 +423,36 @@ def _at(M: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.asarray(M[a, b]).ravel() if len(a) else np.zeros(0)
 
 
-def _copies(S: sparse.csr_matrix, values: list[set[str]] | None = None
-            ) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs of sentences (rows, cols) of which one is a copy of the other: a cosine of
-    COPY or more, and, when `values` are given, no figures at odds (a copy keeps its figures,
+def _copies(S: sparse.csr_matrix, values: list[set[str]] | None = None) -> np.ndarray:
+    """Which of S's entries (positions in S.data) pair a sentence with a copy of it: a cosine
+    of COPY or more, and, when `values` are given, no figures at odds (a copy keeps its figures,
     where a wire's sentence filled in again for another day's story gives others, "said 9
     people were killed" and "said 2 people were killed").
 
     S: (n, n) cross-article cosines of the sentences; values: each sentence's figures' values.
     """
-    at = np.flatnonzero(S.data >= COPY)
-    rows, cols = np.repeat(np.arange(S.shape[0]), np.diff(S.indptr))[at], S.indices[at]
-    if values is None:
-        return rows, cols
-    V = incidence(values)
-    given = np.diff(V.indptr) > 0
-    keep = ~(given[rows] & given[cols] & ~meet(V, rows, cols))
-    return rows[keep], cols[keep]
+    copy = S.data >= COPY
+    if values is not None:
+        at = np.flatnonzero(copy)
+        rows, cols = np.repeat(np.arange(S.shape[0]), np.diff(S.indptr))[at], S.indices[at]
+        V = incidence(values)
+        given = np.diff(V.indptr) > 0
+        copy[at[given[rows] & given[cols] & ~meet(V, rows, cols)]] = False
+    return copy
 
 
-def _copies_between(rows: np.ndarray, cols: np.ndarray, articles: np.ndarray,
+def _copies_between(S: sparse.csr_matrix, copy: np.ndarray, articles: np.ndarray,
                     k: int) -> sparse.csr_matrix:
-    """For each pair of articles (a, b), the number of a's sentences with a copy in b, of the
-    pairs of copies (rows, cols) given (_copies): (k, k) sparse, a row per article."""
-    n = len(articles)
-    # held[s, b]: 1 where sentence s has a copy in article b
-    held = sparse.csr_matrix((np.ones(len(rows)), (rows, articles[cols])), shape=(n, k))
+    """For each pair of articles (a, b), the number of a's sentences with a copy in b, of S's
+    entries marked `copy` (_copies): (k, k) sparse, a row per article."""
+    n = S.shape[0]
+    # held[s, b]: 1 where sentence s has a copy in article b: S's rows, each entry's column
+    # replaced by its article, duplicates summed (in arrays of its own: summing rewrites them),
+    # then 1
+    held = sparse.csr_matrix((copy.astype(float), articles[S.indices], S.indptr.copy()),
+                             shape=(n, k))
     held.sum_duplicates()
+    held.eliminate_zeros()
     held.data[:] = 1.0
     in_article = sparse.csr_matrix((np.ones(n), (articles, np.arange(n))), shape=(k, n))
     return sparse.csr_matrix(in_article @ held)
