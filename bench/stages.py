@@ -40,7 +40,7 @@ STAGES = {
     "specifics": ["names", "name_keys", "claimed", "counted_in", "common_names"],
     "stories": ["article_names", "name_similarity", "stories"],
     "similarity": ["cross_similarity"],
-    "reprints": ["reprints", "roots", "copies", "in_original"],
+    "reprints": ["mostly_quoted", "reprints", "roots", "copies", "in_original"],
     "facts": ["facts", "ledes", "soft_ledes", "link_facts", "cluster_support"],
     "concepts": ["concepts", "concept_weights"],
     "select": ["select", "figure_support", "shared_wording", "words_in_common", "stands_alone"],
