@@ -392,7 +392,8 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     plain = (_copies_between(S, copy & ~of_quotes, articles, k) if of_quotes.any()
              else counted)
     linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
-    linked[linked] = _at(plain, copier[linked], copied[linked]) >= REPRINT_MIN
+    if plain is not counted:
+        linked[linked] = _at(plain, copier[linked], copied[linked]) >= REPRINT_MIN
     # an article with copies enough of the article it copies most (the first of those it copies
     # as much), but too few for the share, may follow it
     copying = np.flatnonzero(np.diff(counted.indptr))  # the articles with a copy somewhere
@@ -401,7 +402,8 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     at_most = copies == np.repeat(most, np.diff(counted.indptr)[copying])
     original = np.minimum.reduceat(np.where(at_most, copied, k), starts)
     maybe = (most >= REPRINT_MIN) & (most < REPRINT_SHARE * sizes[copying])
-    maybe[maybe] = _at(plain, copying[maybe], original[maybe]) >= REPRINT_MIN
+    if plain is not counted:
+        maybe[maybe] = _at(plain, copying[maybe], original[maybe]) >= REPRINT_MIN
     following = _following(S, articles, sizes, np.c_[copying[maybe], original[maybe]])
     graph = sparse.csr_matrix((np.ones(int(linked.sum()) + len(following), dtype=bool),
                                (np.r_[copier[linked], following[:, 0]],
