@@ -807,6 +807,62 @@ def test_a_figure_in_a_unit_counts_no_people(text: str, values: dict[str, str | 
     assert found == {value: [mark] if mark else [] for value, mark in values.items()}
 
 
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("The airliner was carrying 143 passengers and seven crew members.", "english",
+     ["143", "7"]),
+    ("None of the 150 people aboard was hurt.", "english", ["150"]),
+    ("Le ferry transportait 212 passagers et quatorze membres d'équipage.", "french",
+     ["212", "14"]),
+    ("An Bord waren 88 Passagiere und vier Besatzungsmitglieder.", "german", ["88", "4"]),
+    ("El avión llevaba 120 pasajeros y seis tripulantes.", "spanish", ["120", "6"]),
+])
+def test_the_people_aboard_are_a_count_of_people(text: str, language: str,
+                                                 values: list[str]) -> None:
+    """A ship's or a plane's passengers and crew are counted in words as often as in digits
+    ("seven crew members"): a count of people (#aboard), though not a toll that rises."""
+    from summarizer.facts.specifics import TOLLS, figures
+
+    found = figures(text, language)
+    assert [f.value for f in found] == values
+    assert all("#aboard" in f.context and "#aboard" not in TOLLS for f in found)
+
+
+def test_a_count_given_in_parts_is_one_fact_with_its_total() -> None:
+    """One outlet gives the people aboard as passengers and crew, another their total: one
+    count, which links them, in either order. Figures of one count that rose or fell are no
+    parts, and the people aboard are no toll whose other figures near it are one count."""
+    from summarizer.facts.facts import figure_links
+    from summarizer.facts.specifics import claimed
+
+    texts = ["The airliner was carrying 143 passengers and seven crew members from Lisbon.",
+             "All 150 people aboard the jet escaped down its emergency slides.",
+             "The ferry, with 226 souls aboard, overturned in the storm.",
+             "It had a crew of 14 and was carrying 212 passengers.",
+             "The toll rose from 23 to 41 overnight.",  # not parts: 64 dead links nothing
+             "At least 64 people were killed, officials said.",
+             "About 130 passengers were rescued by fishing boats."]  # not the 150 aboard
+    assert figure_links([claimed(t, "english") for t in texts], np.arange(len(texts)),
+                        np.zeros(len(texts), dtype=np.int64)).tolist() == [[0, 1], [2, 3]]
+
+
+def test_the_parts_of_a_total_are_no_disagreement() -> None:
+    """Passengers and crew given apart are no other figure than their total: the sentence that
+    gives the total has no disagreement with them, though 143 and 150 are near, and the other
+    way round; a sentence that gives another total still disagrees."""
+    from summarizer.facts.facts import disagreements
+    from summarizer.facts.specifics import figures
+
+    parts = figures("The airliner was carrying 143 passengers and seven crew members.",
+                    "english", measured=True)
+    total = figures("The airliner was carrying 150 passengers and crew.", "english",
+                    measured=True)
+    other = figures("The airliner was carrying 158 passengers and crew.", "english",
+                    measured=True)
+    assert disagreements(total, [parts]) == []
+    assert disagreements(parts, [total]) == []
+    assert disagreements(total, [other]) == [(0, ["158"])]
+
+
 def test_a_figures_context_ends_at_the_numbers_beside_it() -> None:
     """The words past a neighbouring number say what that number counts, not this one: in "54.2%
     of the vote against 45.8% for her challenger" the challenger's share is the 45.8."""

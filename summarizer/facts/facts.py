@@ -10,8 +10,9 @@ to it (fact_similarity):
   of one fact than a shared word. Two sentences that give one figure for one count ("killing 179
   people", "179 people died"), or figures within DISAGREE of one count of the dead, injured,
   missing or displaced ("156 people lost their lives", "the death toll rose to 180": one
-  quantity the sources disagree on), are linked at FIGURE_LINK whatever their other words
-  (figure_links).
+  quantity the sources disagree on), or a count of people in parts and its total ("175
+  passengers and six crew", "181 people aboard"), are linked at FIGURE_LINK whatever their
+  other words (figure_links).
 - An article's first sentence states its event: the ledes of one event's articles are one
   fact, linked at LEDE_LINK (lede_links), but for a lede that takes a side angle of its own.
 - Two sentences that each name someone or somewhere particular, with no name in common, are
@@ -43,6 +44,7 @@ from .cluster import (
     symmetric,
 )
 from .specifics import (
+    PEOPLE,
     ROUGH,
     TO_METRIC,
     TOLLS,
@@ -244,7 +246,8 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
     or, for a count named in COUNTS (the dead, the injured...), figures within DISAGREE of each
     other ("156 people lost their lives", "the death toll rose to 180"): one quantity the
     sources disagree on; or one measure in two systems of units (converts); or one figure of
-    LARGE or more in one unit, whatever its words (_one_large_figure). Figures that moved
+    LARGE or more in one unit, whatever its words (_one_large_figure); or a count of people in
+    parts and its total (_parts_and_total). Figures that moved
     two ways (one a rise, the other a fall: same_way) never link. A context word that more
     than two sentences per article of the event give figures beside ("said"), or more than 2 *
     NEIGHBOURS (the partners cross_similarity keeps of a sentence), links nothing: this also
@@ -301,7 +304,49 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                          if article_of[a] != article_of[b] and same_way(f, g)
                          and converts(f, g))
     pairs.update(_one_large_figure(figures, article_of, event_of))
+    pairs.update(_parts_and_total(figures, article_of, event_of))
     return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+
+
+def _parts_and_total(figures: list[list[Figure]], article_of: list[int],
+                     event_of: list[int]) -> set[tuple[int, int]]:
+    """Pairs of sentences of different articles of one event where one gives a count of people
+    in parts and the other its total (_totals): "carrying 175 passengers and six crew members"
+    and "carrying 181 passengers and crew". A total given more often than 2 * NEIGHBOURS times
+    in an event links nothing, as in figure_links."""
+    given: dict[tuple[int, str, str], list[int]] = {}
+    for row, found in enumerate(figures):
+        for f in found:
+            for mark in PEOPLE & f.context:
+                given.setdefault((event_of[row], mark, f.value), []).append(row)
+    pairs: set[tuple[int, int]] = set()
+    for row, found in enumerate(figures):
+        for mark, total in _totals(found).items():
+            rows = given.get((event_of[row], mark, total), [])
+            if len(rows) <= 2 * NEIGHBOURS:
+                pairs.update((min(row, other), max(row, other)) for other in rows
+                             if article_of[other] != article_of[row])
+    return pairs
+
+
+def _totals(figures: list[Figure]) -> dict[str, str]:
+    """The counts of people (PEOPLE) a sentence of `figures` gives in parts, with their total:
+    several figures of one count, none given as a rise or a fall (a toll that "rose from 23 to
+    41" gives one count twice, not two parts): "175 passengers and six crew members" (#aboard:
+    181)."""
+    parts: dict[str, list[Figure]] = {}
+    for f in figures:
+        for mark in PEOPLE & f.context:
+            parts.setdefault(mark, []).append(f)
+    return {mark: f"{sum(float(f.value) for f in given):g}" for mark, given in parts.items()
+            if len(given) > 1 and not any(f.trend for f in given)}
+
+
+def _summed(parted: list[Figure], totals: dict[str, str], other: list[Figure]) -> set[str]:
+    """The counts that a sentence of figures `parted` gives in parts (`totals`: _totals) and
+    the sentence of figures `other` in total."""
+    return {mark for mark, total in totals.items()
+            if any(mark in f.context and f.value == total for f in other)}
 
 
 def _agreeing(given: list[tuple[int, Figure]], article_of: list[int],
@@ -689,16 +734,21 @@ def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[i
     day ("at least 12" in the morning, 27 by the next), and a sentence that states the fact
     with the earlier count still gives it."""
     out: list[tuple[int, list[str]]] = []
+    own_totals = _totals(own)
     for at, theirs in enumerate(others):
         # a figure both give (or one rounds the other's) is no disagreement, and the other
         # figures of either sentence count other things ("about 54 percent" of the vote and
         # "54.2% of the vote against 45.8%"); nor is one more than DISAGREE off ($253 a share
         # and a $55.35 billion market value), unless each gives one figure for a toll both
-        # name (_one_toll)
-        mine = [g for g in own if not any(_agree(g, f) for f in theirs)]
-        differ = [f.text for f in theirs if not any(_agree(g, f) for g in own) and any(
-            one_count(g, f) and (_close(g.value, f.value) or _one_toll(g, own, f, theirs))
-            for g in mine)]
+        # name (_one_toll); nor are the parts of a count the other gives in total ("175
+        # passengers and six crew", "181 passengers and crew")
+        summed = _summed(own, own_totals, theirs) | _summed(theirs, _totals(theirs), own)
+        mine = [g for g in own if not any(_agree(g, f) for f in theirs)
+                and summed.isdisjoint(g.context)]
+        differ = [f.text for f in theirs if not any(_agree(g, f) for g in own)
+                  and summed.isdisjoint(f.context) and any(
+                      one_count(g, f) and (_close(g.value, f.value) or _one_toll(g, own, f, theirs))
+                      for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out

@@ -7,16 +7,17 @@ the same figure for a count (179 dead, 179 killed) very likely state one fact ev
 other words differ; two that give different figures for one count (156 people, 180 people)
 state one quantity that the sources disagree on, or (in different events) two different facts.
 Years are dates, not counts: they are left to the events. Outlets name the commonest counts of
-news, the dead, the injured, the missing, the displaced and the rescued, in many words ("lost
-their lives", "death toll", "survived"): each such word also marks its figure with its count's
-name (COUNTS), so that they meet, unless the figure is given in a unit (a distance, a span of
-time, a sum: no count of people); so do the commonest counts of business news, shares, profit
-and revenue (MEASURES). A figure also keeps the unit it is given in (a currency's sign, "mph",
-"%"), whether it is given as a rounding ("nearly $60 billion", or "78,000" for 78,430) or a
-bound ("more than 18,000 acres"), whether it rose or fell (TRENDS), and the years its sentence
-names: figures in two units, a rounding and the figure it rounds, a bound and a figure it
-admits, a rise and a fall, or figures of two times are no disagreement (one_count); and one
-measure in two systems of units ("150 mph", "241 km/h") is one figure (converts).
+news, the dead, the injured, the missing, the displaced, the rescued and the people aboard, in
+many words ("lost their lives", "death toll", "survived", "crew"): each such word also marks its
+figure with its count's name (COUNTS), so that they meet, unless the figure is given in a unit
+(a distance, a span of time, a sum: no count of people); so do the commonest counts of business
+news, shares, profit and revenue (MEASURES). A figure also keeps the unit it is given in (a
+currency's sign, "mph", "%"), whether it is given as a rounding ("nearly $60 billion", or
+"78,000" for 78,430) or a bound ("more than 18,000 acres"), whether it rose or fell (TRENDS),
+and the years its sentence names: figures in two units, a rounding and the figure it rounds, a
+bound and a figure it admits, a rise and a fall, or figures of two times are no disagreement
+(one_count); and one measure in two systems of units ("150 mph", "241 km/h") is one figure
+(converts).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -199,6 +200,7 @@ COUNTS = {
         "#missing": "missing unaccounted",
         "#displaced": "evacuated evacuate evacuating evacuation displaced homeless",
         "#rescued": "rescued survived survivor survivors",
+        "#aboard": "passengers passenger crew aboard onboard",
     },
     "french": {
         "#dead": "mort morts morte mortes tué tués tuée tuées décès décédé décédés bilan "
@@ -207,6 +209,7 @@ COUNTS = {
         "#missing": "disparu disparus disparue disparues",
         "#displaced": "évacué évacués évacuée évacuées évacuation déplacés sinistrés",
         "#rescued": "secouru secourus secourue secourues rescapé rescapés survivant survivants",
+        "#aboard": "passagers passager équipage bord",
     },
     "german": {
         "#dead": "tote toten getötet getötete starben gestorben todesopfer tod leben",
@@ -214,6 +217,7 @@ COUNTS = {
         "#missing": "vermisst vermisste vermissten",
         "#displaced": "evakuiert evakuierte evakuierung obdachlos obdachlose",
         "#rescued": "gerettet gerettete geretteten überlebende überlebenden überlebten",
+        "#aboard": "passagiere passagieren insassen besatzung besatzungsmitglieder bord",
     },
     "italian": {
         "#dead": "morti morto morta morte uccisi uccise deceduti vittime",
@@ -221,6 +225,7 @@ COUNTS = {
         "#missing": "dispersi disperso dispersa",
         "#displaced": "sfollati evacuati evacuate evacuazione",
         "#rescued": "salvati salvate soccorsi sopravvissuti sopravvissute superstiti",
+        "#aboard": "passeggeri passeggero equipaggio bordo",
     },
     "portuguese": {
         "#dead": "mortos morto morta mortas mortes morte morreram morreu vida",
@@ -228,6 +233,7 @@ COUNTS = {
         "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
         "#displaced": "desalojados deslocados evacuados desabrigados",
         "#rescued": "resgatados resgatadas sobreviventes sobreviveram",
+        "#aboard": "passageiros passageiro tripulantes tripulação bordo",
     },
     "spanish": {
         "#dead": "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas "
@@ -236,6 +242,7 @@ COUNTS = {
         "#missing": "desaparecido desaparecidos desaparecida desaparecidas",
         "#displaced": "evacuados evacuadas evacuación desplazados damnificados",
         "#rescued": "rescatados rescatadas supervivientes sobrevivientes sobrevivieron",
+        "#aboard": "pasajeros pasajero tripulantes tripulación bordo",
     },
     "swedish": {
         "#dead": "döda död dödades omkom omkomna dödsoffer livet",
@@ -243,6 +250,7 @@ COUNTS = {
         "#missing": "saknade saknas försvunna",
         "#displaced": "evakuerade evakuerades evakuering",
         "#rescued": "räddade räddades räddats överlevande överlevde",
+        "#aboard": "passagerare besättning besättningen ombord",
     },
 }
 # The commonest counts of business news, which outlets name in several words too ("shares rose
@@ -295,9 +303,11 @@ TRENDS = {
 _TREND_OF = {language: {word: sign for sign, words in zip((1, -1), trends, strict=True)
                         for word in words.split()}
              for language, trends in TRENDS.items()}
-# The marks of the counts of people (COUNTS), whose figures are given in words too (SPELLED)
-# and may differ as a toll rises (facts.figure_links)
-TOLLS = frozenset(mark for marks in COUNTS.values() for mark in marks)
+# The marks of the counts of people (COUNTS), whose figures are given in words too (SPELLED),
+# and among them the tolls, whose figures may differ as a toll rises (facts.figure_links): the
+# people aboard a ship or a plane are counted once, as a total or in parts (passengers and crew)
+PEOPLE = frozenset(mark for marks in COUNTS.values() for mark in marks)
+TOLLS = PEOPLE - {"#aboard"}
 # A day of the month beside its month's name ("Dec. 29", "29 December") is a date, not a count.
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
@@ -495,8 +505,8 @@ def figures(text: str, language: str, measured: bool = False,
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         unit = _unit(text, number, before, unit_after, units)
         if unit:  # a measure or a label ("290 kilometers", "Flight 447") counts no people
-            counted = [mark for mark in counted if mark not in TOLLS]
-        if not number.text[0].isdigit() and TOLLS.isdisjoint(counted):
+            counted = [mark for mark in counted if mark not in PEOPLE]
+        if not number.text[0].isdigit() and PEOPLE.isdisjoint(counted):
             continue  # a small number in words counts the dead, the injured... or is left out
         context = frozenset([stem(w) for w in near] + counted)
         value = _value(whole, fraction, scale, language)
