@@ -290,7 +290,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
                          req.budget, req.language, preference,
                          support=cluster_support(clusters, report), opening=opening,
-                         event=event)
+                         event=event, named=named)
         picks = choose(links)
         # a fact stated twice in words the links miss: the two facts are linked, every wording
         # of the one to every wording of the other (a brief sentence is its fact's clearest

@@ -573,3 +573,24 @@ def test_a_quotation_in_words_of_its_own_is_listed() -> None:
     response = summarize({"articles": [{"id": k, "text": v} for k, v in FINAL.items()]})
     assert [(q["speaker"], q["article"]) for q in response["quotes"]] == [("Rui Matos", "paper")]
     assert all("Matos" not in item["text"] for item in response["brief"])
+
+
+@pytest.mark.parametrize(("text", "language", "keys"), [
+    ("Foreign Minister Yelena Dostal said the president had pardoned them.", "english", {"dost"}),
+    ("\u201cWe are free,\u201d Anton Kessler told reporters at the airfield.", "english", {"kess"}),
+    ("The minister said Kessler had been freed.", "english", set()),  # a role, not a name
+    ("Police said the border was closed.", "english", set()),
+    ("She said the talks had lasted 18 months.", "english", set()),
+    ("La ministre Yelena Dostal a déclaré que le président les avait graciés.", "french",
+     {"dost"}),
+    ("Yelena Dostal sa att presidenten benådade dem.", "swedish", {"dost"}),
+    ("Yelena Dostal said the president had pardoned them.", "finnish", set()),  # not read
+])
+def test_voices_are_the_people_a_sentence_reports_as_speaking(text: str, language: str,
+                                                              keys: set[str]) -> None:
+    """Who a sentence reports as saying what it says, outside quotation marks, by name: a role,
+    a body or a pronoun names no one, and a language whose attributions are not read has
+    none."""
+    from summarizer.brief.quotes import voices
+
+    assert voices(text, language) == keys

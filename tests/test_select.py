@@ -307,6 +307,38 @@ def test_a_sentence_that_restates_a_chosen_lede_is_not_chosen_after_it() -> None
     assert chosen(0.25) == [0, 2]  # linked under STATED: another fact
 
 
+def test_a_speakers_account_is_no_restatement_of_a_lede_that_does_not_name_them() -> None:
+    """Who said what: the other side's paper opens with its minister's account of a prisoner
+    exchange (one fact with the wire's lede), and a third outlet reports the minister's words,
+    linked at STATED to that lede. Under the wire's lede, which does not name her, it is her
+    account, not a restatement, and it is chosen; under a lede that names her it restates the
+    event, as any sentence does when the names are not known."""
+    from summarizer.facts.specifics import name_keys, names
+
+    wire = "Belmora and Karsovia exchanged nine prisoners at the Orlek border crossing on Thursday."
+    texts = [wire,
+             "Karsovia pardoned four Belmorans on Thursday as a humanitarian gesture, its "
+             "government said in a statement read out on state television in the capital.",
+             "Foreign Minister Yelena Dostal said President Ilya Korvin had pardoned the four "
+             "as a humanitarian gesture.",
+             "The freed Belmorans were flown home to a military airfield near Castrana."]
+    C = _matrix([{0, 1}, {0, 1}, {2, 3, 4}, {5}], 6)
+    links = sparse.csr_matrix(([0.35, 0.35], ([1, 2], [2, 1])), shape=(4, 4))
+
+    def chosen(lede: str, known: bool) -> list[int]:
+        these = [lede, *texts[1:]]
+        named = [name_keys(names(t, "english")) for t in these] if known else None
+        picks = select(these, C, np.full(6, 2.0), np.array([0, 0, 1, 2]),
+                       np.array([True, True, False, False]), Budget("sentences", 2), "english",
+                       links=links, named=named)
+        return sorted(p.row for p in picks)
+
+    assert chosen(wire, known=True) == [0, 2]
+    assert chosen("Belmora and Karsovia, whose foreign minister Yelena Dostal met the mediators, "
+                  "exchanged nine prisoners on Thursday.", known=True) == [0, 3]
+    assert chosen(wire, known=False) == [0, 3]
+
+
 def test_the_room_left_goes_to_other_facts_before_a_sentence_linked_to_a_chosen_one() -> None:
     """When no sentence adds a concept, the brief is filled first with sentences linked to no
     chosen one (another fact), though the linked one is worth more; only then, to make the

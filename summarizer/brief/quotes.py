@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from ..facts.specifics import NAMED, name_keys
+from ..facts.specifics import NAMED, name_keys, names
 from ..text.split import Sentence
 from ..text.words import stop_words
 
@@ -534,6 +534,19 @@ def speakers_in(text: str, g: _Grammar) -> list[Speaker]:
         if candidate is not None and candidate.kind != "pronoun":
             found.append(candidate)
     return found
+
+
+def voices(text: str, language: str) -> frozenset[str]:
+    """The people a sentence reports as speaking, outside quotation marks ("Minister Yelena
+    Dostal said the president had pardoned them", "“…,” Dostal said"), as name keys
+    (Speaker.key) that the sentence's names hold too (specifics.names: a capital inside the
+    sentence, not "Police said ..."): bodies, roles and pronouns aside; none in a language
+    whose attributions are not read."""
+    g = _grammar(language)
+    if g is None:
+        return frozenset()
+    keys = frozenset(key for key in (s.key for s in speakers_in(text, g)) if key is not None)
+    return keys & name_keys(names(text, language)) if keys else keys
 
 
 def _flanking(text: str, at: int) -> tuple[bool, bool]:

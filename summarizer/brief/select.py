@@ -46,7 +46,9 @@ ROUGE-2 recall at 100 words, and costs about 0.4 at 250).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 import numpy as np
 from scipy import sparse
@@ -57,6 +59,7 @@ from ..facts.specifics import NAMED
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
 from ..text.words import stop_words
+from .quotes import voices
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 # The exact choice: among how many sentences, and the solver's limits before the greedy one
@@ -288,7 +291,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            preference: np.ndarray | None = None,
            links: sparse.csr_matrix | None = None,
            support: np.ndarray | None = None, opening: int | None = None,
-           event: np.ndarray | None = None) -> list[Pick]:
+           event: np.ndarray | None = None,
+           named: Sequence[frozenset[str]] | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -307,6 +311,9 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     event: (n,) each sentence's event (events.events): when given, in a brief of sentences
     the ledes' tier holds no other lede of the opening's event, but those that give a toll
     the opening does not give (preference's last column).
+    named: (n,) each sentence's name keys (specifics.name_keys): when given, a sentence that
+    reports the words of someone the brief's sentences do not name (quotes.voices) tells that
+    person's account, which no lede of a chosen fact restates (_clustered_with).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -326,7 +333,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     room = budget.limit + (1.0 if budget.unit == "characters" else 0.0)  # n - 1 joining spaces
     if links is None:
         links = sparse.csr_matrix((len(texts), len(texts)))
-    task = _Task(C, value, costs, divisor, clusters, links, ledes)
+    task = _Task(C, value, costs, divisor, clusters, links, ledes, named,
+                 cache(lambda row: voices(texts[row], language)))
     chosen: list[int] = []
     if opening is not None and ledes[opening] and allowed[opening] and costs[opening] <= room:
         chosen.append(opening)
@@ -413,14 +421,22 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
     linked at STATED to a lede of their clusters: the ledes of one event state its event,
     and a sentence that states what one of them states restates it (the body's "the Boeing
     737-800 ... skidded off the runway and burst into flames" under the brief's lede of the
-    crash). For the clusters, np.isin(clusters, clusters[rows]) for labels 0..k-1, without its
-    sorting (it takes four times as long)."""
+    crash). But for a sentence that reports the words of someone `rows` do not name (when the
+    task knows the names): that is the speaker's account, which one outlet's lede may tell as
+    the event (the other side's paper opens with its minister's "humanitarian gesture", which
+    the brief's lede of the prisoner exchange does not state). For the clusters,
+    np.isin(clusters, clusters[rows]) for labels 0..k-1, without its sorting (it takes four
+    times as long)."""
     taken = np.zeros(int(task.clusters.max(initial=-1)) + 1, dtype=bool)
     taken[task.clusters[rows]] = True
     out = taken[task.clusters]
     ledes = np.flatnonzero(out & task.ledes).tolist()
     out[linked(task.links, rows)] = True
-    out[linked(task.links, ledes, STATED)] = True
+    stated = linked(task.links, ledes, STATED).tolist()
+    if task.named is not None:
+        told = frozenset().union(*(task.named[row] for row in rows))
+        stated = [row for row in stated if task.voices(row) <= told]
+    out[stated] = True
     return out
 
 
@@ -428,7 +444,8 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
 class _Task:
     """What every step of the choice reads: concepts (n, m), each sentence's value (its
     concepts' total weight), cost against the budget and divisor of its gain, cluster, and
-    the sentences it is linked to (n, n)."""
+    the sentences it is linked to (n, n); each sentence's name keys, when known, and the
+    people it reports as speaking (quotes.voices, read when asked)."""
 
     C: sparse.csr_matrix
     value: np.ndarray
@@ -437,6 +454,8 @@ class _Task:
     clusters: np.ndarray
     links: sparse.csr_matrix
     ledes: np.ndarray
+    named: Sequence[frozenset[str]] | None
+    voices: Callable[[int], frozenset[str]]
 
 
 def _uncover(C: sparse.csr_matrix, uncovered: np.ndarray, rows: list[int]) -> np.ndarray:
