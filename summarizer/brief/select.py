@@ -432,10 +432,14 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
     out = taken[task.clusters]
     ledes = np.flatnonzero(out & task.ledes).tolist()
     out[linked(task.links, rows)] = True
-    stated = linked(task.links, ledes, STATED).tolist()
+    stated = linked(task.links, ledes, STATED)
     if task.named is not None:
+        # the speakers a sentence names are among its names: only a sentence that names
+        # someone `rows` do not is read for them
         told = frozenset().union(*(task.named[row] for row in rows))
-        stated = [row for row in stated if task.voices(row) <= told]
+        named, voices = task.named, task.voices
+        stated = np.array([row for row in np.unique(stated[~out[stated]]).tolist()
+                           if named[row] <= told or voices(row) <= told], dtype=np.int64)
     out[stated] = True
     return out
 
