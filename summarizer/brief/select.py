@@ -437,9 +437,9 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
         # the speakers a sentence names are among its names: only a sentence that names
         # someone `rows` do not is read for them
         told = frozenset().union(*(task.named[row] for row in rows))
-        named, voices = task.named, task.voices
+        named, speaking = task.named, task.voices
         stated = np.array([row for row in np.unique(stated[~out[stated]]).tolist()
-                           if named[row] <= told or voices(row) <= told], dtype=np.int64)
+                           if named[row] <= told or speaking(row) <= told], dtype=np.int64)
     out[stated] = True
     return out
 

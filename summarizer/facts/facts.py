@@ -243,17 +243,16 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                  event: np.ndarray) -> np.ndarray:
     """Pairs (p, 2) of sentences of different articles of one event that give a figure for one
     count (contexts sharing a word): the same figure ("killing 179 people", "179 people died"),
-    or, for a count named in COUNTS (the dead, the injured...), figures within DISAGREE of each
-    other ("156 people lost their lives", "the death toll rose to 180"): one quantity the
-    sources disagree on; or one measure in two systems of units (converts); or one figure of
-    LARGE or more in one unit, whatever its words (_one_large_figure); or a count of people in
-    parts and its total (_parts_and_total). Figures that moved
-    two ways (one a rise, the other a fall: same_way) never link. A context word that more
-    than two sentences per article of the event give figures beside ("said"), or more than 2 *
-    NEIGHBOURS (the partners cross_similarity keeps of a sentence), links nothing: this also
-    bounds the pairs linearly in the input. A count of people (TOLLS) given that often (a
-    toll, each province's, the last disaster's) still links the figures that agree
-    (_agreeing).
+    or, for a toll (TOLLS: the dead, the injured...), figures within DISAGREE of each other
+    ("156 people lost their lives", "the death toll rose to 180"): one quantity the sources
+    disagree on; or one measure in two systems of units (converts); or one figure of LARGE or
+    more in one unit, whatever its words (_one_large_figure); or a count of people in parts
+    and its total (_parts_and_total). Figures that moved two ways (one a rise, the other a
+    fall: same_way) never link. A context word that more than two sentences per article of the
+    event give figures beside ("said"), or more than 2 * NEIGHBOURS (the partners
+    cross_similarity keeps of a sentence), links nothing: this also bounds the pairs linearly
+    in the input. A toll given that often (each province's, the last disaster's) still links
+    the figures that agree (_agreeing).
     """
     # as lists: a numpy array read one element at a time in a Python loop costs several
     # times what a list does
