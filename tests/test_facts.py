@@ -661,6 +661,24 @@ def test_the_marks_of_a_time_of_day_are_no_names() -> None:
                  "english") == frozenset()
 
 
+def test_the_first_person_and_a_title_are_no_names() -> None:
+    """"I" is whoever speaks, and a title before a name says what someone is, not who ("Chief
+    Executive", "Inspector", "Chancellor"): people quoted in the first person, or holders of
+    offices of one kind, name no one in common by them."""
+    from summarizer.facts.specifics import name_keys, named_apart, names
+
+    wire = '"We let our customers down, and I am truly sorry," Chief Executive Joakim Reeve said.'
+    tabloid = ('Police Inspector Maria Lund told the Blaze: "Believe me, I have never seen '
+               'anything like it."')
+    broadcaster = ("Astrevia's Chancellor Rasmus Tvede said that he, and I quote, "
+                   '"conceded nothing".')
+    assert names(wire, "english") == {"joakim", "reeve"}
+    assert names(tabloid, "english") == {"maria", "lund", "blaze"}
+    assert names(broadcaster, "english") == {"rasmus", "tvede"}
+    keys = [name_keys(names(text, "english")) for text in (wire, tabloid, broadcaster)]
+    assert all(named_apart(a, b) for a, b in itertools.combinations(keys, 2))
+
+
 def test_a_figure_and_its_rounding_state_one_fact() -> None:
     """"27 percent" is "27.1 per cent" given to fewer digits: one figure, one fact."""
     from summarizer import same_fact

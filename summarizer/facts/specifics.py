@@ -695,9 +695,11 @@ NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swe
 # a capital after a word and a space, up to an apostrophe ("Krause's": Krause); the capital
 # first, then the look-behind, so that the search skips to the capitals (twice as fast)
 _NAME = re.compile(r"[A-Z\u00c0-\u00de](?<=[\w,;)] [A-Z\u00c0-\u00de])[\w-]*")
-# Days and months, the scales of a temperature, titles, and the marks of a time of day ("9:03 AM
-# local time (00:03 GMT)"): a title says what someone is, not who ("Transport Minister Odile
-# Varga" and "Interior Minister Pavel Drost" name no one in common).
+# Days and months, the scales of a temperature, titles, the marks of a time of day ("9:03 AM
+# local time (00:03 GMT)") and the first person ("and I am truly sorry"): a title says what
+# someone is, not who ("Transport Minister Odile Varga" and "Interior Minister Pavel Drost", or
+# "Chief Executive Joakim Reeve" and "Chief Executive Maren Ostby", name no one in common), and
+# "I" is whoever speaks.
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december celsius fahrenheit "
@@ -706,13 +708,14 @@ _NOT_NAMES = frozenset(
     "sergeant lieutenant major officer prime deputy acting vice king queen prince princess pope "
     "bishop sheriff attorney ambassador professor dr mr mrs ms sir gov sen rep gen col capt sgt "
     "lt maj am pm gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest eet eest msk "
-    "ist kst jst aest aedt".split())
+    "ist kst jst aest aedt i executive chancellor inspector superintendent councillor councilor "
+    "commander justice".split())
 
 
 def names(text: str, language: str) -> frozenset[str]:
     """The names of a text, as lower-case words without possessives: capitalised words that
     follow another word inside a sentence (not its first word, not after a quotation mark or
-    a colon), days, months and titles aside. Empty in a language not NAMED."""
+    a colon), days, months, titles and "I" aside. Empty in a language not NAMED."""
     if language not in NAMED:
         return frozenset()
     return frozenset(word.lower() for word in _NAME.findall(text)).difference(_NOT_NAMES)
