@@ -667,14 +667,14 @@ def test_the_first_person_and_a_title_are_no_names() -> None:
     offices of one kind, name no one in common by them."""
     from summarizer.facts.specifics import name_keys, named_apart, names
 
-    wire = '"We let our customers down, and I am truly sorry," Chief Executive Joakim Reeve said.'
+    wire = '"We let our customers down, and I am truly sorry," Chief Executive Lena Sorvik said.'
     tabloid = ('Police Inspector Maria Lund told the Blaze: "Believe me, I have never seen '
                'anything like it."')
-    broadcaster = ("Astrevia's Chancellor Rasmus Tvede said that he, and I quote, "
-                   '"conceded nothing".')
-    assert names(wire, "english") == {"joakim", "reeve"}
+    broadcaster = ("Norland's Chancellor Emil Vasko said that he, and I quote, "
+                   '"gave away nothing".')
+    assert names(wire, "english") == {"lena", "sorvik"}
     assert names(tabloid, "english") == {"maria", "lund", "blaze"}
-    assert names(broadcaster, "english") == {"rasmus", "tvede"}
+    assert names(broadcaster, "english") == {"emil", "vasko"}
     keys = [name_keys(names(text, "english")) for text in (wire, tabloid, broadcaster)]
     assert all(named_apart(a, b) for a, b in itertools.combinations(keys, 2))
 

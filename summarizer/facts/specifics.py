@@ -698,7 +698,7 @@ _NAME = re.compile(r"[A-Z\u00c0-\u00de](?<=[\w,;)] [A-Z\u00c0-\u00de])[\w-]*")
 # Days and months, the scales of a temperature, titles, the marks of a time of day ("9:03 AM
 # local time (00:03 GMT)") and the first person ("and I am truly sorry"): a title says what
 # someone is, not who ("Transport Minister Odile Varga" and "Interior Minister Pavel Drost", or
-# "Chief Executive Joakim Reeve" and "Chief Executive Maren Ostby", name no one in common), and
+# "Chief Executive Lena Sorvik" and "Chief Executive Paul Mercer", name no one in common), and
 # "I" is whoever speaks.
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
