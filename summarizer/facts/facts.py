@@ -341,9 +341,9 @@ def _totals(figures: list[Figure]) -> dict[str, str]:
             if len(given) > 1 and not any(f.trend for f in given)}
 
 
-def _summed(parted: list[Figure], totals: dict[str, str], other: list[Figure]) -> set[str]:
-    """The counts that a sentence of figures `parted` gives in parts (`totals`: _totals) and
-    the sentence of figures `other` in total."""
+def _summed(totals: dict[str, str], other: list[Figure]) -> set[str]:
+    """The counts that one sentence gives in parts (`totals`: _totals of its figures) and the
+    sentence of figures `other` in total."""
     return {mark for mark, total in totals.items()
             if any(mark in f.context and f.value == total for f in other)}
 
@@ -741,7 +741,7 @@ def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[i
         # and a $55.35 billion market value), unless each gives one figure for a toll both
         # name (_one_toll); nor are the parts of a count the other gives in total ("175
         # passengers and six crew", "181 passengers and crew")
-        summed = _summed(own, own_totals, theirs) | _summed(theirs, _totals(theirs), own)
+        summed = _summed(own_totals, theirs) | _summed(_totals(theirs), own)
         mine = [g for g in own if not any(_agree(g, f) for f in theirs)
                 and summed.isdisjoint(g.context)]
         differ = [f.text for f in theirs if not any(_agree(g, f) for g in own)
