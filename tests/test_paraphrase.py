@@ -242,6 +242,52 @@ def test_same_fact_hears_one_fact_in_other_words(monkeypatch: pytest.MonkeyPatch
     assert same_fact(first, second) == [False, False, True]  # the words alone miss the first
 
 
+@needs_encoder
+def test_same_fact_hears_a_fact_told_without_names_in_other_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a wire's, a broadcaster's and a paper's wordings, each pair asked alone, as a newsroom
+    # tool asks of its own items: they name no one and share next to no word
+    told_twice = [
+        ("Nobody was hurt in the blaze, fire officials said.",
+         "There were no injuries in the fire, according to firefighters."),
+        ("No one was injured in the crash.", "There were no injuries in the collision."),
+        ("Turnout was the lowest in decades.",
+         "Fewer people voted than at any election in decades."),
+    ]
+    two_facts = [("The ceasefire collapsed within hours.",
+                  "The museum will be closed until further notice.")]
+
+    def asked_alone(pairs: list[tuple[str, str]]) -> list[bool]:
+        return [same_fact([first], [second])[0] for first, second in pairs]
+
+    monkeypatch.setenv("BRIEF_ENCODER", "on")
+    assert asked_alone(told_twice) == [True, True, True]
+    assert asked_alone(two_facts) == [False]
+    monkeypatch.setenv("BRIEF_ENCODER", "off")
+    assert asked_alone(told_twice) == [False, False, False]  # the words alone miss them
+
+
+def test_same_fact_asks_the_encoder_of_no_pair_its_specifics_set_apart(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # an encoder that hears one fact in any two sentences: what it is not asked stays apart
+    asked: list[tuple[str, str]] = []
+
+    def hears_one_fact(pairs: list[tuple[int, int]], texts: list[str],
+                       *args: Any, **kwargs: Any) -> list[tuple[int, int]]:
+        asked.extend((texts[a], texts[b]) for a, b in pairs)
+        return list(pairs)
+
+    monkeypatch.setattr(encoder, "reads", lambda language: True)
+    monkeypatch.setattr(encoder, "in_other_words", hears_one_fact)
+    no_names = ("Nobody was hurt in the blaze.", "Firefighters reported no injuries.")
+    two_towns = ("Nobody was hurt in the blaze in Calloway.",
+                 "There were no injuries in the fire in Brenton.")
+    two_counts = ("Two people were hurt in the blaze.", "Five firefighters reported injuries.")
+    pairs = [no_names, two_towns, two_counts]
+    assert same_fact([a for a, _ in pairs], [b for _, b in pairs]) == [True, False, False]
+    assert asked == [no_names]
+
+
 # A grounding in four outlets' words: two wordings of its cause, a fact told with its names and
 # another said by the same body, one count in two figures, one scene in two places and on two
 # days.
