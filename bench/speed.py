@@ -45,7 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 SEED_SET = ROOT / "corpus" / "irs-ice-data-sharing"
 SENTENCES_PER_ARTICLE = 25
-SUMY_MAX_SIZE = 3000  # sumy's LexRank is O(n²) in pure Python: about 5 s at 1,000 here, 40 at 3,000
+SUMY_MAX_SIZE = 3000  # sumy's LexRank is O(n²) in pure Python: 5 s at 1,000 here, 40 s at 3,000
 MAX_CHANGES = 6  # perturbations of one copy, at most
 SEED = 20250408
 DEFAULT_SIZES = [100, 1000, 3000, 10000, 30000, 100000]
