@@ -410,6 +410,70 @@ def test_other_things_one_person_said_stay_apart() -> None:
     assert [q["sources"] for q in found] == [["a"], ["b"], ["c"], ["d"]]
 
 
+# A statement quoted in full by a wire and in part by a broadcaster and a daily, each in its
+# own words around the part (the reporter's clause goes on after it).
+WHOLE = ('"This is the darkest day in the history of our town, and we will find out who is '
+         'responsible," Mayor Ada Moreau said on Monday.')
+IN_PART = ('Mayor Ada Moreau said it was "the darkest day" in the history of the town.',
+           'Moreau, the town\'s mayor since 2019, called the collapse "the darkest day" of her '
+           'time in office.\n\nMayor Ada Moreau promised that those responsible would be found.')
+
+
+def test_a_statement_quoted_in_part_counts_the_outlets_that_quote_the_part() -> None:
+    """A few of someone's words quoted inside the reporter's own sentence report that person's
+    longer quotation which holds them: the item is the whole quotation, with every outlet
+    that quotes it in part among its sources and support."""
+    (quote,) = _across(WHOLE, *IN_PART)
+    assert quote["speaker"] == "Mayor Ada Moreau"
+    assert quote["text"].startswith("This is the darkest day")
+    assert (quote["sources"], quote["support"]) == (["a", "b", "c"], 3)
+
+
+@pytest.mark.parametrize(("part", "why"), [
+    ('Tom Brandt said it was "the darkest day" in the history of the town.', "another person"),
+    ('Mayor Ada Moreau said the town was "responsible" for the bridge.', "a single word"),
+    ('Mayor Ada Moreau said the collapse was "a national disgrace".', "words she did not say"),
+])
+def test_a_part_only_counts_for_its_speakers_quotation_that_holds_it(part: str,
+                                                                       why: str) -> None:
+    """A part said by someone else, a single quoted word (a label a long statement holds by
+    chance) or words the whole quotation does not hold report nothing; a part alone is
+    never an item of its own."""
+    assert [q["sources"] for q in _across(WHOLE, part)] == [["a"]], why
+    assert _across(part) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a surname opening the sentence before, once the article gave the full name
+    ('Fire Chief Ana Ruiz arrived at dawn.\n\nRuiz toured the burnt warehouse on Monday. '
+     '"We will rebuild it," she said.', "Fire Chief Ana Ruiz"),
+    # ... after its opening phrase
+    ('Fire Chief Ana Ruiz arrived at dawn.\n\nAt the warehouse, Ruiz met the owners. '
+     '"We will rebuild it," she said.', "Fire Chief Ana Ruiz"),
+    # a capitalised word the article gave no full name for is no one
+    ('Fire Chief Ana Ruiz arrived at dawn.\n\nFirefighters toured the burnt warehouse. '
+     '"We will rebuild it," she said.', None),
+    ('Fire Chief Ana Ruiz arrived at dawn.\n\nCrews toured the burnt warehouse on Monday. '
+     '"We will rebuild it," she said.', None),
+])
+def test_a_surname_opening_the_sentence_before_is_the_persons(text: str,
+                                                              speaker: str | None) -> None:
+    """News names a person in full once, then by surname: a pronoun after a sentence that
+    opens with that surname is that person, as after one that opens with the full name."""
+    assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("died", ["Hedda Lind", "Lind"])
+def test_a_statement_issued_by_someone_the_sentence_names_no_one(died: str) -> None:
+    """"…, her family said in a statement": the statement's words are the family's, not
+    those of the person the sentence opens with, though "her family" names nobody in
+    particular: the statement stays the speaker."""
+    text = ("Hedda Lind, the novelist, lived in Kelmarsh for fifty years.\n\n"
+            f'{died} died peacefully at home on Sunday, her family said in a statement. '
+            '"She asked only for quiet, and for her garden," the statement said.')
+    assert [q["speaker"] for q in _across(text)] == ["the statement"]
+
+
 def test_a_short_quotation_inside_the_reporters_sentence_is_left_out() -> None:
     # the reporter's sentence goes on after a two-word quotation: a phrase, not a statement
     pool = split_article("x", 'According to Mayor Ada Moreau, "heavy swells" hit the islands '

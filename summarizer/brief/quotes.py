@@ -13,8 +13,10 @@ outlet styles:
   (`Ruiz made a last appeal: "…"`);
 - a pronoun (`"…," she said.`) is the one person the article's previous sentence names as a
   speaker, or, where it names none, the person its main clause opens with ("Ada Moreau
-  toured the school."), or the speaker before it when that sentence's own is a pronoun ("She
-  said the damage was worse than feared."); nobody when it names none or several;
+  toured the school.", "Moreau toured the school." once the article gave her full name) when
+  it ends with no attribution to someone else ("…, her family said"), or the speaker before
+  it when that sentence's own is a pronoun ("She said the damage was worse than feared.");
+  nobody when it names none or several;
 - a quotation that fills a sentence of its own with no attribution continues the quotation of
   the sentence before it in the same paragraph (news style attributes once per paragraph and
   gives a new speaker a new paragraph), when that one has exactly one speaker.
@@ -29,7 +31,9 @@ full name the same article gave earlier ("Fire Chief Ana Ruiz") when it gave one
 whose speaker is not found is left out: never guessed. So is a short quoted span (fewer than
 SHORT words) inside the reporter's own clause: a scare quote or a title ("the so-called “big,
 beautiful bill”"), or a phrase the reporter's sentence goes on after ("According to the BBC,
-“large waves” have struck the islands"), not a statement.
+“large waves” have struck the islands"), not a statement; though such a phrase of
+PARTIAL_WORDS or more after an attribution ("Ruiz said it was “the darkest day” for the
+town") is a report of a longer quotation of hers that holds it (Quotation.partial).
 
 One quotation carried by several outlets is one item: the same words once quote marks, case,
 punctuation, white space and negations ("can't", "cannot") are folded, or one contained in the
@@ -49,7 +53,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -78,6 +82,11 @@ APPOSITIVE = 80  # the most characters of an aside between a speaker and the ver
 # fire chief, said"): a noun phrase, not a clause
 CANDIDATES = 50  # the most quotations compared with one for containment under one key: bounds
 # the cost when many quotations share their first words
+# A partial quotation (a few words quoted in the reporter's clause, Quotation.partial) reports a
+# longer quotation of the same person's that holds it when it has at least this many words
+# ("truly sorry", "full responsibility"): a single word ("the offer was “fair”") is a label that
+# one person's long statement holds by chance as often as not.
+PARTIAL_WORDS = 2
 KEY_WORDS = 4  # a quotation is looked up by its first words: one contained in another shares
 # them with it; fewer words than SHORT are matched whole only (short phrases recur by chance)
 # Two outlets' transcriptions of one thing a person said differ by a word or two in ten ("gonna"
@@ -207,12 +216,16 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Quotation:
-    """One quotation as found: verbatim `text` in article `article` from sentence `index`."""
+    """One quotation as found: verbatim `text` in article `article` from sentence `index`;
+    partial: a few words quoted inside the reporter's own clause, attributed there ("Ruiz
+    said it was “the darkest day” for the town"), which only counts as a report of a longer
+    quotation of that person's that holds them (merge), never as an item of its own."""
 
     article: str
     index: int
     text: str
     speaker: Speaker
+    partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -471,14 +484,17 @@ def subject(clause: str, g: _Grammar) -> Speaker | None:
 _JOINING = frozenset(["and", "or", "nor", "&"])  # words that join a second subject to a first
 
 
-def opening_subject(text: str, g: _Grammar) -> Speaker | None:
+def opening_subject(text: str, g: _Grammar,
+                    known: Callable[[str], bool] | None = None) -> Speaker | None:
     """The name or pronoun a sentence's main clause opens with, when a word in lower case
     follows it: in the sentence itself ("Priya Rendell hid with eight customers ...", "She
     said ...") or after its opening phrase and comma ("At a press conference, Chief Ana Ruiz
     identified the suspect ..."). A pronoun in the next sentence is most often that person. A
-    name here is one of two words or more: a sentence's first word is capitalised whatever
-    it is ("Shop worker Priya Rendell hid ..."). An aside after an opening name is passed over
-    ("Ana Petresk, 62, was asleep ...": _NAME_ASIDE)."""
+    name here is one of two words or more, or one that `known` says is a person's (a surname
+    whose full name the article gave before: "Rendell hid ..."): a sentence's first word is
+    capitalised whatever it is ("Shop worker Priya Rendell hid ...", "Police said ..."). An
+    aside after an opening name is passed over ("Ana Petresk, 62, was asleep ...":
+    _NAME_ASIDE)."""
     for clause in (text, text.partition(", ")[2]):
         aside = _NAME_ASIDE.match(clause)
         if aside:
@@ -489,9 +505,21 @@ def opening_subject(text: str, g: _Grammar) -> Speaker | None:
         if verb is None or words[verb] in _JOINING:
             continue  # "Ada Moreau and Tom Brandt inspected ...": two people, or none
         found = subject(" ".join(words[:verb + 1]), g)
-        if found is not None and (found.kind == "pronoun" or len(found.text.split()) > 1):
+        if found is not None and (found.kind == "pronoun" or len(found.text.split()) > 1
+                                  or known is not None and known(found.text)):
             return found
     return None
+
+
+def _attributed_at_end(text: str, g: _Grammar) -> bool:
+    """Whether a sentence ends with an attribution after a comma to someone it names with a
+    word that is not a stop word ("…, the family said in a statement", "…, officials said"):
+    its words are theirs, whoever it opens with. A relative clause ("…, who declared a state
+    of emergency") attributes nothing."""
+    _, comma, tail = text.rpartition(",")
+    found = g.subject_verb.match(tail) if comma else None
+    return found is not None and any(word.lower() not in g.stop
+                                     for word in _TOKEN.findall(found.group("phrase")))
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -666,19 +694,23 @@ class _Article:
     def previous_speaker(self, index: int, want: str, back: int = PRONOUN_BACK) -> Speaker | None:
         """The one speaker sentence `index - 1` names (a person when `want` is "person"); where
         it names none with an attribution verb, the person its main clause opens with
-        (opening_subject: "Priya Rendell hid with eight customers ..."), or, where that is a
-        pronoun too ("She said investigators had found no link"), the speaker of the sentence
-        before it, `back` sentences back at most. None when it names none or several or is not
-        in the pool."""
+        (opening_subject: "Priya Rendell hid with eight customers ...", or "Rendell hid ..."
+        once the article gave her full name) when it attributes nothing to anyone else
+        ("Rendell died peacefully, the family said": the family speaks, though it names
+        nobody in particular), or, where that is a pronoun ("She said investigators had found
+        no link"), the speaker of the sentence before it, `back` sentences back at most. None
+        when it names none or several or is not in the pool."""
         before = self.sentences.get(index - 1)
         if before is None:
             return None
         named = self.quoted.get(index - 1, []) + speakers_in(before.text, self.g)
         if not named:
-            opening = opening_subject(before.text, self.g)
+            opening = opening_subject(before.text, self.g, lambda name: " " in self.fullest(
+                Speaker(name, "name"), index - 1).text)
             if opening is not None and opening.kind == "pronoun":
                 return self.previous_speaker(index - 1, want, back - 1) if back > 1 else None
-            named = [] if opening is None else [opening]
+            named = ([] if opening is None or _attributed_at_end(before.text, self.g)
+                     else [opening])
         named = [self.fullest(s, index - 1) for s in named]
         distinct = {s.key or s.text.lower(): s for s in named}
         if len(distinct) != 1:
@@ -778,6 +810,11 @@ def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[
                    else None) or (speaker_before(before, short, g)
                                   if not short or not _WORD.search(after) else None)
         index = run[first].index
+        # a few words quoted in the reporter's clause, after an attribution: a partial
+        # quotation, read as a longer one's speaker is
+        partial = speaker is None and short and len(quoted.split()) >= PARTIAL_WORDS
+        if partial:
+            speaker = speaker_before(before, False, g)
         if speaker is None and not short and _alone(before, after) and first > 0:
             previous = article.quoted.get(index - 1, [])
             if len({s.key or s.text.lower() for s in previous}) == 1:
@@ -789,6 +826,10 @@ def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[
         if speaker is None or article.common_word(speaker):
             continue
         speaker = article.fullest(speaker, index)
+        if partial:
+            if speaker.key is not None:  # a person's words: another outlet may quote them whole
+                found.append(Quotation(run[first].article, index, quoted, speaker, True))
+            continue
         article.quoted.setdefault(run[last].index, []).append(speaker)
         found.append(Quotation(run[first].article, index, quoted, speaker))
     return found
@@ -836,8 +877,9 @@ def _one_wording(first: list[str], second: list[str]) -> bool:
 def merge(found: Sequence[Quotation]) -> list[list[int]]:
     """Groups of the quotations (positions in `found`) that are one quotation: the same words
     once folded, or one contained in the other, with compatible speakers, or one named
-    speaker's wordings of one thing (_one_wording); each group in the order found, the groups
-    by their first member."""
+    speaker's wordings of one thing (_one_wording), or a partial quotation and a quotation of
+    SHORT words or more of the same named speaker that holds its words; each group in the
+    order found, the groups by their first member."""
     folded = [_folded(q.text) for q in found]
     parent = list(range(len(found)))
 
@@ -884,6 +926,12 @@ def merge(found: Sequence[Quotation]) -> list[list[int]]:
             for j in wordings[at + 1:CANDIDATES]:
                 if root(k) != root(j) and _one_wording(split[k], split[j]):
                     join(k, j)
+    for k, quotation in enumerate(found):  # a partial one joins its speaker's that holds it
+        if quotation.partial and quotation.speaker.key is not None:
+            held = next((j for j in said_by.get(quotation.speaker.key, [])[:CANDIDATES]
+                         if f" {folded[k]} " in f" {folded[j]} "), None)
+            if held is not None:
+                join(k, held)
     groups: dict[int, list[int]] = {}
     for k in range(len(found)):
         groups.setdefault(root(k), []).append(k)
@@ -913,9 +961,12 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
     items = []
     for group in merge(found):
         members = [found[k] for k in group]
+        whole = [q for q in members if not q.partial]
+        if not whole:  # a few words quoted in passing: a report of nothing listed
+            continue
         # its fullest wording, then the fullest speaker, then the first given
-        best = min(members, key=lambda q: (-len(q.text), q.speaker.kind != "name",
-                                           -len(q.speaker.text), order[q.article], q.index))
+        best = min(whole, key=lambda q: (-len(q.text), q.speaker.kind != "name",
+                                         -len(q.speaker.text), order[q.article], q.index))
         others = sorted({q.article for q in members} - {best.article}, key=order.__getitem__)
         sources = [best.article, *others]
         first = min((order[q.article], q.index) for q in members)
