@@ -474,6 +474,44 @@ def test_a_statement_issued_by_someone_the_sentence_names_no_one(died: str) -> N
     assert [q["speaker"] for q in _across(text)] == ["the statement"]
 
 
+@pytest.mark.parametrize("marks", ['""', "\u201c\u201d"])
+def test_a_quotation_that_goes_on_in_the_next_paragraph_is_its_speakers(marks: str) -> None:
+    """News style leaves a quotation that goes on in the next paragraph open at the end of the
+    first and opens the next with a quotation mark again, attributing it once: the first
+    paragraph's words are the same speaker's."""
+    opening, closing = marks
+    text = (f"{opening}We will rebuild every home that was lost. This town has come back "
+            f"before.\n\n{opening}It will take years, but we will do it,{closing} Mayor Ada "
+            "Moreau said on Monday.")
+    found = _across(text)
+    assert [(q["speaker"], q["text"]) for q in found] == [
+        ("Mayor Ada Moreau", "We will rebuild every home that was lost. This town has come "
+                             "back before."),
+        ("Mayor Ada Moreau", "It will take years, but we will do it")]
+    assert found[0]["index"] == 0
+
+
+@pytest.mark.parametrize("after", [
+    # the next paragraph is the reporter's: the first mark was a stray
+    "Mayor Ada Moreau said the town would rebuild.",
+    # the next paragraph's quotation has no speaker
+    '"It will take years."',
+    # the next paragraph quotes someone, but not from its first character
+    'Mayor Ada Moreau said: "It will take years."',
+])
+def test_a_quotation_left_open_is_only_continued_by_a_quotation_opening_the_next_line(
+        after: str) -> None:
+    text = f'"We will rebuild every home that was lost.\n\n{after}'
+    assert not any(q["text"].startswith("We will rebuild") for q in _across(text))
+
+
+def test_a_mark_left_open_over_many_sentences_is_a_stray() -> None:
+    # MAX_SPAN sentences or more from the open mark to the end of its paragraph
+    text = ('"The storm came in the night. The river rose. The bridge went. The school '
+            'flooded.\n\n"It will take years," Mayor Ada Moreau said.')
+    assert [q["text"] for q in _across(text)] == ["It will take years"]
+
+
 def test_a_short_quotation_inside_the_reporters_sentence_is_left_out() -> None:
     # the reporter's sentence goes on after a two-word quotation: a phrase, not a statement
     pool = split_article("x", 'According to Mayor Ada Moreau, "heavy swells" hit the islands '

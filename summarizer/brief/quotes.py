@@ -2,8 +2,10 @@
 
 A quotation is the text between a pair of quotation marks in one paragraph line, in one
 sentence or running over a few (a quotation that opens in one sentence and closes in a later
-one). Its speaker is what the article attributes it to, found by a few rules that hold across
-outlet styles:
+one); or the text from a mark that a paragraph line leaves open to its end, when the next line
+opens with a quotation, as news style sets a quotation that goes on in the next paragraph
+(that quotation's speaker is its speaker too). Its speaker is what the article attributes it
+to, found by a few rules that hold across outlet styles:
 
 - after the closing mark: `"…," Ruiz said.` `"…," said Ruiz, the chief.` `"…," Ruiz told
   Reuters.` `"…," a spokesman for the Treasury said.` `"…," the letter said.` `"…," according
@@ -54,8 +56,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import accumulate
 from typing import Any
 
 from ..facts.specifics import NAMED, name_keys, names
@@ -599,6 +602,18 @@ def spans(text: str) -> list[tuple[int, int]]:
     shape. Single curly marks count only in a line without double marks, and a closing one
     only before a space or punctuation (not an apostrophe: "it’s"). An opening mark met while
     one is open restarts the quotation: the first was a stray."""
+    return _read_marks(text)[0]
+
+
+def _left_open(text: str) -> int | None:
+    """Where the text of a quotation starts that a paragraph line opens and does not close
+    (as spans reads its marks), if one does."""
+    return _read_marks(text)[1]
+
+
+def _read_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """The quoted spans of a paragraph line (spans), and where the text of a quotation starts
+    that it leaves open at its end, if one."""
     marks = _marks_of(text)
     found: list[tuple[int, int]] = []
     opened: int | None = None
@@ -616,7 +631,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             opened = None
         elif can_open and mark != "\u201d":
             opened = at
-    return found
+    return found, None if opened is None else opened + 1
 
 
 def mostly_quoted(text: str) -> bool:
@@ -762,11 +777,48 @@ def find_quotations(pool: Sequence[Sentence], language: str) -> list[Quotation]:
             articles[s.article] = _Article({}, g)
         articles[s.article].sentences[s.index] = s
     found: list[Quotation] = []
+    # a quotation left open at the end of the paragraph before, and that one's last sentence
+    left: tuple[Quotation, int] | None = None
     for run in _paragraphs(pool):
         if not any(_OPENING.search(s.text) for s in run):  # apostrophes quote nothing
+            left = None
             continue
-        found += _quotations_of(run, articles[run[0].article], g)
+        quoted = _quotations_of(run, articles[run[0].article], g)
+        if left is not None and _continues(left, run, quoted):
+            found.append(replace(left[0], speaker=quoted[0].speaker))
+        found += quoted
+        left = _open_at_end(run)
     return found
+
+
+def _open_at_end(run: list[Sentence]) -> tuple[Quotation, int] | None:
+    """The quotation a paragraph line (`run`) opens and leaves open at its end, over fewer
+    than MAX_SPAN of its sentences, as news style leaves a quotation that goes on in the next
+    paragraph (which opens with a quotation mark again), its speaker not yet known; and the
+    index of the line's last sentence."""
+    verbatim = " ".join(s.text for s in run)
+    start = _left_open(_curled(verbatim))
+    if start is None:
+        return None
+    starts = list(accumulate((len(s.text) + 1 for s in run[:-1]), initial=0))
+    first = bisect_right(starts, start) - 1
+    quoted = verbatim[start:].strip()
+    if len(run) - first > MAX_SPAN - 1 or not _LETTER.search(quoted):
+        return None
+    return Quotation(run[first].article, run[first].index, quoted, Speaker("", "name")), \
+        run[-1].index
+
+
+def _continues(left: tuple[Quotation, int], run: list[Sentence],
+               quoted: list[Quotation]) -> bool:
+    """Whether the paragraph line `run` goes on with the quotation left open before it
+    (_open_at_end): it is the next line of the same article, and it opens with a quotation
+    (its first found, `quoted`, with its speaker) at its first character."""
+    first = run[0]
+    return (first.article == left[0].article and first.index == left[1] + 1
+            and bool(quoted) and quoted[0].index == first.index
+            and _OPENING.match(first.text) is not None
+            and _curled(first.text)[1:].lstrip().startswith(quoted[0].text))
 
 
 def _curled(text: str) -> str:
