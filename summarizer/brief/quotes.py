@@ -605,12 +605,6 @@ def spans(text: str) -> list[tuple[int, int]]:
     return _read_marks(text)[0]
 
 
-def _left_open(text: str) -> int | None:
-    """Where the text of a quotation starts that a paragraph line opens and does not close
-    (as spans reads its marks), if one does."""
-    return _read_marks(text)[1]
-
-
 def _read_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """The quoted spans of a paragraph line (spans), and where the text of a quotation starts
     that it leaves open at its end, if one."""
@@ -783,23 +777,20 @@ def find_quotations(pool: Sequence[Sentence], language: str) -> list[Quotation]:
         if not any(_OPENING.search(s.text) for s in run):  # apostrophes quote nothing
             left = None
             continue
-        quoted = _quotations_of(run, articles[run[0].article], g)
+        quoted, open_at = _quotations_of(run, articles[run[0].article], g)
         if left is not None and _continues(left, run, quoted):
             found.append(replace(left[0], speaker=quoted[0].speaker))
         found += quoted
-        left = _open_at_end(run)
+        left = None if open_at is None else _open_at_end(run, open_at)
     return found
 
 
-def _open_at_end(run: list[Sentence]) -> tuple[Quotation, int] | None:
-    """The quotation a paragraph line (`run`) opens and leaves open at its end, over fewer
-    than MAX_SPAN of its sentences, as news style leaves a quotation that goes on in the next
-    paragraph (which opens with a quotation mark again), its speaker not yet known; and the
-    index of the line's last sentence."""
+def _open_at_end(run: list[Sentence], start: int) -> tuple[Quotation, int] | None:
+    """The quotation a paragraph line (`run`) opens and leaves open at its end, its text from
+    `start` in the line, over fewer than MAX_SPAN of its sentences, as news style leaves a
+    quotation that goes on in the next paragraph (which opens with a quotation mark again), its
+    speaker not yet known; and the index of the line's last sentence."""
     verbatim = " ".join(s.text for s in run)
-    start = _left_open(_curled(verbatim))
-    if start is None:
-        return None
     starts = list(accumulate((len(s.text) + 1 for s in run[:-1]), initial=0))
     first = bisect_right(starts, start) - 1
     quoted = verbatim[start:].strip()
@@ -828,8 +819,10 @@ def _curled(text: str) -> str:
     return text.replace("``", " \u201c").replace("''", "\u201d ") if "``" in text else text
 
 
-def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[Quotation]:
-    """The attributed quotations of one paragraph line's sentences (`run`)."""
+def _quotations_of(run: list[Sentence], article: _Article,
+                   g: _Grammar) -> tuple[list[Quotation], int | None]:
+    """The attributed quotations of one paragraph line's sentences (`run`), and where the text
+    of a quotation starts that the line leaves open at its end, if one (_read_marks)."""
     verbatim = " ".join(s.text for s in run)
     text = _curled(verbatim)
     starts = [0]  # where each sentence starts in the text
@@ -838,7 +831,8 @@ def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[
     found: list[Quotation] = []
     used = _marks_of(text)
     marks = [m.start() for m in _ANY_MARK.finditer(text) if m.group() in used]
-    for start, end in spans(text):
+    quoted_spans, open_at = _read_marks(text)
+    for start, end in quoted_spans:
         first, last = bisect_right(starts, start) - 1, bisect_right(starts, end) - 1
         if last - first >= MAX_SPAN:
             continue
@@ -884,7 +878,7 @@ def _quotations_of(run: list[Sentence], article: _Article, g: _Grammar) -> list[
             continue
         article.quoted.setdefault(run[last].index, []).append(speaker)
         found.append(Quotation(run[first].article, index, quoted, speaker))
-    return found
+    return found, open_at
 
 
 def _alone(before: str, after: str) -> bool:
