@@ -707,6 +707,44 @@ def test_a_rounding_and_the_figure_it_rounds_state_one_fact(first: str, second: 
 
 
 @pytest.mark.parametrize(("first", "second", "same"), [
+    ("Shares in Vantora fell 23% in Oslen trading on Tuesday.",
+     "Vantora's stock plunged by nearly a quarter, its biggest one-day fall.", True),
+    ("Rail operator Norvale will cut 8% of its workforce by March.",
+     "Nearly one in twelve staff are to go, the Norvale memo says.", True),
+    # a third is 33.3 %: 23 % is no rounding of it
+    ("Shares in Vantora fell 23% in Oslen trading on Tuesday.",
+     "Vantora's stock plunged by about a third, its biggest one-day fall.", False),
+])
+def test_a_share_in_words_is_a_rounding_of_a_percentage(first: str, second: str,
+                                                         same: bool) -> None:
+    """Outlets put a percentage as a share in words: 23 % as "nearly a quarter", 8 % as "one
+    in twelve": one figure, one fact, in words that share little else."""
+    from summarizer import same_fact
+
+    assert same_fact([first], [second]) == [same]
+
+
+@pytest.mark.parametrize(("text", "shares"), [
+    ("Shares lost almost a quarter of their value.", ["25"]),
+    ("Half of the homes were destroyed and two-thirds of the roads closed.", ["50", "66.7"]),
+    ("Output was cut by half.", ["50"]),
+    ("Nine in ten trains were cancelled.", ["90"]),
+    # an ordinal, a span of time, a fraction of a unit: no share
+    ("It was the third time this year the plant had closed.", []),
+    ("Profit rose in the second half of the year.", []),
+    ("The talks lasted a year and a half.", []),
+    ("The bank raised its rate by a quarter of a percentage point.", []),
+    ("The search was called off after half an hour.", []),
+])
+def test_shares_in_words_are_percentages(text: str, shares: list[str]) -> None:
+    from summarizer.facts.specifics import figures
+
+    found = figures(text, "english")
+    assert [f.value for f in found] == shares
+    assert all(f.unit == "%" and f.rounded for f in found)
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
     ("Loran recorded its hottest day ever on Sunday, 106 degrees Fahrenheit.",
      "The thermometer at the airport read 41.2 degrees Celsius on Sunday.", True),
     ("Loran recorded its hottest day ever on Sunday, 106 degrees Fahrenheit.",

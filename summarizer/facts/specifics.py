@@ -13,7 +13,8 @@ figure with its count's name (COUNTS), so that they meet, unless the figure is g
 (a distance, a span of time, a sum: no count of people); so do the commonest counts of business
 news, shares, profit and revenue (MEASURES). A figure also keeps the unit it is given in (a
 currency's sign, "mph", "%"), whether it is given as a rounding ("nearly $60 billion", or
-"78,000" for 78,430) or a bound ("more than 18,000 acres"), whether it rose or fell (TRENDS),
+"78,000" for 78,430; a share in words, "nearly a quarter" for 23 %: SHARES) or a bound
+("more than 18,000 acres"), whether it rose or fell (TRENDS),
 and the years its sentence names: figures in two units, a rounding and the figure it rounds, a
 bound and a figure it admits, a rise and a fall, or figures of two times are no disagreement
 (one_count); and one measure in two systems of units ("150 mph", "241 km/h") is one figure
@@ -359,6 +360,57 @@ _UNIT_AFTER = {language: re.compile(r"\s?(" + "|".join(
     + r")(?![\w/])", re.IGNORECASE) for language, spellings in _UNIT_OF.items()}
 # Words that give a figure as a rounding ("nearly $60 billion", "about 180"), by language; such a
 # figure agrees with the figures it rounds (ROUGH).
+# Shares in words, by language: a fraction of something ("a third of the workforce", "lost
+# almost a quarter of their value") or of a change ("cut by half"), and a proportion ("nearly one
+# in twelve jobs"), read as a percentage and as a rounding of one (a writer puts 23 % as "nearly
+# a quarter"): it agrees with a percentage within ROUGH of it. A fraction counts only before
+# "of" or after "by", and never before "of a"/"of an" nor as "the first/second/last half", so
+# that "a third time", "the second half of the year", "a year and a half" and "by a quarter of a
+# percentage point" are none.
+_FRACTION_VALUE = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0,
+                   "tenth": 10.0, "thirds": 100 / 3, "quarters": 25.0, "fifths": 20.0,
+                   "tenths": 10.0}
+_ONE_TO_TWENTY = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+                  "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_COUNT_WORD = {word: k for k, word in enumerate(_ONE_TO_TWENTY, 1)} | {"a": 1}
+# " in twelve": what a proportion ("one in twelve") holds, searched for from its literal " in "
+_PROPORTION = re.compile(r" in (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|twenty)\b")
+_QUALIFIER = (r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
+              r"less\s+than|fewer\s+than|at\s+least)\s+)*")
+SHARES = {"english": re.compile(
+    r"\b(?:(?P<by>by\s+" + _QUALIFIER + r"))?"
+    r"(?P<share>(?P<count>a|one|two|three|four)[\s-](?P<part>half|thirds?|quarters?|fifths?|tenths?)"
+    r"|(?<!first )(?<!second )(?<!last )(?<!the )(?P<half>half)"
+    r"|(?P<some>one|two|three|four|five|six|seven|eight|nine)\s+in\s+"
+    r"(?P<every>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))\b"
+    r"(?!\s+of\s+an?\b)(?P<of>\s+of\b)?")}
+
+
+def _shares(lower: str, language: str) -> list[tuple[int, int, float]]:
+    """The shares in words of a lower-case text (SHARES): (start, end, percentage)."""
+    pattern = SHARES.get(language)
+    # most sentences hold none: looking for their words first is many times faster
+    if pattern is None or not ("half" in lower or "third" in lower or "quarter" in lower
+                               or "fifth" in lower or "tenth" in lower
+                               or _PROPORTION.search(lower)):
+        return []
+    found = []
+    for m in pattern.finditer(lower):
+        if m.group("some"):
+            value = 100 * _COUNT_WORD[m.group("some")] / _COUNT_WORD[m.group("every")]
+        elif m.group("by") is None and m.group("of") is None:
+            continue  # "a third time", "the second half"
+        elif m.group("half"):
+            value = 50.0
+        else:
+            value = _COUNT_WORD[m.group("count")] * _FRACTION_VALUE[m.group("part")]
+            if value > 100 or m.group("count") in ("a", "one") and m.group("part").endswith("s"):
+                continue
+        found.append((m.start("share"), m.end("share"), value))
+    return found
+
+
 ROUNDING_WORDS = {
     "english": "about around approximately roughly nearly almost some estimated close|to",
     "french": "environ près|de quelque presque approximativement",
@@ -414,6 +466,7 @@ class Figure:
     dated: frozenset[int] = frozenset()  # the years its sentence names
     noun: str = ""  # the stem of the content word right after it ("228 people": peopl)
     trend: int = 0  # 1: given as a rise, -1: as a fall (TRENDS), 0: neither or both
+    share: bool = False  # a share in words ("nearly a quarter": 25 %, SHARES): a rounding
 
 
 def _value(whole: str, fraction: str | None, scale: str | None, language: str) -> str:
@@ -449,7 +502,8 @@ def figures(text: str, language: str, measured: bool = False,
     found: list[Figure] = []
     lower = text.lower()
     numbers = _numbers(text, lower, language, in_words)
-    if not numbers:
+    shares = _shares(lower, language)
+    if not numbers and not shares:
         return found
     stop, stem = stop_words(language), stemmer(language)
     marks = _COUNT_OF.get(language, {})
@@ -468,6 +522,7 @@ def figures(text: str, language: str, measured: bool = False,
         dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
                               for decade in _DECADE.finditer(text)))
     named_before = True  # whether the figure before this one names its count before it
+    placed: list[int] = []  # where each figure found starts
     for i, (number, (whole, fraction, scale)) in enumerate(zip(numbers, parts, strict=True)):
         previous_named, named_before = named_before, True  # a date or a time names no count
         plain = not fraction and not scale and whole.isdigit()
@@ -521,7 +576,19 @@ def figures(text: str, language: str, measured: bool = False,
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "")
         found.append(figure)
-    return found
+        placed.append(number.start)
+    for start, end, share in shares:  # a share in words: a percentage as a rounding
+        at, after = bisect_right(ends, start), bisect_right(ends, end)
+        near = [w for _, w in words[max(0, at - CONTEXT):at] + words[after:after + CONTEXT]]
+        moves = {trends[w] for w in near if w in trends}
+        found.append(Figure(text[start:end], f"{share:.3g}",
+                            frozenset([stem(w) for w in near] + [marks[w] for w in near
+                                                                   if w in marks]),
+                            "%", rounded=True, dated=dated, share=True,
+                            trend=moves.pop() if len(moves) == 1 else 0))
+        placed.append(start)
+    return [figure for _, figure in sorted(zip(placed, found, strict=True),
+                                           key=lambda pair: pair[0])] if shares else found
 
 
 def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] | None,
@@ -543,7 +610,7 @@ def rounds_to(rounded: Figure, other: Figure) -> bool:
     """Whether `other`'s value rounds to the rounded figure's at its significant digits, within
     ROUGH of it ("nearly $60 billion" and "$59.5 billion"; "27 percent" and "27.1 per cent")."""
     a, b = float(rounded.value), float(other.value)
-    return abs(a - b) <= ROUGH * a and _at_digits(b, a)
+    return abs(a - b) <= ROUGH * a and (rounded.share or _at_digits(b, a))
 
 
 # One measure in two systems of units: a U.S. outlet's "106 degrees Fahrenheit" or "150 mph"
