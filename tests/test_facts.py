@@ -941,6 +941,14 @@ OTHER_FIGURES = [
      "Halvorsen struck a nearly $42 billion deal on Monday to buy Norrbotten Gas.", []),
     ("About 180 people were killed when the ferry capsized, officials said.",
      "The ferry capsized off Tarvik, killing 178 people.", []),
+    # a whole figure of ten or more that the one with decimals rounds to; a smaller one, or
+    # one the decimals do not round to, may be another reading
+    ("The Reform Alliance won 48.2% of the vote in Sunday's election.",
+     "The Reform Alliance took 48 percent of the vote on Sunday.", []),
+    ("The National Party slumped to 31.5% of the vote on Sunday.",
+     "The National Party slumped to 31 percent of the vote on Sunday.", ["31"]),
+    ("Shares in Halvard rose 5.5% in early trading.",
+     "Shares in Halvard were up 6 percent at midday.", ["6"]),
     # a bound ("more than", "up to") and a figure on its side of it, near it
     ("The Ridgeback Fire has grown to 18,400 acres, forestry officials said.",
      "The fire has burned more than 18,000 acres since Wednesday.", []),

@@ -75,6 +75,11 @@ DISAGREE = 2.0
 # around it: under it, equal figures often count different things in one story (ages, minutes,
 # "12 arrests" and "12 shops"); a count in the thousands given to the unit twice is one count.
 LARGE = 1000
+# A whole figure from which it is taken for the figure with decimals that it rounds to, where
+# figures are compared for a disagreement (_agree): rounding to units then moves it by a
+# twentieth at most ("48 percent", "48.2%"); a smaller one may be another reading ("up 6 percent
+# at midday", "rose 5.5% in early trading").
+WHOLE_FROM = 10
 # Two sentences that give one figure for one count (figure_links) are linked as strongly as a
 # pair at the bar that shares a figure, whatever their other words.
 FIGURE_LINK = THRESHOLD + FIGURE_BONUS
@@ -287,15 +292,12 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                          if x != y and abs(x - y) <= ROUGH * x  # near enough to round to it
                          and article_of[a] != article_of[b] and same_way(f, g)
                          and rounds_to(f, g))
-        # a figure with decimals and a whole one in digits it rounds to ("27.1 per cent", "27
-        # percent"; a number in words is a count: "two people" rounds no "2.1%")
-        pointed = [(a, f, float(f.value)) for a, f in given if "." in f.text]
+        # a figure with decimals and a whole one in digits it rounds to (_whole_of)
+        pointed = [(a, f) for a, f in given if "." in f.text]
         if pointed:
-            whole = [(b, g, float(g.value)) for b, g in given
-                     if "." not in g.text and g.text[0].isdigit()]
-            pairs.update((min(a, b), max(a, b)) for a, f, x in pointed for b, g, y in whole
-                         if abs(x - y) <= ROUGH * y and article_of[a] != article_of[b]
-                         and same_way(f, g) and rounds_to(g, f))
+            pairs.update((min(a, b), max(a, b)) for a, f in pointed for b, g in given
+                         if article_of[a] != article_of[b] and same_way(f, g)
+                         and _whole_of(g, f))
         # one measure in two systems of units ("150 mph" and "241 km/h": converts)
         converted = [(a, f) for a, f in given if f.unit in TO_METRIC]
         if converted:
@@ -385,8 +387,20 @@ def _one_large_figure(figures: list[list[Figure]], article_of: list[int],
 
 def _agree(first: Figure, second: Figure) -> bool:
     """Whether two figures give one value: the same, or one a rounding or a bound that admits
-    the other (specifics.admits)."""
-    return first.value == second.value or admits(first, second) or admits(second, first)
+    the other (specifics.admits), or the whole one in digits, of WHOLE_FROM or more, that the
+    other, with decimals, rounds to (_whole_of: "48 percent" of the vote is no other figure
+    than "48.2%")."""
+    return (first.value == second.value or admits(first, second) or admits(second, first)
+            or any(float(whole.value) >= WHOLE_FROM and _whole_of(whole, pointed)
+                   for whole, pointed in ((first, second), (second, first))))
+
+
+def _whole_of(whole: Figure, pointed: Figure) -> bool:
+    """Whether `whole`, a figure in digits without decimals, is `pointed`, one with decimals,
+    to fewer digits ("27 percent" and "27.1 per cent"; a number in words is a count: "two
+    people" rounds no "2.1%")."""
+    return ("." in pointed.text and "." not in whole.text and whole.text[0].isdigit()
+            and rounds_to(whole, pointed))
 
 
 def _one_toll(first: Figure, firsts: list[Figure], second: Figure,
