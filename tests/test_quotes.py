@@ -463,6 +463,20 @@ def test_a_surname_opening_the_sentence_before_is_the_persons(text: str,
     assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize(("named", "speaker"), [
+    # a title before "of" is part of the name
+    ("Secretary of State Ana Ruiz", "Secretary of State Ana Ruiz"),
+    ("Mayor of Lisle Ana Ruiz", "Mayor of Lisle Ana Ruiz"),
+    # a body before "of" is not: the person is its tail
+    ("The Labour Party of Prime Minister Ana Ruiz", "Prime Minister Ana Ruiz"),
+])
+def test_a_surname_is_the_full_name_without_the_body_before_of(named: str,
+                                                               speaker: str) -> None:
+    text = (f"{named} won the vote on Sunday.\n\nRuiz admitted nothing in a short speech. "
+            '"The voters have spoken," she said.')
+    assert [q["speaker"] for q in _across(text)] == [speaker]
+
+
 @pytest.mark.parametrize("died", ["Hedda Lind", "Lind"])
 def test_a_statement_issued_by_someone_the_sentence_names_no_one(died: str) -> None:
     """"…, her family said in a statement": the statement's words are the family's, not

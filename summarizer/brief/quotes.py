@@ -668,8 +668,9 @@ class _Article:
                 if surname in s.text for whole in _RUN.findall(s.text)
                 # a possessive ends a name: "Prime Minister Erik Sand's Social Democrats"
                 for run in _AFTER_POSSESSIVE.split(whole) if surname in run
-                # "Secretary of State Marco Rubio" is a full name, and so is its tail
-                for piece in [run, *run.split(" of ")]
+                # "Secretary of State Marco Rubio" is a full name, and so is its tail; "the
+                # National Party of Prime Minister Jon Adler" is a body, of whom its tail is
+                for piece in [*_titled(run), *run.split(" of ")]
                 if (full := self._full_name(piece.split(), surname))]
         return self._full[surname]
 
@@ -879,6 +880,15 @@ def _quotations_of(run: list[Sentence], article: _Article,
         article.quoted.setdefault(run[last].index, []).append(speaker)
         found.append(Quotation(run[first].article, index, quoted, speaker))
     return found, open_at
+
+
+def _titled(run: str) -> list[str]:
+    """The run of capitalised words itself, as a full name, when it holds no "of" or one word
+    before it: a title ("Secretary of State Marco Rubio", "Mayor of London Ada Moreau"); more
+    words before it name a body ("National Party of Prime Minister Jon Adler")."""
+    head, of, _ = run.partition(" of ")
+    return [run] if not of or len([w for w in head.split()
+                                   if w.lower() not in _DETERMINERS]) <= 1 else []
 
 
 def _alone(before: str, after: str) -> bool:
