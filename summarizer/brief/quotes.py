@@ -56,10 +56,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..facts.specifics import NAMED, name_keys, names
 from ..text.split import Sentence
@@ -772,42 +772,48 @@ def find_quotations(pool: Sequence[Sentence], language: str) -> list[Quotation]:
             articles[s.article] = _Article({}, g)
         articles[s.article].sentences[s.index] = s
     found: list[Quotation] = []
-    # a quotation left open at the end of the paragraph before, and that one's last sentence
-    left: tuple[Quotation, int] | None = None
+    left: _Open | None = None  # a quotation left open at the end of the paragraph line before
     for run in _paragraphs(pool):
         if not any(_OPENING.search(s.text) for s in run):  # apostrophes quote nothing
             left = None
             continue
         quoted, open_at = _quotations_of(run, articles[run[0].article], g)
         if left is not None and _continues(left, run, quoted):
-            found.append(replace(left[0], speaker=quoted[0].speaker))
+            found.append(Quotation(left.article, left.opens, left.text, quoted[0].speaker))
         found += quoted
         left = None if open_at is None else _open_at_end(run, open_at)
     return found
 
 
-def _open_at_end(run: list[Sentence], start: int) -> tuple[Quotation, int] | None:
+class _Open(NamedTuple):
+    """A quotation a paragraph line leaves open at its end, its speaker not yet known: its
+    article, the sentence it opens in, its text, and the line's last sentence."""
+
+    article: str
+    opens: int
+    text: str
+    last: int
+
+
+def _open_at_end(run: list[Sentence], start: int) -> _Open | None:
     """The quotation a paragraph line (`run`) opens and leaves open at its end, its text from
     `start` in the line, over fewer than MAX_SPAN of its sentences, as news style leaves a
-    quotation that goes on in the next paragraph (which opens with a quotation mark again), its
-    speaker not yet known; and the index of the line's last sentence."""
+    quotation that goes on in the next paragraph (which opens with a quotation mark again)."""
     verbatim = " ".join(s.text for s in run)
     starts = list(accumulate((len(s.text) + 1 for s in run[:-1]), initial=0))
     first = bisect_right(starts, start) - 1
     quoted = verbatim[start:].strip()
     if len(run) - first > MAX_SPAN - 1 or not _LETTER.search(quoted):
         return None
-    return Quotation(run[first].article, run[first].index, quoted, Speaker("", "name")), \
-        run[-1].index
+    return _Open(run[first].article, run[first].index, quoted, run[-1].index)
 
 
-def _continues(left: tuple[Quotation, int], run: list[Sentence],
-               quoted: list[Quotation]) -> bool:
+def _continues(left: _Open, run: list[Sentence], quoted: list[Quotation]) -> bool:
     """Whether the paragraph line `run` goes on with the quotation left open before it
     (_open_at_end): it is the next line of the same article, and it opens with a quotation
     (its first found, `quoted`, with its speaker) at its first character."""
     first = run[0]
-    return (first.article == left[0].article and first.index == left[1] + 1
+    return (first.article == left.article and first.index == left.last + 1
             and bool(quoted) and quoted[0].index == first.index
             and _OPENING.match(first.text) is not None
             and _curled(first.text)[1:].lstrip().startswith(quoted[0].text))

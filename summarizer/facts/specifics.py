@@ -358,8 +358,6 @@ _UNIT_OF = {language: {spelling.replace("|", " "): unit for unit, spellings in u
 _UNIT_AFTER = {language: re.compile(r"\s?(" + "|".join(
     re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True))
     + r")(?![\w/])", re.IGNORECASE) for language, spellings in _UNIT_OF.items()}
-# Words that give a figure as a rounding ("nearly $60 billion", "about 180"), by language; such a
-# figure agrees with the figures it rounds (ROUGH).
 # Shares in words, by language: a fraction of something ("a third of the workforce", "lost
 # almost a quarter of their value") or of a change ("cut by half"), and a proportion ("nearly one
 # in twelve jobs"), read as a percentage and as a rounding of one (a writer puts 23 % as "nearly
@@ -411,6 +409,8 @@ def _shares(lower: str, language: str) -> list[tuple[int, int, float]]:
     return found
 
 
+# Words that give a figure as a rounding ("nearly $60 billion", "about 180"), by language; such a
+# figure agrees with the figures it rounds (ROUGH).
 ROUNDING_WORDS = {
     "english": "about around approximately roughly nearly almost some estimated close|to",
     "french": "environ près|de quelque presque approximativement",
@@ -608,7 +608,8 @@ def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] |
 
 def rounds_to(rounded: Figure, other: Figure) -> bool:
     """Whether `other`'s value rounds to the rounded figure's at its significant digits, within
-    ROUGH of it ("nearly $60 billion" and "$59.5 billion"; "27 percent" and "27.1 per cent")."""
+    ROUGH of it ("nearly $60 billion" and "$59.5 billion"; "27 percent" and "27.1 per cent"), or
+    is within ROUGH of a share in words whatever its digits ("nearly a quarter" and 23 %)."""
     a, b = float(rounded.value), float(other.value)
     return abs(a - b) <= ROUGH * a and (rounded.share or _at_digits(b, a))
 
