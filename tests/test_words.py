@@ -1,5 +1,6 @@
 """Word tokens: what counts as a word, the same on every Python that the project supports."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,3 +44,33 @@ def test_a_token_is_letters_and_digits_joined_by_single_marks(text: str) -> None
 def test_content_stems_drop_stop_words_and_stem_the_rest() -> None:
     assert content_stems("The officials were sharing the U.S. data.", "english") == [
         "offici", "share", "us", "data"]
+
+
+@pytest.mark.parametrize(("first", "second", "language"), [
+    ("Le maire de Lyon a démissionné lundi.",
+     "Le prix de l'essence a augmenté de cinq centimes.", "french"),
+    ("El alcalde de Madrid dimitió y no dio explicaciones.",
+     "El precio de la gasolina subió y que no se sabe por qué.", "spanish"),
+])
+def test_sentences_that_share_only_function_words_are_no_one_fact(first: str, second: str,
+                                                                   language: str) -> None:
+    """sumy's French and Spanish lists lack "de", "a", "y", "que", "no": two sentences on other
+    things that shared only those were one fact."""
+    from summarizer import same_fact
+
+    assert same_fact([first], [second], language) == [False]
+
+
+def test_an_elided_word_is_no_part_of_the_next() -> None:
+    """French and Italian join an elided article or pronoun to the next word ("l'usine"): the
+    word is "usine" all the same; a word with an apostrophe of its own is one word, and English
+    contractions are as they are."""
+    from summarizer.facts.vectorise import terms
+
+    assert terms(["L'incendie de l'usine d\u2019Albi", "Un incendie dans une usine à Albi"],
+                 "french") == [["incend", "usin", "albi"], ["incend", "usin", "albi"]]
+    assert terms(["L'incendio dell'azienda", "Un incendio nell'azienda"], "italian") == [
+        ["incend", "azi"], ["incend", "azi"]]
+    assert content_stems("Aujourd'hui l'usine", "french") == ["aujourd'hui", "usin"]
+    assert content_stems("The officials praised d'Artagnan", "english")[-1] == "d'artagnan"
+    assert content_stems("Les officiels ont salué d'Artagnan", "french")[-1] == "artagnan"

@@ -18,7 +18,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from ..text.words import stemmer, stop_words, tokens
+from ..text.words import stemmer, stop_words, tokens, unelided
 
 # "[A-Z](?<!\w.)" is "\b[A-Z]", written so that the search can skip to the capitals.
 _PHRASE = re.compile(r"[A-Z](?<!\w.)[\w'-]*(?:\s+(?:(?:and|of|for|the|on|de|du|des|la|le)\s+)*"
@@ -295,14 +295,16 @@ _TERM_TABLES: dict[str, dict[str, str]] = {}
 
 def _term_table(words: set[str], language: str) -> dict[str, str]:
     """{word: term} for at least the given words: "" for a stop word, else the stem of the word
-    without its periods. Each word's term is worked out once and kept for the language, up to
-    TERMS words (then a new table is started; a table is never emptied while in use)."""
+    without its periods, each read without an elided word before it (words.unelided: "l'usine"
+    is "usine"). Each word's term is worked out once and kept for the language, up to TERMS
+    words (then a new table is started; a table is never emptied while in use)."""
     table = _TERM_TABLES.get(language)
     if table is None or len(table) >= TERMS:
         table = _TERM_TABLES[language] = {}
     stop, stem = stop_words(language), stemmer(language)
-    table.update({word: "" if word in stop else stem(word.replace(".", ""))
-                  for word in words.difference(table)})
+    for word in words.difference(table):
+        bare = unelided(word, language)
+        table[word] = "" if bare in stop else stem(bare.replace(".", ""))
     return table
 
 
