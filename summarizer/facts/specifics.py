@@ -368,9 +368,9 @@ _UNIT_AFTER = {language: re.compile(r"\s?(" + "|".join(
 _FRACTION_VALUE = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0,
                    "tenth": 10.0, "thirds": 100 / 3, "quarters": 25.0, "fifths": 20.0,
                    "tenths": 10.0}
-_ONE_TO_TWENTY = ("one two three four five six seven eight nine ten eleven twelve thirteen "
-                  "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
-_COUNT_WORD = {word: k for k, word in enumerate(_ONE_TO_TWENTY, 1)} | {"a": 1}
+# the English numbers in words (SPELLED), and "a" and "one", which SPELLED leaves out
+_COUNT_WORD = {word: int(value) for word, value in _SPELLED_VALUE["english"].items()} | {
+    "a": 1, "one": 1}
 # " in twelve": what a proportion ("one in twelve") holds, searched for from its literal " in "
 _PROPORTION = re.compile(r" in (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|twenty)\b")
