@@ -90,6 +90,9 @@ class ArticleIn(BaseModel):
         return self
 
 
+_ONE_LENGTH = 'exactly one of "sentences", "words" or "characters", e.g. {"sentences": 7}'
+
+
 class LengthIn(BaseModel):
     """Exactly one of sentences, words or characters."""
 
@@ -103,8 +106,7 @@ class LengthIn(BaseModel):
     def _exactly_one(self) -> LengthIn:
         given = [unit for unit in UNITS if getattr(self, unit) is not None]
         if len(given) != 1:
-            raise ValueError('give exactly one of "sentences", "words" or "characters", '
-                             'e.g. {"sentences": 7}')
+            raise ValueError(f"give {_ONE_LENGTH}")
         return self
 
 
@@ -172,6 +174,12 @@ def _message(err: dict[str, Any]) -> str:
     if loc == ("quotes",):
         return (f"give a whole number of quotations to list, from 0 to {MAX_QUOTES} (0 lists "
                 f"none; the default is {DEFAULT_QUOTES})")
+    if kind == "model_type" and loc == ("length",):
+        return f"give an object with {_ONE_LENGTH}"
+    if kind == "model_type":
+        return 'give an article as an object with its "text" (or "html"), e.g. {"text": "..."}'
+    if kind == "list_type" and loc == ("articles",):
+        return 'give a list of articles, e.g. [{"text": "..."}, {"text": "..."}]'
     if kind == "extra_forbidden":
         return "unknown field; remove it (see the request contract)"
     if kind == "missing":

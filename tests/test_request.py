@@ -144,6 +144,22 @@ def test_bad_length_is_rejected(length: Any, field: str) -> None:
     assert input_error(request(length=length)).field == field
 
 
+@pytest.mark.parametrize("length", [7, "7", [7]])
+def test_a_length_that_is_no_object_is_told_its_shape(length: Any) -> None:
+    """A bare number is the likeliest slip: the message shows the object to send instead, and
+    names no class of the code."""
+    message = input_error(request(length=length)).message
+    assert '{"sentences": 7}' in message and "LengthIn" not in message
+
+
+@pytest.mark.parametrize(("articles", "field"), [("one article", "articles"),
+                                                 ([{"text": GOOD}, 42], "articles[1]")])
+def test_articles_of_the_wrong_shape_are_told_their_shape(articles: Any, field: str) -> None:
+    error = input_error({"articles": articles})
+    assert error.field == field and '{"text": "..."}' in error.message
+    assert "ArticleIn" not in error.message
+
+
 def test_two_units_message_names_the_units() -> None:
     message = input_error(request(length={"sentences": 2, "characters": 300})).message
     assert all(unit in message for unit in ("sentences", "words", "characters"))
