@@ -46,7 +46,7 @@ STAGES = {
     "select": ["select", "figure_support", "shared_wording", "words_in_common", "stands_alone"],
     "paraphrase": ["restated", "candidates"],
     "attribute": ["attribute", "reading_order", "_stated_by", "_but_same_people"],
-    "quotes": ["quotes"],
+    "quotes": ["quotes", "within"],
 }
 COLUMNS = [*STAGES, "other"]
 

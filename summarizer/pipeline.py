@@ -14,7 +14,7 @@ from . import collector
 from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
-from .brief.quotes import mostly_quoted, quotes
+from .brief.quotes import mostly_quoted, quotes, within
 from .brief.select import Pick, concept_weights, concepts, select, stands_alone
 from .facts import encoder
 from .facts.cluster import cross_similarity
@@ -287,10 +287,13 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         start = story_start(event_of, days, rank)
         opening = (None if start is None
                    else next(iter(np.flatnonzero(lede & (articles == start)).tolist()), None))
+        inside = within([s for a in req.articles for s in done[a.id][0]])
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
                          req.budget, req.language, preference,
                          support=cluster_support(clusters, report), opening=opening,
-                         event=event, named=named)
+                         event=event, named=named,
+                         quoted=np.array([(s.article, s.index) in inside for s in pool],
+                                         dtype=bool))
         picks = choose(links)
         # a fact stated twice in words the links miss: the two facts are linked, every wording
         # of the one to every wording of the other (a brief sentence is its fact's clearest

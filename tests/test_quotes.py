@@ -710,3 +710,85 @@ def test_voices_are_the_people_a_sentence_reports_as_speaking(text: str, languag
     from summarizer.brief.quotes import voices
 
     assert voices(text, language) == keys
+
+
+AUDIT = """\
+The council met on Monday.
+
+"The audit found a pattern, not a slip. For four years, the harbour's permits were in effect \
+sold. Nobody is above the rules," Auditor General Mira Janssen told reporters.
+
+"We will publish every contract," Janssen said. The council declined to comment.
+
+Janssen said the audit would go on. \u201cWe have only started. There are boxes of files we \
+have not opened.
+
+\u201cIt will take a year,\u201d she said.
+
+Residents' groups welcomed the 'clean-up'. Nobody else spoke.
+"""
+
+
+def test_within_finds_the_sentences_that_open_inside_someone_elses_quotation() -> None:
+    """The middle and the end of a quotation over three sentences, and a sentence of one left
+    open at its paragraph's end (news style goes on in the next paragraph); not a sentence after
+    a quotation closed, one that opens with its own mark, nor one after an apostrophe or single
+    marks in a line of its own."""
+    from summarizer.brief.quotes import within
+
+    sentences = split_article("audit", AUDIT, "english")
+    inside = within(sentences)
+    assert {s.text[:24] for s in sentences if (s.article, s.index) in inside} == {
+        "For four years, the harb", "Nobody is above the rule", "There are boxes of files"}
+
+
+# The harbour master's arrest in three outlets' styles: the wire quotes the prosecutor over
+# three sentences; the paper quotes the middle one with her name, the broadcaster says it in
+# its own words.
+HARBOUR = {
+    "wire": """\
+HARLOW BAY (Coastal Press) - Harbour master Piet Olsen was arrested on Monday on suspicion of \
+selling mooring permits, the regional prosecutor said.
+
+"The evidence shows a scheme, not a lapse. For five years, mooring permits in Harlow Bay were \
+in effect for sale. Nobody is above the law, and that includes the harbour master," prosecutor \
+Anja Brandt told a news conference.
+
+Olsen's lawyer said he denied the accusations and would fight them in court.
+
+The harbour board will meet on Thursday to appoint an acting harbour master.
+""",
+    "daily": """\
+Harbour master Piet Olsen, who has run the port of Harlow Bay since 2015, was taken into \
+custody on Monday morning over the alleged sale of mooring permits.
+
+"For five years, mooring permits in Harlow Bay were in effect for sale," prosecutor Anja \
+Brandt told reporters outside the courthouse.
+
+Olsen denies wrongdoing, his lawyer said.
+
+The board will name an acting harbour master at a meeting on Thursday.
+""",
+    "tv": """\
+The harbour master of Harlow Bay has been arrested.
+
+Piet Olsen is suspected of selling mooring permits to boat owners for cash.
+
+Prosecutors say permits in the port were for sale for five years.
+
+The harbour board meets on Thursday.
+""",
+}
+
+
+@pytest.mark.parametrize("length", [3, 4, 5])
+def test_the_brief_states_a_quoted_fact_with_its_speaker_not_cut_out_of_the_quotation(
+        length: int) -> None:
+    """The wire's middle sentence of the prosecutor's words is the fact's most shared wording,
+    but out of its paragraph it reads as the outlet's own claim: the brief takes the wording
+    that says who said it."""
+    response = summarize({"articles": [{"id": k, "text": v} for k, v in HARBOUR.items()],
+                          "length": {"sentences": length}})
+    texts = [item["text"] for item in response["brief"]]
+    assert not any(text.startswith(("For five years", "Nobody is above")) for text in texts)
+    assert any("Anja Brandt" in text and "for sale" in text for text in texts)

@@ -628,6 +628,25 @@ def _read_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     return found, None if opened is None else opened + 1
 
 
+def within(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
+    """The sentences (article, index) that open inside a quotation that an earlier sentence
+    of their paragraph line opened (_read_marks), its middle or its end, of articles' sentences
+    in order (all of them, as split: a line's sentences are read together): `"The evidence
+    shows a system. For three years, contracts were for sale. No one is above the law," the
+    prosecutor said.` Out of its paragraph such a sentence is someone's words without the
+    marks that say so, and reads as the outlet's own."""
+    inside: set[tuple[str, int]] = set()
+    for run in _paragraphs(sentences):
+        if len(run) > 1 and any(_OPENING.search(s.text) for s in run):
+            starts = list(accumulate((len(s.text) + 1 for s in run[:-1]), initial=0))
+            quoted, open_at = _read_marks(_curled(" ".join(s.text for s in run)))
+            inside.update((s.article, s.index)
+                          for s, start in zip(run[1:], starts[1:], strict=True)
+                          if open_at is not None and start >= open_at
+                          or any(a <= start < b for a, b in quoted))
+    return inside
+
+
 def mostly_quoted(text: str) -> bool:
     """Whether most of a sentence's characters are inside quotation marks (spans)."""
     return _ANY_MARK.search(text) is not None and 2 * sum(

@@ -25,8 +25,9 @@ then the most valuable: the brief is as long as asked whenever the articles have
 
 A brief sentence must stand on its own: not a fragment or a run-on (word counts), not a
 sentence that opens with a word pointing back to one before it ("It", "They", "This") or that
-points back inside ("to do so", "…, they said."), not a quotation (or a part of one) unless it
-says who said it ("“…,” the mayor said."), not a part of a sentence with a bracket left open
+points back inside ("to do so", "…, they said."), not a quotation (or a part of one, as a
+sentence that an earlier one's quotation runs on into) unless it says who said it ("“…,” the
+mayor said."), not a part of a sentence with a bracket left open
 or closed, question or list item. Readers meet it out
 of its context, and summaries by people are made of such sentences. Sentences failing these
 are chosen only when no sentence of the set passes them.
@@ -261,9 +262,12 @@ class _Standing:
     (5 ms of a brief of 1,000, bench/speed.py). Read as stands_alone's array is: by a row, or
     by an array of rows."""
 
-    def __init__(self, texts: list[str], language: str, counted: list[int]) -> None:
+    def __init__(self, texts: list[str], language: str, counted: list[int],
+                 quoted: np.ndarray | None = None) -> None:
         self.texts, self.language, self.counted = texts, language, counted
         self.known = np.full(len(texts), -1, dtype=np.int8)  # -1: not read yet
+        if quoted is not None:
+            self.known[quoted] = 0  # a part of someone's words (quotes.within)
 
     def __getitem__(self, rows: np.ndarray | int) -> np.ndarray:
         unknown = np.unique(np.asarray(rows)[self.known[rows] < 0])
@@ -292,7 +296,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            links: sparse.csr_matrix | None = None,
            support: np.ndarray | None = None, opening: int | None = None,
            event: np.ndarray | None = None,
-           named: Sequence[frozenset[str]] | None = None) -> list[Pick]:
+           named: Sequence[frozenset[str]] | None = None,
+           quoted: np.ndarray | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -314,6 +319,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     named: (n,) each sentence's name keys (specifics.name_keys): when given, a sentence that
     reports the words of someone the brief's sentences do not name (quotes.voices) tells that
     person's account, which no lede of a chosen fact restates (_clustered_with).
+    quoted: (n,) bool, the sentences that open inside a quotation an earlier sentence of their
+    paragraph opened (quotes.within): they do not stand alone.
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -321,7 +328,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     n_words = np.array(counted)
     costs = np.array([budget.cost(t, k) for t, k in zip(texts, counted, strict=True)],
                      dtype=float)
-    allowed = _Standing(texts, language, counted)
+    allowed = _Standing(texts, language, counted, quoted)
     if not allowed.any():
         allowed = _Everyone(texts, language, counted)
     # With a sentence budget every sentence costs one: gain per word, softened, keeps a long
