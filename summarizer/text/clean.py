@@ -113,7 +113,8 @@ _STAMP = re.compile(
 #   in the languages that write their months in lower case, "PARIS, 3 mars (AFP) - ",
 #   "MADRID, 3 de marzo (EFE).- ", a press release's "SAN JOSE, Calif., Sept. 9, 2026
 #   /PRNewswire/ -- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
-#   Sep — ", "14:05 — ");
+#   Sep — ", "14:05 — "), or a press release's place in title case and its full date, with
+#   the year ("Montreal, 27 November 2026 – ", "Austin, Texas, March 3, 2026 — ");
 # - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: ", a live
 #   story's "UPDATE 10:05 p.m.: ", or its time alone: a status page's "11:20 AM ET: "), but not
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
@@ -138,6 +139,10 @@ _LABELS = (
                r"(?: [A-Z]{2,4})?)?)"
                r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
+    re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*){0,2}"
+               r"(?:, [A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*)?)?"
+               r", (?:\d{1,2} [^\W\d_]+\.?|[A-Z][a-z]+\.? \d{1,2}),? \d{4} ?(?:--?|[\u2013\u2014]) "
+               r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     # a status page's or a live page's stage of an incident: "Identified - The issue has been
     # identified as ...", "Update - We have rolled back ..."
     re.compile(rf"(?:{'|'.join(_STAGES)}) (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z0-9])"),
@@ -146,6 +151,7 @@ _LABELS = (
     re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:st|nd|rd|th)? ?(?:mins?|minutes?|['\u2019])"
                r"(?::| ?[-\u2013\u2014])? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
 )
+_DASHES = ("-", "\u2013", "\u2014")
 LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
 KICKER = 80  # a kicker's colon comes within this many characters: a kicker is a few words
 # One of these is in the lower-cased text of every match of _LINK (or _FURNITURE), so a
@@ -352,10 +358,13 @@ def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
 def _may_open_with_label(text: str) -> bool:
     """Whether a sentence may open with one of _LABELS: each holds a capital in second place, an
     opening bracket, a digit (first, or opening the second word), a colon near the start
-    (KICKER characters), or opens with the ad's word or a stage of an incident (_STAGES)."""
-    return (text[1:2].isupper() or text[:1] in "(0123456789" or ":" in text[:KICKER]
+    (KICKER characters), a comma and then a dash near the start, or opens with the ad's word
+    or a stage of an incident (_STAGES)."""
+    head = text[:KICKER]
+    return (text[1:2].isupper() or text[:1] in "(0123456789" or ":" in head
             or text.startswith(_LABEL_WORDS)
-            or text.partition(" ")[2][:1].isdigit())
+            or text.partition(" ")[2][:1].isdigit()
+            or "," in head and any(dash in head.partition(",")[2] for dash in _DASHES))
 
 
 def _without_labels(text: str) -> str:
