@@ -541,6 +541,18 @@ def test_a_word_of_how_or_when_before_the_verb_is_not_the_speakers(adverb: str) 
     assert quote["speaker"] == "The Tarvik Herald"
 
 
+@pytest.mark.parametrize("text", [
+    '"We will answer in a measured way," said Foreign Minister Ada Moreau further.',
+    '"We will answer in a measured way," said Ada Moreau later.',
+    '"We will answer in a measured way," Ada Moreau said again.',
+])
+def test_a_word_of_how_or_when_after_the_speaker_is_not_the_speakers(text: str) -> None:
+    """A foreign desk's "said Mr. Varga further", a wire's "said Moreau later": the name
+    before the adverb is the speaker."""
+    (quote,) = quotes(split_article("x", text), {"x": 0}, [0], "english")
+    assert quote["speaker"].endswith("Ada Moreau")
+
+
 @pytest.mark.parametrize(("language", "text", "quoted"), [
     ("french", "« Nous avons eu de la chance cette nuit », a déclaré Rosa Lindqvist.",
      "Nous avons eu de la chance cette nuit"),

@@ -239,6 +239,7 @@ class _Grammar:
     verb_first: re.Pattern[str]  # "said " at the start of a text (`"…," said Ruiz`)
     subject_verb: re.Pattern[str]  # "Ruiz said" at the start of a text (`"…," Ruiz said`)
     aux_tail: re.Pattern[str]  # "has also" ending a text, before a verb
+    aux: frozenset[str]  # the words of aux_tail (_AUX)
     according: re.Pattern[str]
     participle: re.Pattern[str]  # ", saying" ending a text
     pronouns: dict[str, str]
@@ -260,6 +261,7 @@ def _grammar(language: str) -> _Grammar | None:
             rf"(?P<phrase>[^,;:!?]{{1,120}}?)(?:,(?P<aside>[^,;:]{{1,{APPOSITIVE}}}),)?"
             rf"\s+(?:(?:{aux})\s+){{0,2}}(?:{verbs})(?![\w-])"),
         aux_tail=re.compile(rf"(?:\s+(?:{aux}))+\s*$"),
+        aux=frozenset(_AUX[language].split()),
         according=re.compile(rf"(?<!\w){ACCORDING[language]}\s+", re.IGNORECASE),
         participle=re.compile(
             rf",\s*(?:{'|'.join(PARTICIPLES.get(language, '').split()) or '(?!)'})(?![\w-])"),
@@ -313,7 +315,8 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     speaks for ("Nantan Josie of the Public Citizen Union": Nantan Josie), or a run after a
     role ("White House press secretary Ana Ruiz": Ana Ruiz); a document ("the letter"); a body
     or role that names something ("a spokesman for the Treasury"). Not "the fire chief" or "a
-    resident": they name nobody. Not two people ("Ruiz and Hale").
+    resident": they name nobody. Not two people ("Ruiz and Hale"). Words after it that say
+    when or how (_AUX: `"…," said Ruiz later`) are no part of it.
     """
     tokens = _TOKEN.findall(phrase)
     if not tokens or len(tokens) > PHRASE_WORDS:
@@ -321,6 +324,8 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     if len(tokens) == 1 and tokens[0].lower() in g.pronouns:
         return Speaker(tokens[0], "pronoun")
     tokens = tokens[:next((k for k, t in enumerate(tokens) if k and t in _CUT), len(tokens))]
+    while len(tokens) > 1 and tokens[-1] in g.aux:  # when or how: `"…," said Ruiz later`
+        tokens.pop()
     if "and" in tokens:
         return None
     start = 0
