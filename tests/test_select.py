@@ -307,6 +307,36 @@ def test_a_sentence_that_restates_a_chosen_lede_is_not_chosen_after_it() -> None
     assert chosen(0.25) == [0, 2]  # linked under STATED: another fact
 
 
+def _ledes_apart(figures: int) -> list[int]:
+    """Three outlets' ledes tell an event in general words (one cluster); the wire's lede,
+    which average linkage left apart, gives its figures, which `figures` independent reports
+    give, and is linked to one of them at LEDE_LINK; then another fact. The rows of a brief
+    of two sentences."""
+    texts = _texts([12, 12, 12, 16, 10])
+    C = _matrix([{0, 1}, {0, 1}, {0, 1, 2}, {0, 1}, {3}], 4)
+    weights = np.full(4, 2.0)
+    clusters = np.array([0, 0, 0, 1, 2])
+    ledes = np.array([True, True, True, True, False])
+    links = sparse.csr_matrix(([0.5, 0.5], ([2, 3], [3, 2])), shape=(5, 5), dtype=np.float32)
+    preference = np.zeros((5, 6))
+    preference[3, 0] = figures
+    return [p.row for p in select(texts, C, weights, clusters, ledes,
+                                  Budget("sentences", 2), "english", preference, links)]
+
+
+def test_the_brief_opens_with_the_lede_that_gives_the_figures_other_reports_give() -> None:
+    """The ledes linked at STATED to the ledes of a cluster state its fact with them: the
+    brief opens with the one of them that gives figures two or more reports give, though
+    it covers less, and no other lede of that fact follows it."""
+    assert _ledes_apart(figures=3) == [3, 4]
+
+
+def test_a_figure_only_its_own_report_gives_does_not_choose_the_opening() -> None:
+    """A figure that no other report gives shows no agreement: the lede that covers most
+    opens the brief, and the wire's lede, linked to it, does not follow it."""
+    assert _ledes_apart(figures=1) == [2, 4]
+
+
 def test_a_speakers_account_is_no_restatement_of_a_lede_that_does_not_name_them() -> None:
     """Who said what: the other side's paper opens with its minister's account of a prisoner
     exchange (one fact with the wire's lede), and a third outlet reports the minister's words,
