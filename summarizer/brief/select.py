@@ -407,8 +407,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     # state first (support), then the most valuable.
     if support is not None:
         task = replace(task, value=support * (value.max(initial=0) + 1.0) + value)
-    unlinked = sparse.csr_matrix(task.links.shape, dtype=task.links.dtype)
-    loose = replace(task, links=unlinked, lede_fact=_lede_facts(clusters, unlinked, ledes))
+    loose = replace(task, links=sparse.csr_matrix(task.links.shape),
+                    lede_fact=np.where(ledes, clusters, -1))  # _lede_facts without links
     for filling in (task, loose):
         free = ~_clustered_with(filling, chosen)
         chosen += _greedy(filling, free, np.zeros_like(weights), room - costs[chosen].sum(),
@@ -445,11 +445,12 @@ def _lede_facts(clusters: np.ndarray, links: sparse.csr_matrix, ledes: np.ndarra
     fact = np.full(len(clusters), -1)
     rows = np.flatnonzero(ledes)
     if len(rows):
-        kinds, labels = np.unique(clusters[rows], return_inverse=True)
-        same = sparse.csr_matrix((np.ones(len(rows)), (np.arange(len(rows)), labels)),
-                                 shape=(len(rows), len(kinds)))
+        # each lede joined to its cluster's first lede, and to the ledes linked to it
+        _, first, labels = np.unique(clusters[rows], return_index=True, return_inverse=True)
+        same = sparse.csr_matrix((np.ones(len(rows)), (np.arange(len(rows)), first[labels])),
+                                 shape=(len(rows), len(rows)))
         near = links[rows][:, rows] >= links.dtype.type(STATED)
-        fact[rows] = connected_components(near + same @ same.T, directed=False)[1]
+        fact[rows] = connected_components(near + same, directed=False)[1]
     return fact
 
 
