@@ -317,6 +317,26 @@ def test_an_office_then_its_holders_name_is_the_persons(text: str, speaker: str)
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ('Secretary of State Ana Moreau told reporters: "We expect an answer by Friday."',
+     "Secretary of State Ana Moreau"),
+    ('"This is a day of pride for our small language," said Minister of Culture Edvin Rask.',
+     "Minister of Culture Edvin Rask"),
+    ('The Minister for Foreign Affairs Helene Vaarup declared: "Families are being reunited '
+     'today."', "Minister for Foreign Affairs Helene Vaarup"),
+    ('"The samples were handled by the book," Head of Research Jan van der Berg said.',
+     "Head of Research Jan van der Berg"),
+    # a name and then the body it speaks for, and a body alone, as before
+    ('"We will appeal," Ana Ruiz of Harcastle Bank said.', "Ana Ruiz"),
+    ('The Bank of Kestria said: "We stand ready to act."', "The Bank of Kestria"),
+])
+def test_a_title_of_one_word_and_its_body_before_a_name_is_the_holders(text: str,
+                                                                         speaker: str) -> None:
+    """One word before "of" is a title ("Secretary of State Ana Moreau"), not the speaker's
+    name: a person is named by two words or more."""
+    assert [q["speaker"] for q in _across(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ("The Epidemic Response Agency said in a statement on Tuesday that its count included "
      'untested patients. "The true number of infections is likely to be far higher," the '
      "statement said.", "The Epidemic Response Agency"),

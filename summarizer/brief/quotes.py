@@ -313,10 +313,11 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     A pronoun; a name: up to ROLE_WORDS lower-case role words, then a run of capitalised words
     ("immigration attorney Ana Delgado": Ana Delgado), which may be followed by the body it
     speaks for ("Nantan Josie of the Public Citizen Union": Nantan Josie), or a run after a
-    role ("White House press secretary Ana Ruiz": Ana Ruiz); a document ("the letter"); a body
-    or role that names something ("a spokesman for the Treasury"). Not "the fire chief" or "a
-    resident": they name nobody. Not two people ("Ruiz and Hale"). Words after it that say
-    when or how (_AUX: `"…," said Ruiz later`) are no part of it.
+    role ("White House press secretary Ana Ruiz": Ana Ruiz), or after a one-word title and the
+    body it heads (_office_holder: "Secretary of State Marco Rubio"); a document ("the
+    letter"); a body or role that names something ("a spokesman for the Treasury"). Not "the
+    fire chief" or "a resident": they name nobody. Not two people ("Ruiz and Hale"). Words
+    after it that say when or how (_AUX: `"…," said Ruiz later`) are no part of it.
     """
     tokens = _TOKEN.findall(phrase)
     if not tokens or len(tokens) > PHRASE_WORDS:
@@ -328,6 +329,9 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
         tokens.pop()
     if "and" in tokens:
         return None
+    holder = _office_holder(tokens, g)
+    if holder is not None:
+        return holder
     start = 0
     while start < min(ROLE_WORDS, len(tokens)) and _is_role_word(tokens[start], g):
         start += 1
@@ -352,6 +356,20 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     if any(_is_name_token(t, g) for t in tokens[1:]) and (
             tokens[0].lower() in _DETERMINERS or tokens[0][:1].isupper()):
         return Speaker(text, "body")
+    return None
+
+
+def _office_holder(tokens: list[str], g: _Grammar) -> Speaker | None:
+    """The holder of an office written as a one-word title, "of" or "for", the body and then
+    the name, all capitalised ("Secretary of State Marco Rubio", "The Minister of Culture Edvin
+    Rask"): the title and the name, as "Trade Minister Irena Duvall" is kept whole. A person is
+    named by two words or more, so one word before "of" is a title, not a name: the name after
+    the body, of two words at least, leaves the body one at least."""
+    head = 1 if tokens[0].lower() in _DETERMINERS else 0
+    if (g.named and len(tokens) - head >= 5 and tokens[head + 1] in ("of", "for")
+            and _is_name_token(tokens[head], g) and _is_name_token(tokens[-1], g)
+            and all(_is_name_token(t, g) or t in _PARTICLES for t in tokens[head + 2:])):
+        return _name(tokens[head:])
     return None
 
 
