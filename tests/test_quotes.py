@@ -337,6 +337,30 @@ def test_a_title_of_one_word_and_its_body_before_a_name_is_the_holders(text: str
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a wire, a broadcaster, a ministry's statement: the title after the name, in its case
+    ('Mayor Piotr Halas visited the site on Monday. "We will rebuild every house," the mayor '
+     'said.', "Mayor Piotr Halas"),
+    ('Foreign Minister Lena Varro spoke to reporters in Tavra. "Patient talks still work," the '
+     'foreign minister said.', "Foreign Minister Lena Varro"),
+    ('Minister Helene Vaarup welcomed the agreement. "Families are being reunited today," the '
+     'Minister said.', "Minister Helene Vaarup"),
+    # an office and the holder's name aside, as before
+    ('The mediator, special envoy Samir Haddane, told reporters the talks had been "long, quiet '
+     'and at times very close to collapse".', "Samir Haddane"),
+    # the sentence before names someone else: nobody, as before, or the capitalised title
+    ('Ana Ruiz, a resident, watched the rescue. "It was a terrible night," the mayor said.',
+     None),
+    ('Ana Ruiz, a resident, watched the rescue. "It was a terrible night," the Minister said.',
+     "the Minister"),
+])
+def test_a_title_stands_for_the_person_the_sentence_before_names(text: str,
+                                                                   speaker: str | None) -> None:
+    """"…," the mayor said: the mayor the sentence before names, when the title's words are
+    words of the name as written."""
+    assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ("The Epidemic Response Agency said in a statement on Tuesday that its count included "
      'untested patients. "The true number of infections is likely to be far higher," the '
      "statement said.", "The Epidemic Response Agency"),

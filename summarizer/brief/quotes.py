@@ -18,7 +18,8 @@ to, found by a few rules that hold across outlet styles:
   toured the school.", "Moreau toured the school." once the article gave her full name) when
   it ends with no attribution to someone else ("…, her family said"), or the speaker before
   it when that sentence's own is a pronoun ("She said the damage was worse than feared.");
-  nobody when it names none or several;
+  nobody when it names none or several; so is a title (`"…," the mayor said`), when its words
+  are words of that person's name as the article wrote it ("Mayor Piotr Halas");
 - a quotation that fills a sentence of its own with no attribution continues the quotation of
   the sentence before it in the same paragraph (news style attributes once per paragraph and
   gives a new speaker a new paragraph), when that one has exactly one speaker.
@@ -90,6 +91,10 @@ CANDIDATES = 50  # the most quotations compared with one for containment under o
 # ("truly sorry", "full responsibility"): a single word ("the offer was “fair”") is a label that
 # one person's long statement holds by chance as often as not.
 PARTIAL_WORDS = 2
+# The most words of a title after "the" that stands for someone named before ("the mayor",
+# "the foreign minister", Article.holder); a longer phrase is a body ("the Port Authority").
+TITLE_WORDS = 2
+_REFERRING = ("pronoun", "title")  # speakers that stand for someone named before
 KEY_WORDS = 4  # a quotation is looked up by its first words: one contained in another shares
 # them with it; fewer words than SHORT are matched whole only (short phrases recur by chance)
 # Two outlets' transcriptions of one thing a person said differ by a word or two in ten ("gonna"
@@ -205,7 +210,7 @@ class Speaker:
     or a pronoun (kind)."""
 
     text: str
-    kind: str  # "name", "body", "document" or "pronoun"
+    kind: str  # "name", "body", "document", "pronoun" or "title" ("the mayor")
 
     @property
     def key(self) -> str | None:
@@ -353,6 +358,10 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     text = " ".join(tokens)
     if tokens[0].lower() in _DETERMINERS and _possessive(tokens[-1].lower()) in DOCUMENTS:
         return Speaker(text, "document")
+    if (tokens[0].lower() == "the" and 1 < len(tokens) <= TITLE_WORDS + 1
+            and all(t.isalpha() and t.lower() not in g.stop for t in tokens[1:])
+            and sum(t[:1].isupper() for t in tokens[1:]) <= 1):
+        return Speaker(text, "title")  # "the mayor", "the Minister": someone named before
     if any(_is_name_token(t, g) for t in tokens[1:]) and (
             tokens[0].lower() in _DETERMINERS or tokens[0][:1].isupper()):
         return Speaker(text, "body")
@@ -456,7 +465,7 @@ def speaker_after(after: str, g: _Grammar) -> Speaker | None:
 def _holder(speaker: Speaker | None, aside: str, g: _Grammar) -> Speaker | None:
     """The speaker a phrase names, or the person the aside after it names where the phrase
     names nobody or an office ("the mayor, Ola Fjeld"; "the Rail Safety Office, Ivo Brandt")."""
-    if speaker is not None and speaker.kind != "body":
+    if speaker is not None and speaker.kind not in ("body", "title"):
         return speaker
     return (_name_in(aside, g) if aside else None) or speaker
 
@@ -572,7 +581,7 @@ def _gap_ok(gap: str, short: bool) -> bool:
 
 def speakers_in(text: str, g: _Grammar) -> list[Speaker]:
     """Every speaker a sentence names with an attribution verb outside quotation marks ("Ruiz
-    said the fire was out"; "“…,” Ruiz said"), pronouns aside."""
+    said the fire was out"; "“…,” Ruiz said"), pronouns and titles aside (_REFERRING)."""
     for start, end in reversed(spans(text)):
         text = text[:start] + "\u2026" + text[end:]  # what is quoted says nothing of who speaks
     found: list[Speaker] = []
@@ -581,11 +590,11 @@ def speakers_in(text: str, g: _Grammar) -> list[Speaker]:
         candidate = backward_speaker(head, g)
         if candidate is None and re.search(r"[,\"\u201d\u00bb]\s*$", head):
             candidate = parse_speaker(_forward_phrase(text[verb.end():]), g)
-        if candidate is not None and candidate.kind != "pronoun":
+        if candidate is not None and candidate.kind not in _REFERRING:
             found.append(candidate)
     for according in g.according.finditer(text):
         candidate = parse_speaker(_forward_phrase(text[according.end():]), g)
-        if candidate is not None and candidate.kind != "pronoun":
+        if candidate is not None and candidate.kind not in _REFERRING:
             found.append(candidate)
     return found
 
@@ -770,6 +779,19 @@ class _Article:
         (only,) = distinct.values()
         return only if want == "any" or only.kind == "name" else None
 
+    def holder(self, index: int, title: Speaker) -> Speaker | None:
+        """Who a title a quotation of sentence `index` is attributed to stands for ("…," the
+        mayor said): the one person the sentence before names (previous_speaker), when the
+        title's words are words of their name as the article wrote it ("Mayor Piotr Halas",
+        "Foreign Minister Lena Varro" for "the foreign minister"); else nobody, or, for a
+        capitalised title ("the Minister"), the title as a body."""
+        person = self.previous_speaker(index, "person")
+        words = title.text.lower().split()[1:]
+        if person is not None and set(words) <= set(person.text.lower().split()):
+            return person
+        return Speaker(title.text, "body") if any(w[:1].isupper() for w in
+                                                  title.text.split()[1:]) else None
+
     def author(self, index: int, document: Speaker) -> Speaker:
         """Who issued "the" document a quotation of sentence `index` is attributed to ("…,"
         the statement said): the one speaker of the nearest sentence before that names the
@@ -918,6 +940,8 @@ def _quotations_of(run: list[Sentence], article: _Article,
             speaker = article.previous_speaker(index, g.pronouns[speaker.text.lower()])
         elif speaker is not None and speaker.kind == "document":
             speaker = article.author(index, speaker)
+        elif speaker is not None and speaker.kind == "title":
+            speaker = article.holder(index, speaker)
         if speaker is None or article.common_word(speaker):
             continue
         speaker = article.fullest(speaker, index)
