@@ -92,7 +92,7 @@ CANDIDATES = 50  # the most quotations compared with one for containment under o
 # one person's long statement holds by chance as often as not.
 PARTIAL_WORDS = 2
 # The most words of a title after "the" that stands for someone named before ("the mayor",
-# "the foreign minister", Article.holder); a longer phrase is a body ("the Port Authority").
+# "the foreign minister", _Article.bearer); a longer phrase is a body ("the Port Authority").
 TITLE_WORDS = 2
 _REFERRING = ("pronoun", "title")  # speakers that stand for someone named before
 KEY_WORDS = 4  # a quotation is looked up by its first words: one contained in another shares
@@ -779,7 +779,7 @@ class _Article:
         (only,) = distinct.values()
         return only if want == "any" or only.kind == "name" else None
 
-    def holder(self, index: int, title: Speaker) -> Speaker | None:
+    def bearer(self, index: int, title: Speaker) -> Speaker | None:
         """Who a title a quotation of sentence `index` is attributed to stands for ("…," the
         mayor said): the one person the sentence before names (previous_speaker), when the
         title's words are words of their name as the article wrote it ("Mayor Piotr Halas",
@@ -941,7 +941,7 @@ def _quotations_of(run: list[Sentence], article: _Article,
         elif speaker is not None and speaker.kind == "document":
             speaker = article.author(index, speaker)
         elif speaker is not None and speaker.kind == "title":
-            speaker = article.holder(index, speaker)
+            speaker = article.bearer(index, speaker)
         if speaker is None or article.common_word(speaker):
             continue
         speaker = article.fullest(speaker, index)

@@ -27,10 +27,9 @@ A brief sentence must stand on its own: not a fragment or a run-on (word counts)
 sentence that opens with a word pointing back to one before it ("It", "They", "This") or that
 points back inside ("to do so", "…, they said."), not a quotation (or a part of one, as a
 sentence that an earlier one's quotation runs on into) unless it says who said it ("“…,” the
-mayor said."), not a part of a sentence with a bracket left open
-or closed, question or list item. Readers meet it out
-of its context, and summaries by people are made of such sentences. Sentences failing these
-are chosen only when no sentence of the set passes them.
+mayor said."), not a part of a sentence with a bracket left open or closed, question or list
+item. Readers meet it out of its context, and summaries by people are made of such sentences.
+Sentences failing these are chosen only when no sentence of the set passes them.
 
 Ledes come first: a news article's first sentence is written to state its story, so the brief
 is chosen in two tiers, the ledes first (a brief of sentences opens with the lede of the fact
@@ -355,13 +354,13 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     standing_ledes = np.zeros(len(texts), dtype=bool)  # the ledes' tier, read at once
     standing_ledes[ledes] = allowed[np.flatnonzero(ledes)]
     if not chosen and budget.unit == "sentences":
-        # the brief opens with the event: the lede of the fact most ledes state (of them, the
-        # one that gives the figures more reports give), though another lede covers more
-        # words (a long one that tells it without its toll, in words it shares with the
-        # background). With a budget in words the exact
-        # choice weighs the ledes' cover against their length, where a lede chosen first for
-        # its worth per word is a short one that leaves the event's details to restatements
-        # (the subsets at 150 words: repeated 23 -> 30, support recall 0.81 -> 0.78).
+        # the brief opens with the event: the lede of the fact most ledes state (of them, one
+        # that gives a figure other reports give), though another lede covers more words (a
+        # long one that tells it without its toll, in words it shares with the background).
+        # With a budget in words the exact choice weighs the ledes' cover against their
+        # length, where a lede chosen first for its worth per word is a short one that leaves
+        # the event's details to restatements (the subsets at 150 words: repeated 23 -> 30,
+        # support recall 0.81 -> 0.78).
         chosen += _opening(task, standing_ledes, room, figured)
     if event is not None and budget.unit == "sentences":
         # The opening tells its event. Another lede of that event that is not one fact with it
