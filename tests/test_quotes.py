@@ -798,6 +798,14 @@ def test_within_finds_the_sentences_that_open_inside_someone_elses_quotation() -
         "For four years, the harb", "Nobody is above the rule", "There are boxes of files"}
 
 
+def test_within_reads_a_quotation_set_as_older_newswire_archives_set_it() -> None:
+    from summarizer.brief.quotes import within
+
+    sentences = split_article("x", "``The audit found a pattern. For four years, permits were "
+                                   "sold,'' Auditor General Mira Janssen told reporters.")
+    assert within(sentences) == {("x", 1)}
+
+
 # The harbour master's arrest in three outlets' styles: the wire quotes the prosecutor over
 # three sentences; the paper quotes the middle one with her name, the broadcaster says it in
 # its own words.

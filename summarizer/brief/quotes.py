@@ -669,7 +669,9 @@ def within(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
     marks that say so, and reads as the outlet's own."""
     inside: set[tuple[str, int]] = set()
     for run in _paragraphs(sentences):
-        if len(run) > 1 and any(_OPENING.search(s.text) for s in run):
+        # a sentence that closes what it opens holds its marks in pairs: only after one with
+        # an odd number of them (or an apostrophe among them) is a line's next sentence read
+        if len(run) > 1 and any(len(_ANY_MARK.findall(_curled(s.text))) % 2 for s in run[:-1]):
             starts = list(accumulate((len(s.text) + 1 for s in run[:-1]), initial=0))
             quoted, open_at = _read_marks(_curled(" ".join(s.text for s in run)))
             inside.update((s.article, s.index)
