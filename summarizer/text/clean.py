@@ -151,7 +151,7 @@ _LABELS = (
     re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:st|nd|rd|th)? ?(?:mins?|minutes?|['\u2019])"
                r"(?::| ?[-\u2013\u2014])? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
 )
-_DASHES = ("-", "\u2013", "\u2014")
+_DASHES = (" -", "\u2013", "\u2014")  # a hyphen inside a word is no dash
 LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
 KICKER = 80  # a kicker's colon comes within this many characters: a kicker is a few words
 # One of these is in the lower-cased text of every match of _LINK (or _FURNITURE), so a
