@@ -246,6 +246,24 @@ def test_clearest_takes_a_wording_others_share_clearly_more(
     assert [p.row for p in picks] == [1 if replaced else 0]
 
 
+@pytest.mark.parametrize(("link", "replaced"), [(0.0, False), (0.25, False), (0.35, True)])
+def test_clearest_takes_for_a_lede_only_a_sentence_that_states_its_event(link: float,
+                                                                         replaced: bool) -> None:
+    """A trade paper's lede of a tanker's grounding (row 0), clustered with the wire's sentence
+    on the tanker's age and flag (row 1), more shared in its words: a lede is written to state
+    its event, and a body sentence of its cluster replaces it only where it states the event
+    too, linked at STATED to another lede (row 2, of another cluster)."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(2, 0.40, 0.05, 0.18, 12, 0), (2, 0.61, 0.11, 0.30, 12, 0),
+                           (0, 0.50, 0.05, 0.20, 10, 0)])
+    links = sparse.csr_matrix(([link, link], ([1, 2], [2, 1])), shape=(3, 3), dtype=np.float32)
+    picks = clearest([Pick(0, 1.0)], np.array([0, 0, 1]), np.array([True, True, True]),
+                     preference, np.ones(3), left=0.0, ledes=np.array([True, False, True]),
+                     links=links)
+    assert [p.row for p in picks] == [1 if replaced else 0]
+
+
 def test_words_in_common_counts_the_words_another_article_of_the_fact_uses() -> None:
     """A sentence's words that another article uses in a sentence of the same fact count; its
     own words, and words other articles use only for other facts, do not."""

@@ -416,7 +416,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     if preference is None:
         return picks
     return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
-                    value)
+                    value, ledes, links)
 
 
 def _opening(task: _Task, free: np.ndarray, left: float,
@@ -600,7 +600,8 @@ def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float,
 
 def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Standing,
              preference: np.ndarray, costs: np.ndarray, left: float,
-             value: np.ndarray | None = None) -> list[Pick]:
+             value: np.ndarray | None = None, ledes: np.ndarray | None = None,
+             links: sparse.csr_matrix | None = None) -> list[Pick]:
     """Each pick's sentence replaced by a clearer wording of its cluster (its fact), where one
     is clearly better.
 
@@ -627,13 +628,25 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     it gives none, a member with a figure is another statement of the fact, taken only if it
     covers as much ("it moves at 9 mph" for "the storm heads inland and should weaken") or
     gives a toll the pick leaves out (a ferry's capsizing is told with its dead). A pick
-    that stands alone is only replaced by a sentence that does. Each pick keeps its score.
+    that stands alone is only replaced by a sentence that does, and a lede (ledes: (n,) bool)
+    by one that states its event: another lede, or a sentence linked at STATED (links: (n, n),
+    facts()) to a lede other than it. A lede is written to state its event, and a body sentence
+    of its cluster may state a detail of it only (the tanker's age and flag, clustered with a
+    trade paper's lede of its grounding). Each pick keeps its score.
     """
     out: list[Pick] = []
     for pick in picks:
         row = pick.row
         members = np.flatnonzero(clusters == clusters[row])
         fits = members[(costs[members] - costs[row] <= left) & (allowed[members] >= allowed[row])]
+        if ledes is not None and ledes[row]:
+            # a lede's replacement states its event: another lede, or a sentence linked at
+            # STATED to a lede other than it
+            event = ledes.copy()
+            if links is not None:
+                event[linked(links, [r for r in np.flatnonzero(ledes).tolist() if r != row],
+                             STATED)] = True
+            fits = fits[event[fits]]
         support, words, pairs = preference[fits, 0], preference[fits, 1], preference[fits, 2]
         shared = (words + pairs) / 2
         clearer = ((shared > (preference[row, 1] + preference[row, 2]) / 2 + CLEARER) | (
