@@ -563,6 +563,25 @@ def test_a_quotation_left_open_is_only_continued_by_a_quotation_opening_the_next
     assert not any(q["text"].startswith("We will rebuild") for q in _across(text))
 
 
+@pytest.mark.parametrize("marks", ['""', "\u201c\u201d"])
+def test_a_quotation_left_open_is_the_speakers_named_before_its_mark(marks: str) -> None:
+    """A federation's statement names its president before his words, which go on in the next
+    paragraph with no attribution: the first paragraph's words are his, and a paper that
+    quotes a part of them reports them too. Without a name before the mark they are nobody's."""
+    opening, closing = marks
+    statement = (f"Federation President Rui Castel stated: {opening}This decision sends a clear "
+                 f"message. No rider is above the rules that protect clean athletes.\n\n"
+                 f"{opening}Our thoughts are with the riders who were denied their place on the "
+                 f"podium.{closing}")
+    paper = ('Castel said no rider was "above the rules that protect clean athletes", and '
+             "promised the medals would be handed on.")
+    found = _across(statement, paper)
+    assert [(q["speaker"], q["text"], q["sources"]) for q in found] == [
+        ("Federation President Rui Castel", "This decision sends a clear message. No rider is "
+         "above the rules that protect clean athletes.", ["a", "b"])]
+    assert _across(statement.replace("Federation President Rui Castel stated: ", "")) == []
+
+
 def test_a_mark_left_open_over_many_sentences_is_a_stray() -> None:
     # MAX_SPAN sentences or more from the open mark to the end of its paragraph
     text = ('"The storm came in the night. The river rose. The bridge went. The school '

@@ -794,6 +794,20 @@ class _Article:
         return Speaker(title.text, "body") if any(w[:1].isupper() for w in
                                                   title.text.split()[1:]) else None
 
+    def resolved(self, speaker: Speaker | None, index: int) -> Speaker | None:
+        """The speaker of a quotation of sentence `index` as the article names them: a
+        pronoun, a document or a title as whom it stands for, a surname as the full name given
+        before (fullest); None where nobody is found, or for a name that is a common word."""
+        if speaker is not None and speaker.kind == "pronoun":
+            speaker = self.previous_speaker(index, self.g.pronouns[speaker.text.lower()])
+        elif speaker is not None and speaker.kind == "document":
+            speaker = self.author(index, speaker)
+        elif speaker is not None and speaker.kind == "title":
+            speaker = self.bearer(index, speaker)
+        if speaker is None or self.common_word(speaker):
+            return None
+        return self.fullest(speaker, index)
+
     def author(self, index: int, document: Speaker) -> Speaker:
         """Who issued "the" document a quotation of sentence `index` is attributed to ("…,"
         the statement said): the one speaker of the nearest sentence before that names the
@@ -840,38 +854,47 @@ def find_quotations(pool: Sequence[Sentence], language: str) -> list[Quotation]:
     found: list[Quotation] = []
     left: _Open | None = None  # a quotation left open at the end of the paragraph line before
     for run in _paragraphs(pool):
-        if not any(_OPENING.search(s.text) for s in run):  # apostrophes quote nothing
-            left = None
-            continue
-        quoted, open_at = _quotations_of(run, articles[run[0].article], g)
-        if left is not None and _continues(left, run, quoted):
-            found.append(Quotation(left.article, left.opens, left.text, quoted[0].speaker))
+        quoted: list[Quotation] = []
+        opened = None
+        if any(_OPENING.search(s.text) for s in run):  # apostrophes quote nothing
+            quoted, opened = _quotations_of(run, articles[run[0].article], g)
+        # a quotation left open is the next line's speaker's when that line goes on with it,
+        # else the speaker's its own line named before its mark, if any
+        speaker = (quoted[0].speaker if left is not None and _continues(left, run, quoted)
+                   else None if left is None else left.speaker)
+        if left is not None and speaker is not None:
+            found.append(Quotation(left.article, left.opens, left.text, speaker))
         found += quoted
-        left = None if open_at is None else _open_at_end(run, open_at)
+        left = opened
+    if left is not None and left.speaker is not None:
+        found.append(Quotation(left.article, left.opens, left.text, left.speaker))
     return found
 
 
 class _Open(NamedTuple):
-    """A quotation a paragraph line leaves open at its end, its speaker not yet known: its
-    article, the sentence it opens in, its text, and the line's last sentence."""
+    """A quotation a paragraph line leaves open at its end: its article, the sentence it opens
+    in, its text, the line's last sentence, and its speaker where the line names one before
+    its mark."""
 
     article: str
     opens: int
     text: str
     last: int
+    speaker: Speaker | None
 
 
-def _open_at_end(run: list[Sentence], start: int) -> _Open | None:
+def _open_at_end(run: list[Sentence], start: int, speaker: Speaker | None) -> _Open | None:
     """The quotation a paragraph line (`run`) opens and leaves open at its end, its text from
     `start` in the line, over fewer than MAX_SPAN of its sentences, as news style leaves a
-    quotation that goes on in the next paragraph (which opens with a quotation mark again)."""
+    quotation that goes on in the next paragraph (which opens with a quotation mark again);
+    `speaker`: who the line says speaks it, if anyone."""
     verbatim = " ".join(s.text for s in run)
     starts = list(accumulate((len(s.text) + 1 for s in run[:-1]), initial=0))
     first = bisect_right(starts, start) - 1
     quoted = verbatim[start:].strip()
     if len(run) - first > MAX_SPAN - 1 or not _LETTER.search(quoted):
         return None
-    return _Open(run[first].article, run[first].index, quoted, run[-1].index)
+    return _Open(run[first].article, run[first].index, quoted, run[-1].index, speaker)
 
 
 def _continues(left: _Open, run: list[Sentence], quoted: list[Quotation]) -> bool:
@@ -893,9 +916,10 @@ def _curled(text: str) -> str:
 
 
 def _quotations_of(run: list[Sentence], article: _Article,
-                   g: _Grammar) -> tuple[list[Quotation], int | None]:
-    """The attributed quotations of one paragraph line's sentences (`run`), and where the text
-    of a quotation starts that the line leaves open at its end, if one (_read_marks)."""
+                   g: _Grammar) -> tuple[list[Quotation], _Open | None]:
+    """The attributed quotations of one paragraph line's sentences (`run`), and the quotation
+    the line leaves open at its end, if one (_open_at_end), with the speaker named before its
+    mark (`Castellane stated: “…`), if one."""
     verbatim = " ".join(s.text for s in run)
     text = _curled(verbatim)
     starts = [0]  # where each sentence starts in the text
@@ -919,9 +943,7 @@ def _quotations_of(run: list[Sentence], article: _Article,
         after_mark = bisect_right(marks, end)
         after = text[end + 1:min(starts[last] + len(run[last].text),
                                  marks[after_mark] if after_mark < len(marks) else len(text))]
-        before_mark = bisect_left(marks, start - 1)
-        before = text[max(starts[first], marks[before_mark - 1] + 1 if before_mark else 0):
-                      start - 1]
+        before = _before(text, starts[first], marks, start)
         # a short quotation after words of the reporter's own is a scare quote or a title, and
         # so is one the reporter's sentence goes on after ('According to the BBC, "large
         # waves" have struck the islands')
@@ -938,22 +960,29 @@ def _quotations_of(run: list[Sentence], article: _Article,
             previous = article.quoted.get(index - 1, [])
             if len({s.key or s.text.lower() for s in previous}) == 1:
                 speaker = previous[0]  # a quotation continued in the same paragraph
-        if speaker is not None and speaker.kind == "pronoun":
-            speaker = article.previous_speaker(index, g.pronouns[speaker.text.lower()])
-        elif speaker is not None and speaker.kind == "document":
-            speaker = article.author(index, speaker)
-        elif speaker is not None and speaker.kind == "title":
-            speaker = article.bearer(index, speaker)
-        if speaker is None or article.common_word(speaker):
+        speaker = article.resolved(speaker, index)
+        if speaker is None:
             continue
-        speaker = article.fullest(speaker, index)
         if partial:
             if speaker.key is not None:  # a person's words: another outlet may quote them whole
                 found.append(Quotation(run[first].article, index, quoted, speaker, True))
             continue
         article.quoted.setdefault(run[last].index, []).append(speaker)
         found.append(Quotation(run[first].article, index, quoted, speaker))
-    return found, open_at
+    if open_at is None:
+        return found, None
+    first = bisect_right(starts, open_at) - 1
+    before = _before(text, starts[first], marks, open_at)
+    return found, _open_at_end(run, open_at, article.resolved(speaker_before(before, False, g),
+                                                               run[first].index))
+
+
+def _before(text: str, sentence: int, marks: list[int], start: int) -> str:
+    """The text before a quotation whose words start at `start`: back to the previous
+    quotation mark (`marks`: where each stands) or to the start of its sentence (at
+    `sentence`), without the quotation's own opening mark."""
+    before_mark = bisect_left(marks, start - 1)
+    return text[max(sentence, marks[before_mark - 1] + 1 if before_mark else 0):start - 1]
 
 
 def _titled(run: str) -> list[str]:
