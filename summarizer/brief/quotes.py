@@ -2,10 +2,10 @@
 
 A quotation is the text between a pair of quotation marks in one paragraph line, in one
 sentence or running over a few (a quotation that opens in one sentence and closes in a later
-one); or the text from a mark that a paragraph line leaves open to its end, when the next line
-opens with a quotation, as news style sets a quotation that goes on in the next paragraph
-(that quotation's speaker is its speaker too). Its speaker is what the article attributes it
-to, found by a few rules that hold across outlet styles:
+one); or the text from a mark that a paragraph line leaves open to its end, as news style sets
+a quotation that goes on in the next paragraph (its speaker is that of the quotation the next
+line opens with, or else the one named before its mark). Its speaker is what the article
+attributes it to, found by a few rules that hold across outlet styles:
 
 - after the closing mark: `"…," Ruiz said.` `"…," said Ruiz, the chief.` `"…," Ruiz told
   Reuters.` `"…," a spokesman for the Treasury said.` `"…," the letter said.` `"…," according
