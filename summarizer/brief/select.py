@@ -635,6 +635,7 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     trade paper's lede of its grounding). Each pick keeps its score.
     """
     out: list[Pick] = []
+    lede_rows = [] if ledes is None else np.flatnonzero(ledes).tolist()
     for pick in picks:
         row = pick.row
         members = np.flatnonzero(clusters == clusters[row])
@@ -644,8 +645,7 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
             # STATED to a lede other than it
             event = ledes.copy()
             if links is not None:
-                event[linked(links, [r for r in np.flatnonzero(ledes).tolist() if r != row],
-                             STATED)] = True
+                event[linked(links, [r for r in lede_rows if r != row], STATED)] = True
             fits = fits[event[fits]]
         support, words, pairs = preference[fits, 0], preference[fits, 1], preference[fits, 2]
         shared = (words + pairs) / 2
