@@ -42,6 +42,7 @@ from .facts.facts import (
     in_original,
     ledes,
     link_facts,
+    rivals,
     roots,
     shared_wording,
     soft_ledes,
@@ -324,7 +325,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         unsure = candidates(list(score), members, articles, event, X, named, found)
         for row, other in encoder.in_other_words(unsure, texts, ENCODE_AT_MOST, encoding):
             members[row] = sorted([*members[row], other])
-    brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row])
+    brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row],
+                       rivals(row, S, links, event, named, common, {*members[row], *score}))
              for row in reading_order(list(score), pool, sizes, rank[event], members)]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]

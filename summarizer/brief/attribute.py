@@ -9,8 +9,8 @@ import numpy as np
 from scipy import sparse
 
 from ..facts.cluster import cosines
-from ..facts.facts import disagreements
-from ..facts.specifics import Figure, figures
+from ..facts.facts import contested, disagreements
+from ..facts.specifics import TOLLS, Figure, figures
 from ..text.split import Sentence
 
 
@@ -39,7 +39,8 @@ def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
 
 def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix,
               order: dict[str, int], report: np.ndarray, found: list[list[Figure]],
-              language: str, members: list[int]) -> dict[str, Any]:
+              language: str, members: list[int], rivals: list[int] | None = None
+              ) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
 
     members: the other sentences that state its fact (rows of the pool). Sources are the
@@ -49,8 +50,9 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     sentence of the fact with its cosine similarity to this one (1 for the same words, even
     without a content word to compare); disagreements are the evidence that gives other
     figures for a count this sentence gives (found: each sentence's figures, read again with
-    their units where there are any: specifics.figures, measured, in the `language`); a
-    sentence that calls its figures wrong gives none in `found` (specifics.claimed).
+    their units where there are any: specifics.figures, measured, in the `language`), and the
+    `rivals` that give another figure for a toll it gives (facts.rivals: sentences outside its
+    fact); a sentence that calls its figures wrong gives none in `found` (specifics.claimed).
     """
     s = pool[row]
     similarity = cosines(X, row, members)
@@ -72,12 +74,17 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
                                                    pool[pair[0]].index))
         ],
     }
-    apart = [m for m in members if pool[m].article != s.article and found[m]]
-    differ = disagreements(figures(s.text, language, measured=True),
-                           [figures(pool[m].text, language, measured=True) for m in apart]
-                           ) if found[row] else []
+    own = figures(s.text, language, measured=True) if found[row] else []
+    differ: list[tuple[int, list[str]]] = []
+    for group, counts in ((members, None), (rivals or [], TOLLS)):
+        apart = [m for m in group if pool[m].article != s.article and found[m]]
+        theirs = [figures(pool[m].text, language, measured=True) for m in apart]
+        against = [contested(pool[m].text, these, language)
+                   for m, these in zip(apart, theirs, strict=True)]
+        differ += [(apart[at], shown)
+                   for at, shown in disagreements(own, theirs, against, counts)] if own else []
     if differ:
         item["disagreements"] = [
-            {"article": pool[apart[at]].article, "index": pool[apart[at]].index,
-             "text": pool[apart[at]].text, "figures": shown} for at, shown in differ]
+            {"article": pool[m].article, "index": pool[m].index, "text": pool[m].text,
+             "figures": shown} for m, shown in differ]
     return item

@@ -59,6 +59,7 @@ from .specifics import (
     rounds_to,
     same_time,
     same_way,
+    set_against,
     share_a_figure,
     words_of,
 )
@@ -742,29 +743,78 @@ def _articles_using(keys: np.ndarray, article: np.ndarray) -> np.ndarray:
     return np.diff(np.r_[first, len(used)])[np.searchsorted(used[first], keys)]
 
 
-def disagreements(own: list[Figure], others: list[list[Figure]]) -> list[tuple[int, list[str]]]:
+def disagreements(own: list[Figure], others: list[list[Figure]],
+                  against: list[frozenset[int]] | None = None,
+                  counts: frozenset[str] | None = None) -> list[tuple[int, list[str]]]:
     """Which of the `others` (each a sentence's figures) give another figure for a count that
     the sentence of figures `own` gives (specifics.one_count), within DISAGREE of it or, for a
     count of people both name and each gives one figure for (_one_toll), any: (their
     position, those figures as written). A toll may grow past twice its first count within a
     day ("at least 12" in the morning, 27 by the next), and a sentence that states the fact
-    with the earlier count still gives it."""
+    with the earlier count still gives it.
+
+    against: for each of the others, the figures it sets against another of its own
+    (contested): one of them that `own` gives too leaves the other a disagreement ("police
+    said seven, but the hospital put the number at nine"). counts: where given, only figures
+    that both name one of these counts by (a mark of COUNTS in both contexts) and within
+    DISAGREE of each other are compared: for sentences outside the fact (rivals)."""
     out: list[tuple[int, list[str]]] = []
     own_totals = _totals(own)
     for at, theirs in enumerate(others):
+        pitted = against[at] if against else frozenset()
         # a figure both give (or one rounds the other's) is no disagreement, and the other
         # figures of either sentence count other things ("about 54 percent" of the vote and
-        # "54.2% of the vote against 45.8%"); nor is one more than DISAGREE off ($253 a share
-        # and a $55.35 billion market value), unless each gives one figure for a toll both
-        # name (_one_toll); nor are the parts of a count the other gives in total ("175
-        # passengers and six crew", "181 passengers and crew")
+        # "54.2% of the vote against 45.8%"), unless the other sets them against it; nor is
+        # one more than DISAGREE off ($253 a share and a $55.35 billion market value), unless
+        # each gives one figure for a toll both name (_one_toll); nor are the parts of a
+        # count the other gives in total ("175 passengers and six crew", "181 passengers and
+        # crew")
         summed = _summed(own_totals, theirs) | _summed(_totals(theirs), own)
-        mine = [g for g in own if not any(_agree(g, f) for f in theirs)
-                and summed.isdisjoint(g.context)]
+        mine = [g for g in own if summed.isdisjoint(g.context) and not any(
+            _agree(g, f) for k, f in enumerate(theirs) if k not in pitted)]
         differ = [f.text for f in theirs if not any(_agree(g, f) for g in own)
-                  and summed.isdisjoint(f.context) and any(
-                      one_count(g, f) and (_close(g.value, f.value) or _one_toll(g, own, f, theirs))
-                      for g in mine)]
+                  and summed.isdisjoint(f.context)
+                  and any(_differs(g, own, f, theirs, counts) for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out
+
+
+def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[Figure],
+             counts: frozenset[str] | None) -> bool:
+    """Whether two figures that do not agree (of the sentences of figures `firsts` and
+    `seconds`) give one count differently (disagreements); a part of a group is no other
+    figure for the group's count ("Eleven of the 14 miners", "Five of the dead"), though two
+    parts may be ("Three of the dead were children")."""
+    if first.part != second.part:
+        return False
+    if counts is not None:
+        return (one_count(first, second) and not counts.isdisjoint(first.context & second.context)
+                and _close(first.value, second.value))
+    return one_count(first, second) and (_close(first.value, second.value)
+                                         or _one_toll(first, firsts, second, seconds))
+
+
+def contested(text: str, found: list[Figure], language: str) -> frozenset[int]:
+    """The figures (their places in `found`, the figures of the sentence `text`) that the
+    sentence sets against another of its figures for one count within DISAGREE of it
+    (specifics.set_against): a disagreement it reports itself ("measured the earthquake at
+    6.8, but the Global Seismic Monitoring Centre put it at 7.1")."""
+    return frozenset(k for i, first in enumerate(found) for j in range(i + 1, len(found))
+                     if one_count(first, found[j]) and _close(first.value, found[j].value)
+                     and set_against(text, first, found[j], language) for k in (i, j))
+
+
+def rivals(row: int, S: sparse.csr_matrix, links: sparse.csr_matrix, event: np.ndarray,
+           named: list[frozenset[str]], common: frozenset[str], left: set[int]) -> list[int]:
+    """The sentences of other articles of the event of the sentence at `row` that share words
+    with it (S: cross-article cosines from LOW, cluster.cross_similarity) or are linked to it
+    (links: facts()'s), but those named apart from it (specifics.named_apart: named, each
+    sentence's name keys; common: the story's own names) and those `left` out (its fact's own
+    sentences, the brief's): where a toll it gives may be given otherwise in words of their own
+    ("nine dead persons" for "Seven people have died"), a disagreement (disagreements, for
+    counts of people only)."""
+    near = {*S.indices[S.indptr[row]:S.indptr[row + 1]].tolist(),
+            *links.indices[links.indptr[row]:links.indptr[row + 1]].tolist()}
+    return sorted(other for other in near - left - {row} if event[other] == event[row]
+                  and not named_apart(named[row], named[other], common))

@@ -7,18 +7,18 @@ the same figure for a count (179 dead, 179 killed) very likely state one fact ev
 other words differ; two that give different figures for one count (156 people, 180 people)
 state one quantity that the sources disagree on, or (in different events) two different facts.
 Years are dates, not counts: they are left to the events. Outlets name the commonest counts of
-news, the dead, the injured, the missing, the displaced, the rescued and the people aboard, in
-many words ("lost their lives", "death toll", "survived", "crew"): each such word also marks its
-figure with its count's name (COUNTS), so that they meet, unless the figure is given in a unit
+news, the dead, the injured, the missing (or trapped), the displaced, the rescued and the people
+aboard, in many words ("lost their lives", "death toll", "survived", "crew"): each such word also
+marks its figure with its count's name (COUNTS), so that they meet, unless it is given in a unit
 (a distance, a span of time, a sum: no count of people); so do the commonest counts of business
 news, shares, profit and revenue (MEASURES). A figure also keeps the unit it is given in (a
-currency's sign, "mph", "%"), whether it is given as a rounding ("nearly $60 billion", or
+currency's sign or code, "mph", "%"), whether it is given as a rounding ("nearly $60 billion", or
 "78,000" for 78,430; a share in words, "nearly a quarter" for 23 %: SHARES) or a bound
-("more than 18,000 acres"), whether it rose or fell (TRENDS),
-and the years its sentence names: figures in two units, a rounding and the figure it rounds, a
-bound and a figure it admits, a rise and a fall, or figures of two times are no disagreement
-(one_count); and one measure in two systems of units ("150 mph", "241 km/h") is one figure
-(converts).
+("more than 18,000 acres"), whether it rose or fell (TRENDS), whether it counts a part of a
+group ("Five of the dead": PART_OF), and the years its sentence names: figures in two units, a
+rounding and the figure it rounds, a bound and a figure it admits, a rise and a fall, or figures
+of two times are no disagreement (one_count); and one measure in two systems of units ("150
+mph", "241 km/h") is one figure (converts).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -198,7 +198,7 @@ COUNTS = {
         "#dead": "kill killed killing kills dead die died dies dying death deaths toll lives "
                  "life bodies fatalities fatality perished",
         "#injured": "injured injuring injury injuries wounded wounding hurt",
-        "#missing": "missing unaccounted",
+        "#missing": "missing unaccounted trapped",
         "#displaced": "evacuated evacuate evacuating evacuation displaced homeless",
         "#rescued": "rescued survived survivor survivors",
         "#aboard": "passengers passenger crew aboard onboard",
@@ -343,13 +343,15 @@ UNITS = {
                 "kn": "knots", "acre": "acres", "ha": "hectares", "gal": "gallons",
                 "l": "litres liters", "bbl": "barrels bbl",
                 "s": "seconds", "min": "minutes mins", "h": "hours hrs", "d": "days",
-                "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars",
-                "\u20ac": "euro euros", "\u00a5": "yen", "\u20b9": "rupees", "lei": "lei",
+                "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars usd",
+                "\u20ac": "euro euros eur", "\u00a3": "gbp", "\u00a5": "yen jpy",
+                "\u20b9": "rupees inr", "lei": "lei",
                 "yuan": "yuan", "rub": "rubles roubles", "fr": "francs", "peso": "pesos",
                 "kr": "crowns kronor kroner krona krone", "rand": "rand", "baht": "baht",
                 "rm": "ringgit", "dinar": "dinars", "lira": "lira lire", "naira": "naira",
                 "zl": "zloty zlotys", "huf": "forint forints", "sh": "shillings"},
-}  # each unit by the ways it is written ("|" joins the words of one written with a space)
+}  # each unit by the ways it is written ("|" joins the words of one written with a space;
+# a currency's code is its sign, after the figure or before it: "EUR 48,500", "48,500 EUR")
 # A capitalised word right before a number, inside a sentence, makes it a name or a rank
 # ("Flight 447", "a Category 4 storm"), which is given in that word as in a unit.
 _LABEL_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z\u00c0-\u00de][^\W\d_]+) $")
@@ -445,6 +447,21 @@ BOUND_WORDS = {
     "spanish": ("más|de al|menos", "menos|de hasta"),
     "swedish": ("mer|än minst över", "mindre|än upp|till högst under"),
 }
+# Words after a figure that make it a part of a group ("11 of the 14 miners", "Five of the dead
+# were children"), by language: such a figure is no other figure for the group's count. Not "of
+# its" nor "of their": "13 of its employees were unaccounted for" gives the count itself.
+PART_OF = {
+    "english": "of the|of them|of those|of these|of whom",
+    "french": "des|d'entre|parmi",
+    "german": "der|von den|davon",
+    "italian": "dei|delle|degli|di loro|tra i|tra le",
+    "portuguese": "dos|das|deles|delas",
+    "spanish": "de los|de las|de ellos|de ellas",
+    "swedish": "av de|av dem",
+}
+_PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.split("|")))
+                                    + r")\b", re.IGNORECASE)
+               for language, words in PART_OF.items()}
 _BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
     re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
     re.IGNORECASE) for words in sides) for language, sides in BOUND_WORDS.items()}
@@ -467,6 +484,8 @@ class Figure:
     noun: str = ""  # the stem of the content word right after it ("228 people": peopl)
     trend: int = 0  # 1: given as a rise, -1: as a fall (TRENDS), 0: neither or both
     share: bool = False  # a share in words ("nearly a quarter": 25 %, SHARES): a rounding
+    part: bool = False  # it counts some of a group the sentence names ("11 of the 14 miners")
+    at: int = field(default=0, compare=False)  # where it starts in its sentence
 
 
 def _value(whole: str, fraction: str | None, scale: str | None, language: str) -> str:
@@ -566,15 +585,17 @@ def figures(text: str, language: str, measured: bool = False,
         context = frozenset([stem(w) for w in near] + counted)
         value = _value(whole, fraction, scale, language)
         moves = {trends[w] for w in near if w in trends}
-        figure = Figure(number.text, value, context, unit, dated=dated,
+        figure = Figure(number.text, value, context, unit, dated=dated, at=number.start,
                         rounded=bool(rounding and rounding.search(before)) or _round(value),
                         trend=moves.pop() if len(moves) == 1 else 0)
         if measured:
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
+            part = _PART_AFTER.get(language)
             figure = replace(figure, bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
-                             noun=stem(noun) if noun else "")
+                             noun=stem(noun) if noun else "",
+                             part=bool(part and part.match(text, number.end)))
         found.append(figure)
         placed.append(number.start)
     for start, end, share in shares:  # a share in words: a percentage as a rounding
@@ -584,7 +605,7 @@ def figures(text: str, language: str, measured: bool = False,
         found.append(Figure(text[start:end], f"{share:.3g}",
                             frozenset([stem(w) for w in near] + [marks[w] for w in near
                                                                    if w in marks]),
-                            "%", rounded=True, dated=dated, share=True,
+                            "%", rounded=True, dated=dated, share=True, at=start,
                             trend=moves.pop() if len(moves) == 1 else 0))
         placed.append(start)
     return [figure for _, figure in sorted(zip(placed, found, strict=True),
@@ -595,7 +616,8 @@ def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] |
           units: dict[str, str]) -> str:
     """The unit of the `number` found in `text` (before: the characters before it): a sign
     before it, a unit after it (unit_after, `units`: each way of writing one, with its unit), or
-    the capitalised word it is a name or a rank in; "" when none."""
+    the capitalised word it is a name or a rank in, the unit that word writes where it writes
+    one ("EUR 48,500"); "" when none."""
     sign = _SIGN_BEFORE.search(before)
     if sign:
         return sign.group(1)
@@ -603,7 +625,7 @@ def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] |
     if after:
         return units[after.group(1).lower()]
     label = _LABEL_BEFORE.search(text, max(0, number.start - 24), number.start)
-    return label.group(1).lower() if label else ""
+    return units.get(label.group(1).lower(), label.group(1).lower()) if label else ""
 
 
 def rounds_to(rounded: Figure, other: Figure) -> bool:
@@ -718,6 +740,35 @@ REFUTING = {
     "spanish": ("erróne", "incorrect", "inexact", "equivocad"),
     "swedish": ("felaktig", "inkorrekt"),
 }
+
+
+# Words that set one figure against another, by language: a sentence that gives two figures for
+# one count with one of them between the two, or opening on one, reports a disagreement
+# ("Police said seven people had been killed, but the hospital put the number at nine"; "14 men
+# are trapped, not 13"; "While prosecutors put the number at eleven, police sources said 13"),
+# where two figures joined by other words count two things ("54.1 percent to Haldane's 45.9",
+# "3.5% this year and 2.5% next year").
+CONTRASTS = {
+    "english": "but however whereas while although though not yet instead rather",
+    "french": "mais cependant toutefois tandis alors pourtant non pas",
+    "german": "aber jedoch doch während nicht sondern hingegen",
+    "italian": "ma però tuttavia mentre invece non",
+    "portuguese": "mas porém contudo enquanto não",
+    "spanish": "pero embargo mientras no sino",
+    "swedish": "men dock medan inte utan",
+}
+_CONTRAST = {language: re.compile(r"\b(?:" + "|".join(words.split()) + r")\b", re.IGNORECASE)
+             for language, words in CONTRASTS.items()}
+
+
+def set_against(text: str, first: Figure, second: Figure, language: str) -> bool:
+    """Whether a sentence sets two of its figures (`first` before `second`) against each other:
+    a word of CONTRASTS between them, or the word the sentence opens with."""
+    contrast = _CONTRAST.get(language)
+    if contrast is None:
+        return False
+    opening = contrast.match(text.lstrip("\"'\u201c\u2018 "))
+    return bool(opening or contrast.search(text, first.at + len(first.text), second.at))
 
 
 def refutes(text: str, language: str) -> bool:

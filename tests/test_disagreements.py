@@ -1,0 +1,128 @@
+"""Where outlets give other figures for one count: a brief sentence's disagreements.
+
+The sets here are written for these tests, each outlet in its own style: a wire, a tabloid, a
+foreign desk's close translation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.facts.facts import contested, disagreements
+from summarizer.facts.specifics import TOLLS, Figure, figures
+from summarizer.pipeline import summarize
+
+# A bus crash whose toll one outlet gives in words of its own, deep in its text, where the
+# others' tolls are given all over the set (the children among the dead, the road's earlier
+# crashes): too many to link every figure near the toll (facts.figure_links).
+CRASH = {
+    "wire": "A bus carrying pilgrims plunged into a ravine near the mountain village of Drovak "
+            "on Monday, killing 14 people, regional police said.\n"
+            "The bus was travelling from Ostrel to the Sarnow monastery when its brakes failed "
+            "on a steep bend, police said.\n"
+            "Three of the dead were children, a police spokeswoman said.\n"
+            "Rescuers worked through the night to lift the injured out of the gorge with ropes.\n"
+            "In 2009, a bus crash on the same road killed 16 people.\n"
+            "The country's worst road accident, in 1998, killed 41 people.",
+    "tabloid": "HORROR in the mountains: 14 pilgrims were killed when their bus smashed through "
+               "a barrier and plunged into a ravine near Drovak.\n"
+               "Survivors told of screams as the coach rolled down the slope.\n"
+               "Five of the dead were children, police said.\n"
+               "The driver, 58, survived with a broken leg.\n"
+               "The same road claimed 16 lives in 2009.",
+    "foreign": "The coach with the pilgrims fell from the road by the village Drovak in the "
+               "evening of Monday.\n"
+               "According to the police the brakes of the vehicle did not function on the bend.\n"
+               "Doctors at the regional hospital of Ostrel informed late in the evening about 17 "
+               "dead pilgrims, among them the guide of the group.\n"
+               "Already in the year 2009 died on this road 16 persons.",
+}
+
+
+def _figures(text: str) -> list[Figure]:
+    return figures(text, "english", measured=True)
+
+
+def _brief(texts: dict[str, str], sentences: int) -> list[dict[str, Any]]:
+    request = {"articles": [{"id": k, "text": v} for k, v in texts.items()],
+               "length": {"sentences": sentences}}
+    brief: list[dict[str, Any]] = summarize(request)["brief"]
+    return brief
+
+
+def test_a_toll_given_in_words_of_its_own_is_a_disagreement() -> None:
+    """The hospital's 17 dead, in a sentence that shares few words with the wire's lede and is
+    not among its fact's sentences, is a disagreement with the lede's 14; the road's earlier
+    crashes (other years) and the children among the dead (a part) are not."""
+    brief = _brief(CRASH, 3)
+    toll = next(item for item in brief if "killing 14 people" in item["text"])
+    shown = [(d["article"], d["figures"]) for d in toll.get("disagreements", [])]
+    assert shown == [("foreign", ["17"])], shown
+    assert "17 dead pilgrims" not in [e["text"] for e in toll["evidence"]]
+
+
+def test_a_part_of_a_group_is_no_other_figure_for_its_count() -> None:
+    """"Eleven of the dead" counts some of the dead, not all of them: no other toll than 14.
+    Two parts of one group may still disagree."""
+    toll = _figures("The crash killed 14 people, police said.")
+    part = _figures("Eleven of the dead were pilgrims from Ostrel.")
+    assert part[0].part and not toll[0].part
+    assert disagreements(toll, [part]) == []
+    assert disagreements(toll, [part], counts=TOLLS) == []
+    assert disagreements(_figures("Three of the dead were children."),
+                         [_figures("Five of the dead were children.")]) == [(0, ["Five"])]
+    # "13 of its employees" is the count itself: the company's staff is no count of the story
+    assert not _figures("Velstrom said 13 of its employees were unaccounted for.")[0].part
+
+
+def test_a_sentence_that_sets_two_figures_against_each_other_reports_a_disagreement() -> None:
+    """A sentence that gives the brief's figure and, set against it, another for the same count
+    gives a disagreement; figures of one count that a sentence joins by other words count
+    other things (two candidates' shares, a rise in two years) and are none."""
+    against = "Police said seven people had been killed, but the hospital put the number at nine."
+    own = _figures("Seven people have died in the derailment.")
+    assert contested(against, _figures(against), "english") == {0, 1}
+    assert disagreements(own, [_figures(against)]) == []  # without reading the contrast
+    assert disagreements(own, [_figures(against)],
+                         [contested(against, _figures(against), "english")]) == [(0, ["nine"])]
+    for text in ["Velstrom now confirms that 14 men are trapped, not 13.",
+                 "While prosecutors put the number of people detained at 11, police sources "
+                 "said 13 people had been held."]:
+        assert contested(text, _figures(text), "english") == {0, 1}, text
+    for text in ["With 98 percent of ballots counted, Moreau had 54.1 percent to Haldane's 45.9 "
+                 "percent, the electoral commission said.",
+                 "The operator has offered a pay rise of 3.5% this year and 2.5% next year.",
+                 "However, the ministry said 12 people died, and 14 were injured."]:
+        assert contested(text, _figures(text), "english") == set(), text
+
+
+def test_a_currency_code_is_its_sign() -> None:
+    """"EUR 48,500" and "48,500 EUR" are sums in euros, one count with "62,000 euros"."""
+    assert [f.unit for f in _figures("prize money totalling EUR 48,500")] == ["\u20ac"]
+    assert [f.unit for f in _figures("prize money totalling 48,500 EUR")] == ["\u20ac"]
+    assert [f.unit for f in _figures("a fine of USD 2 million")] == ["$"]
+    assert disagreements(_figures("The rider must return prize money totalling EUR 48,500."),
+                         [_figures("He must repay prize money of 62,000 euros.")]) \
+        == [(0, ["62,000"])]
+
+
+def test_people_trapped_are_a_count_of_the_missing() -> None:
+    """Miners trapped underground and workers unaccounted for are one count."""
+    assert "#missing" in _figures("14 miners are trapped underground.")[0].context
+    assert disagreements(_figures("14 miners are trapped underground."),
+                         [_figures("13 miners were unaccounted for underground.")]) \
+        == [(0, ["13"])]
+
+
+def test_outside_the_fact_only_tolls_are_compared() -> None:
+    """A sentence outside the fact (counts given) disagrees only on a count of people within
+    DISAGREE of the brief's: a share's fall is another thing, and so is a toll more than
+    twice as large."""
+    toll = _figures("The crash killed 14 people and injured 30.")
+    assert disagreements(toll, [_figures("Shares in the bus maker fell 15 percent.")],
+                         counts=TOLLS) == []
+    assert disagreements(toll, [_figures("The crash in 1998 killed 41 people.")],
+                         counts=TOLLS) == []
+    assert disagreements(toll, [_figures("Hospitals reported 31 people killed.")],
+                         counts=TOLLS) == []
+    assert disagreements(toll, [_figures("Doctors said 17 people had been killed.")],
+                         counts=TOLLS) == [(0, ["17"])]
