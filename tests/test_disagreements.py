@@ -126,3 +126,15 @@ def test_outside_the_fact_only_tolls_are_compared() -> None:
                          counts=TOLLS) == []
     assert disagreements(toll, [_figures("Doctors said 17 people had been killed.")],
                          counts=TOLLS) == [(0, ["17"])]
+
+
+def test_where_a_change_started_is_no_other_figure_for_the_count_now() -> None:
+    """"Rose to 4.1 billion from 3.3 billion": the 3.3 billion is last year's profit, no other
+    figure for this year's; "from" without a rise or a fall is no such start."""
+    own = _figures("Nordvik made a net profit of 4.2 billion crowns, beating forecasts.")
+    rose = _figures("Net profit rose to 4.1 billion crowns from 3.3 billion a year earlier.")
+    assert [f.earlier for f in rose] == [False, True]
+    assert disagreements(own, [rose]) == [(0, ["4.1 billion"])]
+    assert [f.earlier for f in _figures("Sales were 5.2 billion, up from 4.8 billion.")] \
+        == [False, True]
+    assert not any(f.earlier for f in _figures("Rescuers pulled 14 people from 3 buildings."))

@@ -785,8 +785,9 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
     """Whether two figures that do not agree (of the sentences of figures `firsts` and
     `seconds`) give one count differently (disagreements); a part of a group is no other
     figure for the group's count ("Eleven of the 14 miners", "Five of the dead"), though two
-    parts may be ("Three of the dead were children")."""
-    if first.part != second.part:
+    parts may be ("Three of the dead were children"); nor is where a change started ("rose to
+    4.1 billion from 3.3 billion") for the count now."""
+    if first.part != second.part or first.earlier != second.earlier:
         return False
     if counts is not None:
         return (one_count(first, second) and not counts.isdisjoint(first.context & second.context)

@@ -15,7 +15,8 @@ news, shares, profit and revenue (MEASURES). A figure also keeps the unit it is 
 currency's sign or code, "mph", "%"), whether it is given as a rounding ("nearly $60 billion", or
 "78,000" for 78,430; a share in words, "nearly a quarter" for 23 %: SHARES) or a bound
 ("more than 18,000 acres"), whether it rose or fell (TRENDS), whether it counts a part of a
-group ("Five of the dead": PART_OF), and the years its sentence names: figures in two units, a
+group ("Five of the dead": PART_OF) or where a change started ("from 3.3 billion":
+CHANGED_FROM), and the years its sentence names: figures in two units, a
 rounding and the figure it rounds, a bound and a figure it admits, a rise and a fall, or figures
 of two times are no disagreement (one_count); and one measure in two systems of units ("150
 mph", "241 km/h") is one figure (converts).
@@ -462,6 +463,15 @@ PART_OF = {
 _PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.split("|")))
                                     + r")\b", re.IGNORECASE)
                for language, words in PART_OF.items()}
+# The word before a figure that gives it as where a change started ("profit rose to 4.1 billion
+# from 3.3 billion", "up from 12"), by language: in a sentence that says what rose or fell
+# (TRENDS), or right after "up" or "down", such a figure is the count of an earlier time, no
+# other figure for it now. English only: in the other languages the words are prepositions of
+# many other uses ("nach", "da", "desde").
+CHANGED_FROM = {"english": "from"}
+_CHANGED_FROM = {language: re.compile(rf"(\b(?:up|down)\s+)?\b{word}\s*[{SIGNS}]?\s?$",
+                                      re.IGNORECASE)
+                 for language, word in CHANGED_FROM.items()}
 _BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
     re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
     re.IGNORECASE) for words in sides) for language, sides in BOUND_WORDS.items()}
@@ -485,6 +495,7 @@ class Figure:
     trend: int = 0  # 1: given as a rise, -1: as a fall (TRENDS), 0: neither or both
     share: bool = False  # a share in words ("nearly a quarter": 25 %, SHARES): a rounding
     part: bool = False  # it counts some of a group the sentence names ("11 of the 14 miners")
+    earlier: bool = False  # where a change started ("rose to 4.1 billion from 3.3 billion")
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
 
@@ -530,6 +541,7 @@ def figures(text: str, language: str, measured: bool = False,
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
     trends = _TREND_OF.get(language, {})
+    changed_from = _CHANGED_FROM.get(language) if measured else None
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
     ends = [end for end, _ in words]
@@ -540,6 +552,8 @@ def figures(text: str, language: str, measured: bool = False,
     if "0s" in text or "0's" in text or "0\u2019s" in text:  # a decade: "the 1990s"
         dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
                               for decade in _DECADE.finditer(text)))
+    # whether the sentence says what rose or fell: a figure after "from" is then where it started
+    changing = changed_from is not None and any(w in trends for _, w in words)
     named_before = True  # whether the figure before this one names its count before it
     placed: list[int] = []  # where each figure found starts
     for i, (number, (whole, fraction, scale)) in enumerate(zip(numbers, parts, strict=True)):
@@ -592,10 +606,12 @@ def figures(text: str, language: str, measured: bool = False,
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
             part = _PART_AFTER.get(language)
+            began = changed_from.search(before) if changed_from else None
             figure = replace(figure, bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "",
-                             part=bool(part and part.match(text, number.end)))
+                             part=bool(part and part.match(text, number.end)),
+                             earlier=bool(began and (changing or began.group(1))))
         found.append(figure)
         placed.append(number.start)
     for start, end, share in shares:  # a share in words: a percentage as a rounding
