@@ -44,7 +44,7 @@ STAGES = {
     "facts": ["facts", "ledes", "soft_ledes", "link_facts", "cluster_support"],
     "concepts": ["concepts", "concept_weights"],
     "select": ["select", "figure_support", "shared_wording", "words_in_common", "stands_alone"],
-    "paraphrase": ["restated", "candidates"],
+    "paraphrase": ["restated", "tolls_twice", "candidates"],
     "attribute": ["attribute", "rivals", "reading_order", "_stated_by", "_but_same_people"],
     "quotes": ["quotes", "within"],
 }

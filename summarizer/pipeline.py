@@ -47,6 +47,7 @@ from .facts.facts import (
     shared_wording,
     soft_ledes,
     stated_by,
+    tolls_twice,
     words_in_common,
 )
 from .facts.paraphrase import ENCODE_AT_MOST, POOL_AT_MOST, candidates, restated
@@ -296,18 +297,20 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          quoted=np.array([(s.article, s.index) in inside for s in pool],
                                          dtype=bool))
         picks = choose(links)
-        # a fact stated twice in words the links miss: the two facts are linked, every wording
-        # of the one to every wording of the other (a brief sentence is its fact's clearest
-        # wording, which the choice reaches through any of them), so that the brief chosen
-        # again states it once, and the other's wordings are among its sources
-        if encoding is not None:
-            for _ in range(RESELECT):
-                twice = restated([p.row for p in picks], texts, event, found, named, common,
-                                 req.language, encoding)
-                if not twice:
-                    break
-                links = link_facts(links, clusters, twice, STATED)
-                picks = choose(links)
+        # a fact stated twice in words the links miss, or a toll given twice with two figures:
+        # the two facts are linked, every wording of the one to every wording of the other (a
+        # brief sentence is its fact's clearest wording, which the choice reaches through any
+        # of them), so that the brief chosen again states it once, and the other's wordings
+        # are among its sources
+        for _ in range(RESELECT):
+            rows = [p.row for p in picks]
+            twice = tolls_twice(rows, texts, event, named, common, req.language) + (
+                [] if encoding is None else
+                restated(rows, texts, event, found, named, common, req.language, encoding))
+            if not twice:
+                break
+            links = link_facts(links, clusters, twice, STATED)
+            picks = choose(links)
         picks = [Pick(in_original(p.row, texts, articles, report), p.score) for p in picks]
     else:
         rows_of: dict[tuple[int, int], int] = {}

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from summarizer.facts.facts import contested, disagreements
 from summarizer.facts.specifics import TOLLS, Figure, figures
 from summarizer.pipeline import summarize
@@ -138,3 +140,25 @@ def test_where_a_change_started_is_no_other_figure_for_the_count_now() -> None:
     assert [f.earlier for f in _figures("Sales were 5.2 billion, up from 4.8 billion.")] \
         == [False, True]
     assert not any(f.earlier for f in _figures("Rescuers pulled 14 people from 3 buildings."))
+
+
+def test_a_toll_given_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
+    """Two brief sentences that give one toll with other figures, an agency's and a
+    ministry's, state one quantity: the brief is chosen again to state it once. Tolls of two
+    places each named apart, another event's, a part of the dead and a count of the injured are
+    other facts."""
+    from summarizer.facts.facts import tolls_twice
+    from summarizer.facts.specifics import name_keys, names
+
+    texts = ["An aid agency says the cholera outbreak has killed 41 people in Kalundra.",
+             "The ministry said the number of dead in Kalundra had risen to 40.",
+             "Seven people died in Lindrau, the mayor said.",
+             "Five people died in Pellham, police said.",
+             "Twelve of the dead were children.",
+             "Hospitals are treating 38 injured people.",
+             "The outbreak has killed 39 people, officials said."]
+    named = [name_keys(names(t, "english")) for t in texts]
+    common = frozenset(name_keys(frozenset(["Kalundra"])))
+    event = np.array([0, 0, 0, 0, 0, 0, 1])
+    assert tolls_twice(list(range(len(texts))), texts, event, named, common, "english") \
+        == [(0, 1)]

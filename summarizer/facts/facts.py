@@ -52,6 +52,7 @@ from .specifics import (
     admits,
     claimed,
     converts,
+    figures,
     folded_name_keys,
     free,
     named_apart,
@@ -804,6 +805,26 @@ def contested(text: str, found: list[Figure], language: str) -> frozenset[int]:
     return frozenset(k for i, first in enumerate(found) for j in range(i + 1, len(found))
                      if one_count(first, found[j]) and _close(first.value, found[j].value)
                      and set_against(text, first, found[j], language) for k in (i, j))
+
+
+def tolls_twice(rows: list[int], texts: list[str], event: np.ndarray,
+                named: list[frozenset[str]], common: frozenset[str],
+                language: str) -> list[tuple[int, int]]:
+    """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
+    give one count of people differently, within DISAGREE of each other (disagreements, with
+    what either sets against its own figures: contested): one quantity the sources disagree on
+    ("41 deaths" by an agency's count, "the number of dead to 40" by the ministry's), which the
+    brief states once, the other figure among its disagreements. They are of one event and not
+    named apart (each naming someone or somewhere the other does not, `common`: the story's
+    own names, which name no one in particular): "seven dead in Lindrau", "five in Pellham".
+    event: (n,) each sentence's event; named: each sentence's name keys."""
+    given = {row: figures(texts[row], language, measured=True) for row in rows}
+    against = {row: contested(texts[row], given[row], language) for row in rows}
+    return [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
+            if event[a] == event[b] and given[a] and given[b]
+            and not named_apart(named[a], named[b], common)
+            and bool(disagreements(given[a], [given[b]], [against[b]], TOLLS)
+                     or disagreements(given[b], [given[a]], [against[a]], TOLLS))]
 
 
 def rivals(row: int, S: sparse.csr_matrix, links: sparse.csr_matrix, event: np.ndarray,
