@@ -76,7 +76,9 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     }
     own = figures(s.text, language, measured=True) if found[row] else []
     differ: list[tuple[int, list[str]]] = []
-    for group, counts in ((members, None), (rivals or [], TOLLS)):
+    # of the rivals, only those that give a toll, when this sentence gives one, are read again
+    tolls = [m for m in rivals or [] if _tolls(found[m])] if _tolls(found[row]) else []
+    for group, counts in ((members, None), (tolls, TOLLS)):
         apart = [m for m in group if pool[m].article != s.article and found[m]]
         theirs = [figures(pool[m].text, language, measured=True) for m in apart]
         against = [contested(pool[m].text, these, language)
@@ -88,3 +90,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
             {"article": pool[m].article, "index": pool[m].index, "text": pool[m].text,
              "figures": shown} for m, shown in differ]
     return item
+
+
+def _tolls(found: list[Figure]) -> bool:
+    """Whether any of a sentence's figures counts people (TOLLS)."""
+    return any(not TOLLS.isdisjoint(f.context) for f in found)
