@@ -44,13 +44,15 @@ test: install $(CHROMIUM) $(CURL)
 
 # ROUGE of every method at 250 and 100 words, then what each part of `clustered` contributes
 # (with the real-sets check's figures when ../shared is beside the checkout, and that check on
-# subsets of the sets' outlets and on the sets written in other kinds of news, eval/written).
+# subsets of the sets' outlets and on the sets written in other kinds of news, eval/written;
+# then how the briefs show the labelled sets' conflicting figures, eval/disagreements.py).
 REALSETS := ../shared/checks/realsets_check.py
 eval: install
 	$(PY) eval/rouge_table.py --jobs 2 --words 250 --words 100
 	$(PY) eval/ablation.py --jobs 2 $(if $(wildcard $(REALSETS)),--realsets $(REALSETS))
 	$(if $(wildcard $(REALSETS)),$(PY) eval/subsets.py --check $(REALSETS))
 	$(if $(wildcard $(REALSETS)),$(PY) $(REALSETS) --project-python $(abspath $(PY)) --sets eval/written)
+	$(if $(wildcard $(REALSETS)),$(PY) eval/disagreements.py --check $(REALSETS))
 
 bench: install
 	$(PY) bench/speed.py
