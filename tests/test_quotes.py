@@ -875,3 +875,16 @@ def test_the_brief_states_a_quoted_fact_with_its_speaker_not_cut_out_of_the_quot
     texts = [item["text"] for item in response["brief"]]
     assert not any(text.startswith(("For five years", "Nobody is above")) for text in texts)
     assert any("Anja Brandt" in text and "for sale" in text for text in texts)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the verb after an aside about whoever holds a role is that holder's, not the party's
+    ("The deal was criticised by the opposition Liberal Union, whose leader, Marta Kovac, called "
+     "it \u201ca surrender dressed up as a victory\u201d.", "Marta Kovac"),
+    # an aside that names nobody after the role leaves the speaker to the phrase before it
+    ('The Ferrymen\'s Guild, whose members walked out on Monday, said: "We were never '
+     'consulted about the new timetable."', "The Ferrymen's Guild"),
+])
+def test_an_aside_about_a_role_names_its_holder_as_the_speaker(text: str, speaker: str) -> None:
+    (quote,) = quotes(split_article("x", text), {"x": 0}, [0], "english")
+    assert quote["speaker"] == speaker, quote

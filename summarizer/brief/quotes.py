@@ -438,10 +438,24 @@ def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
     return _name_in(head[commas[0] + 1:-1], g) if commas else None
 
 
+# Words that open an aside about whoever holds a role in what it follows ("the party, whose
+# leader, Erik Dahlgren, called ..."), in the languages quoted.
+_WHOSE = frozenset("whose dont cuyo cuya deren dessen vars".split())
+
+
 def _name_in(aside: str, g: _Grammar) -> Speaker | None:
     """The person an aside names ("the mayor, Ola Fjeld": Ola Fjeld), or None."""
     speaker = parse_speaker(_forward_phrase(aside), g)
     return speaker if speaker is not None and speaker.kind == "name" else None
+
+
+def _whose(aside: str, g: _Grammar) -> Speaker | None:
+    """The person an aside about whoever holds a role names after it ("whose leader, Erik
+    Dahlgren": Erik Dahlgren), who is the subject of the verb after the aside; or None."""
+    words = aside.split()
+    if not words or words[0].lower() not in _WHOSE or "," not in aside:
+        return None
+    return _name_in(aside.rpartition(",")[2], g)
 
 
 def speaker_after(after: str, g: _Grammar) -> Speaker | None:
@@ -464,7 +478,12 @@ def speaker_after(after: str, g: _Grammar) -> Speaker | None:
 
 def _holder(speaker: Speaker | None, aside: str, g: _Grammar) -> Speaker | None:
     """The speaker a phrase names, or the person the aside after it names where the phrase
-    names nobody or an office ("the mayor, Ola Fjeld"; "the Rail Safety Office, Ivo Brandt")."""
+    names nobody or an office ("the mayor, Ola Fjeld"; "the Rail Safety Office, Ivo Brandt"),
+    or whom an aside about a role's holder names ("the party, whose leader, Erik Dahlgren,
+    called": _whose)."""
+    holder = _whose(aside, g)
+    if holder is not None:
+        return holder
     if speaker is not None and speaker.kind not in ("body", "title"):
         return speaker
     return (_name_in(aside, g) if aside else None) or speaker
