@@ -74,17 +74,18 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
                                                    pool[pair[0]].index))
         ],
     }
-    own = figures(s.text, language, measured=True) if found[row] else []
     differ: list[tuple[int, list[str]]] = []
-    # of the rivals, only those that give a toll, when this sentence gives one, are read again
-    tolls = [m for m in rivals or [] if _tolls(found[m])] if _tolls(found[row]) else []
-    for group, counts in ((members, None), (tolls, TOLLS)):
-        apart = [m for m in group if pool[m].article != s.article and found[m]]
-        theirs = [figures(pool[m].text, language, measured=True) for m in apart]
-        against = [contested(pool[m].text, these, language)
-                   for m, these in zip(apart, theirs, strict=True)]
-        differ += [(apart[at], shown)
-                   for at, shown in disagreements(own, theirs, against, counts)] if own else []
+    if found[row]:
+        own = figures(s.text, language, measured=True)
+        # of the rivals, only those that give a toll, when this sentence gives one, are read
+        tolls = [m for m in rivals or [] if _tolls(found[m])] if _tolls(found[row]) else []
+        for group, counts in ((members, None), (tolls, TOLLS)):
+            apart = [m for m in group if pool[m].article != s.article and found[m]]
+            theirs = [figures(pool[m].text, language, measured=True) for m in apart]
+            against = [contested(pool[m].text, these, language)
+                       for m, these in zip(apart, theirs, strict=True)]
+            differ += [(apart[at], shown)
+                       for at, shown in disagreements(own, theirs, against, counts)]
     if differ:
         item["disagreements"] = [
             {"article": pool[m].article, "index": pool[m].index, "text": pool[m].text,
