@@ -105,6 +105,19 @@ def test_the_disagreement_note_names_each_other_figure_and_its_outlets() -> None
     assert all(differ_note(i, names) == "" for i in others)
 
 
+def test_the_disagreement_note_gives_each_figure_once_with_its_outlets() -> None:
+    """A figure two outlets give, in two sentences or in two cases, is listed once with both;
+    a sentence that gives two figures has each listed with the outlets that give it."""
+    item = {"disagreements": [
+        {"article": "daily", "figures": ["nine", "41"]},
+        {"article": "tabloid", "figures": ["NINE"]},
+        {"article": "wire", "figures": ["41"]},
+        {"article": "daily", "figures": ["nine"]}]}
+    names = {"daily": "The Ledger", "tabloid": "The Blaze", "wire": "CPA"}
+    assert differ_note(item, names) == \
+        "Sources differ: nine (The Ledger, The Blaze); 41 (The Ledger, CPA)"
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
 def test_every_rendering_shows_the_note_under_its_sentence(fmt: str) -> None:
     response = tolls_response()

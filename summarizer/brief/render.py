@@ -84,18 +84,19 @@ def support_note(item: dict[str, Any], articles: list[dict[str, Any]]) -> str:
 
 
 def differ_note(item: dict[str, Any], names: dict[str, str]) -> str:
-    """Where the sources of a brief sentence's fact give other figures, and who gives them:
-    "Sources differ: 164 (Reuters); 180 (Xinhua)"; "" when they do not."""
-    who: dict[str, list[str]] = {}
+    """Where the sources of a brief sentence's fact give other figures, and who gives them,
+    each figure once with every outlet that gives it ("nine" and "NINE" are one), in the
+    order met: "Sources differ: 164 (Reuters); 180 (Xinhua, AP)"; "" when they do not."""
+    who: dict[str, tuple[str, list[str]]] = {}  # by figure, folded: as first written, outlets
     for other in item.get("disagreements", []):
-        if other["figures"]:
-            named = who.setdefault(", ".join(other["figures"]), [])
+        for figure in other["figures"]:
+            _, named = who.setdefault(figure.casefold(), (figure, []))
             if names[other["article"]] not in named:
                 named.append(names[other["article"]])
     if not who:
         return ""
-    return "Sources differ: " + "; ".join(f"{figures} ({', '.join(by)})"
-                                          for figures, by in who.items())
+    return "Sources differ: " + "; ".join(f"{figure} ({', '.join(by)})"
+                                          for figure, by in who.values())
 
 
 def _md(text: str) -> str:
