@@ -37,7 +37,7 @@ STAGES = {
     "relevance": ["on_topic"],
     "events": ["article_similarity", "events", "moment", "stated_days", "event_rank",
                "story_start"],
-    "specifics": ["names", "name_keys", "claimed", "counted_in", "common_names"],
+    "specifics": ["names", "name_keys", "claimed", "counted_in", "gives_toll", "common_names"],
     "stories": ["article_names", "name_similarity", "stories"],
     "similarity": ["cross_similarity"],
     "reprints": ["mostly_quoted", "reprints", "roots", "copies", "in_original"],

@@ -58,6 +58,7 @@ from .facts.specifics import (
     claimed,
     common_names,
     counted_in,
+    gives_toll,
     name_keys,
     names,
 )
@@ -328,8 +329,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         unsure = candidates(list(score), members, articles, event, X, named, found)
         for row, other in encoder.in_other_words(unsure, texts, ENCODE_AT_MOST, encoding):
             members[row] = sorted([*members[row], other])
+    tolled = np.array([gives_toll(these) for these in found], dtype=bool)
     brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row],
-                       rivals(row, S, links, event, named, common, {*members[row], *score}))
+                       rivals(row, tolled, event, articles, named, common,
+                              {*members[row], *score}))
              for row in reading_order(list(score), pool, sizes, rank[event], members)]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]

@@ -107,6 +107,14 @@ def test_a_currency_code_is_its_sign() -> None:
         == [(0, ["62,000"])]
 
 
+def test_people_a_hospital_treated_are_a_count_of_the_injured() -> None:
+    """"Treated 23 people" and "at least 17 injured" give one count differently."""
+    treated = _figures("Kaldern General Hospital said it had treated 23 people.")
+    assert "#injured" in treated[0].context
+    assert disagreements(_figures("Three people were killed and at least 17 injured."),
+                         [treated]) == [(0, ["23"])]
+
+
 def test_people_trapped_are_a_count_of_the_missing() -> None:
     """Miners trapped underground and workers unaccounted for are one count."""
     assert "#missing" in _figures("14 miners are trapped underground.")[0].context

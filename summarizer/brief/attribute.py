@@ -10,7 +10,7 @@ from scipy import sparse
 
 from ..facts.cluster import cosines
 from ..facts.facts import contested, disagreements
-from ..facts.specifics import TOLLS, Figure, figures
+from ..facts.specifics import TOLLS, Figure, figures, gives_toll
 from ..text.split import Sentence
 
 
@@ -51,8 +51,9 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     without a content word to compare); disagreements are the evidence that gives other
     figures for a count this sentence gives (found: each sentence's figures, read again with
     their units where there are any: specifics.figures, measured, in the `language`), and the
-    `rivals` that give another figure for a toll it gives (facts.rivals: sentences outside its
-    fact); a sentence that calls its figures wrong gives none in `found` (specifics.claimed).
+    `rivals` (facts.rivals: sentences of its event outside its fact that give a count of
+    people) that give another figure for a toll it gives; a sentence that calls its figures
+    wrong gives none in `found` (specifics.claimed).
     """
     s = pool[row]
     similarity = cosines(X, row, members)
@@ -77,8 +78,7 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     differ: list[tuple[int, list[str]]] = []
     if found[row]:
         own = figures(s.text, language, measured=True)
-        # of the rivals, only those that give a toll, when this sentence gives one, are read
-        tolls = [m for m in rivals or [] if _tolls(found[m])] if _tolls(found[row]) else []
+        tolls = (rivals or []) if gives_toll(found[row]) else []
         for group, counts in ((members, None), (tolls, TOLLS)):
             apart = [m for m in group if pool[m].article != s.article and found[m]]
             theirs = [figures(pool[m].text, language, measured=True) for m in apart]
@@ -91,8 +91,3 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
             {"article": pool[m].article, "index": pool[m].index, "text": pool[m].text,
              "figures": shown} for m, shown in differ]
     return item
-
-
-def _tolls(found: list[Figure]) -> bool:
-    """Whether any of a sentence's figures counts people (TOLLS)."""
-    return any(not TOLLS.isdisjoint(f.context) for f in found)

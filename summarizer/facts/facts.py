@@ -827,16 +827,17 @@ def tolls_twice(rows: list[int], texts: list[str], event: np.ndarray,
                      or disagreements(given[b], [given[a]], [against[a]], TOLLS))]
 
 
-def rivals(row: int, S: sparse.csr_matrix, links: sparse.csr_matrix, event: np.ndarray,
+def rivals(row: int, tolled: np.ndarray, event: np.ndarray, articles: np.ndarray,
            named: list[frozenset[str]], common: frozenset[str], left: set[int]) -> list[int]:
-    """The sentences of other articles of the event of the sentence at `row` that share words
-    with it (S: cross-article cosines from LOW, cluster.cross_similarity) or are linked to it
-    (links: facts()'s), but those named apart from it (specifics.named_apart: named, each
-    sentence's name keys; common: the story's own names) and those `left` out (its fact's own
-    sentences, the brief's): where a toll it gives may be given otherwise in words of their own
-    ("nine dead persons" for "Seven people have died"), a disagreement (disagreements, for
-    counts of people only)."""
-    near = {*S.indices[S.indptr[row]:S.indptr[row + 1]].tolist(),
-            *links.indices[links.indptr[row]:links.indptr[row + 1]].tolist()}
-    return sorted(other for other in near - left - {row} if event[other] == event[row]
-                  and not named_apart(named[row], named[other], common))
+    """The sentences of other articles of the event of the sentence at `row` that give a count
+    of people (tolled: (n,) bool, whether each does), but those named apart from it
+    (specifics.named_apart: named, each sentence's name keys; common: the story's own names:
+    "five died in Pellham" against "seven died in Lindrau") and those `left` out (its fact's
+    own sentences, the brief's): in one event, a count of people of one time is one quantity,
+    which an outlet may give in words of its own ("nine dead persons" for "Seven people have
+    died"), a disagreement (disagreements, for counts of people only).
+
+    event, articles: (n,) each sentence's event and article."""
+    near = np.flatnonzero(tolled & (event == event[row]) & (articles != articles[row]))
+    return [other for other in near.tolist() if other not in left
+            and not named_apart(named[row], named[other], common)]

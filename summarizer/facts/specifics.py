@@ -198,7 +198,8 @@ COUNTS = {
     "english": {
         "#dead": "kill killed killing kills dead die died dies dying death deaths toll lives "
                  "life bodies fatalities fatality perished",
-        "#injured": "injured injuring injury injuries wounded wounding hurt",
+        "#injured": "injured injuring injury injuries wounded wounding hurt treated hospitalised "
+                    "hospitalized",
         "#missing": "missing unaccounted trapped",
         "#displaced": "evacuated evacuate evacuating evacuation displaced homeless",
         "#rescued": "rescued survived survivor survivors",
@@ -800,6 +801,11 @@ def claimed(text: str, language: str, in_words: bool = True) -> list[Figure]:
     figures, as three in four sentences do not.)"""
     found = figures(text, language, in_words=in_words)
     return [] if found and refutes(text, language) else found
+
+
+def gives_toll(found: list[Figure]) -> bool:
+    """Whether any of a sentence's figures counts people (TOLLS)."""
+    return any(not TOLLS.isdisjoint(f.context) for f in found)
 
 
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
