@@ -24,8 +24,8 @@ class Evidence(BaseModel):
 class Disagreement(BaseModel):
     """A sentence of the same fact, in another article, that gives other figures for a count
     the brief sentence gives (a toll of 180 where the brief says 156), or a sentence of another
-    article of its event, sharing words with it, that gives another figure for a count of
-    people it gives ("17 dead pilgrims" where the brief says 14)."""
+    article of its event that gives another figure for a count of people it gives ("17 dead
+    pilgrims" where the brief says 14)."""
 
     article: str
     index: int = Field(ge=0)
