@@ -41,7 +41,7 @@ STAGES = {
     "stories": ["article_names", "name_similarity", "stories"],
     "similarity": ["cross_similarity"],
     "reprints": ["mostly_quoted", "reprints", "roots", "copies", "in_original"],
-    "facts": ["facts", "ledes", "soft_ledes", "link_facts", "cluster_support"],
+    "facts": ["facts", "ledes", "soft_ledes", "headlined", "link_facts", "cluster_support"],
     "concepts": ["concepts", "concept_weights"],
     "select": ["select", "figure_support", "shared_wording", "words_in_common", "stands_alone"],
     "paraphrase": ["restated", "tolls_twice", "candidates"],

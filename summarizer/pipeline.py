@@ -39,6 +39,7 @@ from .facts.facts import (
     cluster_support,
     facts,
     figure_support,
+    headlined,
     in_original,
     ledes,
     link_facts,
@@ -296,7 +297,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          support=cluster_support(clusters, report), opening=opening,
                          event=event, named=named,
                          quoted=np.array([(s.article, s.index) in inside for s in pool],
-                                         dtype=bool))
+                                         dtype=bool),
+                         headlined=headlined(pooled.terms, title_terms))
         picks = choose(links)
         # a fact stated twice in words the links miss, or a toll given twice with two figures:
         # the two facts are linked, every wording of the one to every wording of the other (a

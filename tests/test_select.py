@@ -264,6 +264,38 @@ def test_clearest_takes_for_a_lede_only_a_sentence_that_states_its_event(link: f
     assert [p.row for p in picks] == [1 if replaced else 0]
 
 
+@pytest.mark.parametrize(("headlined", "replaced"), [
+    (None, True), ([True, False], False), ([True, True], True), ([False, False], True)])
+def test_clearest_keeps_a_lede_that_names_the_story_as_the_titles_do(
+        headlined: list[bool] | None, replaced: bool) -> None:
+    """A daily's lede of a bridge's collapse (row 0) and a live page's first entry, "Police say
+    seven people have died and 38 are injured" (row 1), both ledes of the event, the entry's
+    figures given by more reports: the entry replaces the lede only where it too uses a word
+    most titles use ("bridge", "collapse"), or the lede does not."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(1, 0.40, 0.04, 0.20, 8, 1), (3, 0.40, 0.04, 0.20, 8, 1)])
+    picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
+                     np.ones(2), left=0.0, ledes=np.array([True, True]),
+                     headlined=None if headlined is None else np.array(headlined))
+    assert [p.row for p in picks] == [1 if replaced else 0]
+
+
+def test_headlined_sentences_use_a_word_half_the_titles_use() -> None:
+    """Words half the titles or more use name the story; a figure in them does not (it
+    changes), nor does one title's angle; without two titles no sentence is headlined."""
+    from summarizer.facts.facts import headlined
+
+    titles = [["seven", "dead", "footbridg", "collaps", "carrowmer"],
+              ["carrowmer", "mourn", "bridg", "collaps", "toll", "9"],
+              ["bridg", "death", "nine", "kill", "9"], ["bridg", "collaps", "live"], []]
+    terms = [["death", "toll", "collaps", "footbridg", "rose", "nine"],
+             ["polic", "say", "seven", "peopl", "die", "38", "injur"],
+             ["toll", "9"], ["mourn", "citi"]]
+    assert headlined(terms, titles).tolist() == [True, False, False, False]
+    assert headlined(terms, [titles[0], [], []]).tolist() == [False] * 4
+
+
 def test_words_in_common_counts_the_words_another_article_of_the_fact_uses() -> None:
     """A sentence's words that another article uses in a sentence of the same fact count; its
     own words, and words other articles use only for other facts, do not."""

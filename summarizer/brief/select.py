@@ -301,7 +301,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            support: np.ndarray | None = None, opening: int | None = None,
            event: np.ndarray | None = None,
            named: Sequence[frozenset[str]] | None = None,
-           quoted: np.ndarray | None = None) -> list[Pick]:
+           quoted: np.ndarray | None = None,
+           headlined: np.ndarray | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -325,6 +326,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     person's account, which no lede of a chosen fact restates (_clustered_with).
     quoted: (n,) bool, the sentences that open inside a quotation an earlier sentence of their
     paragraph opened (quotes.within): they do not stand alone.
+    headlined: (n,) bool, the sentences that use a word most of the articles' titles use: a
+    lede that does is replaced only by one that does too (clearest).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -416,7 +419,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     if preference is None:
         return picks
     return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
-                    value, ledes, links)
+                    value, ledes, links, headlined)
 
 
 def _opening(task: _Task, free: np.ndarray, left: float,
@@ -601,7 +604,8 @@ def _exact(task: _Task, free: np.ndarray, uncovered: np.ndarray, left: float,
 def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Standing,
              preference: np.ndarray, costs: np.ndarray, left: float,
              value: np.ndarray | None = None, ledes: np.ndarray | None = None,
-             links: sparse.csr_matrix | None = None) -> list[Pick]:
+             links: sparse.csr_matrix | None = None,
+             headlined: np.ndarray | None = None) -> list[Pick]:
     """Each pick's sentence replaced by a clearer wording of its cluster (its fact), where one
     is clearly better.
 
@@ -632,7 +636,10 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     by one that states its event: another lede, or a sentence linked at STATED (links: (n, n),
     facts()) to a lede other than it. A lede is written to state its event, and a body sentence
     of its cluster may state a detail of it only (the tanker's age and flag, clustered with a
-    trade paper's lede of its grounding). Each pick keeps its score.
+    trade paper's lede of its grounding). A lede that uses a word most titles use (headlined:
+    (n,) bool, "bridge", "collapse") is replaced only by one that does too: a live page's first
+    entry, "Police say seven people have died and 38 are injured", gives the figures most
+    reports give and not the event. Each pick keeps its score.
     """
     out: list[Pick] = []
     lede_rows = [] if ledes is None else np.flatnonzero(ledes).tolist()
@@ -647,6 +654,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
             if links is not None:
                 event[linked(links, [r for r in lede_rows if r != row], STATED)] = True
             fits = fits[event[fits]]
+            if headlined is not None:  # and names it as the titles do, if the lede does
+                fits = fits[headlined[fits] >= headlined[row]]
         support, words, pairs = preference[fits, 0], preference[fits, 1], preference[fits, 2]
         shared = (words + pairs) / 2
         clearer = ((shared > (preference[row, 1] + preference[row, 2]) / 2 + CLEARER) | (
