@@ -440,7 +440,7 @@ def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
 
 # Words that open an aside about whoever holds a role in what it follows ("the party, whose
 # leader, Erik Dahlgren, called ..."), in the languages quoted.
-_WHOSE = frozenset("whose dont cuyo cuya deren dessen vars".split())
+_WHOSE = frozenset("whose dont cuyo cuya cujo cuja deren dessen vars".split())
 
 
 def _name_in(aside: str, g: _Grammar) -> Speaker | None:

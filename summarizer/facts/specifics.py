@@ -16,10 +16,10 @@ currency's sign or code, "mph", "%"), whether it is given as a rounding ("nearly
 "78,000" for 78,430; a share in words, "nearly a quarter" for 23 %: SHARES) or a bound
 ("more than 18,000 acres"), whether it rose or fell (TRENDS), whether it counts a part of a
 group ("Five of the dead": PART_OF) or where a change started ("from 3.3 billion":
-CHANGED_FROM), and the years its sentence names: figures in two units, a
-rounding and the figure it rounds, a bound and a figure it admits, a rise and a fall, or figures
-of two times are no disagreement (one_count); and one measure in two systems of units ("150
-mph", "241 km/h") is one figure (converts).
+CHANGED_FROM), and the years its sentence names: figures in two units, a rounding and the
+figure it rounds, a bound and a figure it admits, a rise and a fall, or figures of two times
+are no disagreement (one_count); and one measure in two systems of units ("150 mph", "241
+km/h") is one figure (converts).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -760,7 +760,7 @@ REFUTING = {
 
 
 # Words that set one figure against another, by language: a sentence that gives two figures for
-# one count with one of them between the two, or opening on one, reports a disagreement
+# one count with one of these words between them, or opening on one, reports a disagreement
 # ("Police said seven people had been killed, but the hospital put the number at nine"; "14 men
 # are trapped, not 13"; "While prosecutors put the number at eleven, police sources said 13"),
 # where two figures joined by other words count two things ("54.1 percent to Haldane's 45.9",
