@@ -97,6 +97,33 @@ def test_a_sentence_that_sets_two_figures_against_each_other_reports_a_disagreem
         assert contested(text, _figures(text), "english") == set(), text
 
 
+def test_the_other_figures_of_a_count_both_sentences_agree_on_are_none() -> None:
+    """Two sentences that give one toll agree on it: the other figures either gives for it
+    are parts of it or an earlier count ("three of them Lusarians" beside "rescuers had
+    earlier put the toll at four"), not another figure for it; a count they do not agree on
+    still disagrees."""
+    own = _figures("The avalanche killed five people, police said; rescuers had earlier put "
+                   "the toll at four dead and two missing.")
+    recap = _figures("To recap: police have confirmed five deaths, three Korvelians and two "
+                     "Lusarians.")
+    assert disagreements(own, [recap]) == []
+    assert disagreements(own, [_figures("Police have confirmed six deaths.")]) \
+        == [(0, ["six"])]
+    crew = _figures("The jet was carrying 184 passengers and nine crew, the airline said.")
+    assert disagreements(crew, [_figures("There were 184 passengers and eight crew on "
+                                         "board, an early report said.")]) == []
+
+
+def test_a_figure_is_no_other_count_of_people_its_sentence_gives_a_figure_for() -> None:
+    """"11 skiers caught, five rescued alive": the sentence's count of the rescued is five,
+    so its 11 counts something else, not the rescued that another sentence puts at six."""
+    own = _figures("Police said one of the missing had been flown to hospital, so six skiers "
+                   "were rescued alive.")
+    first = _figures("The head of mountain rescue gave the first figures: 11 skiers caught, "
+                     "five rescued alive.")
+    assert disagreements(own, [first]) == [(0, ["five"])]
+
+
 def test_a_currency_code_is_its_sign() -> None:
     """"EUR 48,500" and "48,500 EUR" are sums in euros, one count with "62,000 euros"."""
     assert [f.unit for f in _figures("prize money totalling EUR 48,500")] == ["\u20ac"]

@@ -785,14 +785,30 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
         # count the other gives in total ("175 passengers and six crew", "181 passengers and
         # crew")
         summed = _summed(own_totals, theirs) | _summed(_totals(theirs), own)
-        mine = [g for g in own if summed.isdisjoint(g.context) and not any(
-            _agree(g, f) for k, f in enumerate(theirs) if k not in pitted)]
+        agreed = _agreed(own, [f for k, f in enumerate(theirs) if k not in pitted])
+        mine = [g for g in own if summed.isdisjoint(g.context) and not _settled(g, agreed)
+                and not any(_agree(g, f) for k, f in enumerate(theirs) if k not in pitted)]
         differ = [f.text for f in theirs if not any(_agree(g, f) for g in own)
-                  and summed.isdisjoint(f.context)
+                  and summed.isdisjoint(f.context) and not _settled(f, agreed)
                   and any(_differs(g, own, f, theirs, counts) for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out
+
+
+def _agreed(own: list[Figure], theirs: list[Figure]) -> set[str]:
+    """The counts of people (PEOPLE) that two sentences of figures `own` and `theirs` give one
+    figure for: their other figures for it count parts of it or an earlier count ("police have
+    confirmed five deaths, three Korvelians and two Lusarians" beside "killed five people;
+    rescuers had earlier put the toll at four"), no other figure for it."""
+    return {mark for g in own for f in theirs if _agree(g, f)
+            for mark in PEOPLE & g.context & f.context}
+
+
+def _settled(figure: Figure, agreed: set[str]) -> bool:
+    """Whether a figure counts only people of counts two sentences agree on (_agreed)."""
+    marks = PEOPLE & figure.context
+    return bool(marks) and marks <= agreed
 
 
 def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[Figure],
@@ -801,14 +817,26 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
     `seconds`) give one count differently (disagreements); a part of a group is no other
     figure for the group's count ("Eleven of the 14 miners", "Five of the dead"), though two
     parts may be ("Three of the dead were children"); nor is where a change started ("rose to
-    4.1 billion from 3.3 billion") for the count now."""
-    if first.part != second.part or first.earlier != second.earlier:
+    4.1 billion from 3.3 billion") for the count now; nor is a figure whose sentence gives
+    another for the count of people the first names (_named_elsewhere: "11 skiers caught, five
+    rescued alive" beside "the number rescued alive to six")."""
+    if (first.part != second.part or first.earlier != second.earlier
+            or _named_elsewhere(first, second, seconds) or _named_elsewhere(second, first, firsts)):
         return False
     if counts is not None:
         return (one_count(first, second) and not counts.isdisjoint(first.context & second.context)
                 and _close(first.value, second.value))
     return one_count(first, second) and (_close(first.value, second.value)
                                          or _one_toll(first, firsts, second, seconds))
+
+
+def _named_elsewhere(first: Figure, second: Figure, seconds: list[Figure]) -> bool:
+    """Whether `second` names none of the counts of people (PEOPLE) that `first` names, and
+    another of its sentence's figures (`seconds`) does: that one is the sentence's figure for
+    them, and `second` counts something else."""
+    marks = PEOPLE & first.context
+    return bool(marks) and marks.isdisjoint(second.context) and any(
+        not marks.isdisjoint(other.context) for other in seconds if other is not second)
 
 
 def contested(text: str, found: list[Figure], language: str) -> frozenset[int]:
