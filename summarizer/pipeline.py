@@ -37,6 +37,7 @@ from .facts.facts import (
     STATED,
     by_names_alone,
     cluster_support,
+    counted_things,
     facts,
     figure_support,
     headlined,
@@ -59,6 +60,7 @@ from .facts.specifics import (
     claimed,
     common_names,
     counted_in,
+    figures,
     gives_toll,
     name_keys,
     names,
@@ -331,10 +333,15 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         unsure = candidates(list(score), members, articles, event, X, named, found)
         for row, other in encoder.in_other_words(unsure, texts, ENCODE_AT_MOST, encoding):
             members[row] = sorted([*members[row], other])
+    # the brief's figures read again with their units and the nouns after them; the sentences
+    # that give a toll or name a thing they count, for disagreements outside their facts
+    own = {row: figures(texts[row], req.language, measured=True) if found[row] else []
+           for row in score}
     tolled = np.array([gives_toll(these) for these in found], dtype=bool)
-    brief = [attribute(row, score[row], pool, X, order, report, found, req.language, members[row],
-                       rivals(row, tolled, event, articles, named, common,
-                              {*members[row], *score}))
+    counting = counted_things(found, own.values())
+    brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
+                       members[row], rivals(row, own[row], tolled, counting, event, articles,
+                                            found, named, common, {*members[row], *score}))
              for row in reading_order(list(score), pool, sizes, rank[event], members)]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]

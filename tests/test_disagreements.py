@@ -124,6 +124,51 @@ def test_a_figure_is_no_other_count_of_people_its_sentence_gives_a_figure_for() 
     assert disagreements(own, [first]) == [(0, ["five"])]
 
 
+# A boil-water notice whose reach the health office and the water company count differently,
+# the company's count given deep in a local paper's text, in a sentence of its own.
+NOTICE = {
+    "wire": "About 42,000 households in Tarrow were told on Monday to boil their tap water "
+            "after bacteria were found in the supply, the regional health office said.\n"
+            "The water company said a pump failed at its Ashby works during a storm.\n"
+            "Bottled water is being handed out at the town hall and the sports centre.",
+    "local": "Families across Tarrow queued for bottled water on Monday evening.\n"
+             "\"We have three children and no clean water,\" said Mara Oakes, 36.\n"
+             "The water company says 38,500 households are affected.\n"
+             "It has handed out 41,000 bottles of water so far.",
+    "radio": "People in Tarrow must boil their water until further notice.\n"
+             "Bacteria were found in the supply after a pump failed during the storm, the "
+             "health office says.",
+}
+
+
+def test_a_count_of_one_thing_given_outside_the_fact_is_a_disagreement() -> None:
+    """The company's 38,500 households and the health office's 42,000, in sentences of two
+    facts, are two figures for one count, whichever of them the brief states; 41,000 bottles
+    count another thing."""
+    for sentences in (2, 3):
+        counted = [item for item in _brief(NOTICE, sentences) if "households" in item["text"]]
+        assert len(counted) == 1, counted
+        shown = [(d["article"], d["figures"]) for d in counted[0].get("disagreements", [])]
+        assert shown == ([("local", ["38,500"])] if counted[0]["article"] == "wire"
+                         else [("wire", ["42,000"])]), shown
+
+
+def test_outside_the_fact_a_thing_is_one_count_where_a_noun_says_so() -> None:
+    """Outside the fact, two figures without a unit count one thing when the noun after the
+    first follows the second too, or is among its words where none follows it; not another
+    noun's count, not a sum, and not a count of people that names no toll."""
+    own = _figures("About 42,000 households were told to boil their water.")
+    for text in ["The company says 38,500 households are affected.",
+                 "The company puts the number of households covered by the notice at 38,500."]:
+        assert disagreements(own, [_figures(text)], counts=frozenset(), things=True) \
+            == [(0, ["38,500"])], text
+    for text in ["The company has handed out 38,500 bottles of water.",
+                 "The company says households will get 38,500 dollars in credits."]:
+        assert disagreements(own, [_figures(text)], counts=frozenset(), things=True) == [], text
+    assert disagreements(own, [_figures("The company says 38,500 households are affected.")],
+                         counts=frozenset()) == []
+
+
 def test_a_currency_code_is_its_sign() -> None:
     """"EUR 48,500" and "48,500 EUR" are sums in euros, one count with "62,000 euros"."""
     assert [f.unit for f in _figures("prize money totalling EUR 48,500")] == ["\u20ac"]

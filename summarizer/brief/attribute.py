@@ -10,7 +10,7 @@ from scipy import sparse
 
 from ..facts.cluster import cosines
 from ..facts.facts import contested, disagreements
-from ..facts.specifics import TOLLS, Figure, figures, gives_toll
+from ..facts.specifics import TOLLS, Figure, figures
 from ..text.split import Sentence
 
 
@@ -39,8 +39,8 @@ def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
 
 def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix,
               order: dict[str, int], report: np.ndarray, found: list[list[Figure]],
-              language: str, members: list[int], rivals: list[int] | None = None
-              ) -> dict[str, Any]:
+              own: list[Figure], language: str, members: list[int],
+              rivals: list[int] | None = None) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
 
     members: the other sentences that state its fact (rows of the pool). Sources are the
@@ -50,10 +50,11 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     sentence of the fact with its cosine similarity to this one (1 for the same words, even
     without a content word to compare); disagreements are the evidence that gives other
     figures for a count this sentence gives (found: each sentence's figures, read again with
-    their units where there are any: specifics.figures, measured, in the `language`), and the
-    `rivals` (facts.rivals: sentences of its event outside its fact that give a count of
-    people) that give another figure for a toll it gives; a sentence that calls its figures
-    wrong gives none in `found` (specifics.claimed).
+    their units where there are any: specifics.figures, measured, in the `language`; own:
+    this sentence's, so read), and the `rivals` (facts.rivals: sentences of its event outside
+    its fact that may give a count it gives) that give another figure for a toll it gives or
+    for a thing it counts; a sentence that calls its figures wrong gives none in `found`
+    (specifics.claimed).
     """
     s = pool[row]
     similarity = cosines(X, row, members)
@@ -77,15 +78,13 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     }
     differ: list[tuple[int, list[str]]] = []
     if found[row]:
-        own = figures(s.text, language, measured=True)
-        tolls = (rivals or []) if gives_toll(found[row]) else []
-        for group, counts in ((members, None), (tolls, TOLLS)):
+        for group, counts in ((members, None), (rivals or [], TOLLS)):
             apart = [m for m in group if pool[m].article != s.article and found[m]]
             theirs = [figures(pool[m].text, language, measured=True) for m in apart]
             against = [contested(pool[m].text, these, language)
                        for m, these in zip(apart, theirs, strict=True)]
-            differ += [(apart[at], shown)
-                       for at, shown in disagreements(own, theirs, against, counts)]
+            differ += [(apart[at], shown) for at, shown in
+                       disagreements(own, theirs, against, counts, things=counts is not None)]
     if differ:
         item["disagreements"] = [
             {"article": pool[m].article, "index": pool[m].index, "text": pool[m].text,

@@ -28,6 +28,7 @@ question for pairs a caller gives.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 import numpy as np
 from scipy import sparse
@@ -55,6 +56,7 @@ from .specifics import (
     figures,
     folded_name_keys,
     free,
+    gives_toll,
     named_apart,
     one_count,
     rounds_to,
@@ -760,7 +762,8 @@ def _articles_using(keys: np.ndarray, article: np.ndarray) -> np.ndarray:
 
 def disagreements(own: list[Figure], others: list[list[Figure]],
                   against: list[frozenset[int]] | None = None,
-                  counts: frozenset[str] | None = None) -> list[tuple[int, list[str]]]:
+                  counts: frozenset[str] | None = None,
+                  things: bool = False) -> list[tuple[int, list[str]]]:
     """Which of the `others` (each a sentence's figures) give another figure for a count that
     the sentence of figures `own` gives (specifics.one_count), within DISAGREE of it or, for a
     count of people both name and each gives one figure for (_one_toll), any: (their
@@ -770,9 +773,10 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
 
     against: for each of the others, the figures it sets against another of its own
     (contested): one of them that `own` gives too leaves the other a disagreement ("police
-    said seven, but the hospital put the number at nine"). counts: where given, only figures
-    that both name one of these counts by (a mark of COUNTS in both contexts) and within
-    DISAGREE of each other are compared: for sentences outside the fact (rivals)."""
+    said seven, but the hospital put the number at nine"). counts, things: for sentences
+    outside the fact (rivals), where counts are given, only figures within DISAGREE of each
+    other are compared, that both name one of these counts by (a mark of COUNTS in both
+    contexts) or, with `things`, that count one thing (_one_thing)."""
     out: list[tuple[int, list[str]]] = []
     own_totals = _totals(own)
     for at, theirs in enumerate(others):
@@ -790,7 +794,7 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
                 and not any(_agree(g, f) for k, f in enumerate(theirs) if k not in pitted)]
         differ = [f.text for f in theirs if not any(_agree(g, f) for g in own)
                   and summed.isdisjoint(f.context) and not _settled(f, agreed)
-                  and any(_differs(g, own, f, theirs, counts) for g in mine)]
+                  and any(_differs(g, own, f, theirs, counts, things) for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out
@@ -812,7 +816,7 @@ def _settled(figure: Figure, agreed: set[str]) -> bool:
 
 
 def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[Figure],
-             counts: frozenset[str] | None) -> bool:
+             counts: frozenset[str] | None, things: bool = False) -> bool:
     """Whether two figures that do not agree (of the sentences of figures `firsts` and
     `seconds`) give one count differently (disagreements); a part of a group is no other
     figure for the group's count ("Eleven of the 14 miners", "Five of the dead"), though two
@@ -824,10 +828,28 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
             or _named_elsewhere(first, second, seconds) or _named_elsewhere(second, first, firsts)):
         return False
     if counts is not None:
-        return (one_count(first, second) and not counts.isdisjoint(first.context & second.context)
-                and _close(first.value, second.value))
+        return (one_count(first, second) and _close(first.value, second.value)
+                and (not counts.isdisjoint(first.context & second.context)
+                     or things and _one_thing(first, second)))
     return one_count(first, second) and (_close(first.value, second.value)
                                          or _one_toll(first, firsts, second, seconds))
+
+
+def _one_thing(first: Figure, second: Figure) -> bool:
+    """Whether two figures without a unit count one thing that is no people (PEOPLE): the
+    noun after the first, after the second too or, where none follows it, among its words
+    ("About 42,000 households", "38,500 households are affected", "the number of households
+    covered by the notice at 38,500"). Figures of sentences outside one fact that only share
+    words counted other things as often as one (a share's close and an offer's price, a
+    river's level and its record: docs/quality.md); a noun says what is counted."""
+    return (_a_thing(first) and not second.unit and PEOPLE.isdisjoint(second.context)
+            and (second.noun == first.noun or not second.noun and first.noun in second.context))
+
+
+def _a_thing(figure: Figure) -> bool:
+    """Whether a figure (measured) counts a thing a noun after it names, without a unit, and
+    no people (PEOPLE)."""
+    return bool(figure.noun) and not figure.unit and PEOPLE.isdisjoint(figure.context)
 
 
 def _named_elsewhere(first: Figure, second: Figure, seconds: list[Figure]) -> bool:
@@ -869,17 +891,44 @@ def tolls_twice(rows: list[int], texts: list[str], event: np.ndarray,
                      or disagreements(given[b], [given[a]], [against[a]], TOLLS))]
 
 
-def rivals(row: int, tolled: np.ndarray, event: np.ndarray, articles: np.ndarray,
+def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, np.ndarray],
+           event: np.ndarray, articles: np.ndarray, found: list[list[Figure]],
            named: list[frozenset[str]], common: frozenset[str], left: set[int]) -> list[int]:
-    """The sentences of other articles of the event of the sentence at `row` that give a count
-    of people (tolled: (n,) bool, whether each does), but those named apart from it
+    """The sentences of other articles of the event of the sentence at `row` that may give
+    another figure for a count it gives (own: its figures, measured), outside its fact: in one
+    event, a count of people of one time is one quantity, which an outlet may give in words of
+    its own ("nine dead persons" for "Seven people have died"), and so is a count of one thing
+    named by one noun ("38,500 households" for "About 42,000 households"). So: those that
+    give a count of people where it gives one (tolled: (n,) bool, whether each does), and
+    those whose figures name a thing it counts (counting: by noun, the sentences whose figures
+    hold it in their context: counted_things); but those named apart from it
     (specifics.named_apart: named, each sentence's name keys; common: the story's own names:
     "five died in Pellham" against "seven died in Lindrau") and those `left` out (its fact's
-    own sentences, the brief's): in one event, a count of people of one time is one quantity,
-    which an outlet may give in words of its own ("nine dead persons" for "Seven people have
-    died"), a disagreement (disagreements, for counts of people only).
+    own sentences, the brief's), and those that give no figure within DISAGREE of one of its
+    own but equal to it, the only ones disagreements(counts=..., things=True) would show.
 
-    event, articles: (n,) each sentence's event and article."""
-    near = np.flatnonzero(tolled & (event == event[row]) & (articles != articles[row]))
+    event, articles: (n,) each sentence's event and article; found: each sentence's figures."""
+    wanted = tolled.copy() if gives_toll(own) else np.zeros(len(tolled), dtype=bool)
+    for noun in {f.noun for f in own if _a_thing(f)}:
+        wanted[counting.get(noun, [])] = True
+    near = np.flatnonzero(wanted & (event == event[row]) & (articles != articles[row]))
+    values = {g.value for g in own}
     return [other for other in near.tolist() if other not in left
+            and any(f.value not in values and _close(f.value, value)
+                    for f in found[other] for value in values)
             and not named_apart(named[row], named[other], common)]
+
+
+def counted_things(found: list[list[Figure]],
+                   owns: Iterable[list[Figure]]) -> dict[str, np.ndarray]:
+    """For the noun of each thing that the figures of `owns` (the brief's sentences', measured)
+    count (_a_thing), the sentences (rows) one of whose figures (`found`: each sentence's) may
+    count it too: one without a unit or a count of people (PEOPLE) that holds it in its
+    context (rivals)."""
+    nouns = {f.noun for own in owns for f in own if _a_thing(f)}
+    rows: dict[str, list[int]] = {noun: [] for noun in nouns}
+    for row, these in enumerate(found):
+        for noun in {noun for f in these if not f.unit and PEOPLE.isdisjoint(f.context)
+                     for noun in nouns & f.context}:
+            rows[noun].append(row)
+    return {noun: np.array(held, dtype=int) for noun, held in rows.items()}
