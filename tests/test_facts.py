@@ -346,6 +346,30 @@ def test_one_event_told_on_days_one_apart_or_with_its_own_day_is_one_event() -> 
     assert response["stats"]["events"] == 1
 
 
+# A boil-water notice, undated: the wire's lede names the day the health office spoke
+# (Wednesday), the utility's release the day its notice was issued (Monday). One event.
+NOTICE = [
+    ("wire", "About 42,000 households in Tarrow have been told to boil their tap water after "
+             "bacteria were found in the supply, the regional health office said on "
+             "Wednesday.\n\nA pump at the Ashby treatment works failed during a storm, the "
+             "utility said.\n\nBottled water is handed out at the town hall."),
+    ("release", "Tarrow Water continues to work around the clock to restore safe supplies "
+                "after the boil-water notice issued on Monday.\n\nA pump at our Ashby "
+                "treatment works failed during the storm.\n\nBottled water is available at "
+                "the town hall."),
+    ("radio", "People in Tarrow must boil their tap water after bacteria were found in the "
+              "supply.\n\nThe health office says a pump failed at the Ashby works."),
+]
+
+
+def test_the_day_a_report_was_given_does_not_split_an_event() -> None:
+    """A lede's "said on Wednesday" is when the report was given, not when its event
+    happened: it does not set the wire apart from a release that names the notice's day."""
+    response = summarize({"articles": [{"id": i, "text": t} for i, t in NOTICE],
+                          "length": {"sentences": 3}})
+    assert response["stats"]["events"] == 1
+
+
 @pytest.mark.parametrize("sentences", [5, 7])
 def test_saga_brief_covers_several_events(sentences: int) -> None:
     """A brief of a story of three quakes holds facts of at least two of them."""
@@ -1441,6 +1465,11 @@ def test_stated_days_are_the_days_things_happened_on() -> None:
     assert stated_days("The line reopens next Monday, by Friday at the latest.",
                        "english") == frozenset()
     assert stated_days("Mondays are quiet in Tallis.", "english") == frozenset()
+    # the day a report was given, not the day of what it tells
+    assert stated_days("About 4,000 homes must boil their water, the health office said on "
+                       "Wednesday.", "english") == frozenset()
+    assert stated_days("Police said Tuesday the bridge fell on Monday.", "english") == {0}
+    assert stated_days("Homes were told on Monday to boil their water.", "english") == {0}
     assert stated_days("Le séisme a frappé mercredi soir.", "french") == {2}
     assert stated_days("Mercredi, le séisme a frappé la vallée.", "french") == {2}
     assert stated_days("Les écoles resteront fermées jusqu'à jeudi.", "french") == frozenset()

@@ -67,13 +67,20 @@ NOT_THE_DAY = {
     "spanish": frozenset("hasta antes desde próximo".split()),
     "swedish": frozenset("till före sedan från nästa".split()),
 }
-LOOK_BACK = 12  # characters before a day's name read for such a word: the longest, and a space
+# Words of saying after which a day is when a report was given, not when its event happened
+# ("the health office said on Wednesday", "police said Tuesday"): a report may come days after
+# what it tells, as publication may (a lede that said "said on Wednesday" kept a press release
+# whose lede tells of "the notice issued on Monday" from the event it tells of). English only.
+REPORTED = {
+    "english": (frozenset("said says stated added".split()), "on"),
+}
+LOOK_BACK = 12  # characters before a day's name read for such words: "stated on ", "until "
 # English and German capitalise the days' names; the other languages here write them in lower
 # case, but at the start of a sentence
 _WEEKDAY = {language: re.compile(r"\b(?:" + "|".join(days.split()) + r")\b",
                                  0 if days[0].isupper() else re.IGNORECASE)
             for language, days in WEEKDAYS.items()}
-_LAST_WORD = re.compile(r"(\w+)\W*$")  # on the few characters before a day's name
+_WORD = re.compile(r"\w+")
 # Whole-article cosine from which articles are one event: under the bar of one fact
 # (cluster.THRESHOLD, 0.2), as a spun or machine-translated copy of a story keeps fewer of the
 # usual words (0.17 to 0.23 against the other reports of one event in tests/factsets.py).
@@ -285,17 +292,21 @@ _WRITTEN_DATES = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
 
 def stated_days(text: str, language: str) -> frozenset[int]:
     """The days of the week a text names as when something happened (0 for Monday .. 6 for
-    Sunday): not those after a word of NOT_THE_DAY; none in a language without WEEKDAYS."""
+    Sunday): not those after a word of NOT_THE_DAY, nor those a report was given on (REPORTED);
+    none in a language without WEEKDAYS."""
     pattern = _WEEKDAY.get(language)
     if pattern is None:
         return frozenset()
     names, limits = WEEKDAYS[language].split(), NOT_THE_DAY[language]
+    saying, on = REPORTED.get(language, (frozenset(), ""))
     said = set()
     for found in pattern.finditer(text):
-        before = _LAST_WORD.search(text[max(0, found.start() - LOOK_BACK):found.start()])
-        if before is None or before.group(1).lower() not in limits:
-            said.add(names.index(found.group() if found.group() in names
-                                 else found.group().lower()))
+        before = [w.lower() for w in _WORD.findall(text[max(0, found.start() - LOOK_BACK):
+                                                        found.start()])][-2:]
+        if before and (before[-1] in limits or before[-1] in saying
+                       or before[-1] == on and before[0] in saying):
+            continue
+        said.add(names.index(found.group() if found.group() in names else found.group().lower()))
     return frozenset(said)
 
 
