@@ -589,7 +589,20 @@ def test_a_time_of_day_with_a_point_is_no_figure() -> None:
 
     assert figures("The plane crossed a storm at about 23.00 local time (02.14 GMT).",
                    "english") == []
+    assert figures("The body of the last missing person had been found at 17.25 o'clock.",
+                   "english") == []
     assert [f.value for f in figures("Prices grew 0.50 percent in May.", "english")] == ["0.5"]
+
+
+def test_a_number_with_decimals_counts_no_people() -> None:
+    """A magnitude beside a toll is no toll; a number of people with decimals is one with a
+    scale ("2.5 million")."""
+    from summarizer.facts.specifics import PEOPLE, figures
+
+    quake, toll = figures("The quake of magnitude 6.8 killed 23 people.", "english")
+    assert PEOPLE.isdisjoint(quake.context) and "#dead" in toll.context
+    assert "#displaced" in figures("About 2.5 million people were evacuated.",
+                                   "english")[0].context
 
 
 @pytest.mark.parametrize(("text", "language", "values"), [

@@ -322,10 +322,12 @@ _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
-# So is an hour and its minutes written with a point, before a time zone or "local time"
-# ("at about 23.00 local time (02.14 GMT)"), or with a leading zero.
+# So is an hour and its minutes written with a point, before a time zone, "local time" or
+# "o'clock" ("at about 23.00 local time (02.14 GMT)", "at 17.25 o'clock"), or with a leading
+# zero.
 _CLOCK = re.compile(r"(?:0\d|[01]?\d|2[0-3])\.[0-5]\d$")
-_ZONE_AFTER = re.compile(r"^\s*(?:[ap]\.?\s?m\b|local\b|hrs\b|hours\b|h\b|GMT|UTC|BST|CES?T"
+_ZONE_AFTER = re.compile(r"^\s*(?:[ap]\.?\s?m\b|local\b|hrs\b|hours\b|h\b|o['\u2019]clock\b"
+                         r"|GMT|UTC|BST|CES?T"
                          r"|[ECMP][SD]T)", re.IGNORECASE)
 # The unit a figure is given in: a currency's sign before it, or a unit of measure right after
 # it, by language (the signs in any). Two figures in different units measure different things,
@@ -593,7 +595,8 @@ def figures(text: str, language: str, measured: bool = False,
                   if w in marks][:1]
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         unit = _unit(text, number, before, unit_after, units)
-        if unit:  # a measure or a label ("290 kilometers", "Flight 447") counts no people
+        if unit or fraction and not scale:  # a measure, a label ("290 kilometers", "Flight
+            # 447") or a number with decimals ("6.8", not "2.5 million") counts no people
             counted = [mark for mark in counted if mark not in PEOPLE]
         if not number.text[0].isdigit() and PEOPLE.isdisjoint(counted):
             continue  # a small number in words counts the dead, the injured... or is left out
