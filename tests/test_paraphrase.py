@@ -347,6 +347,24 @@ def test_figures_of_other_counts_leave_two_brief_sentences_one_fact() -> None:
     assert pairs == [(0, 1)]
 
 
+def test_figures_of_other_years_leave_two_brief_sentences_two_facts() -> None:
+    """A past event's toll, dated by its year, is not the event of the day told again, though
+    an encoder puts the two close; a figure both give leaves the year one of them names
+    aside."""
+    texts = ["A landslide buried part of the village of Orvo on Sunday, killing 31 people.",
+             "The last deadly landslide in the valley, in 1998, killed 54 people.",
+             "The bank's shares fell 9 percent on Friday, their worst day since 2008.",
+             "Shares in the bank closed 9% lower on Friday."]
+
+    def encode(batch: list[str]) -> np.ndarray:
+        return np.ones((len(batch), 1))  # every pair at cosine 1: only the specifics decide
+
+    found = [figures(t, "english") for t in texts]
+    pairs = restated([0, 1, 2, 3], texts, np.array([0, 0, 1, 1]), found,
+                     [frozenset()] * len(texts), frozenset(), "english", encode)
+    assert pairs == [(2, 3)]
+
+
 def test_restated_reads_the_first_sentences_chosen_within_the_bound() -> None:
     """Only the first ENCODE_AT_MOST of the brief's sentences are encoded."""
     texts = [f"sentence {k}" for k in range(ENCODE_AT_MOST + 2)]

@@ -32,7 +32,7 @@ from scipy import sparse
 from .cluster import cosines
 from .events import stated_days
 from .facts import LOW, STATED
-from .specifics import Figure, at_odds, free, named_apart
+from .specifics import Figure, at_odds, free, named_apart, share_a_figure
 
 # Sentences encoded per request for each use, at most, about 3 ms each here: the brief's
 # sentences read for restatements (restated), and the brief's sentences that have candidates
@@ -96,9 +96,13 @@ def restated(rows: list[int], texts: list[str], event: np.ndarray, found: list[l
     Thursday and one on Friday), so the two are of one event, they give no other figures for
     one count (specifics.at_odds: a brief sentence that gives a book's sales restates one that
     gives its author's age at death when both tell of the death), they do not name different
-    days of the week
-    (events.stated_days), and they are not named apart (each naming someone or somewhere the
-    other does not; `common`: the story's own names, which name no one in particular).
+    days of the week (events.stated_days), two that give figures and none in common give them
+    for the same years (none named, or the same: "the region's last major earthquake, in 1979,
+    killed 212 people" is another quake than "At least 41 people have been killed in an
+    earthquake"; "plunged 7.4 percent, its biggest fall since 2013" is "closed 7.4% lower"), and
+    they are
+    not named apart (each naming someone or somewhere the other does not; `common`: the
+    story's own names, which name no one in particular).
     event: (n,) each sentence's event; found, named: each sentence's figures and name keys;
     encoding: texts to unit vectors (encoder.encode, or one that remembers them)."""
     rows = rows[:ENCODE_AT_MOST]
@@ -109,4 +113,6 @@ def restated(rows: list[int], texts: list[str], event: np.ndarray, found: list[l
     return [(a, b) for a, b in pairs
             if event[a] == event[b] and not at_odds(found[a], found[b])
             and not (days[a] and days[b] and days[a].isdisjoint(days[b]))
+            and not (found[a] and found[b] and found[a][0].dated != found[b][0].dated
+                     and not share_a_figure(found[a], found[b]))
             and not named_apart(named[a], named[b], common)]
