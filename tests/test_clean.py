@@ -338,7 +338,7 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "UPDATED 3:15 PM EDT: ", "Update - ", "Identified - ",
                                    "Resolved \u2013 ", "80 min: ", "90+2 min: ", "67' ",
                                    "45+1\u2019 - ", "12th minute: ", "11:20 AM ET: ",
-                                   "9:20 a.m.: "])
+                                   "9:20 a.m.: ", "16:05 ", "9:40 "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
@@ -355,6 +355,7 @@ def test_a_date_stamp_in_numbers_glued_to_the_lede_is_cut_off(stamp: str) -> Non
 @pytest.mark.parametrize("line", [
     "2025-04-08 was the day the inspectors had set for their last visit to the bridge.",
     "Report 2025-04-08 of the county engineers found the supports sound, the mayor said.",
+    "24:00 Hours of Millford, the town's yearly relay race, was called off after the collapse.",
 ])
 def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]

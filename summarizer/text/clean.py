@@ -121,7 +121,8 @@ _STAMP = re.compile(
 # - an advertisement slot's label ("Advertisement ");
 # - a date stamp in numbers, perhaps after its label ("date 2023-10-11 ", "Updated:
 #   2023-10-11T09:30Z "): a page's record of when it was written, not a dateline of the story;
-# - a live match report's minute ("80 min: ", "90+2 min: ", "67' ", "12th minute: ").
+# - a live match report's minute ("80 min: ", "90+2 min: ", "67' ", "12th minute: "), or a
+#   live page's time of day alone ("16:05 Police say ...").
 # The stages of an incident as status pages label their updates (and live pages their posts)
 _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Resolved",
            "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
@@ -150,6 +151,7 @@ _LABELS = (
                r"(?:Z|[+-]\d{2}:?\d{2})?)? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:st|nd|rd|th)? ?(?:mins?|minutes?|['\u2019])"
                r"(?::| ?[-\u2013\u2014])? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
+    re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])"),
 )
 _DASHES = (" -", "\u2013", "\u2014")  # a hyphen inside a word is no dash
 LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
