@@ -594,6 +594,28 @@ def test_a_time_of_day_with_a_point_is_no_figure() -> None:
     assert [f.value for f in figures("Prices grew 0.50 percent in May.", "english")] == ["0.5"]
 
 
+def test_a_foreign_desk_s_decimal_comma_and_a_wire_s_abbreviations_are_read() -> None:
+    """In English, a comma before one or two digits is a decimal comma (thousands come in
+    threes): a close translation's "6,5 hours" and "48,5 million euro" are 6.5 and 48.5
+    million, one figure with the wire's; "mln" and "bln" scale as "million" and "billion"."""
+    from summarizer.facts.facts import disagreements
+    from summarizer.facts.specifics import figures
+
+    def values(text: str) -> list[str]:
+        return [f.value for f in figures(text, "english")]
+
+    assert values("The runway remained closed during 6,5 hours.") == ["6.5"]
+    assert values("Shares lost 14,6 percent and closed at 8,42 euro.") == ["14.6", "8.42"]
+    assert values("About 1,200 people lived there, and 12,345 more nearby.") == ["1200", "12345"]
+    assert values("The fine amounts to 48,5 million euro.") == values(
+        "The bank was fined 48.5 million euros.") == values("a fine of 48,5 mln euro") \
+        == ["4.85e+07"]
+    assert values("Revenue reached 3.2 bln dollars.") == ["3.2e+09"]
+    close = figures("Shares closed down 14.6 percent.", "english", measured=True)
+    assert disagreements(close, [figures("The share lost 14,6 percent.", "english",
+                                         measured=True)]) == []
+
+
 def test_a_number_with_decimals_counts_no_people() -> None:
     """A magnitude beside a toll is no toll; a number of people with decimals is one with a
     scale ("2.5 million")."""

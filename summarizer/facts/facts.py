@@ -27,6 +27,7 @@ question for pairs a caller gives.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
@@ -91,6 +92,9 @@ FIGURE_LINK = THRESHOLD + FIGURE_BONUS
 # even when average linkage left it out of that sentence's cluster: as strong as a pair at the
 # bar with a figure in common, or a lede of the same event.
 STATED = THRESHOLD + FIGURE_BONUS
+# A comma before one or two digits is a decimal comma: thousands come in threes (as
+# specifics._number_pattern reads English numbers)
+_DECIMAL_COMMA = re.compile(r",\d{1,2}(?!\d)")
 LEDE_FLOOR = 0.1  # a lede under this cosine to the sum of its event's other ledes is apart
 # Ledes are linked with little look at their wording, so their articles must be clearly one
 # report of one event: a whole-article cosine a quarter above the bar of one fact
@@ -311,7 +315,7 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
                          and article_of[a] != article_of[b] and same_way(f, g)
                          and rounds_to(f, g))
         # a figure with decimals and a whole one in digits it rounds to (_whole_of)
-        pointed = [(a, f) for a, f in given if "." in f.text]
+        pointed = [(a, f) for a, f in given if _pointed(f)]
         if pointed:
             pairs.update((min(a, b), max(a, b)) for a, f in pointed for b, g in given
                          if article_of[a] != article_of[b] and same_way(f, g)
@@ -417,8 +421,14 @@ def _whole_of(whole: Figure, pointed: Figure) -> bool:
     """Whether `whole`, a figure in digits without decimals, is `pointed`, one with decimals,
     to fewer digits ("27 percent" and "27.1 per cent"; a number in words is a count: "two
     people" rounds no "2.1%")."""
-    return ("." in pointed.text and "." not in whole.text and whole.text[0].isdigit()
+    return (_pointed(pointed) and not _pointed(whole) and whole.text[0].isdigit()
             and rounds_to(whole, pointed))
+
+
+def _pointed(figure: Figure) -> bool:
+    """Whether a figure is written with decimals ("27.1 per cent", "2.5 million", or with a
+    decimal comma: "14,6 percent")."""
+    return "." in figure.text or _DECIMAL_COMMA.search(figure.text) is not None
 
 
 def _one_toll(first: Figure, firsts: list[Figure], second: Figure,

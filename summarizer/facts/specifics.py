@@ -40,8 +40,8 @@ from .vectorise import acronyms, name_variants
 
 # The words after a number that scale it, by language, and the power of ten each stands for.
 _SCALES = {
-    "english": {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9,
-                "trillion": 12},
+    "english": {"thousand": 3, "k": 3, "million": 6, "m": 6, "mln": 6, "mn": 6, "billion": 9,
+                "bn": 9, "bln": 9, "trillion": 12},
     "french": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9},
     "german": {"tausend": 3, "million": 6, "millionen": 6, "mio.": 6, "milliarde": 9,
                "milliarden": 9, "mrd.": 9},
@@ -53,7 +53,9 @@ _SCALES = {
 }
 # The languages that write a number's thousands apart with a point or a space and its decimals
 # after a comma ("1.500", "1 500", "37,5"); English, and Arabic text here, write "1,500" and
-# "37.5".
+# "37.5", and a comma before one or two digits is a decimal comma there too: a foreign desk's
+# close translation keeps its own language's ("closed for 6,5 hours", "lost 14,6 percent"),
+# where thousands come in threes.
 DECIMAL_COMMA = frozenset(["french", "german", "italian", "portuguese", "spanish", "swedish"])
 
 
@@ -63,10 +65,11 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     character, period, comma, colon, slash or hyphen before that digit) after it, and only the
     scale word ignores case: then the search skips to the digits, three times faster than from
     a look-behind at every character."""
-    thousands, decimal = (".\u00a0\u202f ", ",") if language in DECIMAL_COMMA else (",", ".")
+    thousands, decimal = ((".\u00a0\u202f ", ",") if language in DECIMAL_COMMA
+                          else (",", r"\.|,(?=\d{1,2}(?!\d))"))
     scales = sorted(_SCALES.get(language, _SCALES["english"]), key=len, reverse=True)
     return re.compile(rf"(\d(?<![\w.,:/-]\d)(?:\d{{0,2}}(?:[{re.escape(thousands)}]\d{{3}})+|\d*))"
-                      rf"(?:{re.escape(decimal)}(\d+))?"
+                      rf"(?:(?:{decimal})(\d+))?"
                       rf"(?:\s*((?i:{'|'.join(map(re.escape, scales))}))(?!\w))?"
                       r"(?![\w:/-]|[.,]\d)")
 
