@@ -53,6 +53,7 @@ eval: install
 	$(if $(wildcard $(REALSETS)),$(PY) eval/subsets.py --check $(REALSETS))
 	$(if $(wildcard $(REALSETS)),$(PY) $(REALSETS) --project-python $(abspath $(PY)) --sets eval/written)
 	$(if $(wildcard $(REALSETS)),$(PY) eval/disagreements.py --check $(REALSETS))
+	$(if $(wildcard $(REALSETS)),$(PY) eval/restated.py --check $(REALSETS))
 
 bench: install
 	$(PY) bench/speed.py
