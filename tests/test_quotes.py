@@ -361,6 +361,24 @@ def test_a_title_stands_for_the_person_the_sentence_before_names(text: str,
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a broadcaster's company, named in full before, then by its first word
+    ("The verdict against Harlow Chemical Corp. came on Thursday.\n\nHarlow says it will "
+     'appeal.\n\n"We are disappointed by the verdict. The science does not support a link," '
+     "the company said in a statement.", "Harlow Chemical Corp"),
+    ("Tarrow Water said the pump failed on Saturday. "
+     '"We are sorry for the disruption," the utility said.', "Tarrow Water"),
+    # a person's title is no body's; a sentence before that names no one names no body
+    ('Harlow says it will appeal. "It is a sad day for our town," the mayor said.', None),
+    ('The verdict came on Thursday. "We will appeal," the company said.', None),
+])
+def test_what_the_company_says_is_said_by_the_body_the_sentence_before_has_speak(
+        text: str, speaker: str | None) -> None:
+    """"…," the company said: the words of the one body (or name) the sentence before has
+    speak, where "the company" is what a body is called (BODIES)."""
+    assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ("The Epidemic Response Agency said in a statement on Tuesday that its count included "
      'untested patients. "The true number of infections is likely to be far higher," the '
      "statement said.", "The Epidemic Response Agency"),

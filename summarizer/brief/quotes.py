@@ -168,6 +168,12 @@ DOCUMENTS = frozenset(
     "letter letters statement statements memo memorandum filing filings document documents "
     "report ruling order complaint lawsuit suit release post agreement papers email affidavit "
     "motion notice decision judgment opinion indictment petition".split())
+# What a body is called after its name: "the company said" is the company the sentence before
+# has speak ("Pellworth says it will appeal").
+BODIES = frozenset(
+    "company firm group airline carrier bank lender insurer operator utility resort maker "
+    "manufacturer retailer club agency ministry department council hospital university charity "
+    "union party authority regulator".split())
 _PARTICLES = frozenset("de del della da di du des van von der den la le bin al ibn".split())
 
 _DOUBLE = "\"\u201c\u201d\u201e\u00ab\u00bb"  # " “ ” „ « »
@@ -804,14 +810,21 @@ class _Article:
         """Who a title a quotation of sentence `index` is attributed to stands for ("…," the
         mayor said): the one person the sentence before names (previous_speaker), when the
         title's words are words of their name as the article wrote it ("Mayor Piotr Halas",
-        "Foreign Minister Lena Varro" for "the foreign minister"); else nobody, or, for a
-        capitalised title ("the Minister"), the title as a body."""
-        person = self.previous_speaker(index, "person")
+        "Foreign Minister Lena Varro" for "the foreign minister"); else, for a capitalised
+        title ("the Minister"), the title as a body; else, for a body's title (BODIES: "the
+        company"), the one speaker the sentence before names, a body or a name ("Pellworth
+        says it will appeal. “…,” the company said in a statement": a name may be a company's,
+        and a person the sentence before has speak speaks for the body); else nobody."""
+        speaker = self.previous_speaker(index, "any")
         words = title.text.lower().split()[1:]
-        if person is not None and set(words) <= set(person.text.lower().split()):
-            return person
-        return Speaker(title.text, "body") if any(w[:1].isupper() for w in
-                                                  title.text.split()[1:]) else None
+        if (speaker is not None and speaker.kind == "name"
+                and set(words) <= set(speaker.text.lower().split())):
+            return speaker
+        if any(w[:1].isupper() for w in title.text.split()[1:]):
+            return Speaker(title.text, "body")
+        if speaker is not None and words[-1] in BODIES and speaker.kind in ("body", "name"):
+            return speaker
+        return None
 
     def resolved(self, speaker: Speaker | None, index: int) -> Speaker | None:
         """The speaker of a quotation of sentence `index` as the article names them: a
