@@ -69,8 +69,8 @@ NOT_THE_DAY = {
 }
 # Words of saying after which a day is when a report was given, not when its event happened
 # ("the health office said on Wednesday", "police said Tuesday"): a report may come days after
-# what it tells, as publication may (a lede that said "said on Wednesday" kept a press release
-# whose lede tells of "the notice issued on Monday" from the event it tells of). English only.
+# what it tells, as publication may (a wire lede that ends "said on Wednesday" kept apart a
+# press release whose lede tells of "the notice issued on Monday"). English only.
 REPORTED = {
     "english": (frozenset("said says stated added".split()), "on"),
 }

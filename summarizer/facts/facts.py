@@ -913,9 +913,9 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, 
     those whose figures name a thing it counts (counting: by noun, the sentences whose figures
     hold it in their context: counted_things); but those named apart from it
     (specifics.named_apart: named, each sentence's name keys; common: the story's own names:
-    "five died in Pellham" against "seven died in Lindrau") and those `left` out (its fact's
-    own sentences, the brief's), and those that give no figure within DISAGREE of one of its
-    own but equal to it, the only ones disagreements(counts=..., things=True) would show.
+    "five died in Pellham" against "seven died in Lindrau"), those `left` out (its fact's own
+    sentences, the brief's), and those none of whose figures is another value within DISAGREE
+    of one of its own (disagreements(counts=..., things=True) shows no other).
 
     event, articles: (n,) each sentence's event and article; found: each sentence's figures."""
     wanted = tolled.copy() if gives_toll(own) else np.zeros(len(tolled), dtype=bool)

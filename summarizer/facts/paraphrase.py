@@ -100,9 +100,8 @@ def restated(rows: list[int], texts: list[str], event: np.ndarray, found: list[l
     for the same years (none named, or the same: "the region's last major earthquake, in 1979,
     killed 212 people" is another quake than "At least 41 people have been killed in an
     earthquake"; "plunged 7.4 percent, its biggest fall since 2013" is "closed 7.4% lower"), and
-    they are
-    not named apart (each naming someone or somewhere the other does not; `common`: the
-    story's own names, which name no one in particular).
+    they are not named apart (each naming someone or somewhere the other does not; `common`:
+    the story's own names, which name no one in particular).
     event: (n,) each sentence's event; found, named: each sentence's figures and name keys;
     encoding: texts to unit vectors (encoder.encode, or one that remembers them)."""
     rows = rows[:ENCODE_AT_MOST]
