@@ -340,7 +340,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     tolled = np.array([gives_toll(these) for these in found], dtype=bool)
     counting = counted_things(found, own.values())
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
-                       members[row], rivals(row, own[row], tolled, counting, event, articles,
+                       members[row], rivals(row, own[row], tolled, counting, event, report,
                                             found, named, common, {*members[row], *score}))
              for row in reading_order(list(score), pool, sizes, rank[event], members)]
     cited = {source for item in brief for source in item["sources"]}

@@ -115,8 +115,13 @@ def check_response(request: dict[str, Any], response: dict[str, Any]) -> None:
         for j, differ in enumerate(item.get("disagreements", [])):
             dwhere = f"{where}.disagreements[{j}]"
             assert set(differ) == DISAGREEMENT_KEYS, dwhere
-            assert (differ["article"], differ["index"]) in members - {key}, dwhere
+            # a sentence of the fact (its evidence), or of another report outside it
+            # (facts.rivals): never of the brief sentence's own article nor a copy of it
+            _check_sentence(differ["text"], differ["article"], differ["index"], texts, split,
+                            dwhere)
             assert differ["article"] != item["article"], dwhere
+            assert (differ["article"], differ["index"]) in members or \
+                report[differ["article"]] != report[item["article"]], dwhere
             assert all(isinstance(f, str) and f in differ["text"] for f in differ["figures"]), \
                 dwhere
 

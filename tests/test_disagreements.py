@@ -153,6 +153,36 @@ def test_a_count_of_one_thing_given_outside_the_fact_is_a_disagreement() -> None
                          else [("wire", ["42,000"])]), shown
 
 
+def test_a_noun_whose_figures_lie_far_apart_counts_several_things() -> None:
+    """Seats counted for each party, or the stores a chain closes and those it keeps, cannot
+    be told apart by their noun: outside the fact, such a noun finds no other figure; nor does
+    the size of a group a part is counted of ("47 of its 132 stores")."""
+    from summarizer.facts.facts import counted_things
+
+    def found(*texts: str) -> list[list[Figure]]:
+        return [figures(t, "english") for t in texts]
+
+    owns = [_figures("Civic Renewal won 112 seats, the commission said.")]
+    assert counted_things(found("Civic Renewal won 112 seats.", "The projection gave it 109 "
+                                "seats."), owns)["seat"].tolist() == [0, 1]
+    assert counted_things(found("Civic Renewal won 112 seats.", "National Unity won 98 seats.",
+                                "The Greens won 40 seats.", "The projection gave it 109 seats."),
+                          owns) == {}
+    closing = _figures("The chain will close 47 of its 132 stores.")
+    assert [f.whole for f in closing] == [False, True]
+    assert counted_things(found("The chain will close 47 of its 132 stores.",
+                                "Its 85 stores left will stay open."), [closing]) == {}
+
+
+def test_a_copy_of_one_report_gives_no_other_figure_than_its_original() -> None:
+    """Outside the fact, a reprint's other sentences are its original's: "5 dogs" beside "3
+    dogs" in one report are two counts, not two outlets' figures for one."""
+    text = "3 dogs ran fast today. 5 dogs slept all day long."
+    brief = summarize({"articles": [{"id": k, "text": text} for k in "ab"],
+                       "length": {"sentences": 2}})["brief"]
+    assert brief and all("disagreements" not in item for item in brief), brief
+
+
 def test_outside_the_fact_a_thing_is_one_count_where_a_noun_says_so() -> None:
     """Outside the fact, two figures without a unit count one thing when the noun after the
     first follows the second too, or is among its words where none follows it; not another

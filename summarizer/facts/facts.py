@@ -852,14 +852,17 @@ def _one_thing(first: Figure, second: Figure) -> bool:
     covered by the notice at 38,500"). Figures of sentences outside one fact that only share
     words counted other things as often as one (a share's close and an offer's price, a
     river's level and its record: docs/quality.md); a noun says what is counted."""
-    return (_a_thing(first) and not second.unit and PEOPLE.isdisjoint(second.context)
+    return (_a_thing(first) and not second.unit and not second.whole
+            and PEOPLE.isdisjoint(second.context)
             and (second.noun == first.noun or not second.noun and first.noun in second.context))
 
 
 def _a_thing(figure: Figure) -> bool:
     """Whether a figure (measured) counts a thing a noun after it names, without a unit, and
-    no people (PEOPLE)."""
-    return bool(figure.noun) and not figure.unit and PEOPLE.isdisjoint(figure.context)
+    no people (PEOPLE), nor the size of a group (specifics.GROUP_OF: "47 of its 132 stores"
+    beside "85 stores" left open)."""
+    return (bool(figure.noun) and not figure.unit and not figure.whole
+            and PEOPLE.isdisjoint(figure.context))
 
 
 def _named_elsewhere(first: Figure, second: Figure, seconds: list[Figure]) -> bool:
@@ -902,9 +905,9 @@ def tolls_twice(rows: list[int], texts: list[str], event: np.ndarray,
 
 
 def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, np.ndarray],
-           event: np.ndarray, articles: np.ndarray, found: list[list[Figure]],
+           event: np.ndarray, report: np.ndarray, found: list[list[Figure]],
            named: list[frozenset[str]], common: frozenset[str], left: set[int]) -> list[int]:
-    """The sentences of other articles of the event of the sentence at `row` that may give
+    """The sentences of other reports of the event of the sentence at `row` that may give
     another figure for a count it gives (own: its figures, measured), outside its fact: in one
     event, a count of people of one time is one quantity, which an outlet may give in words of
     its own ("nine dead persons" for "Seven people have died"), and so is a count of one thing
@@ -917,11 +920,13 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, 
     sentences, the brief's), and those none of whose figures is another value within DISAGREE
     of one of its own (disagreements(counts=..., things=True) shows no other).
 
-    event, articles: (n,) each sentence's event and article; found: each sentence's figures."""
+    event, report: (n,) each sentence's event and the independent report of its article (a
+    copy of one report gives no other figure than its original); found: each sentence's
+    figures."""
     wanted = tolled.copy() if gives_toll(own) else np.zeros(len(tolled), dtype=bool)
     for noun in {f.noun for f in own if _a_thing(f)}:
         wanted[counting.get(noun, [])] = True
-    near = np.flatnonzero(wanted & (event == event[row]) & (articles != articles[row]))
+    near = np.flatnonzero(wanted & (event == event[row]) & (report != report[row]))
     values = {g.value for g in own}
     return [other for other in near.tolist() if other not in left
             and any(f.value not in values and _close(f.value, value)
@@ -934,11 +939,19 @@ def counted_things(found: list[list[Figure]],
     """For the noun of each thing that the figures of `owns` (the brief's sentences', measured)
     count (_a_thing), the sentences (rows) one of whose figures (`found`: each sentence's) may
     count it too: one without a unit or a count of people (PEOPLE) that holds it in its
-    context (rivals)."""
+    context (rivals). A noun whose figures lie further apart than DISAGREE counts several
+    things (each party's seats, the stores a chain closes and those it keeps), which its word
+    cannot tell apart: it has none."""
     nouns = {f.noun for own in owns for f in own if _a_thing(f)}
     rows: dict[str, list[int]] = {noun: [] for noun in nouns}
+    values: dict[str, list[float]] = {noun: [] for noun in nouns}
     for row, these in enumerate(found):
-        for noun in {noun for f in these if not f.unit and PEOPLE.isdisjoint(f.context)
-                     for noun in nouns & f.context}:
-            rows[noun].append(row)
-    return {noun: np.array(held, dtype=int) for noun, held in rows.items()}
+        for f in these:
+            if not f.unit and PEOPLE.isdisjoint(f.context):
+                for noun in nouns & f.context:
+                    values[noun].append(float(f.value))
+                    if not rows[noun] or rows[noun][-1] != row:
+                        rows[noun].append(row)
+    return {noun: np.array(held, dtype=int) for noun, held in rows.items()
+            if values[noun] and min(values[noun]) > 0
+            and max(values[noun]) <= DISAGREE * min(values[noun])}

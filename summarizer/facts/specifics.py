@@ -15,11 +15,11 @@ news, shares, profit and revenue (MEASURES). A figure also keeps the unit it is 
 currency's sign or code, "mph", "%"), whether it is given as a rounding ("nearly $60 billion", or
 "78,000" for 78,430; a share in words, "nearly a quarter" for 23 %: SHARES) or a bound
 ("more than 18,000 acres"), whether it rose or fell (TRENDS), whether it counts a part of a
-group ("Five of the dead": PART_OF) or where a change started ("from 3.3 billion":
-CHANGED_FROM), and the years its sentence names: figures in two units, a rounding and the
-figure it rounds, a bound and a figure it admits, a rise and a fall, or figures of two times
-are no disagreement (one_count); and one measure in two systems of units ("150 mph", "241
-km/h") is one figure (converts).
+group ("Five of the dead": PART_OF) or the size of the group ("of its 132 stores": GROUP_OF)
+or where a change started ("from 3.3 billion": CHANGED_FROM), and the years its sentence
+names: figures in two units, a rounding and the figure it rounds, a bound and a figure it
+admits, a rise and a fall, or figures of two times are no disagreement (one_count); and one
+measure in two systems of units ("150 mph", "241 km/h") is one figure (converts).
 
 A name is a capitalised word inside a sentence ("in Oskarby", "Minister Odile Varga"), in the
 languages that capitalise names and not other nouns (NAMED). Two sentences that each name
@@ -475,9 +475,16 @@ _PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.spl
 # other figure for it now. English only: in the other languages the words are prepositions of
 # many other uses ("nach", "da", "desde").
 CHANGED_FROM = {"english": "from"}
+# Words between a figure and the next one that make the next the size of the group the first
+# counts some of ("47 of its 132 stores", "11 of the 14 miners"), by language: a group's size is
+# its count of the whole, which other figures of the same noun in a story seldom are (the stores
+# left open, those abroad). English only so far.
+GROUP_OF = {"english": "of the|of its|of their|of his|of her|of our"}
 _CHANGED_FROM = {language: re.compile(rf"(\b(?:up|down)\s+)?\b{word}\s*[{SIGNS}]?\s?$",
                                       re.IGNORECASE)
                  for language, word in CHANGED_FROM.items()}
+_GROUP_BEFORE = {language: re.compile(r"\d\s(?:" + words + r")\s$", re.IGNORECASE)
+                 for language, words in GROUP_OF.items()}
 _BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
     re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
     re.IGNORECASE) for words in sides) for language, sides in BOUND_WORDS.items()}
@@ -502,6 +509,7 @@ class Figure:
     share: bool = False  # a share in words ("nearly a quarter": 25 %, SHARES): a rounding
     part: bool = False  # it counts some of a group the sentence names ("11 of the 14 miners")
     earlier: bool = False  # where a change started ("rose to 4.1 billion from 3.3 billion")
+    whole: bool = False  # the size of a group another figure counts some of (GROUP_OF)
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
 
@@ -613,12 +621,14 @@ def figures(text: str, language: str, measured: bool = False,
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
             part = _PART_AFTER.get(language)
+            group = _GROUP_BEFORE.get(language)
             began = changed_from.search(before) if changed_from else None
             figure = replace(figure, bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "",
                              part=bool(part and part.match(text, number.end)),
-                             earlier=bool(began and (changing or began.group(1))))
+                             earlier=bool(began and (changing or began.group(1))),
+                             whole=bool(group and group.search(before)))
         found.append(figure)
         placed.append(number.start)
     for start, end, share in shares:  # a share in words: a percentage as a rounding
