@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -75,22 +76,35 @@ def score(labelled: Any, brief: list[dict[str, Any]], show: bool) -> dict[str, i
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(description: str) -> argparse.Namespace:
+    """The options of a script that reads the labelled sets: --length, --sets, --check,
+    --show."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--length", type=int, default=8)
     parser.add_argument("--sets", nargs="+", type=Path,
                         default=[SHARED / "data" / "realsets-dev", ROOT / "eval" / "written"])
     parser.add_argument("--check", type=Path, default=SHARED / "checks" / "realsets_check.py")
     parser.add_argument("--show", action="store_true")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def labelled_sets(args: argparse.Namespace) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """Each labelled set of the folders `args.sets` (the check's LabelledSet) with its request
+    at `args.length` sentences."""
     check = load_check(args.check)
-    total: dict[str, int] = {}
     for folder in args.sets:
         for path in sorted(folder.glob("*.sentences.json")):
             labelled = check.LabelledSet(str(folder), path.name[:-len(".sentences.json")])
-            request = dict(labelled.request, length={"sentences": args.length})
-            counts = score(labelled, check.run_cli(sys.executable, request)["brief"], args.show)
-            total = {k: total.get(k, 0) + v for k, v in counts.items()}
+            yield labelled, dict(labelled.request, length={"sentences": args.length})
+
+
+def main() -> None:
+    args = arguments(__doc__.split("\n\n")[0])
+    check = load_check(args.check)
+    total: dict[str, int] = {}
+    for labelled, request in labelled_sets(args):
+        counts = score(labelled, check.run_cli(sys.executable, request)["brief"], args.show)
+        total = {k: total.get(k, 0) + v for k, v in counts.items()}
     print(f"{args.length} sentences: brief sentences with a conflict shown "
           f"{total['hit']}/{total['wanted']}, articles {total['articles_hit']}/"
           f"{total['articles']}, disagreements right {total['right']}/{total['shown']} "

@@ -16,12 +16,11 @@ function the pipeline calls, in process; --show prints each pair.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
 
-from disagreements import SHARED, load_check
+from disagreements import arguments, labelled_sets
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -54,26 +53,16 @@ def pairs_of(request: dict[str, Any]) -> set[tuple[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--length", type=int, default=8)
-    parser.add_argument("--sets", nargs="+", type=Path,
-                        default=[SHARED / "data" / "realsets-dev", ROOT / "eval" / "written"])
-    parser.add_argument("--check", type=Path, default=SHARED / "checks" / "realsets_check.py")
-    parser.add_argument("--show", action="store_true")
-    args = parser.parse_args()
-    check = load_check(args.check)
+    args = arguments(__doc__.split("\n\n")[0])
     right = wrong = 0
-    for folder in args.sets:
-        for path in sorted(folder.glob("*.sentences.json")):
-            labelled = check.LabelledSet(str(folder), path.name[:-len(".sentences.json")])
-            request = dict(labelled.request, length={"sentences": args.length})
-            for first, second in sorted(pairs_of(request)):
-                one = bool(facts_of(labelled, first) & facts_of(labelled, second))
-                right += one
-                wrong += not one
-                if args.show:
-                    print(f"  {labelled.slug} {'right' if one else 'wrong'}: {first[:80]} | "
-                          f"{second[:80]}")
+    for labelled, request in labelled_sets(args):
+        for first, second in sorted(pairs_of(request)):
+            one = bool(facts_of(labelled, first) & facts_of(labelled, second))
+            right += one
+            wrong += not one
+            if args.show:
+                print(f"  {labelled.slug} {'right' if one else 'wrong'}: {first[:80]} | "
+                      f"{second[:80]}")
     print(f"{args.length} sentences: pairs restated right {right}, wrong {wrong}")
 
 

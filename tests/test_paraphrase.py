@@ -329,40 +329,37 @@ def test_a_fact_the_brief_states_twice_in_other_words_is_restated() -> None:
         assert float(vectors[first] @ vectors[second]) >= RESTATES  # Brenton, nor Tuesday ...
 
 
+def _restated_by_specifics(texts: list[str]) -> list[tuple[int, int]]:
+    """restated() of four brief sentences, two events of two, with every pair at cosine 1:
+    only their specifics decide."""
+    def encode(batch: list[str]) -> np.ndarray:
+        return np.ones((len(batch), 1))
+
+    found = [figures(t, "english") for t in texts]
+    return restated([0, 1, 2, 3], texts, np.array([0, 0, 1, 1]), found,
+                    [frozenset()] * len(texts), frozenset(), "english", encode)
+
+
 def test_figures_of_other_counts_leave_two_brief_sentences_one_fact() -> None:
     """Two brief sentences close enough to state one fact do, though each gives figures the
     other does not, when those count other things (a book's sales, its author's age); two
     figures of one count (a crew of 22, a crew of 14) keep them apart."""
-    texts = ["Sales of the novelist's first book passed 20 million copies in 40 languages.",
-             "The German author of the bestseller has died at the age of 86.",
-             "All 22 crew members were lifted off the tanker by helicopter.",
-             "All 14 crew members were airlifted from the tanker by helicopter."]
-
-    def encode(batch: list[str]) -> np.ndarray:
-        return np.ones((len(batch), 1))  # every pair at cosine 1: only the specifics decide
-
-    found = [figures(t, "english") for t in texts]
-    pairs = restated([0, 1, 2, 3], texts, np.array([0, 0, 1, 1]), found,
-                     [frozenset()] * len(texts), frozenset(), "english", encode)
-    assert pairs == [(0, 1)]
+    assert _restated_by_specifics([
+        "Sales of the novelist's first book passed 20 million copies in 40 languages.",
+        "The German author of the bestseller has died at the age of 86.",
+        "All 22 crew members were lifted off the tanker by helicopter.",
+        "All 14 crew members were airlifted from the tanker by helicopter."]) == [(0, 1)]
 
 
 def test_figures_of_other_years_leave_two_brief_sentences_two_facts() -> None:
     """A past event's toll, dated by its year, is not the event of the day told again, though
     an encoder puts the two close; a figure both give leaves the year one of them names
     aside."""
-    texts = ["A landslide buried part of the village of Orvo on Sunday, killing 31 people.",
-             "The last deadly landslide in the valley, in 1998, killed 54 people.",
-             "The bank's shares fell 9 percent on Friday, their worst day since 2008.",
-             "Shares in the bank closed 9% lower on Friday."]
-
-    def encode(batch: list[str]) -> np.ndarray:
-        return np.ones((len(batch), 1))  # every pair at cosine 1: only the specifics decide
-
-    found = [figures(t, "english") for t in texts]
-    pairs = restated([0, 1, 2, 3], texts, np.array([0, 0, 1, 1]), found,
-                     [frozenset()] * len(texts), frozenset(), "english", encode)
-    assert pairs == [(2, 3)]
+    assert _restated_by_specifics([
+        "A landslide buried part of the village of Orvo on Sunday, killing 31 people.",
+        "The last deadly landslide in the valley, in 1998, killed 54 people.",
+        "The bank's shares fell 9 percent on Friday, their worst day since 2008.",
+        "Shares in the bank closed 9% lower on Friday."]) == [(2, 3)]
 
 
 def test_restated_reads_the_first_sentences_chosen_within_the_bound() -> None:
