@@ -11,7 +11,7 @@ import pytest
 from scipy import sparse
 
 import summarizer.brief.select as select_module
-from summarizer.brief.select import concept_weights, concepts, select, stands_alone
+from summarizer.brief.select import concept_weights, concepts, select, shouting, stands_alone
 from summarizer.request import Budget
 
 
@@ -216,6 +216,43 @@ def test_a_sentence_of_names_figures_and_stop_words_does_not_stand_alone(
     not what: a picture's caption run into a paragraph, a byline. In a language that
     capitalises more than names it is left alone."""
     assert stands_alone([text], language).tolist() == [alone]
+
+
+# Each case: a sentence and the others of its set, and whether it shouts.
+@pytest.mark.parametrize(("text", "others", "loud"), [
+    ("Rescuers battled for SEVEN HOURS to free the driver.", ["It took seven hours."], True),
+    ("The club will pay him £300,000-A-WEEK, the paper said.", ["He earns it each week."], True),
+    ("NEARLY 200 passengers fled down the slides.", ["Nearly all of them were unhurt."], True),
+    ("The fine, a whopping €50 MILLION, was the biggest yet.", ["It cost 3 million."], True),
+    # an acronym is written in capitals throughout, and so is a name beside one
+    ("The NASB said it would report within a month.", ["The report is due."], False),
+    ("In a letter obtained by USA TODAY, she said the data was safe.", ["Not today."], False),
+    # a body whose name is a common word too short to tell
+    ("The WHO said the outbreak was contained.", ["Who said it?"], False),
+    # a date line and a live page's label open the sentence
+    ("PORT CARRIN, Westerholm (CNS) - A storm hit the coast.", ["The port shut."], False),
+    ("UPDATE: The minister said more help was coming.", ["An update came."], False),
+    # a word in capitals the set never writes in lower case is a name, not a shout
+    ("GOLDHAVEN police said two men were held.", ["Police held two men."], False),
+])
+def test_a_sentence_shouts_with_capitals_the_set_writes_in_lower_case(
+        text: str, others: list[str], loud: bool) -> None:
+    """A run of words in capitals whose words the set writes in lower case (or capitalised
+    only to open a sentence) is a tabloid's loudness, not a name or an acronym."""
+    assert shouting([text, *others]).tolist() == [loud] + [False] * len(others)
+
+
+def test_a_plain_wording_is_chosen_over_one_that_shouts() -> None:
+    """Two wordings of one fact, the loud one covering more: the brief tells it plainly; a set
+    whose only wordings shout is still told."""
+    texts = ["FORTY passengers were HURT when a packed ferry SMASHED into rocks in fog.",
+             "Forty passengers were hurt when the ferry struck rocks."]
+    C = _matrix([{0, 1, 2, 3}, {0, 1}], 4)
+    weights = np.ones(4)
+    budget = Budget("sentences", 1)
+    assert _choose(texts, C, weights, budget, np.array([0, 0])) == [1]
+    assert _choose(texts[:1] + ["It hurt, and they were forty."], C, weights, budget,
+                   np.array([0, 0])) == [0]
 
 
 @pytest.mark.parametrize(("other", "replaced"), [

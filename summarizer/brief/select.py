@@ -29,6 +29,9 @@ points back inside ("to do so", "…, they said."), not a quotation (or a part o
 sentence that an earlier one's quotation runs on into) unless it says who said it ("“…,” the
 mayor said."), not a part of a sentence with a bracket left open or closed, question or list
 item. Readers meet it out of its context, and summaries by people are made of such sentences.
+Nor does a sentence that shouts stand alone (shouting): words set in capitals for their
+loudness ("a whopping €50 MILLION fine", "SEVEN HOURS of chaos") give a tabloid's voice, not
+the story's facts, which the brief tells in the words of the outlets that state them plainly.
 Sentences failing these are chosen only when no sentence of the set passes them.
 
 Ledes come first: a news article's first sentence is written to state its story, so the brief
@@ -135,6 +138,15 @@ _OPENERS = "\"'`\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written
+# A run of words in capitals, each of two letters or more (the parts of a hyphenated word
+# apart: "£300,000-A-WEEK"), and a run that opens a sentence before a comma, colon, bracket or
+# dash: a date line ("PORT CARRIN, Westerholm (CNS) -") or a live page's label ("UPDATE:").
+_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'\u2019][A-Z\u00c0-\u00de])[A-Z\u00c0-\u00de]+"
+                       r"(?:[ -][A-Z\u00c0-\u00de]{2,})*(?![\w'\u2019])")
+_LABEL = re.compile(r"\s*[,:(\u2013\u2014-]")
+# A shouted run holds a word of this many letters or more: "SIX Karsovians" may be loud, but
+# "WHO" and "UN" are bodies whose names are common words in lower case.
+SHOUTED_LETTERS = 4
 # A quotation that closes inside the sentence and is followed by who said it: “…,” she said.
 # The comma sits inside the closing mark in English, after it in French and German:
 # “…,” she said; « … », a-t-elle dit; „…“, sagte sie.
@@ -260,6 +272,53 @@ def stands_alone(texts: list[str], language: str,
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
 
 
+class _Written:
+    """Whether a set of texts writes a word in lower case, or capitalised only as a text's
+    first word (called with the word in lower case): each word looked up once, in the texts
+    joined, when first asked."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.joined = ""
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if word not in self.known:
+            if not self.joined:
+                self.joined = "\n" + "\n".join(self.texts)  # each text after a line break
+            found = re.finditer(f"(?:{re.escape(word)}|{re.escape(word.capitalize())})"
+                                r"(?![\w'\u2019-])", self.joined)
+            before = [self.joined[m.start() - 1] for m in found if m.group()[0].islower()
+                      or self.joined[m.start() - 1] == "\n"]
+            self.known[word] = any(c == "\n" or not (c.isalnum() or c in "_'\u2019-")
+                                   for c in before)
+        return self.known[word]
+
+
+def _shouts(text: str, written: _Written) -> bool:
+    """Whether a text holds a run of words in capitals (_CAPITALS) with a word of
+    SHOUTED_LETTERS or more, each of whose words its set writes plainly (written), but for a
+    date line or label that opens it."""
+    for m in _CAPITALS.finditer(text):
+        run = m.group().replace("-", " ").split()
+        if (max(map(len, run)) >= SHOUTED_LETTERS
+                and not (m.start() == 0 and _LABEL.match(text, m.end()))
+                and all(written(w.lower()) for w in run)):
+            return True
+    return False
+
+
+def shouting(texts: list[str]) -> np.ndarray:
+    """Which texts shout (n,) bool: hold a run of words in capitals whose every word the texts
+    also write in lower case, or capitalised only as the first word of a text ("a whopping
+    €300 MILLION", "the worst fire in a GENERATION", "NEARLY 200 passengers"), a word of
+    SHOUTED_LETTERS or more among them, but for a date line or label that opens a text. An
+    acronym is written in capitals throughout ("NASB", "NATO"), and so is a name in capitals
+    beside one ("USA TODAY", "PORT CARRIN"): neither shouts."""
+    written = _Written(texts)
+    return np.array([_shouts(t, written) for t in texts], dtype=bool)
+
+
 class _Standing:
     """Which sentences stand alone (stands_alone), each worked out when first read: a brief
     reads a few dozen of a request's sentences, and stands_alone takes about 5 µs a sentence
@@ -272,13 +331,16 @@ class _Standing:
         self.known = np.full(len(texts), -1, dtype=np.int8)  # -1: not read yet
         if quoted is not None:
             self.known[quoted] = 0  # a part of someone's words (quotes.within)
+        self.written = _Written(texts)
 
     def __getitem__(self, rows: np.ndarray | int) -> np.ndarray:
         unknown = np.unique(np.asarray(rows)[self.known[rows] < 0])
         if len(unknown):
-            self.known[unknown] = stands_alone([self.texts[r] for r in unknown.tolist()],
-                                               self.language,
-                                               [self.counted[r] for r in unknown.tolist()])
+            alone = stands_alone([self.texts[r] for r in unknown.tolist()], self.language,
+                                 [self.counted[r] for r in unknown.tolist()])
+            self.known[unknown] = alone & ~np.array(
+                [a and _shouts(self.texts[r], self.written)
+                 for r, a in zip(unknown.tolist(), alone.tolist(), strict=True)], dtype=bool)
         return self.known[rows] == 1
 
     def any(self, chunk: int = 64) -> bool:
