@@ -124,6 +124,17 @@ def test_a_figure_is_no_other_count_of_people_its_sentence_gives_a_figure_for() 
     assert disagreements(own, [first]) == [(0, ["five"])]
 
 
+def test_an_age_is_no_other_toll() -> None:
+    """A lede that tells a death in words ("killed a volunteer firefighter") beside a count of
+    homes, and another report that gives the firefighter's age after his name: the age is
+    no other figure for a toll."""
+    own = _figures("A wildfire has killed a volunteer firefighter, destroyed 37 homes and "
+                   "forced about 6,000 people to leave, officials said.")
+    age = _figures("Volunteer Rory Dunmore, 29, died when a wall of flame swept over his crew.")
+    assert disagreements(own, [age]) == []
+    assert disagreements(own, [age], counts=TOLLS) == []
+
+
 # A boil-water notice whose reach the health office and the water company count differently,
 # the company's count given deep in a local paper's text, in a sentence of its own.
 NOTICE = {

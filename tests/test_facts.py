@@ -594,6 +594,27 @@ def test_a_time_of_day_with_a_point_is_no_figure() -> None:
     assert [f.value for f in figures("Prices grew 0.50 percent in May.", "english")] == ["0.5"]
 
 
+def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
+    """"Rory Dunmore, 29, died": news gives a person's age between commas after the name; it
+    is a figure in years (another report may give the same age, or another) that counts no
+    dead, though a toll's words stand around it. A figure after a name with no comma after it, or
+    after a lower-case word, still counts them."""
+    from summarizer.facts.specifics import figures, gives_toll
+
+    for text, ages in [
+            ("Volunteer firefighter Rory Dunmore, 29, died when the flames reached his crew.",
+             ["29"]),
+            ("The fire service confirmed that the missing firefighter, Rory Dunmore, 29, had "
+             "died.", ["29"]),
+            ("Smith, 45, and Jones, 52, were killed in the crash.", ["45", "52"])]:
+        found = figures(text, "english")
+        assert [f.value for f in found] == ages and not gives_toll(found), text
+        assert {f.unit for f in found} == {"yr"}, text
+    for text in ["In Texas, 29 people died in the storm.", "The toll rose to 29, officials said."]:
+        found = figures(text, "english")
+        assert [f.value for f in found] == ["29"] and gives_toll(found), text
+
+
 def test_a_foreign_desk_s_decimal_comma_and_a_wire_s_abbreviations_are_read() -> None:
     """In English, a comma before one or two digits is a decimal comma (thousands come in
     threes): a close translation's "6,5 hours" and "48,5 million euro" are 6.5 and 48.5

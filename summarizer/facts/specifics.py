@@ -325,6 +325,12 @@ _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
+# A person's age set off by commas after their name ("Volunteer Rory Dunmore, 29, died", "Smith,
+# 45, and Jones, 52, were hurt"), as news gives it: a figure in years, which counts no people
+# though a toll's words stand around it (another report may give the same age, or another).
+# Searched for in the text before a number under AGE_BELOW with a comma after it.
+_NAME_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*,\s$")
+AGE_BELOW = 130
 # So is an hour and its minutes written with a point, before a time zone, "local time" or
 # "o'clock" ("at about 23.00 local time (02.14 GMT)", "at 17.25 o'clock"), or with a leading
 # zero.
@@ -606,8 +612,13 @@ def figures(text: str, language: str, measured: bool = False,
                   if w in marks][:1]
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         unit = _unit(text, number, before, unit_after, units)
+        if (not unit and plain and int(whole) < AGE_BELOW
+                and text[number.end:number.end + 1] == ","
+                and _NAME_BEFORE.search(text, max(0, number.start - 40), number.start)):
+            unit = "yr"  # an age
         if unit or fraction and not scale:  # a measure, a label ("290 kilometers", "Flight
-            # 447") or a number with decimals ("6.8", not "2.5 million") counts no people
+            # 447"), an age or a number with decimals ("6.8", not "2.5 million") counts no
+            # people
             counted = [mark for mark in counted if mark not in PEOPLE]
         if not number.text[0].isdigit() and PEOPLE.isdisjoint(counted):
             continue  # a small number in words counts the dead, the injured... or is left out
