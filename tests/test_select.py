@@ -192,10 +192,15 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The repairs will cost far more than the council expected, the mayor said.", True),
     ("The flood did so much damage that the council closed the bridge for a month.", True),
     ("Engineers said the council had done so-called emergency repairs in 2019.", True),
+    ("Later the hospital group revised that figure to five of its seven hospitals.", False),
+    ("The ministry called those numbers too high and gave its own on Friday.", False),
+    ("The ministry said that figures for May would be published on Friday.", True),
+    ("Police said this number of arrests was the highest in a decade.", True),
 ])
 def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alone: bool) -> None:
     """Out of its article a reader cannot tell what "do so" stands in for, nor who "they" or
-    "he" are who said it; a named speaker, or "so much", points nowhere."""
+    "he" are who said it, nor what "that figure" was; a named speaker, "so much", "that" as a
+    conjunction or "this number of" (what it counts) points nowhere."""
     assert stands_alone([text], "english").tolist() == [alone]
 
 

@@ -113,14 +113,19 @@ POINTING_BACK = {
     "swedish": frozenset("han hon hans hennes deras vi jag".split()),
 }
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood
-# in for ("Any effort to do so would violate federal law"), or a speaker known only by a
-# pronoun ("…, they said."): out of its article the reader cannot tell what or who. Each is
-# searched for only in a sentence that holds one of its words (the first of the pair).
+# in for ("Any effort to do so would violate federal law"), a speaker known only by a pronoun
+# ("…, they said."), or a figure given before ("revised that figure to five of the seven"):
+# out of its article the reader cannot tell what or who. Each is searched for only in a
+# sentence that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
-    "english": ((" so", "said", "says", "added", "told", "warned"),
+    "english": ((" so", "said", "says", "added", "told", "warned", "that ", "this ", "those ",
+                 "these "),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
-                           r"(?:he|she|they) (?:said|says|added|told|warned)\b")),
+                           r"(?:he|she|they) (?:said|says|added|told|warned)\b"
+                           r"|\b(?:that|this) (?:figure|number|estimate|toll|total|count|amount"
+                           r"|sum)\b(?! of\b)|\b(?:these|those) (?:figures|numbers|estimates"
+                           r"|tolls|totals|counts|amounts|sums)\b")),
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
 # gives the outlet's advice or voice ("If you haven't read her, start with …"), not a fact
