@@ -278,9 +278,9 @@ def stands_alone(texts: list[str], language: str,
 
 
 class _Written:
-    """Whether a set of texts writes a word in lower case, or capitalised only as a text's
-    first word (called with the word in lower case): each word looked up once, in the texts
-    joined, when first asked."""
+    """Whether a set of texts writes a word plainly: in lower case, or capitalised only as a
+    text's first word (called with the word in lower case). Each word is looked up once, in
+    the texts joined, when first asked."""
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
@@ -290,14 +290,24 @@ class _Written:
     def __call__(self, word: str) -> bool:
         if word not in self.known:
             if not self.joined:
-                self.joined = "\n" + "\n".join(self.texts)  # each text after a line break
-            found = re.finditer(f"(?:{re.escape(word)}|{re.escape(word.capitalize())})"
-                                r"(?![\w'\u2019-])", self.joined)
-            before = [self.joined[m.start() - 1] for m in found if m.group()[0].islower()
-                      or self.joined[m.start() - 1] == "\n"]
-            self.known[word] = any(c == "\n" or not (c.isalnum() or c in "_'\u2019-")
-                                   for c in before)
+                self.joined = "\n" + "\n".join(self.texts) + "\n"  # each text between breaks
+            self.known[word] = (self._alone(word, lambda c: not _in_word(c))
+                                or self._alone(word.capitalize(), lambda c: c == "\n"))
         return self.known[word]
+
+    def _alone(self, form: str, starts: Callable[[str], bool]) -> bool:
+        """Whether `form` is written somewhere as a word of its own, after a character that
+        `starts` allows."""
+        at = self.joined.find(form)
+        while at > 0:
+            if starts(self.joined[at - 1]) and not _in_word(self.joined[at + len(form)]):
+                return True
+            at = self.joined.find(form, at + 1)
+        return False
+
+
+def _in_word(character: str) -> bool:
+    return character.isalnum() or character in "_'\u2019-"
 
 
 def _shouts(text: str, written: _Written) -> bool:
