@@ -367,6 +367,14 @@ def test_a_title_stands_for_the_person_the_sentence_before_names(text: str,
      "the company said in a statement.", "Harlow Chemical Corp"),
     ("Tarrow Water said the pump failed on Saturday. "
      '"We are sorry for the disruption," the utility said.', "Tarrow Water"),
+    # what a body is, with where it is from: still what it is called, not its name
+    ("Dornvik FC, who had turned down an earlier offer, confirmed the sale. "
+     '"We thank him for five wonderful seasons," the Velsian club said in a statement.',
+     "Dornvik FC"),
+    # a capitalised title is a body's own name
+    ("Dornvik FC confirmed the sale. "
+     '"Talks are closed," the Velsian Football Federation said.', "the Velsian Football "
+     "Federation"),
     # a person's title is no body's; a sentence before that names no one names no body
     ('Harlow says it will appeal. "It is a sad day for our town," the mayor said.', None),
     ('The verdict came on Thursday. "We will appeal," the company said.', None),
@@ -374,7 +382,8 @@ def test_a_title_stands_for_the_person_the_sentence_before_names(text: str,
 def test_what_the_company_says_is_said_by_the_body_the_sentence_before_has_speak(
         text: str, speaker: str | None) -> None:
     """"…," the company said: the words of the one body (or name) the sentence before has
-    speak, where "the company" is what a body is called (BODIES)."""
+    speak, where "the company" is what a body is called (BODIES), whatever the words before
+    it ("the Cortavian club"); a title in capitals is the name of a body of its own."""
     assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
 
 

@@ -810,20 +810,22 @@ class _Article:
         """Who a title a quotation of sentence `index` is attributed to stands for ("…," the
         mayor said): the one person the sentence before names (previous_speaker), when the
         title's words are words of their name as the article wrote it ("Mayor Piotr Halas",
-        "Foreign Minister Lena Varro" for "the foreign minister"); else, for a capitalised
-        title ("the Minister"), the title as a body; else, for a body's title (BODIES: "the
-        company"), the one speaker the sentence before names, a body or a name ("Pellworth
-        says it will appeal. “…,” the company said in a statement": a name may be a company's,
-        and a person the sentence before has speak speaks for the body); else nobody."""
+        "Foreign Minister Lena Varro" for "the foreign minister"); else, for a body called by
+        what it is (BODIES, in lower case: "the company", "the Cortavian club"), the one speaker
+        the sentence before names, a body or a name ("Pellworth says it will appeal. “…,” the
+        company said in a statement": a name may be a company's, and a person the sentence
+        before has speak speaks for the body); else, for a capitalised title ("the Minister",
+        "the Foreign Ministry"), the title as a body; else nobody."""
         speaker = self.previous_speaker(index, "any")
         words = title.text.lower().split()[1:]
         if (speaker is not None and speaker.kind == "name"
                 and set(words) <= set(speaker.text.lower().split())):
             return speaker
+        described = title.text.split()[-1].islower() and words[-1] in BODIES
+        if described and speaker is not None and speaker.kind in ("body", "name"):
+            return speaker
         if any(w[:1].isupper() for w in title.text.split()[1:]):
             return Speaker(title.text, "body")
-        if speaker is not None and words[-1] in BODIES and speaker.kind in ("body", "name"):
-            return speaker
         return None
 
     def resolved(self, speaker: Speaker | None, index: int) -> Speaker | None:
