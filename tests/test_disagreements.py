@@ -135,6 +135,37 @@ def test_an_age_is_no_other_toll() -> None:
     assert disagreements(own, [age], counts=TOLLS) == []
 
 
+# A march whose crowd the police and the unions count several times apart, in sentences of
+# two facts; the unions' banner gives a figure beside the marchers that counts none of them.
+MARCH = {
+    "wire": "Tens of thousands of people marched through Velmora on Saturday against a plan to "
+            "raise the retirement age, and police arrested 12 people after scuffles near "
+            "parliament.\n"
+            "Police put the crowd at 40,000.\n"
+            "The government says the reform is needed to keep the pension system solvent.",
+    "union": "Unions said more than 150,000 people marched through Velmora on Saturday against "
+             "the plan to raise the retirement age from 62 to 64.\n"
+             "Marchers carried banners reading \"62 and not a day more\" past parliament.\n"
+             "The unions will decide on a general strike against the pension reform next week.",
+    "local": "The march against the pension reform brought the centre of Velmora to a halt on "
+             "Saturday.\n"
+             "Shops on Castle Street closed early as the procession passed.\n"
+             "Police said 12 people had been arrested near parliament.",
+}
+
+
+def test_the_crowd_the_police_and_the_organisers_count_apart_is_a_disagreement() -> None:
+    """The police's 40,000 and the unions' 150,000 estimate one crowd, though several times
+    apart as such estimates are; the banner's 62, written exactly beside the marchers, is no
+    estimate of them."""
+    for sentences in (3, 4):
+        crowd = next(item for item in _brief(MARCH, sentences) if "40,000" in item["text"])
+        shown = [(d["article"], d["figures"]) for d in crowd.get("disagreements", [])]
+        assert shown == [("union", ["150,000"])], (sentences, shown)
+    hurt = _figures("The unions say more than 60 of their marchers were hurt.")
+    assert {w for w in hurt[0].context if w.startswith("#")} == {"#injured"}
+
+
 # A boil-water notice whose reach the health office and the water company count differently,
 # the company's count given deep in a local paper's text, in a sentence of its own.
 NOTICE = {

@@ -46,6 +46,7 @@ from .cluster import (
     symmetric,
 )
 from .specifics import (
+    CROWD,
     PEOPLE,
     ROUGH,
     TO_METRIC,
@@ -443,6 +444,16 @@ def _one_toll(first: Figure, firsts: list[Figure], second: Figure,
         sum(not both.isdisjoint(f.context) for f in figures) == 1 for figures in (firsts, seconds))
 
 
+def _near(first: Figure, second: Figure) -> bool:
+    """Whether two figures may give one count outside a fact (rivals): their values within
+    DISAGREE of each other (_close), or both estimates of a crowd (CROWD), rounded, which the
+    police and the organisers of a march give several times apart (38,000 against 210,000); a
+    figure written exactly beside marchers is no estimate of them ("62 and not a day more")."""
+    return (_close(first.value, second.value)
+            or CROWD in first.context and CROWD in second.context
+            and first.rounded and second.rounded)
+
+
 def _close(first: str, second: str) -> bool:
     """Whether two figures' values are within DISAGREE of each other."""
     a, b = float(first), float(second)
@@ -838,7 +849,7 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
             or _named_elsewhere(first, second, seconds) or _named_elsewhere(second, first, firsts)):
         return False
     if counts is not None:
-        return (one_count(first, second) and _close(first.value, second.value)
+        return (one_count(first, second) and _near(first, second)
                 and (not counts.isdisjoint(first.context & second.context)
                      or things and _one_thing(first, second)))
     return one_count(first, second) and (_close(first.value, second.value)
@@ -929,8 +940,7 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, 
     near = np.flatnonzero(wanted & (event == event[row]) & (report != report[row]))
     values = {g.value for g in own}
     return [other for other in near.tolist() if other not in left
-            and any(f.value not in values and _close(f.value, value)
-                    for f in found[other] for value in values)
+            and any(f.value not in values and _near(f, g) for f in found[other] for g in own)
             and not named_apart(named[row], named[other], common)]
 
 

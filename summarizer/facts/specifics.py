@@ -207,6 +207,7 @@ COUNTS = {
         "#displaced": "evacuated evacuate evacuating evacuation displaced homeless",
         "#rescued": "rescued survived survivor survivors",
         "#aboard": "passengers passenger crew aboard onboard",
+        "#crowd": "crowd crowds marchers marched attendance participants participated",
     },
     "french": {
         "#dead": "mort morts morte mortes tué tués tuée tuées décès décédé décédés bilan "
@@ -314,6 +315,7 @@ _TREND_OF = {language: {word: sign for sign, words in zip((1, -1), trends, stric
 # people aboard a ship or a plane are counted once, as a total or in parts (passengers and crew)
 PEOPLE = frozenset(mark for marks in COUNTS.values() for mark in marks)
 TOLLS = PEOPLE - {"#aboard"}
+CROWD = "#crowd"
 # A day of the month beside its month's name ("Dec. 29", "29 December") is a date, not a count.
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
@@ -620,6 +622,8 @@ def figures(text: str, language: str, measured: bool = False,
             # 447"), an age or a number with decimals ("6.8", not "2.5 million") counts no
             # people
             counted = [mark for mark in counted if mark not in PEOPLE]
+        if CROWD in counted and len(set(counted)) > 1:  # "60 marchers were hurt": the hurt
+            counted = [mark for mark in counted if mark != CROWD]
         if not number.text[0].isdigit() and PEOPLE.isdisjoint(counted):
             continue  # a small number in words counts the dead, the injured... or is left out
         context = frozenset([stem(w) for w in near] + counted)
