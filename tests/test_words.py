@@ -61,6 +61,20 @@ def test_sentences_that_share_only_function_words_are_no_one_fact(first: str, se
     assert same_fact([first], [second], language) == [False]
 
 
+def test_a_figure_s_hedge_is_no_content_word() -> None:
+    """"approximately" writes a figure as "about" does, which sumy's English list holds: a
+    foreign desk's analysts' forecast and a release's one-off charge, both "approximately"
+    so many million euros, are no one fact."""
+    from summarizer import same_fact
+
+    assert content_stems("They counted with approximately 118 million euros, or roughly "
+                         "that.", "english") == ["count", "118", "million", "euro"]
+    assert same_fact(["They counted with approximately 118 million euros."],
+                     ["The Group expects a one-off charge of approximately €45 million in the "
+                      "fourth quarter and annual savings of approximately €80 million."],
+                     "english") == [False]
+
+
 def test_an_elided_word_is_no_part_of_the_next() -> None:
     """French and Italian join an elided article or pronoun to the next word ("l'usine"): the
     word is "usine" all the same; a word with an apostrophe of its own is one word, and English
