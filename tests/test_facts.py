@@ -637,6 +637,24 @@ def test_a_foreign_desk_s_decimal_comma_and_a_wire_s_abbreviations_are_read() ->
                                          measured=True)]) == []
 
 
+def test_a_foreign_desk_s_thousands_after_a_point_are_read() -> None:
+    """The other way round, "38.000 persons" is a close translation's 38,000: English gives no
+    count of people or things with three decimals, only a measure ("4.125 percent", "1.085
+    dollars") or a figure below one, which keep theirs."""
+    from summarizer.facts.specifics import figures, gives_toll
+
+    def values(text: str) -> list[str]:
+        return [f.value for f in figures(text, "english")]
+
+    assert values("According to the police, 38.000 persons took part.") == values(
+        "Police put the crowd at 38,000.") == ["38000"]
+    assert values("Hospitals treated 1.240 persons with heatstroke.") == ["1240"]
+    assert gives_toll(figures("Hospitals treated 1.240 persons with heatstroke.", "english"))
+    assert values("The yield rose to 4.125 percent, and the euro fell to 1.085 dollars.") \
+        == ["4.125", "1.085"]
+    assert values("The index gained 0.125 points.") == ["0.125"]
+
+
 def test_a_number_with_decimals_counts_no_people() -> None:
     """A magnitude beside a toll is no toll; a number of people with decimals is one with a
     scale ("2.5 million")."""

@@ -55,7 +55,10 @@ _SCALES = {
 # after a comma ("1.500", "1 500", "37,5"); English, and Arabic text here, write "1,500" and
 # "37.5", and a comma before one or two digits is a decimal comma there too: a foreign desk's
 # close translation keeps its own language's ("closed for 6,5 hours", "lost 14,6 percent"),
-# where thousands come in threes.
+# where thousands come in threes. So, the other way, a point before three digits is a
+# foreign desk's thousands ("38.000 persons", "1.240 treated") where no unit or scale follows:
+# English writes no count of people or things with three decimals, only measures ("2.125
+# percent", "1.085 dollars").
 DECIMAL_COMMA = frozenset(["french", "german", "italian", "portuguese", "spanish", "swedish"])
 
 
@@ -614,6 +617,9 @@ def figures(text: str, language: str, measured: bool = False,
                   if w in marks][:1]
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         unit = _unit(text, number, before, unit_after, units)
+        if (fraction and len(fraction) == 3 and not scale and not unit and whole != "0"
+                and language not in DECIMAL_COMMA):
+            whole, fraction = whole + fraction, None  # a foreign desk's "38.000 persons"
         if (not unit and plain and int(whole) < AGE_BELOW
                 and text[number.end:number.end + 1] == ","
                 and _NAME_BEFORE.search(text, max(0, number.start - 40), number.start)):
