@@ -196,6 +196,10 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The ministry called those numbers too high and gave its own on Friday.", False),
     ("The ministry said that figures for May would be published on Friday.", True),
     ("Police said this number of arrests was the highest in a decade.", True),
+    ("Hospitals have treated 1,240 people for heatstroke since Saturday, it said.", False),
+    ("The largest, near Mount Orvell, has burned about 3,200 hectares of forest.", False),
+    ("The largest fire, near Mount Orvell, has burned about 3,200 hectares of forest.", True),
+    ("The interest, paid twice a year, will rise to 4 percent from March.", True),
 ])
 def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alone: bool) -> None:
     """Out of its article a reader cannot tell what "do so" stands in for, nor who "they" or

@@ -114,15 +114,20 @@ POINTING_BACK = {
 }
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood
 # in for ("Any effort to do so would violate federal law"), a speaker known only by a pronoun
-# ("…, they said."), or a figure given before ("revised that figure to five of the seven"):
-# out of its article the reader cannot tell what or who. Each is searched for only in a
+# ("…, they said.", "…, it said."), a figure given before ("revised that figure to five of the
+# seven"), or a noun left out after a superlative or an ordinal that opens the sentence ("The
+# largest, near Mount Orvell, has burned …"): out of its article the reader cannot tell what
+# or who. Each is searched for only in a
 # sentence that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", "said", "says", "added", "told", "warned", "that ", "this ", "those ",
-                 "these "),
+                 "these ", "The "),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
-                           r"(?:he|she|they) (?:said|says|added|told|warned)\b"
+                           r"(?:he|she|they|it) (?:said|says|added|told|warned)\b"
+                           r"|^The (?:largest|biggest|smallest|strongest|worst|best|highest|lowest"
+                           r"|latest|earliest|deadliest|oldest|longest|greatest|first|second"
+                           r"|third|last|former|latter),"
                            r"|\b(?:that|this) (?:figure|number|estimate|toll|total|count|amount"
                            r"|sum)\b(?! of\b)|\b(?:these|those) (?:figures|numbers|estimates"
                            r"|tolls|totals|counts|amounts|sums)\b")),
