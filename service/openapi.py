@@ -25,8 +25,9 @@ class Disagreement(BaseModel):
     """A sentence of the same fact, in another article, that gives other figures for a count
     the brief sentence gives (a toll of 180 where the brief says 156), or a sentence of another
     report of its event that gives another figure for a count of people it gives ("17 dead
-    pilgrims" where the brief says 14) or for a thing it counts by the noun after its figure
-    ("38,500 households" where the brief says "About 42,000 households")."""
+    pilgrims" where the brief says 14; a crowd's estimates however far apart: the unions'
+    210,000 where the brief gives the police's 38,000) or for a thing it counts by the noun
+    after its figure ("38,500 households" where the brief says "About 42,000 households")."""
 
     article: str
     index: int = Field(ge=0)
