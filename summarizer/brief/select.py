@@ -117,8 +117,8 @@ POINTING_BACK = {
 # ("…, they said.", "…, it said."), a figure given before ("revised that figure to five of the
 # seven"), or a noun left out after a superlative or an ordinal that opens the sentence ("The
 # largest, near Mount Orvell, has burned …"): out of its article the reader cannot tell what
-# or who. Each is searched for only in a
-# sentence that holds one of its words (the first of the pair).
+# or who. Each is searched for only in a sentence that holds one of its words (the first of
+# the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", "said", "says", "added", "told", "warned", "that ", "this ", "those ",
                  "these ", "The "),
@@ -149,8 +149,9 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written
 # A run of words in capitals, each of two letters or more (the parts of a hyphenated word
-# apart: "£300,000-A-WEEK"), and a run that opens a sentence before a comma, colon, bracket or
-# dash: a date line ("PORT CARRIN, Westerholm (CNS) -") or a live page's label ("UPDATE:").
+# apart: "£300,000-A-WEEK"); and what follows such a run that opens a sentence as a date line
+# ("PORT CARRIN, Westerholm (CNS) -") or a live page's label ("UPDATE:") does: a comma, colon,
+# bracket or dash.
 _CAPITALS = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'\u2019][A-Z\u00c0-\u00de])[A-Z\u00c0-\u00de]+"
                        r"(?:[ -][A-Z\u00c0-\u00de]{2,})*(?![\w'\u2019])")
 _LABEL = re.compile(r"\s*[,:(\u2013\u2014-]")
