@@ -314,3 +314,31 @@ def test_a_toll_given_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
     event = np.array([0, 0, 0, 0, 0, 0, 1])
     assert tolls_twice(list(range(len(texts))), texts, event, named, common, "english") \
         == [(0, 1)]
+
+
+# A blast whose toll a tabloid shouts, in a sentence whose only capitalised words are its
+# shouting; the wire's lede names a valley no other report names.
+BLAST = {
+    "wire": "Three workers were killed when an explosion tore through the Marsden chemical plant "
+            "in Ostrava on Tuesday, sending smoke across the Brenn valley, the fire service "
+            "said.\n"
+            "Firefighters brought the blaze under control by the evening.\n"
+            "Inspectors from the Ostrava Safety Board will examine the plant's gas detectors.",
+    "tabloid": "FOUR workers are dead and another is still MISSING after a massive blast turned "
+               "a chemical plant into a raging INFERNO.\n"
+               "The explosion tore through the Marsden chemical plant in Ostrava just before "
+               "7am yesterday, and the fire service fought the blaze until the evening.\n"
+               "Families wept outside the gates of the chemical plant.",
+    "local": "Residents of Ostrava were told to keep their windows shut after the explosion.\n"
+             "Three workers died in the blaze, the fire service said.\n"
+             "A contractor is still missing, the company said.",
+}
+
+
+def test_a_toll_a_tabloid_shouts_is_a_disagreement() -> None:
+    """"FOUR workers are dead … a raging INFERNO": words in capitals that a set writes in lower
+    case too are loud, not names, so the tabloid's sentence is not kept apart from the lede
+    as naming someone else (specifics.named_apart), and its four is shown against three."""
+    toll = next(item for item in _brief(BLAST, 3) if "Three workers were killed" in item["text"])
+    shown = [(d["article"], d["figures"]) for d in toll.get("disagreements", [])]
+    assert shown == [("tabloid", ["FOUR"])], shown

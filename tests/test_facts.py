@@ -777,6 +777,26 @@ def test_the_first_person_and_a_title_are_no_names() -> None:
     assert all(named_apart(a, b) for a, b in itertools.combinations(keys, 2))
 
 
+def test_the_words_a_sentence_shouts_in_capitals_are_no_names() -> None:
+    """A tabloid's "still MISSING … a raging INFERNO" shouts: "missing" is written in lower
+    case elsewhere in the set, so the sentence's words in capitals are loud, not names, though
+    the set never writes "inferno" plainly. An acronym or a name in capitals, in a sentence
+    that does not shout, stays a name."""
+    from summarizer.facts.specifics import loud_words, names
+
+    texts = ["FOUR workers are dead and another is still MISSING after a massive blast turned "
+             "a chemical plant into a raging INFERNO.",
+             "A contractor is still missing, the company said.",
+             "Inspectors of the NCSI will examine the gas detectors.",
+             "The Ravel plant's owner, KORVEX, was fined in 2021 by the NCSI."]
+    loud = loud_words(texts)
+    assert loud == {"missing"}
+    assert names(texts[0], "english", loud) == frozenset()
+    assert names(texts[0], "english") == {"missing", "inferno"}
+    assert names(texts[2], "english", loud) == {"ncsi"}
+    assert names(texts[3], "english", loud) == {"ravel", "korvex", "ncsi"}
+
+
 def test_a_figure_and_its_rounding_state_one_fact() -> None:
     """"27 percent" is "27.1 per cent" given to fewer digits: one figure, one fact."""
     from summarizer import same_fact

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
@@ -867,6 +867,67 @@ def free(first: list[Figure], second: list[Figure]) -> bool:
     return not first or not second or share_a_figure(first, second)
 
 
+# A run of words in capitals, each of two letters or more (the parts of a hyphenated word
+# apart: "£300,000-A-WEEK").
+_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'\u2019][A-Z\u00c0-\u00de])[A-Z\u00c0-\u00de]+"
+                       r"(?:[ -][A-Z\u00c0-\u00de]{2,})*(?![\w'\u2019])")
+# A shouted run holds a word of this many letters or more: "SIX Karsovians" may be loud, but
+# "WHO" and "UN" are bodies whose names are common words in lower case.
+SHOUTED_LETTERS = 4
+
+
+class Written:
+    """Whether a set of texts writes a word plainly: in lower case, or capitalised only as a
+    text's first word (called with the word in lower case). Each word is looked up once, in
+    the texts joined, when first asked."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.joined = ""
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if word not in self.known:
+            if not self.joined:
+                self.joined = "\n" + "\n".join(self.texts) + "\n"  # each text between breaks
+            self.known[word] = (self._alone(word, lambda c: not _in_word(c))
+                                or self._alone(word.capitalize(), lambda c: c == "\n"))
+        return self.known[word]
+
+    def _alone(self, form: str, starts: Callable[[str], bool]) -> bool:
+        """Whether `form` is written somewhere as a word of its own, after a character that
+        `starts` allows."""
+        at = self.joined.find(form)
+        while at > 0:
+            if starts(self.joined[at - 1]) and not _in_word(self.joined[at + len(form)]):
+                return True
+            at = self.joined.find(form, at + 1)
+        return False
+
+
+def _in_word(character: str) -> bool:
+    return character.isalnum() or character in "_'\u2019-"
+
+
+def shouted_runs(text: str, written: Written) -> Iterator[re.Match[str]]:
+    """The runs of words in capitals in a text that shout: with a word of SHOUTED_LETTERS or
+    more, each of whose words the text's set writes plainly (written): "a whopping €300
+    MILLION", "the worst fire in a GENERATION", "NEARLY 200 passengers". An acronym is written
+    in capitals throughout ("NASB", "NATO"), and so is a name in capitals beside one ("USA
+    TODAY", "PORT CARRIN"): neither shouts."""
+    for m in _CAPITALS.finditer(text):
+        run = m.group().replace("-", " ").split()
+        if max(map(len, run)) >= SHOUTED_LETTERS and all(written(w.lower()) for w in run):
+            yield m
+
+
+def loud_words(texts: list[str]) -> frozenset[str]:
+    """The words, in lower case, that a set of texts shouts somewhere (shouted_runs)."""
+    written = Written(texts)
+    return frozenset(w.lower() for m in shouted_runs("\n".join(texts), written)
+                     for w in m.group().replace("-", " ").split())
+
+
 # Languages whose writers capitalise names and few other words (German capitalises every noun;
 # Arabic has no capitals).
 NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swedish"])
@@ -890,13 +951,18 @@ _NOT_NAMES = frozenset(
     "commander justice".split())
 
 
-def names(text: str, language: str) -> frozenset[str]:
+def names(text: str, language: str, loud: frozenset[str] = frozenset()) -> frozenset[str]:
     """The names of a text, as lower-case words without possessives: capitalised words that
     follow another word inside a sentence (not its first word, not after a quotation mark or
-    a colon), days, months, titles and "I" aside. Empty in a language not NAMED."""
+    a colon), days, months, titles and "I" aside, and the words in capitals of a text that
+    shouts (where one of them is `loud`, loud_words: "another is still MISSING after a blast
+    turned the plant into a raging INFERNO" names no one). Empty in a language not NAMED."""
     if language not in NAMED:
         return frozenset()
-    return frozenset(word.lower() for word in _NAME.findall(text)).difference(_NOT_NAMES)
+    found = _NAME.findall(text)
+    if loud and any(word.isupper() and word.lower() in loud for word in found):
+        found = [word for word in found if not word.isupper() or len(word) < SHOUTED_LETTERS]
+    return frozenset(word.lower() for word in found).difference(_NOT_NAMES)
 
 
 NAME_KEY = 4  # names are compared by their first letters: Kraus and Krause, Ukraine and Ukrainian
@@ -928,14 +994,15 @@ _TOKEN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")  # a word, as wri
 def folded_name_keys(texts: list[str], language: str) -> list[frozenset[str]]:
     """Each text's name keys (name_keys of names), the set's long names read as their acronyms
     ("Internal Revenue Service" as IRS) and misspelt names as their most used spelling (Klaus
-    as Krause), as vectorise.terms reads them."""
+    as Krause), as vectorise.terms reads them; the words they shout are no names (loud_words)."""
     phrases = acronyms(texts)
     variants = {v.lower(): n.lower() for v, n in name_variants(texts).items()}
     pattern = re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))) \
         if phrases else None
+    loud = loud_words(texts)
     out = []
     for text in texts:
-        named = set(names(text, language))
+        named = set(names(text, language, loud))
         if pattern is not None:
             for m in pattern.finditer(text):
                 named -= set(m.group().lower().split())
