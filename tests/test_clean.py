@@ -463,6 +463,15 @@ def test_an_opening_sentence_without_a_verb_of_its_own_is_a_caption(opening: str
     assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
 
+def test_a_long_opening_sentence_in_the_present_tense_is_no_caption() -> None:
+    """An analysis opens in the present tense, with no auxiliary or past tense to show its
+    verbs, in a sentence longer than any caption: it is the article's lede."""
+    opening = ("The city council's vote to close the Harbor Bridge for good ends, for now, a "
+               "decade-long fight over the crossing, and leaves thousands of commuters on the "
+               "north bank facing a detour of several miles each way.")
+    assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [opening, LEAD, RESCUE]
+
+
 def test_only_the_opening_is_read_for_a_verb() -> None:
     later = "Traffic on Route 9 through the harbor district until further notice."
     assert kept(f"{LEAD}\n{later}\n{RESCUE}\n") == [LEAD, later, RESCUE]

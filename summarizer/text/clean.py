@@ -414,6 +414,11 @@ def _repeated_lines(sentences: list[Sentence]) -> set[int]:
     return repeated if 2 * len(repeated) <= len(text_of) else set()
 
 
+# A caption says who and where in a line (the longest seen: "Air France A330-200 F-GZCP lands at
+# Paris Charles de Gaulle Airport on March 28, 2007", 17 words): a longer opening sentence with
+# no sign of a finite verb tells its news in the present tense ("The board's decision to block
+# the takeover ends, for now, a 14-month attempt to create the largest grocer, and raises …").
+CAPTION_WORDS = 25
 # A text in a language has at least this share of its words among the language's stop words
 # (news prose in English: 34 to 60 % of the words of the corpus and the WikiNews sets); a text in
 # another language sent as English has a handful (a French story: 12 %).
@@ -437,10 +442,11 @@ def _cut_short(text: str, words: list[str], language: str, article: str) -> bool
 
 def _states_nothing(words: list[str], language: str, text: str) -> bool:
     """Whether a sentence's words (tokens) hold no sign of a finite verb (_FINITE), in an
-    article (`text`: its sentences, lower-cased) written in the language; never in a language
-    without the list."""
+    article (`text`: its sentences, lower-cased) written in the language, and are no more than
+    a caption's CAPTION_WORDS; never in a language without the list."""
     finite = _FINITE.get(language)
-    if finite is None or any(w in finite or w.endswith(("ed", "n't", "n\u2019t")) for w in words):
+    if (finite is None or len(words) > CAPTION_WORDS
+            or any(w in finite or w.endswith(("ed", "n't", "n\u2019t")) for w in words)):
         return False
     every = tokens(text)
     stop = stop_words(language)
