@@ -318,6 +318,7 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "MILLFORD, April 8, 2025 (Xinhua) -- ",  # state agency, double hyphen
         "10:32 AM EDT 8 Apr — ",  # a live page's time stamp
         "14:05 — ",  # a live page's time stamp, on a 24-hour clock
+        "15.02 - ",  # the hour and the minutes set apart by a point, as much of Europe writes
         "MILLFORD, Ore. (AP) _ ",  # wire copy typed without a dash
         "MILLFORD _ ",
         "MILLFORD, Ore., April 8, 2025 /PRNewswire/ -- ",  # press releases

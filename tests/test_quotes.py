@@ -337,6 +337,37 @@ def test_a_title_of_one_word_and_its_body_before_a_name_is_the_holders(text: str
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a close translation's role in a body, written out before the name
+    ('"The fire is contained, but not out," said the chief of the fire service Anselm Drave.',
+     "Anselm Drave"),
+    ('"We fight for every life under the ruins," declared the minister of the interior Mirko '
+     'Dalvan.', "Mirko Dalvan"),
+    # an aside without its article names the person before it, not the body in it
+    ('Sofia Brandt, director of the rights group Open Line, which brought the case, said '
+     'citizens "can once again call their doctor without the state keeping a note of it".',
+     "Sofia Brandt"),
+    ('"The berths reopen on Monday," said a spokesman for the Port of Velmora Authority.',
+     "a spokesman for the Port of Velmora Authority"),
+])
+def test_a_role_of_a_body_written_out_before_a_name_is_the_persons(text: str,
+                                                                   speaker: str) -> None:
+    """"the chief of the fire service Anselm Drave": the capitalised words that end a phrase
+    opening with an article and holding "of", after a word in lower case that is no article
+    or preposition, are a person's name, not part of the body."""
+    assert [q["speaker"] for q in _across(text)] == [speaker]
+
+
+def test_a_verb_in_the_past_tense_after_a_full_name_ends_the_speaker() -> None:
+    """"Stefan Vael apologised to passengers and said …": the name is the speaker, not the
+    name and the verb (a run of capitalised words is a name; a word in "-ed" after it, a
+    verb). One capitalised word before it is only a sentence's first word."""
+    (quote,) = _across('ONR chief executive Stefan Vael apologised to passengers and said the '
+                       'company was running "as many trains as we safely can".')
+    assert quote["speaker"] == "Stefan Vael"
+    assert _across('Residents formed a group called "Save the River Now" in the spring.') == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # a wire, a broadcaster, a ministry's statement: the title after the name, in its case
     ('Mayor Piotr Halas visited the site on Monday. "We will rebuild every house," the mayor '
      'said.', "Mayor Piotr Halas"),

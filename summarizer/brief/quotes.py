@@ -175,6 +175,9 @@ BODIES = frozenset(
     "manufacturer retailer club agency ministry department council hospital university charity "
     "union party authority regulator".split())
 _PARTICLES = frozenset("de del della da di du des van von der den la le bin al ibn".split())
+# Words after which a run of capitalised words names a body, not a person ("a spokesman for
+# Oldenmere Water Services", "the chief of the Harbor Police")
+_BEFORE_BODY = _DETERMINERS | _PARTICLES | {"of", "for", "at", "from"}
 
 _DOUBLE = "\"\u201c\u201d\u201e\u00ab\u00bb"  # " “ ” „ « »
 _SINGLE = "\u2018\u2019"  # ‘ ’: quotation marks only in a line without double marks
@@ -338,6 +341,11 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     tokens = tokens[:next((k for k, t in enumerate(tokens) if k and t in _CUT), len(tokens))]
     while len(tokens) > 1 and tokens[-1] in g.aux:  # when or how: `"…," said Ruiz later`
         tokens.pop()
+    if g.named:  # a verb in the past tense after a full name ends the subject: "Stefan Vael
+        # apologised (to passengers and said …)"
+        tokens = tokens[:next((k for k in range(2, len(tokens)) if tokens[k].endswith("ed")
+                               and tokens[k].islower() and _is_name_token(tokens[k - 1], g)
+                               and _is_name_token(tokens[k - 2], g)), len(tokens))]
     if "and" in tokens:
         return None
     holder = _office_holder(tokens, g)
@@ -361,6 +369,15 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
         return _name(head[last:])
     if not g.named:
         return None
+    # a role in a body, written out before the name as a close translation sets it: "the chief
+    # of the fire service Anselm Drave", "the minister of the interior Mirko Dalvan" (not an
+    # aside without its article: "Sofia Brandt, director of the rights group Open Line, said")
+    tail = len(tokens)
+    while tail > 0 and _is_name_token(tokens[tail - 1], g):
+        tail -= 1
+    if (len(tokens) - tail >= 2 and tokens[0].lower() in _DETERMINERS and "of" in tokens[:tail]
+            and tokens[tail - 1].islower() and tokens[tail - 1] not in _BEFORE_BODY):
+        return _name(tokens[tail:])
     text = " ".join(tokens)
     if tokens[0].lower() in _DETERMINERS and _possessive(tokens[-1].lower()) in DOCUMENTS:
         return Speaker(text, "document")

@@ -113,7 +113,8 @@ _STAMP = re.compile(
 #   in the languages that write their months in lower case, "PARIS, 3 mars (AFP) - ",
 #   "MADRID, 3 de marzo (EFE).- ", a press release's "SAN JOSE, Calif., Sept. 9, 2026
 #   /PRNewswire/ -- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
-#   Sep — ", "14:05 — "), or a press release's place in title case and its full date, with
+#   Sep — ", "14:05 — ", "15.02 - " where the hour and the minutes are set apart by a point), or
+#   a press release's place in title case and its full date, with
 #   the year ("Montreal, 27 November 2026 – ", "Austin, Texas, March 3, 2026 — ");
 # - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: ", a live
 #   story's "UPDATE 10:05 p.m.: ", or its time alone: a status page's "11:20 AM ET: "), but not
@@ -132,7 +133,7 @@ _LABELS = (
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
                r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
                r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2})* ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
-               r"|\([^()]{1,40}\)|\d{1,2}(?::\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
+               r"|\([^()]{1,40}\)|\d{1,2}(?:[:.]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--?|[\u2013\u2014]) ?| _ )"
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
