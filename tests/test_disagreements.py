@@ -342,3 +342,29 @@ def test_a_toll_a_tabloid_shouts_is_a_disagreement() -> None:
     toll = next(item for item in _brief(BLAST, 3) if "Three workers were killed" in item["text"])
     shown = [(d["article"], d["figures"]) for d in toll.get("disagreements", [])]
     assert shown == [("tabloid", ["FOUR"])], shown
+
+
+# A quake whose toll a live page gives in its key points and again in its posts.
+QUAKE = {
+    "wire": "A powerful earthquake struck the Kalvan Mountains on Tuesday, killing at least 98 "
+            "people in remote villages, officials said.\n"
+            "Rescue teams from the capital reached the worst-hit valley by the afternoon.\n"
+            "The quake was felt across the province.",
+    "live": "The interior ministry says 112 people were killed in the earthquake in the Kalvan "
+            "Mountains.\n"
+            "19:05 The interior ministry has just issued its evening figures: 112 people were "
+            "killed by the earthquake.\n"
+            "16:40 Rescue teams have reached the worst-hit valley.",
+    "local": "The earthquake in the Kalvan Mountains destroyed dozens of homes in remote "
+             "villages on Tuesday.\n"
+             "Rescue teams reached the valley in the afternoon.\n"
+             "Schools will stay closed this week.",
+}
+
+
+def test_an_article_that_gives_one_other_figure_twice_shows_it_once() -> None:
+    """A live page's key point and its post give the same other toll: the brief shows the
+    live page's 112 once, in its first sentence that gives it."""
+    toll = next(item for item in _brief(QUAKE, 2) if "at least 98" in item["text"])
+    shown = [(d["article"], d["figures"], d["index"]) for d in toll.get("disagreements", [])]
+    assert shown == [("live", ["112"], 0)], shown

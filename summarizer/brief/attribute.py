@@ -54,7 +54,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     this sentence's, so read), and the `rivals` (facts.rivals: sentences of its event outside
     its fact that may give a count it gives) that give another figure for a toll it gives or
     for a thing it counts; a sentence that calls its figures wrong gives none in `found`
-    (specifics.claimed).
+    (specifics.claimed). An article that gives the same other figures in several sentences
+    shows them in its first; disagreements are in request order, then in article order.
     """
     s = pool[row]
     similarity = cosines(X, row, members)
@@ -86,7 +87,13 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
             differ += [(apart[at], shown) for at, shown in
                        disagreements(own, theirs, against, counts, things=counts is not None)]
     if differ:
+        # an article that gives the same other figures in several sentences (a live page's
+        # key points and its posts) shows them once, in the first
+        given = {}
+        for m, shown in differ:
+            given.setdefault((pool[m].article, tuple(f.casefold() for f in shown)), (m, shown))
         item["disagreements"] = [
             {"article": pool[m].article, "index": pool[m].index, "text": pool[m].text,
-             "figures": shown} for m, shown in differ]
+             "figures": shown} for m, shown in sorted(
+                given.values(), key=lambda d: (order[pool[d[0]].article], pool[d[0]].index))]
     return item
