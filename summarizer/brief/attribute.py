@@ -89,7 +89,7 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     if differ:
         # an article that gives the same other figures in several sentences (a live page's
         # key points and its posts) shows them once, in the first
-        given = {}
+        given: dict[tuple[str, tuple[str, ...]], tuple[int, list[str]]] = {}
         for m, shown in differ:
             given.setdefault((pool[m].article, tuple(f.casefold() for f in shown)), (m, shown))
         item["disagreements"] = [
