@@ -68,7 +68,7 @@ from .facts.specifics import (
 )
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
-from .text.clean import Kept, clean, headline
+from .text.clean import Kept, clean, headline, live
 from .text.relevance import on_topic
 from .text.split import Sentence, split_article
 
@@ -253,6 +253,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     titled = _titles(req, done)
     title_terms = terms(titled, req.language)
     lede = ledes(pooled.terms, articles, title_terms)
+    # a live page has no lede: its first post is its latest, the day's last turn ("the last
+    # trains leave at 20:30 tonight", the final count), where the others' ledes state the event
+    lede &= ~np.array([live(done[a.id][0]) for a in req.articles], dtype=bool)[articles]
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():
         said[articles[row]] = stated_days(texts[row], req.language)

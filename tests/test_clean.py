@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.clean import clean
+from summarizer.text.clean import clean, live
 from summarizer.text.split import split_article
 
 LEAD = ("The Harbor Bridge in Millford collapsed into the Grey River on Tuesday morning, "
@@ -592,3 +592,16 @@ def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
     """Only a line of back matter alone cuts the rest, and never before the story began."""
     assert kept(f"{LEAD}\n\n{line}\n\n{RESCUE}") == [LEAD, line, RESCUE]
     assert kept(f"About Harcastle Bank\n\n{LEAD}\n\n{RESCUE}") == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(("text", "is_live"), [
+    ("21:05 – Final figures: 412 flights cancelled.\n\n18.40 - Systems are restored.\n\n"
+     "9:12 p.m. - The ground stop is lifted.", True),
+    ("12:58 PM ET: All services are back.\n\n11:20 AM ET: We rolled back the update.\n\n"
+     "UPDATE 10:05 UTC: We are investigating.", True),
+    # a story with a kicker's time, and a sentence that opens with a time
+    ("UPDATE 18:05: Teskor closed 27 percent lower.\n\nThe shares fell all day.\n\n"
+     "16:30 was the hour the exchange halted trading.", False),
+])
+def test_a_page_of_posts_stamped_with_their_times_is_live(text: str, is_live: bool) -> None:
+    assert live(split_article("a", text)) is is_live

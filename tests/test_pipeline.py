@@ -404,3 +404,36 @@ def test_a_brief_reads_its_facts_where_their_reports_place_them() -> None:
     marched = [k for k, these in enumerate(texts) if any("marched" in t for t in these)]
     arrests = [k for k, these in enumerate(texts) if any("windows" in t for t in these)]
     assert marched == [0] and arrests and arrests[0] > 0
+
+
+# An airline's outage, from a wire, a paper and a live page whose posts are stamped with their
+# times, the latest first: its first post gives the final count, not the event.
+OUTAGE = {
+    "wire": "Corvane Air cancelled 412 flights on Thursday after a failure in its computer "
+            "systems forced the airline to halt all departures for almost 12 hours, the airline "
+            "said.\n"
+            "About 61,000 passengers were affected, a Corvane spokesman said.\n"
+            "Chief executive Marit Holloway said a faulty software update had caused the "
+            "failure.\n"
+            "Passengers on cancelled flights are entitled to 250 euros in compensation.",
+    "paper": "For almost twelve hours on Thursday no Corvane Air aircraft took off, and by the "
+             "evening 412 flights had been cancelled.\n"
+             "Chief executive Marit Holloway blamed a faulty software update.\n"
+             "Analysts put the cost to the airline at 35 million euros.",
+    "live": "21:05 - Final figures from Corvane: 412 flights cancelled, about 61,000 passengers "
+            "affected.\n\n"
+            "18:20 - Corvane says its systems are fully restored.\n\n"
+            "16:45 - Ground stop lifted.\n\n"
+            "11:30 - Holloway: the cause was a faulty software update, not a cyberattack.",
+}
+
+
+@pytest.mark.parametrize("sentences", [1, 2, 3])
+def test_a_live_pages_first_post_opens_no_brief(sentences: int) -> None:
+    """A live page, whose paragraphs open with the times they were posted at, has no lede:
+    its first post is its latest (the final count), and the brief opens with the event as
+    another report's lede tells it (the halt of all departures)."""
+    brief = summarize({"articles": [{"id": k, "text": v} for k, v in OUTAGE.items()],
+                       "length": {"sentences": sentences}})["brief"]
+    assert brief[0]["article"] in ("wire", "paper"), brief[0]["text"]
+    assert "hours" in brief[0]["text"], brief[0]["text"]

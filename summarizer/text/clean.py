@@ -454,6 +454,21 @@ def _states_nothing(words: list[str], language: str, text: str) -> bool:
     return sum(w in stop for w in every) >= IN_LANGUAGE * len(every)
 
 
+# A live page's post (or a status page's update) opens with the time of day it was posted at:
+# "21:05 – ", "18.40 - ", "9:12 p.m. - ", "12:58 PM ET: ", "UPDATE 18:30 UTC: ". A page of
+# LIVE_POSTS posts or more is live: a story, and a kicker's time ("UPDATE 18:05: Teskor
+# closed …") or a time that opens a sentence of its own, opens one paragraph or two so.
+_POSTED = re.compile(r"(?:UPDATE\s+|Update\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
+                     r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?=\s|:)")
+LIVE_POSTS = 3
+
+
+def live(sentences: list[Sentence]) -> bool:
+    """Whether an article (its sentences, split) is a live page: LIVE_POSTS of its paragraphs
+    or more open with the time of day they were posted at."""
+    return sum(1 for s in sentences if s.first and _POSTED.match(s.text)) >= LIVE_POSTS
+
+
 def headline(sentences: list[Sentence]) -> str:
     """The headline a text opens with, or "": its first line, when that is a line of at least
     MIN_WORDS words of letters that opens with a capital and does not end like a sentence (a
