@@ -615,6 +615,38 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
         assert [f.value for f in found] == ["29"] and gives_toll(found), text
 
 
+@pytest.mark.parametrize(("text", "toll"), [
+    ("A fifth person has died in the listeria outbreak, the institute said.", "5"),
+    ("A SIXTH person has died in the killer cheese bug outbreak.", "6"),
+    ("Police confirmed an eighth death on Tuesday evening.", "8"),
+    ("A 3rd victim died in hospital on Monday.", "3"),
+])
+def test_an_ordinal_before_a_person_or_a_death_gives_the_toll_so_far(text: str,
+                                                                     toll: str) -> None:
+    """"A fifth person has died": the toll is five, as "five people have died" gives it."""
+    from summarizer.facts.specifics import figures, gives_toll
+
+    found = figures(text, "english")
+    assert [f.value for f in found] == [toll] and gives_toll(found), text
+
+
+@pytest.mark.parametrize("text", [
+    "A second earthquake killed people in the valley.",  # an ordinal of another thing
+    "The third day of the strike began quietly.",
+    "Dorothy, a retired dinner lady and grandmother of seven, died in hospital.",  # her family
+    "The father-of-two was killed when the wall fell.",
+    "Listeria was a cause in three of the deaths; in the other two, tests go on.",  # parts
+])
+def test_no_toll_is_read_in_an_ordinal_of_another_thing_a_family_or_the_rest_of_a_group(
+        text: str) -> None:
+    """A family's size ("grandmother of seven") and an ordinal of something else count no
+    dead; the rest of a group ("the other two") is a part of it, as "three of the deaths" is."""
+    from summarizer.facts.specifics import figures, gives_toll
+
+    found = figures(text, "english", measured=True)
+    assert not gives_toll([f for f in found if not f.part]), (text, found)
+
+
 def test_a_foreign_desk_s_decimal_comma_and_a_wire_s_abbreviations_are_read() -> None:
     """In English, a comma before one or two digits is a decimal comma (thousands come in
     threes): a close translation's "6,5 hours" and "48,5 million euro" are 6.5 and 48.5

@@ -160,9 +160,19 @@ class _Number(NamedTuple):
     scale: str | None
 
 
+# "A fifth person has died": in English, an ordinal after "a" and before a person or a death
+# gives their count so far (the toll is five, as "five people have died" gives it). Only
+# before a word for a person or a death: "a second earthquake killed 12" counts no one.
+_ORDINAL_VALUE = {word: str(k) for k, word in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
+_ORDINAL = {"english": re.compile(
+    r"(?<![\w-])an? (" + "|".join(_ORDINAL_VALUE) + r"|(\d{1,3})(?:st|nd|rd|th)) "
+    r"(?=(?:person|victim|man|woman|child|boy|girl|patient|worker|death|body)\b)")}
+
+
 def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> list[_Number]:
     """The numbers of a text (`lower`: the text in lower case), in digits or (in_words) in
-    words (SPELLED), in order."""
+    words (SPELLED), and ordinals that count people so far (_ORDINAL), in order."""
     found = [_Number(m.start(), m.end(), m.group(), *m.groups())
              for m in _NUMBER.get(language, _NUMBER["english"]).finditer(text)]
     spelled = _SPELLED_NUMBER.get(language)
@@ -180,6 +190,13 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
             continue
         found.append(_Number(start, m.end(), text[start:m.end()],
                              _SPELLED_VALUE[language][m.group(1)], None, m.group(2)))
+        words += 1
+    ordinal = _ORDINAL.get(language)
+    for m in ordinal.finditer(lower) if ordinal is not None else ():
+        start, end = m.start(1), m.end(1)
+        found = [n for n in found if not start <= n.start < end]  # "5th": not a 5
+        found.append(_Number(start, end, text[start:end],
+                             m.group(2) or _ORDINAL_VALUE[m.group(1)], None, None))
         words += 1
     return sorted(found) if words else found
 
@@ -330,6 +347,11 @@ _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
+# The size of someone's family ("a grandmother of seven", "father-of-two", "mum of three"):
+# no count of the story, though a toll's words stand around it ("Dorothy, a grandmother of
+# seven, died"). Searched for before the number.
+_FAMILY_BEFORE = re.compile(r"\b(?:grand)?(?:mother|father|mum|mom|dad|parent)[ -]of[ -]$",
+                            re.IGNORECASE)
 # A person's age set off by commas after their name ("Volunteer Rory Dunmore, 29, died", "Smith,
 # 45, and Jones, 52, were hurt"), as news gives it: a figure in years, which counts no people
 # though a toll's words stand around it (another report may give the same age, or another).
@@ -480,6 +502,11 @@ PART_OF = {
 _PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.split("|")))
                                     + r")\b", re.IGNORECASE)
                for language, words in PART_OF.items()}
+# Or the words before it: the rest of a group given before ("at least three of the five
+# deaths; in the other two, doctors are still establishing the cause").
+PART_BEFORE = {"english": "other|remaining"}
+_PART_BEFORE = {language: re.compile(rf"\b(?:{words})\s$", re.IGNORECASE)
+                for language, words in PART_BEFORE.items()}
 # The word before a figure that gives it as where a change started ("profit rose to 4.1 billion
 # from 3.3 billion", "up from 12"), by language: in a sentence that says what rose or fell
 # (TRENDS), or right after "up" or "down", such a figure is the count of an earlier time, no
@@ -593,7 +620,8 @@ def figures(text: str, language: str, measured: bool = False,
                 or _MONTH_AFTER.match(text[number.end:number.end + 16])
                 or _HOUR_AFTER.match(text[number.end:number.end + 10]))
                 or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
-                                                               number.start)):
+                                                               number.start)
+                or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)):
             continue
         at = bisect_right(ends, number.start)  # the first word after the number's start
         after = bisect_right(ends, number.end)  # a scale word ("billion") is the number's
@@ -641,13 +669,14 @@ def figures(text: str, language: str, measured: bool = False,
         if measured:
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
-            part = _PART_AFTER.get(language)
+            part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
             group = _GROUP_BEFORE.get(language)
             began = changed_from.search(before) if changed_from else None
             figure = replace(figure, bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "",
-                             part=bool(part and part.match(text, number.end)),
+                             part=bool(part and part.match(text, number.end)
+                                       or rest and rest.search(before)),
                              earlier=bool(began and (changing or began.group(1))),
                              whole=bool(group and group.search(before)))
         found.append(figure)
