@@ -62,7 +62,6 @@ from .facts.specifics import (
     counted_in,
     figures,
     gives_toll,
-    loud_words,
     name_keys,
     names,
 )
@@ -236,8 +235,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     texts = [s.text for s in pool]
     k = len(req.articles)
     similarity = article_similarity(X, articles, k)
-    loud = loud_words(texts) if req.language in NAMED else frozenset()
-    named = [keys[t] if keys and t in keys else name_keys(names(t, req.language, loud))
+    named = [keys[t] if keys and t in keys else name_keys(names(t, req.language))
              for t in texts]
     left = _other_stories(similarity, named, articles, k, req.language) if whole else []
     if left:

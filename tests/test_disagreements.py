@@ -336,9 +336,10 @@ BLAST = {
 
 
 def test_a_toll_a_tabloid_shouts_is_a_disagreement() -> None:
-    """"FOUR workers are dead … a raging INFERNO": words in capitals that a set writes in lower
-    case too are loud, not names, so the tabloid's sentence is not kept apart from the lede
-    as naming someone else (specifics.named_apart), and its four is shown against three."""
+    """"FOUR workers are dead … still MISSING … a raging INFERNO": a sentence that writes two
+    words in capitals past its first shouts, and those words are no names, so the tabloid's
+    sentence is not kept apart from the lede as naming someone else (specifics.named_apart),
+    and its four is shown against three."""
     toll = next(item for item in _brief(BLAST, 3) if "Three workers were killed" in item["text"])
     shown = [(d["article"], d["figures"]) for d in toll.get("disagreements", [])]
     assert shown == [("tabloid", ["FOUR"])], shown

@@ -60,7 +60,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse.csgraph import connected_components
 
 from ..facts.facts import STATED, linked
-from ..facts.specifics import NAMED, Written, shouted_runs
+from ..facts.specifics import NAMED
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
 from ..text.words import stop_words
@@ -148,10 +148,16 @@ _OPENERS = "\"'`\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written
-# What follows a run of words in capitals (specifics.shouted_runs) that opens a sentence as a
-# date line ("PORT CARRIN, Westerholm (CNS) -") or a live page's label ("UPDATE:") does: a
-# comma, colon, bracket or dash.
+# A run of words in capitals, each of two letters or more (the parts of a hyphenated word
+# apart: "£300,000-A-WEEK"); and what follows such a run that opens a sentence as a date line
+# ("PORT CARRIN, Westerholm (CNS) -") or a live page's label ("UPDATE:") does: a comma, colon,
+# bracket or dash.
+_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'\u2019][A-Z\u00c0-\u00de])[A-Z\u00c0-\u00de]+"
+                       r"(?:[ -][A-Z\u00c0-\u00de]{2,})*(?![\w'\u2019])")
 _LABEL = re.compile(r"\s*[,:(\u2013\u2014-]")
+# A shouted run holds a word of this many letters or more: "SIX Karsovians" may be loud, but
+# "WHO" and "UN" are bodies whose names are common words in lower case.
+SHOUTED_LETTERS = 4
 # A quotation that closes inside the sentence and is followed by who said it: “…,” she said.
 # The comma sits inside the closing mark in English, after it in French and German:
 # “…,” she said; « … », a-t-elle dit; „…“, sagte sie.
@@ -277,18 +283,60 @@ def stands_alone(texts: list[str], language: str,
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
 
 
-def _shouts(text: str, written: Written) -> bool:
-    """Whether a text holds a shouted run of words in capitals (specifics.shouted_runs), but
-    for a date line or label that opens it."""
-    return any(not (m.start() == 0 and _LABEL.match(text, m.end()))
-               for m in shouted_runs(text, written))
+class _Written:
+    """Whether a set of texts writes a word plainly: in lower case, or capitalised only as a
+    text's first word (called with the word in lower case). Each word is looked up once, in
+    the texts joined, when first asked."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.joined = ""
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if word not in self.known:
+            if not self.joined:
+                self.joined = "\n" + "\n".join(self.texts) + "\n"  # each text between breaks
+            self.known[word] = (self._alone(word, lambda c: not _in_word(c))
+                                or self._alone(word.capitalize(), lambda c: c == "\n"))
+        return self.known[word]
+
+    def _alone(self, form: str, starts: Callable[[str], bool]) -> bool:
+        """Whether `form` is written somewhere as a word of its own, after a character that
+        `starts` allows."""
+        at = self.joined.find(form)
+        while at > 0:
+            if starts(self.joined[at - 1]) and not _in_word(self.joined[at + len(form)]):
+                return True
+            at = self.joined.find(form, at + 1)
+        return False
+
+
+def _in_word(character: str) -> bool:
+    return character.isalnum() or character in "_'\u2019-"
+
+
+def _shouts(text: str, written: _Written) -> bool:
+    """Whether a text holds a run of words in capitals (_CAPITALS) with a word of
+    SHOUTED_LETTERS or more, each of whose words its set writes plainly (written), but for a
+    date line or label that opens it."""
+    for m in _CAPITALS.finditer(text):
+        run = m.group().replace("-", " ").split()
+        if (max(map(len, run)) >= SHOUTED_LETTERS
+                and not (m.start() == 0 and _LABEL.match(text, m.end()))
+                and all(written(w.lower()) for w in run)):
+            return True
+    return False
 
 
 def shouting(texts: list[str]) -> np.ndarray:
     """Which texts shout (n,) bool: hold a run of words in capitals whose every word the texts
-    also write plainly (specifics.shouted_runs: "the worst fire in a GENERATION"), but for a
-    date line or label that opens a text."""
-    written = Written(texts)
+    also write in lower case, or capitalised only as the first word of a text ("a whopping
+    €300 MILLION", "the worst fire in a GENERATION", "NEARLY 200 passengers"), a word of
+    SHOUTED_LETTERS or more among them, but for a date line or label that opens a text. An
+    acronym is written in capitals throughout ("NASB", "NATO"), and so is a name in capitals
+    beside one ("USA TODAY", "PORT CARRIN"): neither shouts."""
+    written = _Written(texts)
     return np.array([_shouts(t, written) for t in texts], dtype=bool)
 
 
@@ -304,7 +352,7 @@ class _Standing:
         self.known = np.full(len(texts), -1, dtype=np.int8)  # -1: not read yet
         if quoted is not None:
             self.known[quoted] = 0  # a part of someone's words (quotes.within)
-        self.written = Written(texts)
+        self.written = _Written(texts)
 
     def __getitem__(self, rows: np.ndarray | int) -> np.ndarray:
         unknown = np.unique(np.asarray(rows)[self.known[rows] < 0])

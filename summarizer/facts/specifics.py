@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
@@ -139,12 +139,32 @@ def _spelled_values(numbers: str, tens: str, language: str) -> dict[str, str]:
     return values
 
 
+# "A fifth person has died": in English, an ordinal after "a" and before a person or a death
+# gives their count so far (the toll is five, as "five people have died" gives it). Only
+# before a word for a person or a death: "a second earthquake killed 12" counts no one. Read
+# with the numbers in words (_SPELLED_NUMBER), in the words news style writes them in (AP
+# and Reuters: "second" to "ninth"; a wire may write "a 10th victim", which is left out).
+_ORDINAL_VALUE = {"english": {word: str(k) for k, word in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}}
+_A_BEFORE = re.compile(r"(?<![\w-])an?\s$")
+_PERSON_AFTER = re.compile(r"\s(?:person|victim|man|woman|child|boy|girl|patient|worker|death|"
+                           r"body)\b")
+
+
+def _counts_so_far(lower: str, start: int, end: int) -> bool:
+    """Whether the ordinal at lower[start:end] stands after "a" and before a person or a
+    death (_ORDINAL_VALUE)."""
+    return bool(_A_BEFORE.search(lower, max(0, start - 4), start)
+                and _PERSON_AFTER.match(lower, end))
+
+
 _SPELLED_VALUE = {language: _spelled_values(numbers, tens, language)
                   for language, (numbers, tens, _) in SPELLED.items()}
 _POINTING = {language: frozenset(words.split())
              for language, (_, _, words) in SPELLED.items()}
 _SPELLED_NUMBER = {language: re.compile(
-    "(" + "|".join(sorted(values, key=len, reverse=True)) + ")"
+    "(" + "|".join(sorted(values, key=len, reverse=True))
+    + "".join(f"|{word}" for word in _ORDINAL_VALUE.get(language, {})) + ")"
     + rf"(?:\s+({'|'.join(sorted(_SCALES[language], key=len, reverse=True))}))?(?![\w-])")
     for language, values in _SPELLED_VALUE.items()}
 
@@ -160,16 +180,6 @@ class _Number(NamedTuple):
     scale: str | None
 
 
-# "A fifth person has died": in English, an ordinal after "a" and before a person or a death
-# gives their count so far (the toll is five, as "five people have died" gives it). Only
-# before a word for a person or a death: "a second earthquake killed 12" counts no one.
-_ORDINAL_VALUE = {word: str(k) for k, word in enumerate(
-    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
-_ORDINAL = {"english": re.compile(
-    r"(?<![\w-])an? (" + "|".join(_ORDINAL_VALUE) + r"|(\d{1,3})(?:st|nd|rd|th)) "
-    r"(?=(?:person|victim|man|woman|child|boy|girl|patient|worker|death|body)\b)")}
-
-
 def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> list[_Number]:
     """The numbers of a text (`lower`: the text in lower case), in digits or (in_words) in
     words (SPELLED), and ordinals that count people so far (_ORDINAL), in order."""
@@ -179,24 +189,24 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
     if spelled is None or not in_words:
         return found
     words = 0
+    ordinals = _ORDINAL_VALUE.get(language, {})
     for m in spelled.finditer(lower):
         start = m.start()
         if start and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
             continue  # inside a word: "often", "forty-two"
-        if text[start].isupper() and any(c.isalpha() for c in text[:start]):
-            continue  # a name
-        before = _WORD.findall(lower, max(0, start - 12), start)
-        if before and before[-1] in _POINTING[language]:
-            continue
-        found.append(_Number(start, m.end(), text[start:m.end()],
-                             _SPELLED_VALUE[language][m.group(1)], None, m.group(2)))
-        words += 1
-    ordinal = _ORDINAL.get(language)
-    for m in ordinal.finditer(lower) if ordinal is not None else ():
-        start, end = m.start(1), m.end(1)
-        found = [n for n in found if not start <= n.start < end]  # "5th": not a 5
-        found.append(_Number(start, end, text[start:end],
-                             m.group(2) or _ORDINAL_VALUE[m.group(1)], None, None))
+        if (text[start].isupper() and not text[start:m.end(1)].isupper()
+                and any(c.isalpha() for c in text[:start])):
+            continue  # a name (a word in capitals throughout is loud: "A SIXTH person")
+        if m.group(1) in ordinals:
+            if not _counts_so_far(lower, start, m.end(1)):
+                continue
+            value = ordinals[m.group(1)]
+        else:
+            before = _WORD.findall(lower, max(0, start - 12), start)
+            if before and before[-1] in _POINTING[language]:
+                continue
+            value = _SPELLED_VALUE[language][m.group(1)]
+        found.append(_Number(start, m.end(), text[start:m.end()], value, None, m.group(2)))
         words += 1
     return sorted(found) if words else found
 
@@ -896,73 +906,17 @@ def free(first: list[Figure], second: list[Figure]) -> bool:
     return not first or not second or share_a_figure(first, second)
 
 
-# A run of words in capitals, each of two letters or more (the parts of a hyphenated word
-# apart: "£300,000-A-WEEK").
-_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'\u2019][A-Z\u00c0-\u00de])[A-Z\u00c0-\u00de]+"
-                       r"(?:[ -][A-Z\u00c0-\u00de]{2,})*(?![\w'\u2019])")
-# A shouted run holds a word of this many letters or more: "SIX Karsovians" may be loud, but
-# "WHO" and "UN" are bodies whose names are common words in lower case.
-SHOUTED_LETTERS = 4
-
-
-class Written:
-    """Whether a set of texts writes a word plainly: in lower case, or capitalised only as a
-    text's first word (called with the word in lower case). Each word is looked up once, in
-    the texts joined, when first asked."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
-        self.joined = ""
-        self.known: dict[str, bool] = {}
-
-    def __call__(self, word: str) -> bool:
-        if word not in self.known:
-            if not self.joined:
-                self.joined = "\n" + "\n".join(self.texts) + "\n"  # each text between breaks
-            self.known[word] = (self._alone(word, lambda c: not _in_word(c))
-                                or self._alone(word.capitalize(), lambda c: c == "\n"))
-        return self.known[word]
-
-    def _alone(self, form: str, starts: Callable[[str], bool]) -> bool:
-        """Whether `form` is written somewhere as a word of its own, after a character that
-        `starts` allows."""
-        at = self.joined.find(form)
-        while at > 0:
-            if starts(self.joined[at - 1]) and not _in_word(self.joined[at + len(form)]):
-                return True
-            at = self.joined.find(form, at + 1)
-        return False
-
-
-def _in_word(character: str) -> bool:
-    return character.isalnum() or character in "_'\u2019-"
-
-
-def shouted_runs(text: str, written: Written) -> Iterator[re.Match[str]]:
-    """The runs of words in capitals in a text that shout: with a word of SHOUTED_LETTERS or
-    more, each of whose words the text's set writes plainly (written): "a whopping €300
-    MILLION", "the worst fire in a GENERATION", "NEARLY 200 passengers". An acronym is written
-    in capitals throughout ("NASB", "NATO"), and so is a name in capitals beside one ("USA
-    TODAY", "PORT CARRIN"): neither shouts."""
-    for m in _CAPITALS.finditer(text):
-        run = m.group().replace("-", " ").split()
-        if max(map(len, run)) >= SHOUTED_LETTERS and all(written(w.lower()) for w in run):
-            yield m
-
-
-def loud_words(texts: list[str]) -> frozenset[str]:
-    """The words, in lower case, that a set of texts shouts somewhere (shouted_runs)."""
-    written = Written(texts)
-    return frozenset(w.lower() for m in shouted_runs("\n".join(texts), written)
-                     for w in m.group().replace("-", " ").split())
-
-
 # Languages whose writers capitalise names and few other words (German capitalises every noun;
 # Arabic has no capitals).
 NAMED = frozenset(["english", "french", "italian", "portuguese", "spanish", "swedish"])
 # a capital after a word and a space, up to an apostrophe ("Krause's": Krause); the capital
 # first, then the look-behind, so that the search skips to the capitals (twice as fast)
 _NAME = re.compile(r"[A-Z\u00c0-\u00de](?<=[\w,;)] [A-Z\u00c0-\u00de])[\w-]*")
+# A text that writes two words in capitals throughout past its first ("another is still MISSING
+# after a blast turned the plant into a raging INFERNO", "USA TODAY") shouts, or names a
+# publication so: its words in capitals of this many letters or more are no names. Acronyms
+# seldom come two to a sentence, and those of three letters stay names ("the FBI and the CIA").
+SHOUTED = 4
 # Days and months, the scales of a temperature, titles, the marks of a time of day ("9:03 AM
 # local time (00:03 GMT)") and the first person ("and I am truly sorry"): a title says what
 # someone is, not who ("Transport Minister Odile Varga" and "Interior Minister Pavel Drost", or
@@ -980,17 +934,16 @@ _NOT_NAMES = frozenset(
     "commander justice".split())
 
 
-def names(text: str, language: str, loud: frozenset[str] = frozenset()) -> frozenset[str]:
+def names(text: str, language: str) -> frozenset[str]:
     """The names of a text, as lower-case words without possessives: capitalised words that
     follow another word inside a sentence (not its first word, not after a quotation mark or
-    a colon), days, months, titles and "I" aside, and the words in capitals of a text that
-    shouts (where one of them is `loud`, loud_words: "another is still MISSING after a blast
-    turned the plant into a raging INFERNO" names no one). Empty in a language not NAMED."""
+    a colon), days, months, titles and "I" aside, and the words in capitals throughout of a
+    text that shouts (SHOUTED)."""
     if language not in NAMED:
         return frozenset()
     found = _NAME.findall(text)
-    if loud and any(word.isupper() and word.lower() in loud for word in found):
-        found = [word for word in found if not word.isupper() or len(word) < SHOUTED_LETTERS]
+    if sum(map(str.isupper, found)) - found.count("I") >= 2:  # "I" is whoever speaks
+        found = [word for word in found if not word.isupper() or len(word) < SHOUTED]
     return frozenset(word.lower() for word in found).difference(_NOT_NAMES)
 
 
@@ -1023,15 +976,14 @@ _TOKEN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")  # a word, as wri
 def folded_name_keys(texts: list[str], language: str) -> list[frozenset[str]]:
     """Each text's name keys (name_keys of names), the set's long names read as their acronyms
     ("Internal Revenue Service" as IRS) and misspelt names as their most used spelling (Klaus
-    as Krause), as vectorise.terms reads them; the words they shout are no names (loud_words)."""
+    as Krause), as vectorise.terms reads them."""
     phrases = acronyms(texts)
     variants = {v.lower(): n.lower() for v, n in name_variants(texts).items()}
     pattern = re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))) \
         if phrases else None
-    loud = loud_words(texts)
     out = []
     for text in texts:
-        named = set(names(text, language, loud))
+        named = set(names(text, language))
         if pattern is not None:
             for m in pattern.finditer(text):
                 named -= set(m.group().lower().split())
