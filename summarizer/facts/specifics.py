@@ -182,7 +182,7 @@ class _Number(NamedTuple):
 
 def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> list[_Number]:
     """The numbers of a text (`lower`: the text in lower case), in digits or (in_words) in
-    words (SPELLED), and ordinals that count people so far (_ORDINAL), in order."""
+    words (SPELLED), and ordinals that count people so far (_ORDINAL_VALUE), in order."""
     found = [_Number(m.start(), m.end(), m.group(), *m.groups())
              for m in _NUMBER.get(language, _NUMBER["english"]).finditer(text)]
     spelled = _SPELLED_NUMBER.get(language)
