@@ -395,6 +395,7 @@ def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> Non
         "A diver enters the Grey River. Sam Roe/AFP via Getty Images",
         "The collapsed span at dawn on Wednesday. Four people died. \u2014 HERALD/AGENCY Photo |",
         "Rescue boats on the Grey River. | Millford Herald Photo.",
+        "Pictured: Divers lead a survivor from the Grey River last night.",  # a tabloid's
     ],
 )
 def test_captions_and_photo_credits_are_dropped(caption: str) -> None:

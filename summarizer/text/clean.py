@@ -75,16 +75,17 @@ _BACK_MATTER = re.compile(
 BACK_MATTER = 60  # characters of such a line at most: a few words
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
-# "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, and AP's "FILE - " that opens a
-# caption. A sentence holding one is a caption: it describes a picture, and is no sentence of
-# the story.
+# "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, and AP's "FILE - " or a
+# tabloid's "Pictured: " that opens a caption. A sentence holding one is a caption: it
+# describes a picture, and is no sentence of the story.
 _CREDIT = re.compile(
     r"\([^()]*\b(?:photo|photograph|image|picture|credit)s?\b[^()]*\)|"
     r"[-\u2013\u2014|] ?(?-i:[A-Z][\w/&.'-]*(?: [A-Z][\w/&.'-]*){0,3}) "
     r"(?:photo|photograph|image|picture)s?\b(?=[\s|.]*$)|"
     r"\b(?:mandatory|photo|image|picture) credit\b|"
     r"/ ?(?:getty images|shutterstock)\b|"
-    r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]",
+    r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]|"
+    r"^(?:pictured|picture|photo(?:graph)?|image) ?:",
     re.IGNORECASE,
 )
 # One of these is in the lower-cased text of every match of _CREDIT but one that starts with
