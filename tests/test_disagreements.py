@@ -369,3 +369,48 @@ def test_an_article_that_gives_one_other_figure_twice_shows_it_once() -> None:
     toll = next(item for item in _brief(QUAKE, 2) if "at least 98" in item["text"])
     shown = [(d["article"], d["figures"], d["index"]) for d in toll.get("disagreements", [])]
     assert shown == [("live", ["112"], 0)], shown
+
+
+# A flood's rain, counted by a weather office over two spans of time: two days before the river
+# burst its banks, and the whole week; a tabloid gives the two-day total in other words.
+FLOOD = {
+    "wire": "The river Sallow burst its banks at Emberley on Thursday, flooding 300 homes, the "
+            "county council said.\n"
+            "The weather office recorded 160 millimetres of rain at Emberley in the 48 hours "
+            "before the river burst its banks.\n"
+            "About 900 residents spent the night in a leisure centre.",
+    "paper": "Three hundred homes in Emberley were flooded when the Sallow broke its banks on "
+             "Thursday.\n"
+             "The weather office said 260 millimetres had fallen on the town over the past seven "
+             "days, more than twice the monthly average.\n"
+             "About 900 people were taken to a leisure centre for the night.",
+    "tabloid": "MISERY for Emberley as the Sallow SWAMPED 300 homes.\n"
+               "A staggering 180 millimetres of rain fell in the two days before the river "
+               "burst, forecasters said.\n"
+               "Some 900 people fled to a leisure centre.",
+}
+
+
+def test_a_count_over_another_span_of_time_is_no_disagreement() -> None:
+    """Rain over two days and rain over a week count two things; two figures for the two days,
+    in digits or in words ("48 hours", "two days"), are a disagreement."""
+    two_days = _figures("The office recorded 160 millimetres of rain in the 48 hours before.")
+    week = _figures("It said 260 millimetres had fallen over the past seven days.")
+    also_two_days = _figures("Some 180 millimetres of rain fell in the two days before.")
+    assert [f.span for f in two_days + week + also_two_days] == [48, 48, 168, 48]
+    assert disagreements(two_days, [week], counts=frozenset(), things=True) == []
+    assert disagreements(two_days, [also_two_days], counts=frozenset(), things=True) \
+        == [(0, ["180"])]
+    # a day's total ("a 24-hour total") is a span; how long something lasted or when it
+    # happened is none
+    assert _figures("A 24-hour total of 90 millimetres fell.")[-1].span == 24
+    for text in ["The rain fell for three days, leaving 90 millimetres.",
+                 "Three days after the storm, 90 millimetres had been measured.",
+                 "The office measured 90 millimetres."]:
+        assert _figures(text)[-1].span == 0, text
+    brief = _brief(FLOOD, 3)
+    rain = [item for item in brief if "48 hours" in item["text"] or "two days" in item["text"]]
+    assert len(rain) == 1, brief
+    shown = [(d["article"], d["figures"]) for d in rain[0].get("disagreements", [])]
+    assert shown == ([("tabloid", ["180"])] if rain[0]["article"] == "wire"
+                     else [("wire", ["160"])]), shown

@@ -531,6 +531,33 @@ GROUP_OF = {"english": "of the|of its|of their|of his|of her|of our"}
 _CHANGED_FROM = {language: re.compile(rf"(\b(?:up|down)\s+)?\b{word}\s*[{SIGNS}]?\s?$",
                                       re.IGNORECASE)
                  for language, word in CHANGED_FROM.items()}
+# The span of time a sentence counts its figures over ("212 millimetres of rain in the 48
+# hours before the slide", "340 millimetres over the past seven days", "a 24-hour total"), by
+# language: the words that open a span before its number, and each unit of time with its hours.
+# Two figures of one thing counted over two spans count two things (a two-day total and a week's)
+# and are no disagreement. A span is read only after such a word or as an adjective ("48-hour"):
+# "for three days" says how long something lasted, "three days after" when. English only so far.
+SPANS = {"english": ("in|over|during|within|across",
+                     "past|last|previous|preceding|first|next|following",
+                     {"hour": 1, "day": 24, "week": 168, "month": 720})}
+_SPAN = {language: re.compile(
+    rf"\b(?:(?:{opening})\s+(?:the\s+)?(?:(?:{which})\s+)?(\d+|[a-z]+)\s|(\d+|[a-z]+)-)"
+    rf"({'|'.join(hours)})s?\b") for language, (opening, which, hours) in SPANS.items()}
+
+
+def span(lower: str, language: str) -> int:
+    """The hours of the span of time a text in lower case counts its figures over (SPANS), its
+    first; 0 when it names none."""
+    pattern = _SPAN.get(language)
+    for found in pattern.finditer(lower) if pattern else ():
+        number = found.group(1) or found.group(2)
+        count = (int(number) if number.isdigit() else 1 if number in ("a", "an", "one")
+                 else int(_SPELLED_VALUE[language].get(number, 0)))
+        if count:
+            return count * SPANS[language][2][found.group(3)]
+    return 0
+
+
 _GROUP_BEFORE = {language: re.compile(r"\d\s(?:" + words + r")\s$", re.IGNORECASE)
                  for language, words in GROUP_OF.items()}
 _BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
@@ -558,6 +585,7 @@ class Figure:
     part: bool = False  # it counts some of a group the sentence names ("11 of the 14 miners")
     earlier: bool = False  # where a change started ("rose to 4.1 billion from 3.3 billion")
     whole: bool = False  # the size of a group another figure counts some of (GROUP_OF)
+    span: int = 0  # the hours of the span of time its sentence counts over (SPANS), 0: none
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
 
@@ -604,6 +632,7 @@ def figures(text: str, language: str, measured: bool = False,
     floor, ceiling = _BOUNDED.get(language, (None, None))
     trends = _TREND_OF.get(language, {})
     changed_from = _CHANGED_FROM.get(language) if measured else None
+    hours = span(lower, language) if measured else 0
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
     ends = [end for end, _ in words]
@@ -688,7 +717,7 @@ def figures(text: str, language: str, measured: bool = False,
                              part=bool(part and part.match(text, number.end)
                                        or rest and rest.search(before)),
                              earlier=bool(began and (changing or began.group(1))),
-                             whole=bool(group and group.search(before)))
+                             whole=bool(group and group.search(before)), span=hours)
         found.append(figure)
         placed.append(number.start)
     for start, end, share in shares:  # a share in words: a percentage as a rounding
