@@ -646,6 +646,21 @@ def test_no_toll_is_read_in_an_ordinal_of_another_thing_a_family_or_the_rest_of_
     assert not gives_toll([f for f in found if not f.part]), (text, found)
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The fire reached Orvane, a town of about 8,000 people, before 4,500 were evacuated.",
+     ["4,500"]),
+    ("The storm hit Lenby, a city of 1.2 million, and killed three people.", ["three"]),
+    ("The quake shook the island of 40,000 inhabitants; 212 people were hurt.", ["212"]),
+    ("Police moved 2,000 people out of the town of Orvane.", ["2,000"]),  # the town's name
+])
+def test_a_place_s_size_is_no_count(text: str, counts: list[str]) -> None:
+    """"A town of about 8,000 people" is the town's size, not a count of the story: shown
+    beside the 4,500 evacuated from it, it read as a disagreement."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.text for f in figures(text, "english", measured=True)] == counts
+
+
 def test_a_foreign_desk_s_decimal_comma_and_a_wire_s_abbreviations_are_read() -> None:
     """In English, a comma before one or two digits is a decimal comma (thousands come in
     threes): a close translation's "6,5 hours" and "48,5 million euro" are 6.5 and 48.5

@@ -362,6 +362,13 @@ _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
 # seven, died"). Searched for before the number.
 _FAMILY_BEFORE = re.compile(r"\b(?:grand)?(?:mother|father|mum|mom|dad|parent)[ -]of[ -]$",
                             re.IGNORECASE)
+# The size of a place ("Riuverd, a town of about 8,000 people", "a city of 1.2 million"): no
+# count of the story, though the people it counts are those a toll or an evacuation counts
+# some of. Searched for before the number, which may be given as a rounding or a bound.
+_PLACE_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|island|country|nation|province|"
+                           r"district|region|community|suburb|municipality) of (?:(?:about|"
+                           r"around|some|roughly|nearly|almost|more than|over|under|fewer "
+                           r"than|less than|just over|just under) )?$", re.IGNORECASE)
 # A person's age set off by commas after their name ("Volunteer Rory Dunmore, 29, died", "Smith,
 # 45, and Jones, 52, were hurt"), as news gives it: a figure in years, which counts no people
 # though a toll's words stand around it (another report may give the same age, or another).
@@ -660,7 +667,8 @@ def figures(text: str, language: str, measured: bool = False,
                 or _HOUR_AFTER.match(text[number.end:number.end + 10]))
                 or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
                                                                number.start)
-                or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)):
+                or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)) \
+                or _PLACE_BEFORE.search(text, max(0, number.start - 32), number.start):
             continue
         at = bisect_right(ends, number.start)  # the first word after the number's start
         after = bisect_right(ends, number.end)  # a scale word ("billion") is the number's
