@@ -200,11 +200,19 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The largest, near Mount Orvell, has burned about 3,200 hectares of forest.", False),
     ("The largest fire, near Mount Orvell, has burned about 3,200 hectares of forest.", True),
     ("The interest, paid twice a year, will rise to 4 percent from March.", True),
+    ("Four minutes and 20 seconds later, the paintings were gone from the gallery.", False),
+    ("Moments earlier, a guard had left the east wing to answer a phone call.", False),
+    ("Later, the gallery said the alarm had been switched off for repairs.", False),
+    ("Shortly afterwards, the car was found burnt out on a farm track.", False),
+    ("Police later said two of the paintings had been found in a garage.", True),
+    ("Earlier on Tuesday the gallery's director told reporters nothing was insured.", True),
+    ("Three days after the raid, police arrested two men in the port.", True),
 ])
 def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alone: bool) -> None:
     """Out of its article a reader cannot tell what "do so" stands in for, nor who "they" or
-    "he" are who said it, nor what "that figure" was; a named speaker, "so much", "that" as a
-    conjunction or "this number of" (what it counts) points nowhere."""
+    "he" are who said it, nor what "that figure" was, nor when "moments earlier" was; a named
+    speaker, "so much", "that" as a conjunction, "this number of" (what it counts) or a time
+    the sentence names ("Three days after the raid") points nowhere."""
     assert stands_alone([text], "english").tolist() == [alone]
 
 
