@@ -6,35 +6,41 @@ from __future__ import annotations
 import numpy as np
 
 from summarizer.brief.attribute import reading_order
-from summarizer.text.split import Sentence
 
-SIZES = {"wire": 10, "paper": 10, "live": 10}
-
-
-def _pool(*places: tuple[str, int]) -> list[Sentence]:
-    return [Sentence(article, index, f"{article} {index}.", index, True, True)
-            for article, index in places]
+# a pool of three articles of ten sentences each, in article order: wire's rows 0 to 9,
+# paper's 10 to 19, live's 20 to 29
+ARTICLES = np.repeat(np.arange(3), 10)
+WIRE, PAPER, LIVE = 0, 10, 20
 
 
 def test_a_fact_stands_where_its_reports_first_place_it() -> None:
     """The live page's fourth line states what the wire opens with: it comes before the
     paper's second line, though it stands further down its own article."""
-    pool = _pool(("live", 3), ("paper", 1), ("wire", 0))
-    assert reading_order([1, 0], pool, SIZES, members={0: [2], 1: []}) == [0, 1]
-    assert reading_order([1, 0], pool, SIZES) == [1, 0]  # without its reports: its own place
+    assert reading_order([PAPER + 1, LIVE + 3], ARTICLES,
+                         members={LIVE + 3: [WIRE], PAPER + 1: []}) == [LIVE + 3, PAPER + 1]
+    # without its reports: its own place
+    assert reading_order([PAPER + 1, LIVE + 3], ARTICLES) == [PAPER + 1, LIVE + 3]
 
 
 def test_facts_placed_alike_follow_their_own_wordings_then_the_order_chosen() -> None:
     """Two facts that articles open with: the one whose wording opens its article first (a
     crash, then its toll); of two wordings as high up, the one chosen first."""
-    pool = _pool(("paper", 1), ("paper", 0), ("wire", 0), ("live", 0))
-    members = {0: [2], 1: [], 3: []}
-    assert reading_order([0, 1], pool, SIZES, members=members) == [1, 0]
-    assert reading_order([3, 1], pool, SIZES, members=members) == [3, 1]
-    assert reading_order([1, 3], pool, SIZES, members=members) == [1, 3]
+    members = {PAPER + 1: [WIRE], PAPER: [], LIVE: []}
+    assert reading_order([PAPER + 1, PAPER], ARTICLES, members=members) == [PAPER, PAPER + 1]
+    assert reading_order([LIVE, PAPER], ARTICLES, members=members) == [LIVE, PAPER]
+    assert reading_order([PAPER, LIVE], ARTICLES, members=members) == [PAPER, LIVE]
+
+
+def test_a_place_is_among_the_sentences_the_pool_kept() -> None:
+    """A press release's lede, below a heading and a date line that cleaning left out, is the
+    first of its sentences in the pool: it comes before a long paper's second sentence, which
+    stands higher in its own article by its share of it."""
+    articles = np.repeat(np.arange(2), [4, 40])  # the release's 4 sentences, the paper's 40
+    assert reading_order([5, 0], articles) == [0, 5]
 
 
 def test_events_come_first() -> None:
     """A story of several events reads event by event, whatever the places in the articles."""
-    pool = _pool(("wire", 0), ("paper", 5))
-    assert reading_order([0, 1], pool, SIZES, np.array([1, 0])) == [1, 0]
+    rank = np.zeros(30, dtype=int)
+    rank[WIRE] = 1
+    assert reading_order([WIRE, PAPER + 5], ARTICLES, rank) == [PAPER + 5, WIRE]

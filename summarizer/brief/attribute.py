@@ -14,8 +14,7 @@ from ..facts.specifics import TOLLS, Figure, figures
 from ..text.split import Sentence
 
 
-def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
-                  event_rank: np.ndarray | None = None,
+def reading_order(rows: list[int], articles: np.ndarray, event_rank: np.ndarray | None = None,
                   members: dict[int, list[int]] | None = None) -> list[int]:
     """The rows (in the order chosen) sorted by event (event_rank (n,): the place of each
     sentence's event), then by where their facts stand first in the articles (the least
@@ -23,12 +22,19 @@ def reading_order(rows: list[int], pool: list[Sentence], sizes: dict[str, int],
     members: by row), then by where the sentence itself stands in its article, then in the
     order chosen (ledes first).
 
+    articles: (n,) the article of each sentence of the pool, whose sentences are in article
+    order: a sentence's position is among its article's sentences in the pool, so that the
+    lines cleaning leaves out (a byline, a time stamp, a press release's heading) do not move
+    an article's lede down from the top.
+
     A fact's place is where its reports put it, not where its clearest wording stands: a live
     page's summary may give the story's lede in its third line. Of two facts that articles
     open with, the brief follows the article of their wordings (a crash, then its toll)."""
+    count = np.bincount(articles)
+    first = np.cumsum(count) - count  # the row each article's sentences start at
+
     def at(row: int) -> float:
-        s = pool[row]
-        return s.index / max(sizes[s.article], 1)
+        return float(row - first[articles[row]]) / count[articles[row]]
 
     def place(row: int) -> tuple[int, float, float]:
         event = 0 if event_rank is None else int(event_rank[row])
