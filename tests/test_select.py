@@ -318,6 +318,28 @@ def test_clearest_takes_for_a_lede_only_a_sentence_that_states_its_event(link: f
     assert [p.row for p in picks] == [1 if replaced else 0]
 
 
+@pytest.mark.parametrize(("restates", "pick_restates", "replaced"), [
+    (False, False, True), (True, False, False), (True, True, True)])
+def test_clearest_takes_no_wording_that_restates_another_pick(restates: bool, pick_restates: bool,
+                                                              replaced: bool) -> None:
+    """A wildfire's evacuation told as it began (row 1, a pick without a figure) has a wording
+    of its cluster that gives the toll of evacuees most reports give (row 2); but where that
+    wording is linked to the brief's lede (row 0, another pick: "forced about 4,500 people from
+    their homes"), it restates the lede and is no clearer wording, unless the pick restates the
+    lede too."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(3, 0.5, 0.1, 0.2, 9, 1), (0, 0.4, 0.04, 0.2, 8, 0),
+                           (3, 0.4, 0.04, 0.2, 8, 1)])
+    dense = np.zeros((3, 3), dtype=np.float32)
+    dense[0, 2] = dense[2, 0] = 0.25 if restates else 0.0
+    dense[0, 1] = dense[1, 0] = 0.25 if pick_restates else 0.0
+    links = sparse.csr_matrix(dense)
+    picks = clearest([Pick(0, 1.0), Pick(1, 0.9)], np.array([0, 1, 1]), np.ones(3, dtype=bool),
+                     preference, np.ones(3), left=0.0, links=links)
+    assert [p.row for p in picks] == [0, 2 if replaced else 1]
+
+
 @pytest.mark.parametrize(("headlined", "replaced"), [
     (None, True), ([True, False], False), ([True, True], True), ([False, False], True)])
 def test_clearest_keeps_a_lede_that_names_the_story_as_the_titles_do(

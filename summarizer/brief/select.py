@@ -725,14 +725,21 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     trade paper's lede of its grounding). A lede that uses a word most titles use (headlined:
     (n,) bool, "bridge", "collapse") is replaced only by one that does too: a live page's first
     entry, "Police say seven people have died and 38 are injured", gives the figures most
-    reports give and not the event. Each pick keeps its score.
+    reports give and not the event. Nor is a wording linked to another pick (links) a clearer
+    one, unless the pick is too: it restates that pick's fact (a wildfire's "4,500 people had
+    been evacuated" under the lede's "forced about 4,500 people from their homes"). Each pick
+    keeps its score.
     """
     out: list[Pick] = []
     lede_rows = [] if ledes is None else np.flatnonzero(ledes).tolist()
-    for pick in picks:
+    for at, pick in enumerate(picks):
         row = pick.row
         members = np.flatnonzero(clusters == clusters[row])
         fits = members[(costs[members] - costs[row] <= left) & (allowed[members] >= allowed[row])]
+        if links is not None:  # nor a wording that restates another pick's fact
+            restating = linked(links, [p.row for p in out] + [p.row for p in picks[at + 1:]])
+            if row not in restating:
+                fits = fits[~np.isin(fits, restating)]
         if ledes is not None and ledes[row]:
             # a lede's replacement states its event: another lede, or a sentence linked at
             # STATED to a lede other than it
