@@ -414,3 +414,28 @@ def test_a_count_over_another_span_of_time_is_no_disagreement() -> None:
     shown = [(d["article"], d["figures"]) for d in rain[0].get("disagreements", [])]
     assert shown == ([("tabloid", ["180"])] if rain[0]["article"] == "wire"
                      else [("wire", ["160"])]), shown
+
+
+# A wildfire: the wire and the paper count the people forced from their homes; the mayor, quoted
+# by a tabloid, counts more.
+DISPLACED = {
+    "wire": "A wildfire in the Corran hills has burned 3,100 hectares and forced about 2,400 "
+            "people from their homes, the regional government said on Wednesday.\n"
+            "About 300 firefighters and nine aircraft were fighting the blaze.",
+    "paper": "The regional government said 2,400 people had been evacuated from the villages of "
+             "Tolva and Mir as the Corran hills fire spread.\n"
+             "Some 300 firefighters were at the scene on Wednesday.\n"
+             "About 150 people spent the night in a sports hall in Tolva.",
+    "tabloid": "INFERNO: the Corran hills wildfire has burned more than 3,000 hectares.\n"
+               "Mayor Pia Lund said nearly 4,000 people had been forced out of their homes.\n"
+               "Hundreds of firefighters were battling the flames in the hills.",
+}
+
+
+def test_people_forced_from_their_homes_are_counted_with_the_evacuated() -> None:
+    """The lede's "forced about 2,400 people from their homes" counts the evacuated: the
+    mayor's 4,000 is another figure for it, though the set's figures of "people" lie too far
+    apart (150 in a sports hall) to count one thing by that noun alone."""
+    lede = next(item for item in _brief(DISPLACED, 2) if "hectares" in item["text"])
+    shown = [(d["article"], d["figures"]) for d in lede.get("disagreements", [])]
+    assert shown == [("tabloid", ["4,000"])], shown

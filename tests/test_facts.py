@@ -646,6 +646,26 @@ def test_no_toll_is_read_in_an_ordinal_of_another_thing_a_family_or_the_rest_of_
     assert not gives_toll([f for f in found if not f.part]), (text, found)
 
 
+@pytest.mark.parametrize(("text", "displaced"), [
+    ("The flood forced about 4,500 people from their homes, the council said.", ["4,500"]),
+    ("Police estimate about 6,000 people are now out of their homes.", ["6,000"]),
+    ("The fire destroyed 37 homes and forced 6,000 people to leave their homes.", ["6,000"]),
+    ("Terrified families fled their homes as three people died in the blaze.", []),
+    ("The storm destroyed 40 homes along the coast.", []),
+    ("The Red Cross puts the number who have left their homes higher, at 18,500.", ["18,500"]),
+])
+def test_people_forced_from_their_homes_are_a_count_of_the_displaced(
+        text: str, displaced: list[str]) -> None:
+    """A figure before "from their homes", "out of their homes", "to leave their homes", with
+    no other figure between, counts the displaced as one beside "evacuated" does: the lede's
+    "forced about 4,500 people from their homes" and "4,500 people had been evacuated" are one
+    count, and the mayor's "nearly 6,000" another figure for it; so is a figure after them that
+    names no count of its own ("at 18,500"). Not the homes destroyed, nor a toll."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.text for f in figures(text, "english") if "#displaced" in f.context] == displaced
+
+
 @pytest.mark.parametrize(("text", "counts"), [
     ("The fire reached Orvane, a town of about 8,000 people, before 4,500 were evacuated.",
      ["4,500"]),

@@ -316,6 +316,15 @@ _COUNT_OF = {language: {word: mark for mark, words in [*COUNTS[language].items()
                                                          *MEASURES.get(language, {}).items()]
                         for word in words.split()}
              for language in COUNTS}
+# People forced from their homes are displaced, however the sentence words it ("forced about
+# 4,500 people from their homes", "6,000 people are now out of their homes", "had to leave their
+# homes", "puts the number who have left their homes at 18,500"): a figure that names no count
+# of people of its own (COUNTS), with no other figure between it and such words, counts the
+# displaced, as one beside "evacuated" does; not a toll ("fled their homes as three people
+# died"), nor one that another figure stands between ("destroyed 37 homes and forced about 6,000
+# people to leave their homes"). By language; English only so far.
+DISPLACED = {"english": re.compile(r"\b(?:from|out of|leave|leaving|left|flee|fleeing|fled) "
+                                   r"(?:their|his|her) (?:homes?|houses?)\b")}
 # Words that say which way a figure moved, by language: up, then down. A figure that rose and
 # one that fell are no one count ("Exxon stock fell 3.3%", "Shares in Pioneer rose about 3%"),
 # however near their values. Words of losing one's life are left out: a toll that "rose to 14"
@@ -634,6 +643,8 @@ def figures(text: str, language: str, measured: bool = False,
         return found
     stop, stem = stop_words(language), stemmer(language)
     marks = _COUNT_OF.get(language, {})
+    displaced = DISPLACED.get(language)
+    homes = [m.span() for m in displaced.finditer(lower)] if displaced else []
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
@@ -690,6 +701,11 @@ def figures(text: str, language: str, measured: bool = False,
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)
         ][:1] or [marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
                   if w in marks][:1]
+        if homes and PEOPLE.isdisjoint(counted) and any(
+                (numbers[i - 1].end if i else 0) <= start and end <= number.start
+                or number.end <= start and end <= (numbers[i + 1].start if i + 1 < len(numbers)
+                                                   else len(text)) for start, end in homes):
+            counted = [*counted, "#displaced"]  # "forced about 4,500 people from their homes"
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         unit = _unit(text, number, before, unit_after, units)
         if (fraction and len(fraction) == 3 and not scale and not unit and whole != "0"
