@@ -207,6 +207,10 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("Police later said two of the paintings had been found in a garage.", True),
     ("Earlier on Tuesday the gallery's director told reporters nothing was insured.", True),
     ("Three days after the raid, police arrested two men in the port.", True),
+    ("The town's mayor, Anna Rell, believes the figure is higher than the council says.", False),
+    ("The numbers will rise as rescuers reach the villages, the minister warned.", False),
+    ("The Red Cross puts the number who have left their homes higher, at 18,500.", True),
+    ("The number of dead rose sharply on Tuesday evening, the ministry said.", True),
 ])
 def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alone: bool) -> None:
     """Out of its article a reader cannot tell what "do so" stands in for, nor who "they" or

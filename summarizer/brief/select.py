@@ -115,15 +115,15 @@ POINTING_BACK = {
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood
 # in for ("Any effort to do so would violate federal law"), a speaker known only by a pronoun
 # ("…, they said.", "…, it said."), a figure given before ("revised that figure to five of the
-# seven"), a noun left out after a superlative or an ordinal that opens the sentence ("The
-# largest, near Mount Orvell, has burned …"), or a time told from one before ("Six minutes
-# later, the jewels were gone.", "Moments earlier, …", "Shortly afterwards, …": an opening
-# phrase of up to six words that ends so): out of its article the reader cannot tell what,
-# who or when. Each is searched for only in a sentence that holds one of its words (the first of
-# the pair).
+# seven"; "believes the figure is higher", in a sentence that gives none), a noun left out
+# after a superlative or an ordinal that opens the sentence ("The largest, near Mount Orvell,
+# has burned …"), or a time told from one before ("Six minutes later, the jewels were gone.",
+# "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words that
+# ends so): out of its article the reader cannot tell what, who or when. Each is searched for
+# only in a sentence that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", "said", "says", "added", "told", "warned", "that ", "this ", "those ",
-                 "these ", "The ", "ater,", "lier,", "fterward"),
+                 "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:said|says|added|told|warned)\b"
@@ -133,7 +133,8 @@ POINTING_BACK_INSIDE = {
                            r"|\b(?:that|this) (?:figure|number|estimate|toll|total|count|amount"
                            r"|sum)\b(?! of\b)|\b(?:these|those) (?:figures|numbers|estimates"
                            r"|tolls|totals|counts|amounts|sums)\b"
-                           r"|^(?:[\w'\u2019-]+ ){0,5}(?:[Ll]ater|[Ee]arlier|[Aa]fterwards?),")),
+                           r"|^(?:[\w'\u2019-]+ ){0,5}(?:[Ll]ater|[Ee]arlier|[Aa]fterwards?),"
+                           r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)")),
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
 # gives the outlet's advice or voice ("If you haven't read her, start with …"), not a fact
