@@ -39,6 +39,7 @@ from .facts.facts import (
     cluster_support,
     counted_things,
     facts,
+    feature_openings,
     figure_support,
     headlined,
     in_original,
@@ -262,6 +263,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     event_of = events(similarity, days, said)
     rank = event_rank(event_of, days)
     S = cross_similarity(X, articles, LOW)
+    # a feature's opening states no fact of the event: its article has no lede
+    lede[feature_openings(lede, S, articles, texts, req.language)] = False
     # a soft lede leaves its event to the next sentence, when that one stands alone
     soft = soft_ledes(lede, S, articles, found, pooled.terms, title_terms)
     soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]

@@ -279,6 +279,42 @@ def test_a_soft_lede_leaves_its_event_to_the_next_sentence() -> None:
     assert soft(cosines(0.15, 0.4)) == []
 
 
+def test_a_feature_s_opening_is_no_lede() -> None:
+    """A first sentence that names no day, before one that opens with the day of the event
+    (the news peg), and no closer than that one to another article's lede, opens a feature:
+    its article has no lede. A news lede that leaves its day to the next sentence is closer
+    to the other ledes; one that names its day is a lede whatever follows."""
+    from summarizer.facts.facts import feature_openings
+
+    articles = np.array([0, 0, 1, 1])
+    ledes = np.array([True, False, True, False])
+    texts = ["The Harbour Authority fined the port's owner 4 million crowns over a chemical "
+             "leak, the authority said.",
+             "Its inspectors found the leak in March.",
+             "For thirty years Ella Brand has sold fish on the quay at Norhavn.",
+             "On Tuesday the Harbour Authority fined the port's owner over the leak that "
+             "closed her stall."]
+
+    def cosines(first: float, second: float) -> sparse.csr_matrix:
+        cells = {(2, 0): first, (3, 0): second}
+        rows, cols = zip(*cells, strict=True)
+        S = sparse.csr_matrix((list(cells.values()), (rows, cols)), shape=(4, 4))
+        return S.maximum(S.T).tocsr()
+
+    def features(these: list[str], first: float = 0.1, second: float = 0.4) -> list[int]:
+        return feature_openings(ledes, cosines(first, second), articles, these,
+                                "english").tolist()
+
+    assert features(texts) == [2]
+    assert features(texts, first=0.5) == []  # a news lede: closer to the others' ledes
+    for peg in ["Yesterday the Harbour Authority fined the port's owner.",
+                "Late on Monday, the authority fined the owner."]:
+        assert features([*texts[:3], peg]) == [2], peg
+    # a first sentence that names its day, or a second that does not open with one
+    assert features([*texts[:2], "On Monday Ella Brand sold fish on the quay.", texts[3]]) == []
+    assert features([*texts[:3], "The authority fined the owner on Tuesday."]) == []
+
+
 @pytest.mark.parametrize("form", ["%a, %d %b %Y %H:%M:%S GMT", "%B %d, %Y", "%d %B %Y"])
 def test_saga_events_are_told_apart_by_dates_in_other_forms(form: str) -> None:
     """An RSS feed's dates (RFC 2822) and dates written out tell the three quakes apart as

@@ -290,6 +290,34 @@ def _written(text: str) -> datetime | None:
 _WRITTEN_DATES = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
 
 
+# Words for the day of an event told from the day of writing, by language: with the days of the
+# week (WEEKDAYS), what a news peg opens with ("On Tuesday that image was shattered", "Yesterday
+# the jury decided otherwise"). English only so far.
+RELATIVE_DAYS = {"english": "yesterday|today|tonight|last night|this morning|this afternoon|"
+                            "this evening|overnight"}
+_PEG = {language: re.compile(r"^(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:"
+                             + "|".join(WEEKDAYS[language].split()) + rf")\b|^(?:{relative})\b",
+                             re.IGNORECASE)
+        for language, relative in RELATIVE_DAYS.items()}
+_DAY_NAMED = {language: re.compile(r"\b(?:" + "|".join(WEEKDAYS[language].split())
+                                   + rf"|{relative})\b", re.IGNORECASE)
+              for language, relative in RELATIVE_DAYS.items()}
+
+
+def opens_with_day(text: str, language: str) -> bool:
+    """Whether a text opens with the day of its event ("On Tuesday …", "Late on Monday …",
+    "Yesterday …"); False in a language without RELATIVE_DAYS."""
+    pattern = _PEG.get(language)
+    return pattern is not None and pattern.match(text) is not None
+
+
+def names_day(text: str, language: str) -> bool:
+    """Whether a text names a day of the week or a day told from the day of writing
+    ("yesterday", "last night"); False in a language without RELATIVE_DAYS."""
+    pattern = _DAY_NAMED.get(language)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def stated_days(text: str, language: str) -> frozenset[int]:
     """The days of the week a text names as when something happened (0 for Monday .. 6 for
     Sunday): not those after a word of NOT_THE_DAY, nor those a report was given on (REPORTED);

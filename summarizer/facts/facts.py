@@ -45,6 +45,7 @@ from .cluster import (
     join_wordless,
     symmetric,
 )
+from .events import names_day, opens_with_day
 from .specifics import (
     CROWD,
     PEOPLE,
@@ -189,16 +190,36 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
     follows[follows] = articles[rows[follows] + 1] == articles[rows[follows]]
     rows = rows[follows]
     rows = rows[np.array([not figures[r] and not keeps(r) for r in rows.tolist()], dtype=bool)]
-    if len(rows) == 0:
-        return rows
-    on_ledes = np.where(ledes[S.indices], S.data, 0.0)  # cosines to the other articles' ledes
-
-    def closest(row: int) -> float:
-        return float(on_ledes[S.indptr[row]:S.indptr[row + 1]].max(initial=0.0))
-
-    first = np.array([closest(r) for r in rows.tolist()])
-    second = np.array([closest(r + 1) for r in rows.tolist()])
+    first, second = _closest_ledes(ledes, S, rows), _closest_ledes(ledes, S, rows + 1)
     return rows[(first >= LOW) & (second >= THRESHOLD) & (second >= NUT * first)]
+
+
+def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
+                     texts: list[str], language: str) -> np.ndarray:
+    """The ledes (rows) that open a feature, not the news: they name no day (events.names_day)
+    where the next sentence of their article opens with the day of the event (the news peg:
+    events.opens_with_day), and that one is as close to another article's lede as they are
+    ("For two years Noemi Castellar has been the face of middle-distance running …", then "On
+    Tuesday that image was shattered, when an independent tribunal banned her …"). Such an
+    opening states no fact of the event, and its peg points back to it ("that image", "decided
+    otherwise"): the article has no lede. A news lede that leaves its day to the next sentence
+    is closer to the other ledes than that sentence is. S, articles as for soft_ledes."""
+    rows = np.flatnonzero(ledes)
+    follows = rows + 1 < len(articles)
+    follows[follows] = articles[rows[follows] + 1] == articles[rows[follows]]
+    rows = rows[follows]
+    rows = rows[np.array([opens_with_day(texts[r + 1], language)
+                          and not names_day(texts[r], language) for r in rows.tolist()],
+                         dtype=bool)]
+    return rows[_closest_ledes(ledes, S, rows + 1) >= _closest_ledes(ledes, S, rows)]
+
+
+def _closest_ledes(ledes: np.ndarray, S: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
+    """For each of `rows`, its greatest cosine to another article's lede (S: cross-article
+    cosines; ledes: (n,) bool)."""
+    on_ledes = np.where(ledes[S.indices], S.data, 0.0)
+    return np.array([on_ledes[S.indptr[r]:S.indptr[r + 1]].max(initial=0.0)
+                     for r in rows.tolist()], dtype=float)
 
 
 def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
