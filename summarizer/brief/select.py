@@ -733,14 +733,22 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     """
     out: list[Pick] = []
     lede_rows = [] if ledes is None else np.flatnonzero(ledes).tolist()
+    linked_to: dict[int, set[int]] = {}  # the sentences linked to each pick's, when asked
+
+    def restating(rows: list[int]) -> set[int]:
+        for r in rows:
+            if r not in linked_to:
+                linked_to[r] = set(linked(links, [r]).tolist()) if links is not None else set()
+        return set().union(*(linked_to[r] for r in rows))
+
     for at, pick in enumerate(picks):
         row = pick.row
         members = np.flatnonzero(clusters == clusters[row])
         fits = members[(costs[members] - costs[row] <= left) & (allowed[members] >= allowed[row])]
-        if links is not None:  # nor a wording that restates another pick's fact
-            restating = linked(links, [p.row for p in out] + [p.row for p in picks[at + 1:]])
-            if row not in restating:
-                fits = fits[~np.isin(fits, restating)]
+        # nor a wording that restates another pick's fact
+        others = restating([p.row for p in out] + [p.row for p in picks[at + 1:]])
+        if row not in others:
+            fits = fits[[r not in others for r in fits.tolist()]]
         if ledes is not None and ledes[row]:
             # a lede's replacement states its event: another lede, or a sentence linked at
             # STATED to a lede other than it

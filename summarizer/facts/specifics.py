@@ -644,7 +644,8 @@ def figures(text: str, language: str, measured: bool = False,
     stop, stem = stop_words(language), stemmer(language)
     marks = _COUNT_OF.get(language, {})
     displaced = DISPLACED.get(language)
-    homes = [m.span() for m in displaced.finditer(lower)] if displaced else []
+    homes = ([m.span() for m in displaced.finditer(lower)]
+             if displaced is not None and (" home" in lower or " house" in lower) else [])
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
@@ -678,9 +679,11 @@ def figures(text: str, language: str, measured: bool = False,
                 or _HOUR_AFTER.match(text[number.end:number.end + 10]))
                 or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
                                                                number.start)
-                or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)) \
-                or _PLACE_BEFORE.search(text, max(0, number.start - 32), number.start):
+                or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)):
             continue
+        if (text.find(" of ", max(0, number.start - 32), number.start) >= 0
+                and _PLACE_BEFORE.search(text, max(0, number.start - 32), number.start)):
+            continue  # a place's size
         at = bisect_right(ends, number.start)  # the first word after the number's start
         after = bisect_right(ends, number.end)  # a scale word ("billion") is the number's
         # the words between this number and the numbers beside it: a word past another
