@@ -368,6 +368,24 @@ def test_a_verb_in_the_past_tense_after_a_full_name_ends_the_speaker() -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ('Furious Marsh hit back, insisting: "I have never cheated and I will fight this."',
+     "Marsh"),
+    ('Fuming Okoro said: "That was never a penalty, and everyone in the ground knew it."',
+     "Okoro"),
+    ('Tearful mum Dana Lyle told the Post: "We just want to know what happened to him."',
+     "Dana Lyle"),
+    # a first name that ends as a mood's word might is a name
+    ('Sterling Brandt said: "We will rebuild the stand before the season starts."',
+     "Sterling Brandt"),
+])
+def test_a_word_of_mood_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    """A tabloid's "Furious Marsh hit back": the mood, capitalised as the sentence's first
+    word, is no first name."""
+    (quote,) = _across(text)
+    assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # a wire, a broadcaster, a ministry's statement: the title after the name, in its case
     ('Mayor Piotr Halas visited the site on Monday. "We will rebuild every house," the mayor '
      'said.', "Mayor Piotr Halas"),

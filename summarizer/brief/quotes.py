@@ -151,6 +151,16 @@ PRONOUNS = {"english": {"he": "person", "she": "person", "they": "any"},
             "portuguese": {"ele": "person", "ela": "person"},
             "spanish": {"él": "person", "ella": "person"},
             "swedish": {"han": "person", "hon": "person"}}
+# Words that tell a speaker's mood, by language: a tabloid opens its sentence with one before
+# the name ("Furious Castellar hit back", "Fuming Pritchard said", "Beaming Dovan punched the
+# air"), capitalised as the sentence's first word, where it reads as a first name. Before
+# another capitalised word it is read as a role word, as "former" is. A list, not endings:
+# "Irving" and "Sterling" are names. English only so far.
+MOODS = {"english": frozenset("furious fuming seething livid angry raging outraged defiant "
+                              "beaming delighted thrilled jubilant overjoyed proud relieved "
+                              "tearful sobbing weeping grieving heartbroken devastated "
+                              "distraught shocked stunned horrified terrified frightened "
+                              "emotional anxious worried desperate bitter".split())}
 # Lower-case words of a role that are also stop words ("former president Ana Ruiz").
 _ROLE_STOP = frozenset(["former", "then", "acting", "first", "new", "senior", "chief"])
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "its", "their", "his", "her"])
@@ -260,6 +270,7 @@ class _Grammar:
     pronouns: dict[str, str]
     stop: frozenset[str]
     named: bool  # whether capitals mark names (specifics.NAMED)
+    moods: frozenset[str]  # the words of a speaker's mood (MOODS)
 
 
 @cache
@@ -285,7 +296,8 @@ def _grammar(language: str) -> _Grammar | None:
             rf",\s*(?:{'|'.join(PARTICIPLES.get(language, '').split()) or '(?!)'})(?![\w-])"),
         pronouns=PRONOUNS[language],
         stop=stop_words(language),
-        named=language in NAMED)
+        named=language in NAMED,
+        moods=MOODS.get(language, frozenset()))
 
 
 def _verb_phrases(language: str) -> list[str]:
@@ -319,6 +331,14 @@ def _is_name_token(token: str, g: _Grammar) -> bool:
     return _possessive(token).lower().rstrip(".") not in g.stop
 
 
+def _mood_lowered(tokens: list[str], g: _Grammar) -> list[str]:
+    """The tokens of a speaker phrase with a first word of mood (MOODS) before a name in lower
+    case, so that it reads as a role word: "Furious Castellar" is Castellar."""
+    if len(tokens) > 1 and tokens[0].lower() in g.moods and _is_name_token(tokens[1], g):
+        return [tokens[0].lower(), *tokens[1:]]
+    return tokens
+
+
 def _is_role_word(token: str, g: _Grammar) -> bool:
     """A lower-case word of a role before a name ("attorney", "former")."""
     return (token.islower() and token not in _DETERMINERS
@@ -345,6 +365,7 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     tokens = tokens[:next((k for k, t in enumerate(tokens) if k and t in _CUT), len(tokens))]
     while len(tokens) > 1 and tokens[-1] in g.aux:  # when or how: `"…," said Ruiz later`
         tokens.pop()
+    tokens = _mood_lowered(tokens, g)
     if g.named:  # a verb in the past tense after a full name ends the subject: "Stefan Vael
         # apologised (to passengers and said …)"
         tokens = tokens[:next((k for k in range(2, len(tokens)) if tokens[k].endswith("ed")
@@ -552,6 +573,7 @@ def subject(clause: str, g: _Grammar) -> Speaker | None:
         return None
     if tokens[0].lower() in g.pronouns and len(tokens) > 1 and tokens[1].islower():
         return Speaker(tokens[0], "pronoun")
+    tokens = _mood_lowered(tokens, g)
     start = 0
     while start < min(ROLE_WORDS, len(tokens)) and _is_role_word(tokens[start], g):
         start += 1
@@ -775,7 +797,8 @@ class _Article:
 
     def _full_name(self, words: list[str], surname: str) -> str:
         """A run of capitalised words as a full name for `surname`, leading stop words ("The")
-        dropped; empty when it is not one."""
+        dropped, and a word of mood ("Furious Marsh"); empty when it is not one."""
+        words = _mood_lowered(words, self.g)
         while words and not _is_name_token(words[0], self.g):
             words = words[1:]
         named = [w for w in words if w.lower() not in _HONORIFICS]
