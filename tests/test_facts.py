@@ -702,6 +702,22 @@ def test_people_forced_from_their_homes_are_a_count_of_the_displaced(
     assert [f.text for f in figures(text, "english") if "#displaced" in f.context] == displaced
 
 
+@pytest.mark.parametrize(("text", "marks"), [
+    ("12 people were taken to hospital, with three said to be fighting for their lives.",
+     [[], ["#injured"]]),
+    ("Two children are fighting for their lives after five people died in the crash.",
+     [["#injured"], ["#dead"]]),
+    ("The crash claimed 12 lives on the motorway.", [["#dead"]]),
+])
+def test_people_fighting_for_their_lives_are_injured(text: str, marks: list[list[str]]) -> None:
+    """"Fighting for their lives" is a critical condition: the words for life that mark the
+    dead elsewhere ("claimed 12 lives") mark the injured there, and the three fighting for
+    their lives are no toll of three dead."""
+    from summarizer.facts.specifics import PEOPLE, figures
+
+    assert [sorted(PEOPLE & f.context) for f in figures(text, "english")] == marks
+
+
 @pytest.mark.parametrize(("text", "counts"), [
     ("The fire reached Orvane, a town of about 8,000 people, before 4,500 were evacuated.",
      ["4,500"]),

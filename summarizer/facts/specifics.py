@@ -325,6 +325,14 @@ _COUNT_OF = {language: {word: mark for mark, words in [*COUNTS[language].items()
 # people to leave their homes"). By language; English only so far.
 DISPLACED = {"english": re.compile(r"\b(?:from|out of|leave|leaving|left|flee|fleeing|fled) "
                                    r"(?:their|his|her) (?:homes?|houses?)\b")}
+# People "fighting for their lives" are alive, in a critical condition: in a sentence that says
+# so, by language, the words for life that mark the dead elsewhere ("lost their lives", "claimed
+# 12 lives": COUNTS) mark the injured ("Sixteen people were rushed to hospital, with three said to
+# be fighting for their lives" gives no toll of three dead). English only so far.
+FIGHTING_FOR_LIFE = {"english": (re.compile(r"\bfight(?:ing|s)? for (?:their|his|her) "
+                                            r"li(?:fe|ves)\b"), "life lives")}
+_FIGHTING_MARKS = {language: {word: "#injured" for word in words.split()}
+                   for language, (_, words) in FIGHTING_FOR_LIFE.items()}
 # Words that say which way a figure moved, by language: up, then down. A figure that rose and
 # one that fell are no one count ("Exxon stock fell 3.3%", "Shares in Pioneer rose about 3%"),
 # however near their values. Words of losing one's life are left out: a toll that "rose to 14"
@@ -643,6 +651,9 @@ def figures(text: str, language: str, measured: bool = False,
         return found
     stop, stem = stop_words(language), stemmer(language)
     marks = _COUNT_OF.get(language, {})
+    fighting, _ = FIGHTING_FOR_LIFE.get(language, (None, ""))
+    if fighting is not None and "fight" in lower and fighting.search(lower):
+        marks = {**marks, **_FIGHTING_MARKS[language]}
     displaced = DISPLACED.get(language)
     homes = ([m.span() for m in displaced.finditer(lower)]
              if displaced is not None and (" home" in lower or " house" in lower) else [])
