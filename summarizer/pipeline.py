@@ -14,7 +14,7 @@ from . import collector
 from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
-from .brief.quotes import mostly_quoted, quotes, within
+from .brief.quotes import mostly_quoted, quotes, voiced, within
 from .brief.select import Pick, concept_weights, concepts, select, stands_alone
 from .facts import encoder
 from .facts.cluster import cross_similarity
@@ -108,6 +108,18 @@ def _but_same_people(row: int, members: list[int], texts: list[str],
     values = {f.value for f in found[row]}
     return [m for m, a in zip(members, alone, strict=True)
             if not a or lede[row] and lede[m] or not values.isdisjoint(f.value for f in found[m])]
+
+
+def _placed(named: list[frozenset[str]], rows: list[int], texts: list[str],
+            language: str) -> list[frozenset[str]]:
+    """Each sentence's name keys (specifics.name_keys), but for `rows` without those of the
+    people they report as speaking (quotes.voiced): whether two tolls are of two places
+    (specifics.named_apart), "Detective Superintendent Claire Ashworth has confirmed a sixth
+    death" names none other than the lede's."""
+    placed = list(named)
+    for row in rows:
+        placed[row] = named[row] - voiced(texts[row], language)
+    return placed
 
 
 def summarize(request: dict[str, Any], max_sentences: int | None = None) -> dict[str, Any]:
@@ -311,16 +323,19 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         # a fact stated twice in words the links miss, or a toll given twice with two figures:
         # the two facts are linked, every wording of the one to every wording of the other (a
         # brief sentence is its fact's clearest wording, which the choice reaches through any
-        # of them), so that the brief chosen again states it once, and the other's wordings
-        # are among its sources
+        # of them), so that the brief chosen again states it once: a restated fact at STATED,
+        # its other wordings among its sources; a toll's two figures under it (LOW), one count
+        # but not one statement, the other figure among its disagreements, its wording no
+        # statement of a lede's event ("a sixth person has died" replaces no lede of the fire)
         for _ in range(RESELECT):
             rows = [p.row for p in picks]
-            twice = tolls_twice(rows, texts, event, named, common, req.language) + (
-                [] if encoding is None else
-                restated(rows, texts, event, found, named, common, req.language, encoding))
-            if not twice:
+            tolls = tolls_twice(rows, texts, event, _placed(named, rows, texts, req.language),
+                                common, req.language)
+            again = ([] if encoding is None else
+                     restated(rows, texts, event, found, named, common, req.language, encoding))
+            if not tolls and not again:
                 break
-            links = link_facts(links, clusters, twice, STATED)
+            links = link_facts(link_facts(links, clusters, again, STATED), clusters, tolls, LOW)
             picks = choose(links)
         picks = [Pick(in_original(p.row, texts, articles, report), p.score) for p in picks]
     else:

@@ -439,3 +439,40 @@ def test_people_forced_from_their_homes_are_counted_with_the_evacuated() -> None
     lede = next(item for item in _brief(DISPLACED, 2) if "hectares" in item["text"])
     shown = [(d["article"], d["figures"]) for d in lede.get("disagreements", [])]
     assert shown == [("tabloid", ["4,000"])], shown
+
+
+# A tower fire: three reports open with the fire (four dead, or "several residents"); a page of
+# two updates opens with the latest toll in the words of the officer who confirmed it, a sixth
+# death, which the paper gives too, further down.
+TOWER = {
+    "wire": "Four people were killed when a fire tore through a 17-storey tower block in the "
+            "city of Marlow overnight, the fire service said on Tuesday.\n"
+            "The fire started in a flat on the fifth floor shortly after 2 a.m.\n"
+            "Firefighters rescued 31 people from the building, the service said.",
+    "paper": "Fire swept through a 17-storey tower block in Marlow overnight, killing several "
+             "residents and forcing dozens from the building.\n"
+             "Residents said they had warned the council about the cladding in 2024.\n"
+             "Police said on Tuesday evening that six people had died.\n"
+             "Firefighters pulled 31 people from the building.",
+    "foreign": "In the city Marlow has in the night a fire in a tower block of 17 floors five "
+               "persons killed.\n"
+               "The fire began in a flat of the fifth floor.",
+    "updates": "Detective Inspector Ruth Cole has just confirmed that a sixth person has died.\n\n"
+               "The council says 80 households will be rehoused.",
+}
+
+
+def test_a_toll_a_speaker_confirms_is_the_lede_s_toll_given_again() -> None:
+    """"Detective Inspector Ruth Cole has just confirmed that a sixth person has died" names
+    who gave the toll, not where it was counted: without the speaker's names it is not named
+    apart from the lede ("… in the city of Marlow"), and gives its toll again."""
+    from summarizer.facts.facts import tolls_twice
+    from summarizer.facts.specifics import name_keys, names
+    from summarizer.pipeline import _placed
+
+    texts = [TOWER["wire"].split("\n")[0], TOWER["updates"].split("\n")[0]]
+    named = [name_keys(names(t, "english")) for t in texts]
+    event = np.zeros(2, dtype=int)
+    assert tolls_twice([0, 1], texts, event, named, frozenset(), "english") == []
+    assert tolls_twice([0, 1], texts, event, _placed(named, [0, 1], texts, "english"),
+                       frozenset(), "english") == [(0, 1)]

@@ -437,17 +437,17 @@ def test_a_sentence_that_restates_a_chosen_lede_is_not_chosen_after_it() -> None
     assert chosen(0.25) == [0, 2]  # linked under STATED: another fact
 
 
-def _ledes_apart(figures: int) -> list[int]:
+def _ledes_apart(figures: int, link: float = 0.5) -> list[int]:
     """Three outlets' ledes tell an event in general words (one cluster); the wire's lede,
     which average linkage left apart, gives its figures, which `figures` independent reports
-    give, and is linked to one of them at LEDE_LINK; then another fact. The rows of a brief
-    of two sentences."""
+    give, and is linked to one of them at `link` (LEDE_LINK by default); then another fact.
+    The rows of a brief of two sentences."""
     texts = _texts([12, 12, 12, 16, 10])
     C = _matrix([{0, 1}, {0, 1}, {0, 1, 2}, {0, 1}, {3}], 4)
     weights = np.full(4, 2.0)
     clusters = np.array([0, 0, 0, 1, 2])
     ledes = np.array([True, True, True, True, False])
-    links = sparse.csr_matrix(([0.5, 0.5], ([2, 3], [3, 2])), shape=(5, 5), dtype=np.float32)
+    links = sparse.csr_matrix(([link, link], ([2, 3], [3, 2])), shape=(5, 5), dtype=np.float32)
     preference = np.zeros((5, 6))
     preference[3, 0] = figures
     return [p.row for p in select(texts, C, weights, clusters, ledes,
@@ -459,6 +459,14 @@ def test_the_brief_opens_with_the_lede_that_gives_the_figures_other_reports_give
     brief opens with the one of them that gives figures two or more reports give, though
     it covers less, and no other lede of that fact follows it."""
     assert _ledes_apart(figures=3) == [3, 4]
+
+
+def test_a_lede_linked_only_as_a_toll_given_again_does_not_choose_the_opening() -> None:
+    """A lede linked under STATED to another (pipeline links a toll given twice at LOW: "a
+    sixth person has died" against the lede's "Four people were killed when a fire …") is one
+    count with it, not a statement of its event: it does not join that lede's fact, and the
+    figures more reports give do not make it the opening."""
+    assert _ledes_apart(figures=3, link=0.1) == [2, 4]
 
 
 def test_a_figure_only_its_own_report_gives_does_not_choose_the_opening() -> None:

@@ -680,6 +680,18 @@ def voices(text: str, language: str) -> frozenset[str]:
     return keys & name_keys(names(text, language)) if keys else keys
 
 
+def voiced(text: str, language: str) -> frozenset[str]:
+    """The name keys of the people a sentence reports as speaking (speakers_in), of their whole
+    names ("Detective Superintendent Claire Ashworth has confirmed …": Claire Ashworth): who
+    gave a count, not where it was counted; none in a language whose attributions are not
+    read."""
+    g = _grammar(language)
+    if g is None:
+        return frozenset()
+    return frozenset().union(*(name_keys(names(s.text, language))
+                               for s in speakers_in(text, g) if s.kind == "name"))
+
+
 def _flanking(text: str, at: int) -> tuple[bool, bool]:
     """(can open, can close) for the quotation mark at `at`: an opening mark stands before
     a word, after a space or the start; a closing mark after a word, before a space,
