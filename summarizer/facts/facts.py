@@ -185,12 +185,9 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
         (first, itself), (second, _) = headline(row), headline(row + 1)
         return first > second and not itself
 
-    rows = np.flatnonzero(ledes)
-    follows = rows + 1 < len(articles)
-    follows[follows] = articles[rows[follows] + 1] == articles[rows[follows]]
-    rows = rows[follows]
+    rows = _followed(ledes, articles)
     rows = rows[np.array([not figures[r] and not keeps(r) for r in rows.tolist()], dtype=bool)]
-    first, second = _closest_ledes(ledes, S, rows), _closest_ledes(ledes, S, rows + 1)
+    first, second = _closest_ledes(ledes, S, rows)
     return rows[(first >= LOW) & (second >= THRESHOLD) & (second >= NUT * first)]
 
 
@@ -204,22 +201,36 @@ def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarr
     opening states no fact of the event, and its peg points back to it ("that image", "decided
     otherwise"): the article has no lede. A news lede that leaves its day to the next sentence
     is closer to the other ledes than that sentence is. S, articles as for soft_ledes."""
-    rows = np.flatnonzero(ledes)
-    follows = rows + 1 < len(articles)
-    follows[follows] = articles[rows[follows] + 1] == articles[rows[follows]]
-    rows = rows[follows]
+    rows = _followed(ledes, articles)
     rows = rows[np.array([opens_with_day(texts[r + 1], language)
                           and not names_day(texts[r], language) for r in rows.tolist()],
                          dtype=bool)]
-    return rows[_closest_ledes(ledes, S, rows + 1) >= _closest_ledes(ledes, S, rows)]
+    first, second = _closest_ledes(ledes, S, rows)
+    return rows[second >= first]
 
 
-def _closest_ledes(ledes: np.ndarray, S: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
-    """For each of `rows`, its greatest cosine to another article's lede (S: cross-article
-    cosines; ledes: (n,) bool)."""
+def _followed(ledes: np.ndarray, articles: np.ndarray) -> np.ndarray:
+    """The ledes (rows) that another sentence of their article follows (articles: (n,), in
+    article order)."""
+    rows = np.flatnonzero(ledes)
+    follows = rows + 1 < len(articles)
+    follows[follows] = articles[rows[follows] + 1] == articles[rows[follows]]
+    return rows[follows]
+
+
+def _closest_ledes(ledes: np.ndarray, S: sparse.csr_matrix,
+                   rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each of `rows` and for the sentence after each, its greatest cosine to another
+    article's lede (S: cross-article cosines; ledes: (n,) bool)."""
+    if len(rows) == 0:
+        return np.zeros(0), np.zeros(0)
     on_ledes = np.where(ledes[S.indices], S.data, 0.0)
-    return np.array([on_ledes[S.indptr[r]:S.indptr[r + 1]].max(initial=0.0)
-                     for r in rows.tolist()], dtype=float)
+
+    def closest(at: np.ndarray) -> np.ndarray:
+        return np.array([on_ledes[S.indptr[r]:S.indptr[r + 1]].max(initial=0.0)
+                         for r in at.tolist()], dtype=float)
+
+    return closest(rows), closest(rows + 1)
 
 
 def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
