@@ -600,6 +600,9 @@ def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
      "9:12 p.m. - The ground stop is lifted.", True),
     ("12:58 PM ET: All services are back.\n\n11:20 AM ET: We rolled back the update.\n\n"
      "UPDATE 10:05 UTC: We are investigating.", True),
+    # each post's time on a line of its own
+    ("16:40\n\nThe last two men were brought out.\n\n14:10\n\nEleven are in hospital.\n\n"
+     "09:05 GMT\n\nRescue teams went down at dawn.", True),
     # a story with a kicker's time, and a sentence that opens with a time
     ("UPDATE 18:05: Teskor closed 27 percent lower.\n\nThe shares fell all day.\n\n"
      "16:30 was the hour the exchange halted trading.", False),

@@ -458,9 +458,10 @@ def _states_nothing(words: list[str], language: str, text: str) -> bool:
 # A live page's post (or a status page's update) opens with the time of day it was posted at:
 # "21:05 – ", "18.40 - ", "9:12 p.m. - ", "12:58 PM ET: ", "UPDATE 18:30 UTC: ". A page of
 # LIVE_POSTS posts or more is live: a story, and a kicker's time ("UPDATE 18:05: Teskor
-# closed …") or a time that opens a sentence of its own, opens one paragraph or two so.
+# closed …") or a time that opens a sentence of its own, opens one paragraph or two so. The
+# time may stand on a line of its own, above its post ("16:40").
 _POSTED = re.compile(r"(?:UPDATE\s+|Update\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
-                     r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?=\s|:)")
+                     r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?=\s|:|$)")
 LIVE_POSTS = 3
 
 
