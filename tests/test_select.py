@@ -287,6 +287,7 @@ def test_a_plain_wording_is_chosen_over_one_that_shouts() -> None:
     ((0, 0.55, 0.05, 0.20, 6, 1), True),  # it keeps KEEPS of the words the fact's articles share
     ((0, 0.55, 0.05, 0.20, 5, 1), False),  # it leaves out more of them: it says less of the fact
     ((1, 0.30, 0.00, 0.05, 2, 1), True),  # a figure more reports give, whatever it leaves out
+    ((1, 0.30, 0.00, 0.05, 8, 0), False),  # ... but its toll: it gives another count
     ((0, 0.55, 0.05, 0.20, 8, 0), False),  # more shared, but without the pick's toll
     ((0, 0.55, 0.05, 0.20, 8, 2), True),  # ... with one more
 ])

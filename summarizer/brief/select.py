@@ -715,7 +715,9 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     without its 12 dead). Synonym spinning swaps words in fixed phrases; machine
     translation keeps the words and breaks their order, throughout the article it translates,
     which its pairs show (one sentence holds too few pairs to show it alone). The figures: where
-    the pick gives one, the figure most sources give for its count wins (a disagreement); where
+    the pick gives one, the figure most sources give for its count wins (a disagreement), in a
+    wording that gives as many tolls (a coach's 41 tourists, which three reports give, are
+    another count than the 14 dead, which two give: no clearer statement of its crash); where
     it gives none, a member with a figure is another statement of the fact, taken only if it
     covers as much ("it moves at 9 mph" for "the storm heads inland and should weaken") or
     gives a toll the pick leaves out (a ferry's capsizing is told with its dead). A pick
@@ -766,7 +768,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
             preference[fits, 5] >= preference[row, 5])
         covers = value[fits] >= value[row] if value is not None else True
         figured = (support > preference[row, 0]) & (covers | (preference[row, 0] > 0)
-                                                     | (preference[fits, 5] > preference[row, 5]))
+                                                     | (preference[fits, 5] > preference[row, 5])
+                                                     ) & (preference[fits, 5] >= preference[row, 5])
         better = figured | ((support == preference[row, 0]) & clearer)
         if better.any():
             candidates = fits[better]
