@@ -266,7 +266,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     lede = ledes(pooled.terms, articles, title_terms)
     # a live page has no lede: its first post is its latest, the day's last turn ("the last
     # trains leave at 20:30 tonight", the final count), where the others' ledes state the event
-    lede &= ~np.array([live(done[a.id][0]) for a in req.articles], dtype=bool)[articles]
+    posted = np.array([live(done[a.id][0]) for a in req.articles], dtype=bool)[articles]
+    lede &= ~posted
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():
         said[articles[row]] = stated_days(texts[row], req.language)
@@ -363,7 +364,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
                        members[row], rivals(row, own[row], tolled, counting, event, report,
                                             found, named, common, {*members[row], *score}))
-             for row in reading_order(list(score), articles, rank[event], members)]
+             for row in reading_order(list(score), articles, rank[event], members, posted)]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]
     kept = dict(zip(ids, np.bincount(articles, minlength=k).tolist(), strict=True))

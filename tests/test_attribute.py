@@ -44,3 +44,16 @@ def test_events_come_first() -> None:
     rank = np.zeros(30, dtype=int)
     rank[WIRE] = 1
     assert reading_order([WIRE, PAPER + 5], ARTICLES, rank) == [PAPER + 5, WIRE]
+
+
+def test_a_live_pages_posts_place_no_fact() -> None:
+    """A live page's first post is its latest: a fact the live page opens with and the wire
+    states in its fourth line comes after the fact the wire and the paper open with, though
+    the live page's own wording of it was chosen; a fact only live pages give comes last."""
+    posted = ARTICLES == 2
+    members = {LIVE: [WIRE + 3], PAPER + 1: [WIRE]}
+    assert reading_order([LIVE, PAPER + 1], ARTICLES, members=members,
+                         posted=posted) == [PAPER + 1, LIVE]
+    assert reading_order([LIVE + 1, PAPER + 6], ARTICLES, posted=posted) == [PAPER + 6, LIVE + 1]
+    # not a live page: the fact stands where it first stands
+    assert reading_order([LIVE, PAPER + 1], ARTICLES, members=members) == [LIVE, PAPER + 1]

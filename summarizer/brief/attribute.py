@@ -15,7 +15,8 @@ from ..text.split import Sentence
 
 
 def reading_order(rows: list[int], articles: np.ndarray, event_rank: np.ndarray | None = None,
-                  members: dict[int, list[int]] | None = None) -> list[int]:
+                  members: dict[int, list[int]] | None = None,
+                  posted: np.ndarray | None = None) -> list[int]:
     """The rows (in the order chosen) sorted by event (event_rank (n,): the place of each
     sentence's event), then by where their facts stand first in the articles (the least
     relative position of the sentence and of the other sentences that state its fact,
@@ -29,11 +30,16 @@ def reading_order(rows: list[int], articles: np.ndarray, event_rank: np.ndarray 
 
     A fact's place is where its reports put it, not where its clearest wording stands: a live
     page's summary may give the story's lede in its third line. Of two facts that articles
-    open with, the brief follows the article of their wordings (a crash, then its toll)."""
+    open with, the brief follows the article of their wordings (a crash, then its toll). A
+    live page's posts (posted: (n,) bool, the sentences of live pages) stand latest first, so
+    their places say when they were posted, not what the story's order is: they stand last.
+    """
     count = np.bincount(articles)
     first = np.cumsum(count) - count  # the row each article's sentences start at
 
     def at(row: int) -> float:
+        if posted is not None and posted[row]:
+            return 1.0
         return float(row - first[articles[row]]) / count[articles[row]]
 
     def place(row: int) -> tuple[int, float, float]:
