@@ -211,12 +211,21 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The numbers will rise as rescuers reach the villages, the minister warned.", False),
     ("The Red Cross puts the number who have left their homes higher, at 18,500.", True),
     ("The number of dead rose sharply on Tuesday evening, the ministry said.", True),
+    # words to come: that someone spoke, and nothing of what
+    ("Anna Rell, the union's branch secretary at the plant, has been in touch.", False),
+    ("The gallery's lawyer has spoken to reporters outside his offices in the old town.", False),
+    ("Chief Inspector Dov Hale has given an update on the search of the river.", False),
+    ("The gallery's lawyer has spoken of his shock at the scale of the raid.", True),
+    ("The mayor has spoken to reporters, saying the gallery will reopen on Monday.", True),
+    ("The insurer has issued a statement saying none of the paintings was covered.", True),
+    ("The guard had spoken to his wife by phone minutes before the alarm went off.", True),
 ])
 def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alone: bool) -> None:
     """Out of its article a reader cannot tell what "do so" stands in for, nor who "they" or
     "he" are who said it, nor what "that figure" was, nor when "moments earlier" was; a named
     speaker, "so much", "that" as a conjunction, "this number of" (what it counts) or a time
-    the sentence names ("Three days after the raid") points nowhere."""
+    the sentence names ("Three days after the raid") points nowhere. A live page's "… has been
+    in touch." points forward, to the words the next sentence gives."""
     assert stands_alone([text], "english").tolist() == [alone]
 
 

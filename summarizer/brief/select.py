@@ -119,11 +119,15 @@ POINTING_BACK = {
 # after a superlative or an ordinal that opens the sentence ("The largest, near Mount Orvell,
 # has burned …"), or a time told from one before ("Six minutes later, the jewels were gone.",
 # "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words that
-# ends so): out of its article the reader cannot tell what, who or when. Each is searched for
-# only in a sentence that holds one of its words (the first of the pair).
+# ends so), or words to come (a live page's "Gary Pettifer, the union's branch chair, has
+# been in touch.", "… has spoken to reporters outside his offices.", "… has given an update on
+# the borehole.": that someone spoke, and nothing of what, which the next sentence gives): out
+# of its article the reader cannot tell what, who or when. Each is searched for only in a
+# sentence that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", "said", "says", "added", "told", "warned", "that ", "this ", "those ",
-                 "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number"),
+                 "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
+                 "spoken", "speaking", "in touch", "an update", "a statement"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:said|says|added|told|warned)\b"
@@ -134,7 +138,10 @@ POINTING_BACK_INSIDE = {
                            r"|sum)\b(?! of\b)|\b(?:these|those) (?:figures|numbers|estimates"
                            r"|tolls|totals|counts|amounts|sums)\b"
                            r"|^(?:[\w'\u2019-]+ ){0,5}(?:[Ll]ater|[Ee]arlier|[Aa]fterwards?),"
-                           r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)")),
+                           r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
+                           r"|\b(?:has|have) (?:spoken(?! of\b)|been speaking|been in touch"
+                           r"|given an update|(?:issued|released|made) a statement)\b"
+                           r"(?:(?!\b(?:that|say|saying)\b)[^\"\u201c\u201d:;,])*\.$")),
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
 # gives the outlet's advice or voice ("If you haven't read her, start with …"), not a fact
