@@ -118,6 +118,20 @@ def test_the_disagreement_note_gives_each_figure_once_with_its_outlets() -> None
         "Sources differ: nine (The Ledger, The Blaze); 41 (The Ledger, CPA)"
 
 
+def test_the_disagreement_note_gives_a_figure_in_words_and_in_digits_once() -> None:
+    """"Twelve" and "12" are one figure, and so are "1,200" and "1200"; a decimal comma ("3,4",
+    a translation's) is not a thousands separator."""
+    item = {"disagreements": [
+        {"article": "daily", "figures": ["Twelve", "1,200"]},
+        {"article": "live", "figures": ["12", "1200", "34"]},
+        {"article": "foreign", "figures": ["3,4", "forty-one"]},
+        {"article": "wire", "figures": ["41"]}]}
+    names = {"daily": "The Ledger", "live": "The Post", "foreign": "Rundschau", "wire": "CPA"}
+    assert differ_note(item, names) == (
+        "Sources differ: Twelve (The Ledger, The Post); 1,200 (The Ledger, The Post); "
+        "34 (The Post); 3,4 (Rundschau); forty-one (Rundschau, CPA)")
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
 def test_every_rendering_shows_the_note_under_its_sentence(fmt: str) -> None:
     response = tolls_response()

@@ -9,6 +9,8 @@ from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..facts.specifics import in_digits
+
 FORMATS = ("json", "markdown", "html", "text")
 _WEB_URL = re.compile(r"https?://", re.IGNORECASE)
 # BCP 47 tags of the request's languages, for the pages' and the fragment's `lang`
@@ -83,14 +85,15 @@ def support_note(item: dict[str, Any], articles: list[dict[str, Any]]) -> str:
     return f"{item['support']} of {independent} sources{extra}"
 
 
-def differ_note(item: dict[str, Any], names: dict[str, str]) -> str:
+def differ_note(item: dict[str, Any], names: dict[str, str], language: str = "english") -> str:
     """Where the sources of a brief sentence's fact give other figures, and who gives them,
-    each figure once with every outlet that gives it ("nine" and "NINE" are one), in the
-    order met: "Sources differ: 164 (Reuters); 180 (Xinhua, AP)"; "" when they do not."""
-    who: dict[str, tuple[str, list[str]]] = {}  # by figure, folded: as first written, outlets
+    each figure once with every outlet that gives it ("nine", "NINE" and "9" are one, in the
+    response's language: specifics.in_digits), as first written, in the order met: "Sources
+    differ: 164 (Reuters); 180 (Xinhua, AP)"; "" when they do not."""
+    who: dict[str, tuple[str, list[str]]] = {}  # by value: the figure as first written, outlets
     for other in item.get("disagreements", []):
         for figure in other["figures"]:
-            _, named = who.setdefault(figure.casefold(), (figure, []))
+            _, named = who.setdefault(in_digits(figure, language), (figure, []))
             if names[other["article"]] not in named:
                 named.append(names[other["article"]])
     if not who:
@@ -121,7 +124,7 @@ def to_markdown(response: dict[str, Any]) -> str:
         marks = "".join(f"[^{notes[s]}]" for s in item["sources"])
         note = support_note(item, response["articles"])
         lines.append(f"{k}. {_md(item['text'])} {marks} *({note})*")
-        differ = differ_note(item, names)
+        differ = differ_note(item, names, response.get("language", "english"))
         if differ:
             lines.append(f"   *{_md(differ)}*")
     if response.get("quotes"):
@@ -170,7 +173,7 @@ def to_html(response: dict[str, Any]) -> str:
     for item in response["brief"]:
         marks = " ".join(f'<a class="brief-cite" href="#source-{n}">[{n}]</a>'
                          for n in citations(item, notes))
-        differ = differ_note(item, names)
+        differ = differ_note(item, names, response.get("language", "english"))
         note = f'<br><small class="brief-differ">{escape(differ)}</small>' if differ else ""
         items.append(f'<li>{escape(item["text"])} {marks} '
                      f'<small>({support_note(item, response["articles"])})</small>{note}</li>')
@@ -218,7 +221,7 @@ def to_text(response: dict[str, Any]) -> str:
     lines = []
     for item in response["brief"]:
         lines.append(f"{item['text']} [{', '.join(names[s] for s in item['sources'])}]\n")
-        differ = differ_note(item, names)
+        differ = differ_note(item, names, response.get("language", "english"))
         if differ:
             lines.append(f"  ({differ})\n")
     text = "".join(lines)

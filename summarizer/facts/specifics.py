@@ -169,6 +169,15 @@ _SPELLED_NUMBER = {language: re.compile(
     for language, values in _SPELLED_VALUE.items()}
 
 
+def in_digits(figure: str, language: str) -> str:
+    """A figure as a disagreement gives it, as written ("Twelve", "SEVEN", "12", "1,200"), in
+    the digits of its value where it is one number word of the language or digits with a
+    thousands separator ("12", "7", "12", "1200"); else folded as it is ("3,4" is a decimal
+    comma: it stays)."""
+    folded = figure.casefold()
+    return _SPELLED_VALUE.get(language, {}).get(folded) or re.sub(r",(?=\d{3}(?!\d))", "", folded)
+
+
 class _Number(NamedTuple):
     """A number found in a text: where it is, as written, its digits (and the scale word)."""
 
