@@ -1021,6 +1021,20 @@ def test_a_counts_name_before_another_number_is_that_numbers() -> None:
     assert "#dead" in killed.context and "#dead" not in searched.context
 
 
+def test_a_counts_name_the_figure_before_took_comes_after_one_after_the_figure() -> None:
+    """"Four of the nine patients who died …, and 88 children were left with lasting
+    injuries": "died" is the nine's; the 88 are injured. Where no count's name follows, the
+    one before still counts ("infected more than 1,200 people and killed 38")."""
+    from summarizer.facts.specifics import figures
+
+    *_, hurt = figures("Four of the nine patients who died had been given the wrong dose, and "
+                       "88 children were left with lasting injuries.", "english")
+    assert hurt.value == "88" and "#injured" in hurt.context and "#dead" not in hurt.context
+    *_, killed = figures("The outbreak has infected more than 1,200 people in the valley and "
+                         "killed 38, the ministry said.", "english")
+    assert killed.value == "38" and "#dead" in killed.context
+
+
 @pytest.mark.parametrize(("text", "dead", "injured"), [
     ("The train left the rails near Holmsby on Monday, killing at least seven people and "
      "injuring more than 40, police said.", "seven", "40"),

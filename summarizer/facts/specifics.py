@@ -685,6 +685,7 @@ def figures(text: str, language: str, measured: bool = False,
     # whether the sentence says what rose or fell: a figure after "from" is then where it started
     changing = changed_from is not None and any(w in trends for _, w in words)
     named_before = True  # whether the figure before this one names its count before it
+    claimed = 0  # the words before this index name the counts of figures before this one
     placed: list[int] = []  # where each figure found starts
     for i, (number, (whole, fraction, scale)) in enumerate(zip(numbers, parts, strict=True)):
         previous_named, named_before = named_before, True  # a date or a time names no count
@@ -718,12 +719,18 @@ def figures(text: str, language: str, measured: bool = False,
         named = [marks[w] for _, w in ahead if w in marks] if previous_named else []
         named_before = bool(named)
         if not (named_before and i + 1 < len(numbers)):
-            named += [marks[w] for _, w in behind if w in marks]
-        counted = named or [
-            marks[w] for end, w in reversed(words[max(0, at - COUNT_BEFORE):at])
-            if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)
-        ][:1] or [marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
-                  if w in marks][:1]
+            told = [marks[w] for _, w in behind if w in marks]
+            if told:  # these words name this figure's count, not the next one's
+                named, claimed = named + told, after + CONTEXT
+        # the nearest count's name before it, then after it; one the figure before named
+        # comes after one after it ("four of the nine mothers who died …, and 88 babies were
+        # left with brain injuries": the 88 are injured, not dead)
+        earlier = [(k, marks[w]) for k, (end, w) in enumerate(
+            words[max(0, at - COUNT_BEFORE):at], max(0, at - COUNT_BEFORE))
+            if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)]
+        counted = named or [mark for k, mark in earlier if k >= claimed][-1:] or [
+            marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
+            if w in marks][:1] or [mark for _, mark in earlier][-1:]
         if homes and PEOPLE.isdisjoint(counted) and any(
                 (numbers[i - 1].end if i else 0) <= start and end <= number.start
                 or number.end <= start and end <= (numbers[i + 1].start if i + 1 < len(numbers)
