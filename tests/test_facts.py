@@ -283,7 +283,8 @@ def test_a_feature_s_opening_is_no_lede() -> None:
     """A first sentence that names no day, before one that opens with the day of the event
     (the news peg), and no closer than that one to another article's lede, opens a feature:
     its article has no lede. A news lede that leaves its day to the next sentence is closer
-    to the other ledes; one that names its day is a lede whatever follows."""
+    to the other ledes; one that names its day is a lede whatever follows. One that opens
+    with the years it looks back over opens a feature however close it is."""
     from summarizer.facts.facts import feature_openings
 
     articles = np.array([0, 0, 1, 1])
@@ -291,7 +292,7 @@ def test_a_feature_s_opening_is_no_lede() -> None:
     texts = ["The Harbour Authority fined the port's owner 4 million crowns over a chemical "
              "leak, the authority said.",
              "Its inspectors found the leak in March.",
-             "For thirty years Ella Brand has sold fish on the quay at Norhavn.",
+             "Ella Brand has sold fish on the quay at Norhavn since she was sixteen.",
              "On Tuesday the Harbour Authority fined the port's owner over the leak that "
              "closed her stall."]
 
@@ -313,6 +314,12 @@ def test_a_feature_s_opening_is_no_lede() -> None:
     # a first sentence that names its day, or a second that does not open with one
     assert features([*texts[:2], "On Monday Ella Brand sold fish on the quay.", texts[3]]) == []
     assert features([*texts[:3], "The authority fined the owner on Tuesday."]) == []
+    # the years it looks back over: a feature, however close
+    for opening in ["For thirty years Ella Brand has sold fish on the quay at Norhavn.",
+                    "For decades the quay at Norhavn was the town's fish market."]:
+        assert features([*texts[:2], opening, texts[3]], first=0.5) == [2], opening
+    assert features([*texts[:2], "For three days the quay at Norhavn stayed shut.", texts[3]],
+                    first=0.5) == []
 
 
 @pytest.mark.parametrize("form", ["%a, %d %b %Y %H:%M:%S GMT", "%B %d, %Y", "%d %B %Y"])

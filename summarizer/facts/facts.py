@@ -191,22 +191,36 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
     return rows[(first >= LOW) & (second >= THRESHOLD) & (second >= NUT * first)]
 
 
+# A first sentence that opens with the years it looks back over opens a feature ("For three
+# years Tomas Reinholt governed on the thinnest of margins: 121 seats …", "For two decades the
+# mill was the town's largest employer"): a news lede opens with what happened. By language.
+LOOKS_BACK = {"english": re.compile(
+    r"^For (?:(?:more than|nearly|almost|over|about|the (?:past|last)) )?"
+    r"(?:(?:a|an|\w+|\d+) )?(?:years|decades?|generations?|a century|centuries)\b")}
+
+
 def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
                      texts: list[str], language: str) -> np.ndarray:
     """The ledes (rows) that open a feature, not the news: they name no day (events.names_day)
     where the next sentence of their article opens with the day of the event (the news peg:
     events.opens_with_day), and that one is as close to another article's lede as they are
     ("For two years Noemi Castellar has been the face of middle-distance running …", then "On
-    Tuesday that image was shattered, when an independent tribunal banned her …"). Such an
-    opening states no fact of the event, and its peg points back to it ("that image", "decided
-    otherwise"): the article has no lede. A news lede that leaves its day to the next sentence
-    is closer to the other ledes than that sentence is. S, articles as for soft_ledes."""
+    Tuesday that image was shattered, when an independent tribunal banned her …"), or they
+    open with the years they look back over (LOOKS_BACK: "For three years Tomas Reinholt
+    governed …", then "On Tuesday afternoon that arithmetic finally caught up with him",
+    which shares few words with any lede). Such an opening states no fact of the event, and
+    its peg points back to it ("that image", "decided otherwise"): the article has no lede. A
+    news lede that leaves its day to the next sentence is closer to the other ledes than that
+    sentence is. S, articles as for soft_ledes."""
     rows = _followed(ledes, articles)
     rows = rows[np.array([opens_with_day(texts[r + 1], language)
                           and not names_day(texts[r], language) for r in rows.tolist()],
                          dtype=bool)]
     first, second = _closest_ledes(ledes, S, rows)
-    return rows[second >= first]
+    back = LOOKS_BACK.get(language)
+    looking = np.array([back is not None and back.match(texts[r]) is not None
+                        for r in rows.tolist()], dtype=bool)
+    return rows[(second >= first) | looking]
 
 
 def _followed(ledes: np.ndarray, articles: np.ndarray) -> np.ndarray:
