@@ -121,13 +121,14 @@ POINTING_BACK = {
 # "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words that
 # ends so), or words to come (a live page's "Gary Pettifer, the union's branch chair, has
 # been in touch.", "… has spoken to reporters outside his offices.", "… has given an update on
-# the borehole.": that someone spoke, and nothing of what, which the next sentence gives): out
+# the borehole.", "… is speaking now.": that someone speaks, and nothing of what, which the
+# next sentence gives): out
 # of its article the reader cannot tell what, who or when. Each is searched for only in a
 # sentence that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", "said", "says", "added", "told", "warned", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
-                 "spoken", "speaking", "in touch", "an update", "a statement"),
+                 "spoken", "speaking", "addressing", "in touch", "an update", "a statement"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:said|says|added|told|warned)\b"
@@ -139,8 +140,9 @@ POINTING_BACK_INSIDE = {
                            r"|tolls|totals|counts|amounts|sums)\b"
                            r"|^(?:[\w'\u2019-]+ ){0,5}(?:[Ll]ater|[Ee]arlier|[Aa]fterwards?),"
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
-                           r"|\b(?:has|have) (?:spoken(?! of\b)|been speaking|been in touch"
-                           r"|given an update|(?:issued|released|made) a statement)\b"
+                           r"|\b(?:(?:has|have) (?:just )?(?:spoken(?! of\b)|been speaking"
+                           r"|been in touch|given an update|(?:issued|released|made) a statement)"
+                           r"|(?:is|are) (?:now )?(?:speaking(?! of\b)|addressing))\b"
                            r"(?:(?!\b(?:that|say|saying)\b)[^\"\u201c\u201d:;,])*\.$")),
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
