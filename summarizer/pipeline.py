@@ -14,7 +14,7 @@ from . import collector
 from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
-from .brief.quotes import mostly_quoted, quotes, voiced, within
+from .brief.quotes import mostly_quoted, quotes, told_as_own, voiced, within
 from .brief.select import Pick, concept_weights, concepts, select, stands_alone
 from .facts import encoder
 from .facts.cluster import cross_similarity
@@ -282,8 +282,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     soft = soft_ledes(lede, S, articles, found, pooled.terms, title_terms)
     soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]
     lede[soft], lede[soft + 1] = False, True
+    mostly = np.array([mostly_quoted(t) for t in texts], dtype=bool)
     copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found], times,
-                       np.array([mostly_quoted(t) for t in texts], dtype=bool))
+                       mostly)
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
@@ -318,7 +319,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          support=cluster_support(clusters, report), opening=opening,
                          event=event, named=named,
                          quoted=np.array([(s.article, s.index) in inside for s in pool],
-                                         dtype=bool),
+                                         dtype=bool)
+                         | told_as_own(texts, clusters, mostly, req.language),
                          headlined=headlined(pooled.terms, title_terms))
         picks = choose(links)
         # a fact stated twice in words the links miss, or a toll given twice with two figures:

@@ -964,3 +964,31 @@ def test_the_brief_states_a_quoted_fact_with_its_speaker_not_cut_out_of_the_quot
 def test_an_aside_about_a_role_names_its_holder_as_the_speaker(text: str, speaker: str) -> None:
     (quote,) = quotes(split_article("x", text), {"x": 0}, [0], "english")
     assert quote["speaker"] == speaker, quote
+
+
+def test_a_tabloids_verb_of_feeling_attributes_a_quotation() -> None:
+    """"…," Ada Moreau fumed: a tabloid's verbs of feeling say who spoke as "said" does."""
+    (quote,) = _across('"We were lied to from the start," Ada Moreau fumed.')
+    assert quote["speaker"] == "Ada Moreau"
+
+
+def test_someones_words_told_as_the_reporters_own_are_marked() -> None:
+    """A foreign desk's "Half a region is however no mandate of a nation.", whose fact two
+    other outlets give as the campaign leader's quoted words, tells her words as a fact; the
+    same words said to be hers, or a fact the others state in their own words, do not."""
+    import numpy as np
+
+    from summarizer.brief.quotes import mostly_quoted, told_as_own
+
+    texts = ['"Half a region is not a nation\'s mandate," she said.',
+             '"Half a region is not a nation\'s mandate," Oberlin told reporters.',
+             "Half a region is however no mandate of a nation.",
+             "Half a region is no mandate of a nation, said Oberlin.",
+             "Turnout was 71.4 percent.", "The turnout reached 71.4 percent."]
+    clusters = np.array([0, 0, 0, 0, 1, 1])
+    quoted = np.array([mostly_quoted(t) for t in texts])
+    assert told_as_own(texts, clusters, quoted, "english").tolist() == [
+        False, False, True, False, False, False]
+    # one quotation among the others is not enough
+    assert not told_as_own(texts[1:3], np.array([0, 0]), quoted[1:3], "english").any()
+    assert not told_as_own(texts, clusters, quoted, "arabic").any()

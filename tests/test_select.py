@@ -211,6 +211,8 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The numbers will rise as rescuers reach the villages, the minister warned.", False),
     ("The Red Cross puts the number who have left their homes higher, at 18,500.", True),
     ("The number of dead rose sharply on Tuesday evening, the ministry said.", True),
+    ('"Half a region is not a mandate," she fumed.', False),  # who is she?
+    ('"Half a region is not a mandate," Marta Oberlin fumed.', True),
     # words to come: that someone spoke, and nothing of what
     ("Anna Rell, the union's branch secretary at the plant, has been in touch.", False),
     ("The gallery's lawyer has spoken to reporters outside his offices in the old town.", False),

@@ -64,7 +64,7 @@ from ..facts.specifics import NAMED
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
 from ..text.words import stop_words
-from .quotes import voices
+from .quotes import VERBS, voices
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 # The exact choice: among how many sentences, and the solver's limits before the greedy one
@@ -114,24 +114,24 @@ POINTING_BACK = {
 }
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood
 # in for ("Any effort to do so would violate federal law"), a speaker known only by a pronoun
-# ("…, they said.", "…, it said."), a figure given before ("revised that figure to five of the
-# seven"; "believes the figure is higher", in a sentence that gives none), a noun left out
-# after a superlative or an ordinal that opens the sentence ("The largest, near Mount Orvell,
-# has burned …"), or a time told from one before ("Six minutes later, the jewels were gone.",
-# "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words that
-# ends so), or words to come (a live page's "Gary Pettifer, the union's branch chair, has
-# been in touch.", "… has spoken to reporters outside his offices.", "… has given an update on
-# the borehole.", "… is speaking now.": that someone speaks, and nothing of what, which the
-# next sentence gives): out
-# of its article the reader cannot tell what, who or when. Each is searched for only in a
-# sentence that holds one of its words (the first of the pair).
+# and an attribution verb (quotes.VERBS: "…, they said.", "…, it said.", "…," she fumed.), a
+# figure given before ("revised that figure to five of the seven"; "believes the figure is
+# higher", in a sentence that gives none), a noun left out after a superlative or an ordinal
+# that opens the sentence ("The largest, near Mount Orvell, has burned …"), or a time told
+# from one before ("Six minutes later, the jewels were gone.", "Moments earlier, …", "Shortly
+# afterwards, …": an opening phrase of up to six words that ends so), or words to come (a
+# live page's "Gary Pettifer, the union's branch chair, has been in touch.", "… has spoken to
+# reporters outside his offices.", "… has given an update on the borehole.", "… is speaking
+# now.": that someone speaks, and nothing of what, which the next sentence gives): out of its
+# article the reader cannot tell what, who or when. Each is searched for only in a sentence
+# that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
-    "english": ((" so", "said", "says", "added", "told", "warned", "that ", "this ", "those ",
+    "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
-                           r"(?:he|she|they|it) (?:said|says|added|told|warned)\b"
+                           r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split()) + r")\b"
                            r"|^The (?:largest|biggest|smallest|strongest|worst|best|highest|lowest"
                            r"|latest|earliest|deadliest|oldest|longest|greatest|first|second"
                            r"|third|last|former|latter),"
