@@ -992,3 +992,14 @@ def test_someones_words_told_as_the_reporters_own_are_marked() -> None:
     # one quotation among the others is not enough
     assert not told_as_own(texts[1:3], np.array([0, 0]), quoted[1:3], "english").any()
     assert not told_as_own(texts, clusters, quoted, "arabic").any()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"It was a system built for friends," the Civic Party\'s Ruth Calloway said.',
+     "Ruth Calloway"),
+    ('"We will not be rushed," Britain\'s Prime Minister Ada Moreau said.',
+     "Prime Minister Ada Moreau"),
+])
+def test_a_bodys_or_a_places_person_is_the_person(text: str, speaker: str) -> None:
+    (quote,) = _across(text)
+    assert quote["speaker"] == speaker

@@ -376,6 +376,13 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
                                and _is_name_token(tokens[k - 2], g)), len(tokens))]
     if "and" in tokens:
         return None
+    # a body's or a place's, then the person: "The Civic Party's Ruth Calloway", "Britain's
+    # Prime Minister Ada Moreau" (Ruth Calloway, Prime Minister Ada Moreau)
+    owner = next((k for k in range(len(tokens) - 2, 0, -1)
+                  if tokens[k - 1].endswith(("'s", "\u2019s"))), None) if g.named else None
+    if owner is not None and all(_is_name_token(t, g) and t.lower() not in BODIES
+                                 for t in tokens[owner:]):  # not "St Mary's Hospital Trust"
+        tokens = tokens[owner:]
     holder = _office_holder(tokens, g)
     if holder is not None:
         return holder
