@@ -603,6 +603,9 @@ def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
     # each post's time on a line of its own
     ("16:40\n\nThe last two men were brought out.\n\n14:10\n\nEleven are in hospital.\n\n"
      "09:05 GMT\n\nRescue teams went down at dawn.", True),
+    # a video player's clock: times that stamp no post
+    ("The deal was announced on Wednesday.\n\n03:10\n\n00:08\n\n04:58\n\n"
+     "Exxon will pay $253 a share.", False),
     # a story with a kicker's time, and a sentence that opens with a time
     ("UPDATE 18:05: Teskor closed 27 percent lower.\n\nThe shares fell all day.\n\n"
      "16:30 was the hour the exchange halted trading.", False),

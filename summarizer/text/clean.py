@@ -467,8 +467,13 @@ LIVE_POSTS = 3
 
 def live(sentences: list[Sentence]) -> bool:
     """Whether an article (its sentences, split) is a live page: LIVE_POSTS of its paragraphs
-    or more open with the time of day they were posted at."""
-    return sum(1 for s in sentences if s.first and _POSTED.match(s.text)) >= LIVE_POSTS
+    or more open with the time of day they were posted at. A time alone on its line stamps the
+    post below it: not one another time follows (a video player's "03:10", "00:08", "04:58")."""
+    posted = [s.first and _POSTED.match(s.text) is not None for s in sentences]
+    alone = [posted[k] and _POSTED.fullmatch(s.text) is not None
+             for k, s in enumerate(sentences)]
+    return sum(1 for k, stamped in enumerate(posted) if stamped and not (
+        alone[k] and (k + 1 == len(sentences) or posted[k + 1]))) >= LIVE_POSTS
 
 
 def headline(sentences: list[Sentence]) -> str:
