@@ -2070,21 +2070,3 @@ def test_a_clearer_wording_keeps_the_toll() -> None:
     brief = _brief_of(FERRY, 4)["brief"]
     capsized = [item for item in brief if "capsized" in item["text"]]
     assert len(capsized) == 1 and "12" in capsized[0]["text"]
-
-
-@pytest.mark.parametrize("at_most", [1000, 8])
-def test_past_so_many_articles_the_others_join_the_groups_of_a_spread_sample(
-        at_most: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two stories of ten and nine articles and two strays, one of them outside the sample:
-    linked whole, or past LINKED_AT_MOST through a sample spread over the request whose
-    groups the other articles join when they are on average within the cut, the groups are
-    the same."""
-    from summarizer.facts import events as E
-
-    monkeypatch.setattr(E, "LINKED_AT_MOST", at_most)
-    group = np.array([0] * 10 + [1] * 9 + [2, 3])  # 19 and 20 belong to no story
-    similarity = np.where(group[:, None] == group[None, :], 0.6, 0.02)
-    np.fill_diagonal(similarity, 1.0)
-    labels = E.stories(similarity, None, np.ones(21, dtype=bool))
-    assert labels.tolist() == [0] * 10 + [1] * 9 + [2, 3]
-    assert E.events(similarity, [None] * 21).tolist() == labels.tolist()

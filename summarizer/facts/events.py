@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
@@ -119,12 +118,6 @@ SAME_DAY = EVENT - STORY
 # dense columns are at most 20 times the mean terms of an article, so their memory grows with
 # the input).
 DENSE_ARTICLES, DENSE_SHARE = 1000, 0.05
-# Articles linked by average linkage at most (stories, events); past that many, each other
-# article joins the group it is on average closest to (_groups). Twenty times the service's
-# default limit of articles (50): every request within the service's limits is linked whole;
-# at this many the linkage takes about 20 ms here, against about 250 ms at 3,559 (bench/speed.py's
-# 100,000 sentences), which grows as the square of the articles.
-LINKED_AT_MOST = 1000
 # Rows of a (k, k) array of articles worked out at once (article_similarity, stories, events): the
 # array is made once and filled block by block, each block's own arrays (256 rows of k) small
 # enough to be made again from memory already taken.
@@ -220,19 +213,28 @@ def stories(similarity: np.ndarray, names: np.ndarray | None, present: np.ndarra
     rows = np.flatnonzero(present)
     if len(rows) < 3:  # two articles that differ are two views, not a story and a stray
         return labels
-    named = np.asarray(names.any(axis=1)) if names is not None else None
+    # the distances between the articles, in the condensed form linkage reads, filled a block
+    # of rows at a time: on a large input (thousands of articles) each (k, k) array made
+    # costs as much as the linkage
+    condensed = np.empty(len(rows) * (len(rows) - 1) // 2)
+    named = np.asarray(names.any(axis=1))[rows] if names is not None else None
 
-    def distances(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """Between the present articles `first` and `second` (places in `rows`)."""
-        a, b = rows[first], rows[second]
-        block = _block(similarity, a, b)
+    def present_of(pairs: np.ndarray, part: np.ndarray) -> np.ndarray:
+        """The rows `part` of a (k, k) array, at the present articles' columns: `take`, in
+        half the time of indexing on thousands of articles."""
+        block = pairs.take(part, axis=0)
+        return block if len(rows) == k else block.take(rows, axis=1)
+
+    for start in range(0, len(rows), ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
+        part = rows[start:start + ROWS_AT_ONCE]
+        block = present_of(similarity, part)
         if names is not None and named is not None:  # the mean where both name anyone
-            block += _block(names, a, b)  # names are 0 but between two that do
-            np.multiply(block, 0.5, out=block, where=np.outer(named[a], named[b]))
+            block += present_of(names, part)  # names are 0 but between two that do
+            np.multiply(block, 0.5, out=block,
+                        where=np.outer(named[start:start + ROWS_AT_ONCE], named))
         np.subtract(1.0, block, out=block)
-        return np.clip(block, 0.0, 1.0, out=block)
-
-    labels[rows] = _groups(len(rows), distances, STORY)
+        _upper(np.clip(block, 0.0, 1.0, out=block), start, condensed)
+    labels[rows] = _cut(condensed, STORY)
     return labels
 
 
@@ -355,7 +357,7 @@ def events(similarity: np.ndarray, days: list[date | None],
     # too: one such pair among at most k * k / 4 pairs of two clusters still averages over 1.
     apart = 4.0 * k * k
     undated = np.array([d is None for d in days], dtype=bool)
-    dated = np.flatnonzero(~undated)
+    dated = np.flatnonzero(~undated)  # pairs of dates only
     ordinal = np.zeros(k, dtype=np.int64)
     ordinal[dated] = [d.toordinal() for d in days if d is not None]
     # each article's days of the week (k, 7), and the days near them: under DAYS_APART away
@@ -366,73 +368,23 @@ def events(similarity: np.ndarray, days: list[date | None],
     for shift in range(1 - DAYS_APART, DAYS_APART):
         near |= np.roll(named, shift, axis=1)
     saying = named.sum(axis=1) > 0  # the articles whose ledes name a day
-
-    def distances(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """Between the articles `first` and `second`."""
-        block = np.subtract(1.0, _block(similarity, first, second))
+    condensed = np.empty(k * (k - 1) // 2)
+    for start in range(0, k, ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
+        block = np.subtract(1.0, similarity[start:start + ROWS_AT_ONCE])
         np.clip(block, 0.0, 1.0, out=block)
-        both = ~undated[first][:, None] & ~undated[second][None, :]
-        gaps = np.abs(ordinal[first][:, None] - ordinal[second][None, :])
-        block[both & (gaps == 0)] -= SAME_DAY
+        own = dated[(dated >= start) & (dated < start + len(block))]
+        gaps = np.abs(ordinal[own][:, None] - ordinal[dated][None, :])
+        first, second = np.nonzero(gaps == 0)
+        block[own[first] - start, dated[second]] -= SAME_DAY
         np.clip(block, 0.0, None, out=block)
-        block[both & (gaps > EVENT_DAYS)] = apart
+        first, second = np.nonzero(gaps > EVENT_DAYS)
+        block[own[first] - start, dated[second]] = apart
         if saying.any():
-            block[saying[first, None] & saying[None, second]
-                  & (undated[first, None] | undated[None, second])
-                  & (named[first] @ near[second].T == 0)] = apart
-        return block
-
-    return _groups(k, distances, EVENT)
-
-
-def _block(pairs: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """The rows `first` of a (k, k) array at the columns `second` (all k of them, in order, or
-    fewer), a new array: `take`, in half the time of indexing on thousands of articles."""
-    block = pairs.take(first, axis=0)
-    return block if len(second) == pairs.shape[1] else block.take(second, axis=1)
-
-
-def _groups(k: int, distances: Callable[[np.ndarray, np.ndarray], np.ndarray],
-            bar: float) -> np.ndarray:
-    """Labels (k,) numbered by first member: average linkage of k articles cut where their
-    average cosine falls below `bar`; distances(first, second) gives the (len(first),
-    len(second)) distances between two lists of them (as arrays of places). The (k, k)
-    distances are never made whole: the linkage reads their upper triangle, filled a block of
-    rows at a time (on thousands of articles each (k, k) array made costs as much as the
-    linkage).
-
-    Past LINKED_AT_MOST articles, the linkage runs on that many of them, spread evenly over the
-    request, and each other article joins the group of them it is on average closest to, where
-    that average is within the cut, as average linkage would join it; else it is a group of its
-    own. Average linkage takes time and memory of the square of what it links: past that many
-    articles, these steps grow linearly with them."""
-    sample = (np.arange(k) if k <= LINKED_AT_MOST
-              else np.unique(np.linspace(0, k - 1, LINKED_AT_MOST).round().astype(np.int64)))
-    m = len(sample)
-    condensed = np.empty(m * (m - 1) // 2)
-    for start in range(0, m, ROWS_AT_ONCE):  # bounded: m / ROWS_AT_ONCE blocks
-        _upper(distances(sample[start:start + ROWS_AT_ONCE], sample), start, condensed)
-    labels = np.ones(k, dtype=np.int64)
-    if m > 1:
-        labels[sample] = fcluster(linkage(condensed, method="average"), 1.0 - bar,
-                                  criterion="distance")
-    rest = np.setdiff1d(np.arange(k), sample)
-    if len(rest):
-        groups = labels[sample] - 1
-        members = sparse.csr_matrix((np.ones(m), (groups, np.arange(m))),
-                                    shape=(int(groups.max()) + 1, m))
-        sizes = np.asarray(members.sum(axis=1)).ravel()
-        last = int(labels.max())  # the last label given
-        for start in range(0, len(rest), ROWS_AT_ONCE):  # bounded: k / ROWS_AT_ONCE blocks
-            part = rest[start:start + ROWS_AT_ONCE]
-            mean = np.asarray(members @ distances(part, sample).T).T / sizes
-            best = mean.argmin(axis=1)
-            joins = mean[np.arange(len(part)), best] <= 1.0 - bar
-            labels[part[joins]] = best[joins] + 1
-            alone = part[~joins]  # each a group of its own
-            labels[alone] = last + 1 + np.arange(len(alone))
-            last += len(alone)
-    return by_first_sentence(labels)
+            rows = slice(start, start + len(block))
+            block[saying[rows, None] & saying[None, :] & (undated[rows, None] | undated[None, :])
+                  & (named[rows] @ near.T == 0)] = apart
+        _upper(block, start, condensed)
+    return _cut(condensed, EVENT)
 
 
 def _upper(block: np.ndarray, start: int, condensed: np.ndarray) -> None:
@@ -443,6 +395,14 @@ def _upper(block: np.ndarray, start: int, condensed: np.ndarray) -> None:
     for i, row in enumerate(range(start, start + block.shape[0])):  # the block's rows
         at = row * k - row * (row + 1) // 2
         condensed[at:at + k - row - 1] = block[i, row + 1:]
+
+
+def _cut(condensed: np.ndarray, bar: float) -> np.ndarray:
+    """Labels (k,) numbered by first member: average linkage of the distances (the upper
+    triangle of a (k, k) array row by row, squareform's condensed form) cut where the average
+    cosine falls below `bar`."""
+    tree = linkage(condensed, method="average")
+    return by_first_sentence(fcluster(tree, 1.0 - bar, criterion="distance"))
 
 
 def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
