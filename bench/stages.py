@@ -48,7 +48,7 @@ STAGES = {
     "paraphrase": ["restated", "tolls_twice", "voiced", "candidates"],
     "attribute": ["attribute", "figures", "rivals", "counted_things", "reading_order",
                   "_stated_by", "_but_same_people"],
-    "quotes": ["quotes", "within"],
+    "quotes": ["quotes", "within", "told_as_own"],
 }
 COLUMNS = [*STAGES, "other"]
 
