@@ -364,7 +364,7 @@ class _Standing:
         self.texts, self.language, self.counted = texts, language, counted
         self.known = np.full(len(texts), -1, dtype=np.int8)  # -1: not read yet
         if quoted is not None:
-            self.known[quoted] = 0  # a part of someone's words (quotes.within)
+            self.known[quoted] = 0  # someone's words (quotes.within, told_as_own)
         self.written = _Written(texts)
 
     def __getitem__(self, rows: np.ndarray | int) -> np.ndarray:
@@ -421,7 +421,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     reports the words of someone the brief's sentences do not name (quotes.voices) tells that
     person's account, which no lede of a chosen fact restates (_clustered_with).
     quoted: (n,) bool, the sentences that open inside a quotation an earlier sentence of their
-    paragraph opened (quotes.within): they do not stand alone.
+    paragraph opened (quotes.within), or tell someone's words as the reporter's own
+    (quotes.told_as_own): they do not stand alone.
     headlined: (n,) bool, the sentences that use a word most of the articles' titles use: a
     lede that does is replaced only by one that does too (clearest).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
@@ -771,14 +772,13 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
                 fits = fits[headlined[fits] >= headlined[row]]
         support, words, pairs = preference[fits, 0], preference[fits, 1], preference[fits, 2]
         shared = (words + pairs) / 2
+        tolls = preference[fits, 5] >= preference[row, 5]  # as many tolls as the pick gives
         clearer = ((shared > (preference[row, 1] + preference[row, 2]) / 2 + CLEARER) | (
             (words > preference[row, 1] + CLEARER) & (preference[fits, 3] >= preference[row, 3]))
-        ) & (preference[fits, 4] >= KEEPS * preference[row, 4]) & (
-            preference[fits, 5] >= preference[row, 5])
+        ) & (preference[fits, 4] >= KEEPS * preference[row, 4]) & tolls
         covers = value[fits] >= value[row] if value is not None else True
-        figured = (support > preference[row, 0]) & (covers | (preference[row, 0] > 0)
-                                                     | (preference[fits, 5] > preference[row, 5])
-                                                     ) & (preference[fits, 5] >= preference[row, 5])
+        figured = (support > preference[row, 0]) & tolls & (
+            covers | (preference[row, 0] > 0) | (preference[fits, 5] > preference[row, 5]))
         better = figured | ((support == preference[row, 0]) & clearer)
         if better.any():
             candidates = fits[better]
