@@ -45,6 +45,7 @@ from .facts.facts import (
     in_original,
     ledes,
     link_facts,
+    reactions,
     rivals,
     roots,
     shared_wording,
@@ -278,6 +279,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     S = cross_similarity(X, articles, LOW)
     # a feature's opening states no fact of the event: its article has no lede
     lede[feature_openings(lede, S, articles, texts, req.language)] = False
+    # nor has one that opens with its subject's reaction to the event (a press release's)
+    lede[reactions(lede, texts, req.language)] = False
     # a soft lede leaves its event to the next sentence, when that one stands alone
     soft = soft_ledes(lede, S, articles, found, pooled.terms, title_terms)
     soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]

@@ -2070,3 +2070,24 @@ def test_a_clearer_wording_keeps_the_toll() -> None:
     brief = _brief_of(FERRY, 4)["brief"]
     capsized = [item for item in brief if "capsized" in item["text"]]
     assert len(capsized) == 1 and "12" in capsized[0]["text"]
+
+
+@pytest.mark.parametrize(("text", "reacts"), [
+    ("Harbour Board today welcomed the publication of the Independent Review of the port's "
+     "safety and accepted all 40 of its recommendations.", True),
+    ("Norrvik Launch Systems today provided an update on the anomaly that occurred during a "
+     "test of its rocket on Monday.", True),
+    ("The Civic Party has responded to the auditor's report on the contract.", True),
+    ("The Harbour Board fined the port's owner 4 million crowns on Tuesday.", False),
+    ("Anglers welcomed the ban, which the board imposed on Tuesday.", False),  # not its subject
+    ("Residents who welcomed the plan were outnumbered at the meeting.", False),
+])
+def test_a_lede_that_states_its_subjects_reaction_is_no_lede(text: str, reacts: bool) -> None:
+    """A press release that opens with its body's reaction to the event (it welcomed the
+    review, gave an update on the anomaly) states no fact of the event: its article has no
+    lede. A sentence in which someone else welcomes something, after the news, is a lede."""
+    from summarizer.facts.facts import reactions
+
+    ledes = np.array([True, False])
+    assert reactions(ledes, [text, text], "english").tolist() == ([0] if reacts else [])
+    assert reactions(ledes, [text, text], "arabic").tolist() == []

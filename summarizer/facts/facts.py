@@ -223,6 +223,28 @@ def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarr
     return rows[(second >= first) | looking]
 
 
+# A first sentence whose subject, a body or a person named in two capitalised words or more
+# (not "Anglers welcomed the ban …"), welcomes, responds to, reacts to or gives an update on
+# something states its reaction, not the event: a press release's "Lenham Valley Health Board
+# today welcomed the publication of the Independent Review … and accepted all 68 of its
+# recommendations", "Corvane Launch Systems today provided an update on the anomaly …". By
+# language.
+REACTS = {"english": re.compile(
+    r"^(?:The\s+)?[A-Z][\w'\u2019&.-]*\s+(?:(?:[A-Z][\w'\u2019&.-]*|of|for|the|and)\s+){1,9}"
+    r"(?:today\s+|on\s+[A-Z]\w+\s+)?"
+    r"(?:has\s+|have\s+)?(?:welcomed|welcomes|responded to|responds to|reacted to|reacts to"
+    r"|provided an update|provides an update|commented on|comments on)\b")}
+
+
+def reactions(ledes: np.ndarray, texts: list[str], language: str) -> np.ndarray:
+    """The ledes (rows) that state their subject's reaction to the event, not the event
+    (REACTS): their article has no lede, as a feature has none."""
+    pattern = REACTS.get(language)
+    rows = np.flatnonzero(ledes)
+    return rows[[pattern is not None and pattern.match(texts[r]) is not None
+                 for r in rows.tolist()]]
+
+
 def _followed(ledes: np.ndarray, articles: np.ndarray) -> np.ndarray:
     """The ledes (rows) that another sentence of their article follows (articles: (n,), in
     article order)."""
