@@ -649,13 +649,33 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
              ["29"]),
             ("The fire service confirmed that the missing firefighter, Rory Dunmore, 29, had "
              "died.", ["29"]),
-            ("Smith, 45, and Jones, 52, were killed in the crash.", ["45", "52"])]:
+            ("Smith, 45, and Jones, 52, were killed in the crash.", ["45", "52"]),
+            ("The Dorrin engineer Paul Ashby (52) died at the scene.", ["52"]),
+            ("Grandmother Edna Pike (88) and her son Carl (61) were killed.", ["88", "61"])]:
         found = figures(text, "english")
         assert [f.value for f in found] == ages and not gives_toll(found), text
-        assert {f.unit for f in found} == {"yr"}, text
-    for text in ["In Texas, 29 people died in the storm.", "The toll rose to 29, officials said."]:
+        assert {f.unit for f in found} == {"yr"} and all(f.age for f in found), text
+    for text in ["In Texas, 29 people died in the storm.", "The toll rose to 29, officials said.",
+                 "The quake (29 dead) hit at night.", "Smith, 29 people died here (29)."]:
         found = figures(text, "english")
-        assert [f.value for f in found] == ["29"] and gives_toll(found), text
+        assert [f.value for f in found][:1] == ["29"] and gives_toll(found), text
+        assert not any(f.age for f in found), text
+
+
+def test_a_persons_age_is_no_figure_the_reports_agree_on() -> None:
+    """figure_support counts the reports of a fact that give one of its sentence's figures: a
+    sentence that gives only a person's age, which three reports give, gives none of the
+    event's figures; the toll two reports give is one."""
+    from summarizer.facts.facts import figure_support
+    from summarizer.facts.specifics import figures
+
+    texts = ["The Dorrin engineer Paul Ashby (52) is safe.",
+             "Paul Ashby, 52, and Mary Kell, 33, were freed after 90 days.",
+             "Engineer Paul Ashby, 52, was freed with nurse Mary Kell after 90 days in captivity.",
+             "Ashby, 52, was held for 90 days."]
+    found = [figures(text, "english") for text in texts]
+    support = figure_support(np.zeros(4, dtype=np.int64), found, np.arange(4))
+    assert support.tolist() == [0, 3, 3, 3]
 
 
 @pytest.mark.parametrize(("text", "toll"), [

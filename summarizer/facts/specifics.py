@@ -396,10 +396,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|island|country|nation
                            r"around|some|roughly|nearly|almost|more than|over|under|fewer "
                            r"than|less than|just over|just under) )?$", re.IGNORECASE)
 # A person's age set off by commas after their name ("Volunteer Rory Dunmore, 29, died", "Smith,
-# 45, and Jones, 52, were hurt"), as news gives it: a figure in years, which counts no people
-# though a toll's words stand around it (another report may give the same age, or another).
-# Searched for in the text before a number under AGE_BELOW with a comma after it.
-_NAME_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*,\s$")
+# 45, and Jones, 52, were hurt"), or in brackets as tabloids and foreign desks give it ("The
+# engineer Tomas Brandt (41) is free"): a figure in years, which counts no people though a
+# toll's words stand around it (another report may give the same age, or another). Searched for
+# in the text before a number under AGE_BELOW; the mark after the number closes what the
+# mark opened (AGE_CLOSED: by the mark before the number's space or after it).
+_NAME_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(,\s|\s\()$")
+AGE_CLOSED = {",": ",", "(": ")"}
 AGE_BELOW = 130
 # So is an hour and its minutes written with a point, before a time zone, "local time" or
 # "o'clock" ("at about 23.00 local time (02.14 GMT)", "at 17.25 o'clock"), or with a leading
@@ -619,6 +622,7 @@ class Figure:
     earlier: bool = False  # where a change started ("rose to 4.1 billion from 3.3 billion")
     whole: bool = False  # the size of a group another figure counts some of (GROUP_OF)
     span: int = 0  # the hours of the span of time its sentence counts over (SPANS), 0: none
+    age: bool = False  # a person's age after their name ("Tomas Brandt, 41,": _NAME_BEFORE)
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
 
@@ -741,10 +745,12 @@ def figures(text: str, language: str, measured: bool = False,
         if (fraction and len(fraction) == 3 and not scale and not unit and whole != "0"
                 and language not in DECIMAL_COMMA):
             whole, fraction = whole + fraction, None  # a foreign desk's "38.000 persons"
-        if (not unit and plain and int(whole) < AGE_BELOW
-                and text[number.end:number.end + 1] == ","
-                and _NAME_BEFORE.search(text, max(0, number.start - 40), number.start)):
-            unit = "yr"  # an age
+        named_age = (_NAME_BEFORE.search(text, max(0, number.start - 40), number.start)
+                     if not unit and plain and int(whole) < AGE_BELOW else None)
+        aged = named_age is not None and text[number.end:number.end + 1] == AGE_CLOSED[
+            named_age.group(1).strip()]
+        if aged:
+            unit = "yr"
         if unit or fraction and not scale:  # a measure, a label ("290 kilometers", "Flight
             # 447"), an age or a number with decimals ("6.8", not "2.5 million") counts no
             # people
@@ -756,7 +762,7 @@ def figures(text: str, language: str, measured: bool = False,
         context = frozenset([stem(w) for w in near] + counted)
         value = _value(whole, fraction, scale, language)
         moves = {trends[w] for w in near if w in trends}
-        figure = Figure(number.text, value, context, unit, dated=dated, at=number.start,
+        figure = Figure(number.text, value, context, unit, dated=dated, at=number.start, age=aged,
                         rounded=bool(rounding and rounding.search(before)) or _round(value),
                         trend=moves.pop() if len(moves) == 1 else 0)
         if measured:
