@@ -45,7 +45,7 @@ STAGES = {
               "link_facts", "cluster_support"],
     "concepts": ["concepts", "concept_weights"],
     "select": ["select", "figure_support", "shared_wording", "words_in_common", "stands_alone"],
-    "paraphrase": ["restated", "tolls_twice", "voiced", "candidates"],
+    "paraphrase": ["restated", "tolls_twice", "figures_twice", "voiced", "candidates"],
     "attribute": ["attribute", "figures", "rivals", "counted_things", "reading_order",
                   "_stated_by", "_but_same_people"],
     "quotes": ["quotes", "within", "told_as_own"],

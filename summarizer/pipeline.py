@@ -41,6 +41,7 @@ from .facts.facts import (
     facts,
     feature_openings,
     figure_support,
+    figures_twice,
     headlined,
     in_original,
     ledes,
@@ -326,7 +327,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          | told_as_own(texts, clusters, mostly, req.language),
                          headlined=headlined(pooled.terms, title_terms))
         picks = choose(links)
-        # a fact stated twice in words the links miss, or a toll given twice with two figures:
+        # a fact stated twice in words the links miss (an encoder's restatement, or one telling
+        # figure given twice), or a toll given twice with two figures:
         # the two facts are linked, every wording of the one to every wording of the other (a
         # brief sentence is its fact's clearest wording, which the choice reaches through any
         # of them), so that the brief chosen again states it once: a restated fact at STATED,
@@ -337,8 +339,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
             rows = [p.row for p in picks]
             tolls = tolls_twice(rows, texts, event, _placed(named, rows, texts, req.language),
                                 common, req.language)
-            again = ([] if encoding is None else
-                     restated(rows, texts, event, found, named, common, req.language, encoding))
+            again = figures_twice(rows, found, event, named, common) + (
+                [] if encoding is None else
+                restated(rows, texts, event, found, named, common, req.language, encoding))
             if not tolls and not again:
                 break
             links = link_facts(link_facts(links, clusters, again, STATED), clusters, tolls, LOW)

@@ -316,6 +316,35 @@ def test_a_toll_given_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
         == [(0, 1)]
 
 
+def test_a_telling_figure_given_twice_is_one_fact_of_the_brief() -> None:
+    """Two brief sentences that give one telling figure (decimals, or three digits or more, as
+    written) in one unit, in words that share little else, state one fact: a wire's lede and
+    its second sentence, a count given as "228" twice. Round figures, roundings, ages, other
+    units, other years, another event's and sentences named apart are other facts."""
+    from summarizer.facts.facts import figures_twice
+    from summarizer.facts.specifics import figures, name_keys, names
+
+    texts = ["Annual inflation in Kelmar fell more than expected to 3.4% in October.",  # 0
+             "Consumer prices rose 3.4% from a year earlier, down from 3.9%.",  # 1: 0
+             "The storm damaged 228 homes along the coast.",  # 2
+             "Officials counted 228 houses with roofs torn off.",  # 3: 2
+             "About 2,000 people marched on Saturday.",  # 4: round
+             "Organisers put the crowd at about 2,000.",  # 5: round
+             "Brandt, 104, was the oldest resident.",  # 6: an age
+             "Shares rose 3.4 points in early trading.",  # 7: another unit
+             "In 2019 inflation was 3.9%.",  # 8: another year
+             "The sister plant in Ostrava lost 228 jobs.",  # 9: another event
+             "About 228 claims were filed.",  # 10: a rounding
+             "In Ravel, annual inflation stood at 3.4% too."]  # 11: named apart from 0
+    found = [figures(t, "english") for t in texts]
+    named = [name_keys(names(t, "english")) for t in texts]
+    event = np.array([0] * 9 + [1, 0, 0])
+    pairs = figures_twice(list(range(len(texts))), found, event, named, frozenset())
+    assert (0, 1) in pairs and (2, 3) in pairs
+    assert not {(4, 5), (1, 8), (0, 7), (2, 10), (3, 10), (2, 9), (3, 9), (0, 11)} & set(pairs)
+    assert all(6 not in pair for pair in pairs)
+
+
 # A blast whose toll a tabloid shouts, in a sentence whose only capitalised words are its
 # shouting; the wire's lede names a valley no other report names.
 BLAST = {

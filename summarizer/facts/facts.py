@@ -990,6 +990,30 @@ def tolls_twice(rows: list[int], texts: list[str], event: np.ndarray,
                      or disagreements(given[b], [given[a]], [against[a]], TOLLS))]
 
 
+def figures_twice(rows: list[int], found: list[list[Figure]], event: np.ndarray,
+                  named: list[frozenset[str]], common: frozenset[str]) -> list[tuple[int, int]]:
+    """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
+    give one telling figure (_telling) in one unit for the same years: one statement, though
+    in words that share little else ("annual inflation fell more than expected to 3.4%", "consumer
+    prices rose 3.4% from a year earlier"), which the brief states once. A wire states its
+    lede's figure again in its second sentence, where a brief has no room for it twice. They
+    are of one event and not named apart (each naming someone or somewhere the other does
+    not, `common`: the story's own names). event: (n,) each sentence's event; found, named:
+    each sentence's figures and name keys."""
+    told = {row: {(f.value, f.unit, f.dated) for f in found[row] if _telling(f)} for row in rows}
+    return [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
+            if event[a] == event[b] and not told[a].isdisjoint(told[b])
+            and not named_apart(named[a], named[b], common)]
+
+
+def _telling(figure: Figure) -> bool:
+    """Whether a figure is one that two sentences give by chance too seldom to count: given
+    with decimals ("3.4%") or in three digits or more, and given as it is, not as a rounding
+    ("about 2,000", "about 230"), nor a person's age."""
+    value = float(figure.value)
+    return not figure.rounded and not figure.age and (not value.is_integer() or value >= 100)
+
+
 def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, np.ndarray],
            event: np.ndarray, report: np.ndarray, found: list[list[Figure]],
            named: list[frozenset[str]], common: frozenset[str], left: set[int]) -> list[int]:
