@@ -372,7 +372,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
                        members[row], rivals(row, own[row], tolled, counting, event, report,
                                             found, named, common, {*members[row], *score}))
-             for row in reading_order(list(score), articles, rank[event], members, posted)]
+             for row in reading_order(list(score), articles, rank[event], members, posted,
+                                       lede)]
     cited = {source for item in brief for source in item["sources"]}
     ids = [a.id for a in req.articles]
     kept = dict(zip(ids, np.bincount(articles, minlength=k).tolist(), strict=True))

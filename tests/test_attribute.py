@@ -57,3 +57,18 @@ def test_a_live_pages_posts_place_no_fact() -> None:
     assert reading_order([LIVE + 1, PAPER + 6], ARTICLES, posted=posted) == [PAPER + 6, LIVE + 1]
     # not a live page: the fact stands where it first stands
     assert reading_order([LIVE, PAPER + 1], ARTICLES, members=members) == [LIVE, PAPER + 1]
+
+
+def test_a_scene_before_an_articles_lede_stands_after_the_lede() -> None:
+    """A paper opens with a scene and gives the event in its second sentence (its lede): the
+    scene, chosen too, comes after that lede, not first in the brief; a sentence further down
+    keeps its place."""
+    ledes = np.zeros(30, dtype=bool)
+    ledes[[WIRE, PAPER + 1]] = True
+    assert reading_order([PAPER + 1, PAPER], ARTICLES, ledes=ledes) == [PAPER + 1, PAPER]
+    assert reading_order([PAPER, PAPER + 1], ARTICLES, ledes=ledes) == [PAPER + 1, PAPER]
+    assert reading_order([PAPER, WIRE + 2], ARTICLES, ledes=ledes) == [PAPER, WIRE + 2]
+    # as high up as the paper's lede, after any other sentence placed there
+    assert reading_order([PAPER, WIRE + 1], ARTICLES, ledes=ledes) == [WIRE + 1, PAPER]
+    # without ledes: the scene opens
+    assert reading_order([PAPER + 1, PAPER], ARTICLES) == [PAPER, PAPER + 1]

@@ -16,7 +16,7 @@ from ..text.split import Sentence
 
 def reading_order(rows: list[int], articles: np.ndarray, event_rank: np.ndarray | None = None,
                   members: dict[int, list[int]] | None = None,
-                  posted: np.ndarray | None = None) -> list[int]:
+                  posted: np.ndarray | None = None, ledes: np.ndarray | None = None) -> list[int]:
     """The rows (in the order chosen) sorted by event (event_rank (n,): the place of each
     sentence's event), then by where their facts stand first in the articles (the least
     relative position of the sentence and of the other sentences that state its fact,
@@ -33,18 +33,27 @@ def reading_order(rows: list[int], articles: np.ndarray, event_rank: np.ndarray 
     open with, the brief follows the article of their wordings (a crash, then its toll). A
     live page's posts (posted: (n,) bool, the sentences of live pages) stand latest first, so
     their places say when they were posted, not what the story's order is: they stand last.
+    An article's sentences before its lede (ledes: (n,) bool; a scene the lede follows, "The
+    call reached the charity's crisis room a little after 9pm: …") stand where the lede
+    stands, just after it: the lede tells the event first.
     """
     count = np.bincount(articles)
     first = np.cumsum(count) - count  # the row each article's sentences start at
+    lede = first.copy()  # the row of each article's lede (its first where it has none)
+    if ledes is not None:
+        led = np.flatnonzero(ledes)
+        lede[articles[led]] = led
 
     def at(row: int) -> float:
         if posted is not None and posted[row]:
             return 1.0
-        return float(row - first[articles[row]]) / count[articles[row]]
+        article = articles[row]
+        return float(max(row, lede[article]) - first[article]) / count[article]
 
-    def place(row: int) -> tuple[int, float, float]:
+    def place(row: int) -> tuple[int, float, float, bool]:
         event = 0 if event_rank is None else int(event_rank[row])
-        return (event, min(map(at, [row, *(members or {}).get(row, [])])), at(row))
+        return (event, min(map(at, [row, *(members or {}).get(row, [])])), at(row),
+                row < lede[articles[row]])
 
     return sorted(rows, key=place)  # a stable sort: ties stay in the order chosen
 
