@@ -817,10 +817,18 @@ def test_a_number_with_decimals_counts_no_people() -> None:
     ("Le trafic a repris vers 17h 15, apr\u00e8s 48 h de gr\u00e8ve et 12 bless\u00e9s.", "french",
      ["48", "12"]),
     ("The storm killed 14 people and left 40 homeless by 9 p.m.", "english", ["14", "40"]),
+    # an hour after "before", "after", "until" or "past" with no noun after it
+    ("She rang me just before ten to say it was the best night of her life.", "english", []),
+    ("Police searched until 11 on Friday for 14 missing climbers.", "english", ["14"]),
+    ("Two more people died after nine, police said.", "english", ["2"]),
+    ("After ten people died, the mine was closed.", "english", ["10"]),
+    ("Over the past 12 months, 40 people have died on the road.", "english", ["12", "40"]),
 ])
 def test_a_time_with_an_h_between_hour_and_minutes_is_no_figure(text: str, language: str,
                                                                   values: list[str]) -> None:
-    """"à 8 h 40" is a time of day, as "8:40" is; "48 h" alone is a duration, and a count."""
+    """"à 8 h 40" is a time of day, as "8:40" is; "48 h" alone is a duration, and a count. So is
+    "just before ten to say": an hour after a word of time with no noun after it, where a toll's
+    word ("her life") stands near."""
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == values
@@ -1132,6 +1140,19 @@ def test_a_figure_in_a_unit_counts_no_people(text: str, values: dict[str, str | 
 
     found = {f.value: sorted(TOLLS & f.context) for f in figures(text, "english")}
     assert found == {value: [mark] if mark else [] for value, mark in values.items()}
+
+
+def test_basis_points_are_a_unit() -> None:
+    """"25 basis points" measures a change in a rate, as "0.25 percentage points" does: a
+    figure in a unit, not a count of things named "basis" (which facts.rivals would compare
+    with every other count of such things in the story: a member's vote for a 25-point rise
+    against the 38 points a bond yield jumped)."""
+    from summarizer.facts.specifics import figures
+
+    for text in ["Two members voted for a rise of 25 basis points, the bank said.",
+                 "The two-year yield jumped 38 bps to 5.12%.",
+                 "The 10-year yield rose just 1 basis point."]:
+        assert {f.unit for f in figures(text, "english") if f.unit != "%"} == {"bp"}, text
 
 
 @pytest.mark.parametrize(("text", "language", "values"), [

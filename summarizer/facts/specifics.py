@@ -380,6 +380,11 @@ _MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IG
 # time of day, not a count.
 _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-5]\d\b)",
                          re.IGNORECASE)
+# So is an hour up to 12 after "before", "after", "until" or "past" with no noun after it ("She
+# rang me just before ten to say …", "until 11 on Friday", "after nine, police said"; not "after
+# ten days", "the past 12 months"): searched for before the number, then after it.
+_HOUR_BEFORE = re.compile(r"\b(?:before|after|until|till|past)\s$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[,.;:!?)]|\s+(?:to|on|in|at|and|that|this|last|when|or)\b")
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
@@ -420,7 +425,8 @@ _ZONE_AFTER = re.compile(r"^\s*(?:[ap]\.?\s?m\b|local\b|hrs\b|hours\b|h\b|o['\u2
 SIGNS = "$\u00a3\u20ac\u00a5\u20b9"
 _SIGN_BEFORE = re.compile(rf"([{SIGNS}])\s?$")
 UNITS = {
-    "english": {"%": "% percent per|cent", "km/h": "km/h kph kmh", "mph": "mph",
+    "english": {"%": "% percent per|cent", "bp": "bp bps basis|points basis|point",
+                "km/h": "km/h kph kmh", "mph": "mph",
                 "km": "km kilometres kilometers", "mi": "miles mi", "m": "metres meters",
                 "ft": "feet foot ft", "in": "inches", "cm": "cm", "mm": "mm",
                 "kg": "kg kilograms kilos", "lb": "lb lbs", "t": "tonnes tons", "deg": "degrees",
@@ -701,7 +707,9 @@ def figures(text: str, language: str, measured: bool = False,
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
                 _MONTH_BEFORE.search(text[max(0, number.start - 12):number.start])
                 or _MONTH_AFTER.match(text[number.end:number.end + 16])
-                or _HOUR_AFTER.match(text[number.end:number.end + 10]))
+                or _HOUR_AFTER.match(text[number.end:number.end + 10])
+                or int(whole) <= 12 and _CLOCK_AFTER.match(text, number.end)
+                and _HOUR_BEFORE.search(text, max(0, number.start - 8), number.start))
                 or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
                                                                number.start)
                 or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)):
