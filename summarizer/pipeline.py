@@ -63,6 +63,7 @@ from .facts.specifics import (
     claimed,
     common_names,
     counted_in,
+    ends_bare,
     figures,
     gives_toll,
     name_keys,
@@ -322,8 +323,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          req.budget, req.language, preference,
                          support=cluster_support(clusters, report), opening=opening,
                          event=event, named=named,
-                         quoted=np.array([(s.article, s.index) in inside for s in pool],
-                                         dtype=bool)
+                         leaning=np.array([(s.article, s.index) in inside
+                                           or ends_bare(s.text, these, req.language)
+                                           for s, these in zip(pool, found, strict=True)],
+                                          dtype=bool)
                          | told_as_own(texts, clusters, mostly, req.language),
                          headlined=headlined(pooled.terms, title_terms))
         picks = choose(links)

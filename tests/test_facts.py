@@ -2132,3 +2132,34 @@ def test_a_lede_that_states_its_subjects_reaction_is_no_lede(text: str, reacts: 
     ledes = np.array([True, False])
     assert reactions(ledes, [text, text], "english").tolist() == ([0] if reacts else [])
     assert reactions(ledes, [text, text], "arabic").tolist() == []
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("Mayor Ilse Brandt says the town was told 1,100.", True),
+    ("The ministry says 7,940.", True),
+    ("The union said about 600.", True),
+    ("Mayor Ilse Brandt said the town was told to expect 1,100 job losses.", False),
+    ("Police put the crowd at 40,000.", False),  # a count's name
+    ("Turnout was 41.3%, the commission said.", False),  # a unit, and words after it
+    ("The government wants to raise the retirement age to 65.", False),  # no one says it
+    ("Police said two people had died.", False),
+])
+def test_a_figure_someone_gives_with_nothing_of_what_it_counts_leans_on_another(
+        text: str, bare: bool) -> None:
+    """"… says the city was told 1,100." ends on a figure right after a verb of saying with no
+    unit, no count's name and nothing after it: it leans on the sentence that names the count,
+    and does not stand alone in a brief."""
+    from summarizer.facts.specifics import ends_bare, figures
+
+    assert ends_bare(text, figures(text, "english"), "english") is bare
+
+
+def test_a_roads_toll_is_no_death_toll() -> None:
+    """"toll records", "toll data": a road's toll marks no dead; "the death toll" does."""
+    from summarizer.facts.specifics import figures, gives_toll
+
+    for text in ["It says the 14 vehicles it identified from camera footage and toll records "
+                 "are the best count.",
+                 "The operator names, on the basis of its toll data, 14 vehicles."]:
+        assert not gives_toll(figures(text, "english")), text
+    assert gives_toll(figures("The toll rose to 14 on Tuesday.", "english"))

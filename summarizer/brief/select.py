@@ -360,11 +360,11 @@ class _Standing:
     by an array of rows."""
 
     def __init__(self, texts: list[str], language: str, counted: list[int],
-                 quoted: np.ndarray | None = None) -> None:
+                 leaning: np.ndarray | None = None) -> None:
         self.texts, self.language, self.counted = texts, language, counted
         self.known = np.full(len(texts), -1, dtype=np.int8)  # -1: not read yet
-        if quoted is not None:
-            self.known[quoted] = 0  # someone's words (quotes.within, told_as_own)
+        if leaning is not None:
+            self.known[leaning] = 0  # someone's words, a bare figure (select's `leaning`)
         self.written = _Written(texts)
 
     def __getitem__(self, rows: np.ndarray | int) -> np.ndarray:
@@ -397,7 +397,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            support: np.ndarray | None = None, opening: int | None = None,
            event: np.ndarray | None = None,
            named: Sequence[frozenset[str]] | None = None,
-           quoted: np.ndarray | None = None,
+           leaning: np.ndarray | None = None,
            headlined: np.ndarray | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
@@ -420,9 +420,11 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     named: (n,) each sentence's name keys (specifics.name_keys): when given, a sentence that
     reports the words of someone the brief's sentences do not name (quotes.voices) tells that
     person's account, which no lede of a chosen fact restates (_clustered_with).
-    quoted: (n,) bool, the sentences that open inside a quotation an earlier sentence of their
-    paragraph opened (quotes.within), or tell someone's words as the reporter's own
-    (quotes.told_as_own): they do not stand alone.
+    leaning: (n,) bool, the sentences that lean on others though they read as standing
+    alone (stands_alone): those that open inside a quotation an earlier sentence of their
+    paragraph opened (quotes.within), tell someone's words as the reporter's own
+    (quotes.told_as_own), or end on a figure that says nothing of what it counts
+    (specifics.ends_bare): they do not stand alone.
     headlined: (n,) bool, the sentences that use a word most of the articles' titles use: a
     lede that does is replaced only by one that does too (clearest).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
@@ -432,7 +434,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     n_words = np.array(counted)
     costs = np.array([budget.cost(t, k) for t, k in zip(texts, counted, strict=True)],
                      dtype=float)
-    allowed = _Standing(texts, language, counted, quoted)
+    allowed = _Standing(texts, language, counted, leaning)
     if not allowed.any():
         allowed = _Everyone(texts, language, counted)
     # With a sentence budget every sentence costs one: gain per word, softened, keeps a long

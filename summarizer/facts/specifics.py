@@ -342,6 +342,10 @@ FIGHTING_FOR_LIFE = {"english": (re.compile(r"\bfight(?:ing|s)? for (?:their|his
                                             r"li(?:fe|ves)\b"), "life lives")}
 _FIGHTING_MARKS = {language: {word: "#injured" for word in words.split()}
                    for language, (_, words) in FIGHTING_FOR_LIFE.items()}
+# A road's toll is no death toll ("14 vehicles identified from camera footage and toll records"):
+# in a sentence that names one, by language, "toll" marks no dead (COUNTS). English only so far.
+ROAD_TOLL = {"english": re.compile(r"\btoll (?:data|records?|roads?|booths?|plazas?|gates?|"
+                                   r"charges?|fees?|bridges?|motorways?|lanes?|cameras?)\b")}
 # Words that say which way a figure moved, by language: up, then down. A figure that rose and
 # one that fell are no one count ("Exxon stock fell 3.3%", "Shares in Pioneer rose about 3%"),
 # however near their values. Words of losing one's life are left out: a toll that "rose to 14"
@@ -673,6 +677,9 @@ def figures(text: str, language: str, measured: bool = False,
     fighting, _ = FIGHTING_FOR_LIFE.get(language, (None, ""))
     if fighting is not None and "fight" in lower and fighting.search(lower):
         marks = {**marks, **_FIGHTING_MARKS[language]}
+    road = ROAD_TOLL.get(language)
+    if road is not None and "toll " in lower and road.search(lower):
+        marks = {word: mark for word, mark in marks.items() if word != "toll"}
     displaced = DISPLACED.get(language)
     homes = ([m.span() for m in displaced.finditer(lower)]
              if displaced is not None and (" home" in lower or " house" in lower) else [])
@@ -974,6 +981,28 @@ def claimed(text: str, language: str, in_words: bool = True) -> list[Figure]:
     figures, as three in four sentences do not.)"""
     found = figures(text, language, in_words=in_words)
     return [] if found and refutes(text, language) else found
+
+
+def ends_bare(text: str, found: list[Figure], language: str) -> bool:
+    """Whether a sentence ends on a figure (found: its figures) that someone gives with nothing
+    of what it counts: right after a verb of saying (SAID_BARE), with no unit, no count's name
+    (COUNTS) near it and no word after it ("Mayor Teodor Lusk says the city was told 1,100.",
+    "The ministry says 7,940."). It leans on a sentence before it that names the count; "Police
+    put the crowd at 40,000." and "The government wants to raise the retirement age to 65." do
+    not."""
+    said = SAID_BARE.get(language)
+    if not found or said is None:
+        return False
+    last = max(found, key=lambda f: f.at)
+    return (not last.unit and not any(word.startswith("#") for word in last.context)
+            and not text[last.at + len(last.text):].strip(_TRAILING)
+            and said.search(text, max(0, last.at - 24), last.at) is not None)
+
+
+# A verb of saying right before a figure, by language (ends_bare). English only so far.
+SAID_BARE = {"english": re.compile(r"\b(?:says?|said|told|tells)\s+(?:(?:about|around|some|"
+                                   r"nearly|almost|more than|over|only|just)\s+)?$")}
+_TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its last word
 
 
 def gives_toll(found: list[Figure]) -> bool:
