@@ -325,6 +325,9 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "MILLFORD, Ore., April 8, 2025 /GLOBE NEWSWIRE/ -- ",
         "Millford, 8 April 2025 \u2013 ",  # a press release's place in title case, full date
         "Millford, Oregon, April 8, 2025 \u2014 ",
+        "Millford - ",  # a foreign desk's place in title case
+        "Millford / Dresna - ",  # and its correspondent's
+        "Millford/Dresna \u2013 ",
     ],
 )
 def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> None:
@@ -378,6 +381,7 @@ def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -
         "2025: The year the bridge fell, a county report on the collapse, is out on Monday.",
         "On Tuesday, 8 April 2025 \u2013 the day of the collapse \u2013 the river was high.",
         "Millford, a town of 9,000, lost its only bridge - and its ferry - in the flood.",
+        "Ruiz - a diver for 20 years - said the span fell at 6.",
     ],
 )
 def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> None:

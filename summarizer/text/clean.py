@@ -116,7 +116,9 @@ _STAMP = re.compile(
 #   /PRNewswire/ -- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
 #   Sep — ", "14:05 — ", "15.02 - " where the hour and the minutes are set apart by a point), or
 #   a press release's place in title case and its full date, with
-#   the year ("Montreal, 27 November 2026 – ", "Austin, Texas, March 3, 2026 — ");
+#   the year ("Montreal, 27 November 2026 – ", "Austin, Texas, March 3, 2026 — "), or a
+#   foreign desk's place in title case, perhaps its correspondent's too ("Hallenford - ",
+#   "Castlebrook / Dresna - ": _PLACE_DASH);
 # - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: ", a live
 #   story's "UPDATE 10:05 p.m.: ", or its time alone: a status page's "11:20 AM ET: "), but not
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
@@ -129,6 +131,8 @@ _STAMP = re.compile(
 _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Resolved",
            "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
 _LABEL_WORDS = ("Advertisement ", *_STAGES)  # the words some of _LABELS open with
+_PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u00de][\w'\u2019.]*)?"
+                         r" (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])")
 _LABELS = (
     re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
@@ -142,6 +146,7 @@ _LABELS = (
                r"(?: [A-Z]{2,4})?)?)"
                r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
+    _PLACE_DASH,
     re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*){0,2}"
                r"(?:, [A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*)?)?"
                r", (?:\d{1,2} [^\W\d_]+\.?|[A-Z][a-z]+\.? \d{1,2}),? \d{4} ?(?:--?|[\u2013\u2014]) "
@@ -362,13 +367,14 @@ def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
 def _may_open_with_label(text: str) -> bool:
     """Whether a sentence may open with one of _LABELS: each holds a capital in second place, an
     opening bracket, a digit (first, or opening the second word), a colon near the start
-    (KICKER characters), a comma and then a dash near the start, or opens with the ad's word
-    or a stage of an incident (_STAGES)."""
+    (KICKER characters), a comma and then a dash near the start, or opens with the ad's word,
+    a stage of an incident (_STAGES) or a place and a dash (_PLACE_DASH)."""
     head = text[:KICKER]
     return (text[1:2].isupper() or text[:1] in "(0123456789" or ":" in head
             or text.startswith(_LABEL_WORDS)
             or text.partition(" ")[2][:1].isdigit()
-            or "," in head and any(dash in head.partition(",")[2] for dash in _DASHES))
+            or "," in head and any(dash in head.partition(",")[2] for dash in _DASHES)
+            or _PLACE_DASH.match(head) is not None)
 
 
 def _without_labels(text: str) -> str:
