@@ -1003,3 +1003,19 @@ def test_someones_words_told_as_the_reporters_own_are_marked() -> None:
 def test_a_bodys_or_a_places_person_is_the_person(text: str, speaker: str) -> None:
     (quote,) = _across(text)
     assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('For months the Bank of Ostrava had told anyone who would listen that rates were "in a '
+     'good place for now and for the rest of the year".', "the Bank of Ostrava"),
+    ('In a statement the Interior Ministry said: "The border stays closed until further '
+     'notice."', "the Interior Ministry"),
+    ('At the hearing his lawyer Tom Reyes said: "My client never saw the contract."',
+     "Tom Reyes"),
+])
+def test_a_phrase_of_time_before_the_subject_is_no_part_of_the_speaker(text: str,
+                                                                         speaker: str) -> None:
+    """"For months the Bank of Ostrava had told …": the speaker is the bank, not "For months
+    the Bank of Ostrava"."""
+    (quote,) = _across(text)
+    assert quote["speaker"] == speaker

@@ -176,6 +176,10 @@ _CUT = frozenset("who whom whose which that in on during after before when while
                  "alla agli "
                  "en durante tras antes cuando quien em após quando durante dopo prima "
                  "i under efter före när som".split())
+# Words that open a phrase of time before a sentence's subject ("For months the Bank of
+# Estovia had told …", "On Tuesday the minister said"): the speaker starts at the determiner
+# after them. English only so far.
+_TIME_OPENERS = frozenset("for on in at after before since during over until last this".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mr. mrs. ms. dr. prof.".split())
 # What a document says is attributed to it: "the letter said".
 DOCUMENTS = frozenset(
@@ -365,6 +369,8 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
         return None
     if len(tokens) == 1 and tokens[0].lower() in g.pronouns:
         return Speaker(tokens[0], "pronoun")
+    if g.named and tokens[0].lower() in _TIME_OPENERS:  # "For months the Bank of …"
+        tokens = tokens[_subject_start(tokens, g):]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if k and t in _CUT), len(tokens))]
     while len(tokens) > 1 and tokens[-1] in g.aux:  # when or how: `"…," said Ruiz later`
         tokens.pop()
@@ -424,6 +430,16 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
             tokens[0].lower() in _DETERMINERS or tokens[0][:1].isupper()):
         return Speaker(text, "body")
     return None
+
+
+def _subject_start(tokens: list[str], g: _Grammar) -> int:
+    """Where the subject starts after a phrase of time (_TIME_OPENERS): at the last
+    determiner that a name follows ("In a statement the Interior Ministry", "At the hearing
+    his lawyer Tom Reyes"), else at the first ("On Tuesday the head of the agency"); at the
+    start where there is none."""
+    determiners = [k for k in range(1, len(tokens)) if tokens[k].lower() in _DETERMINERS]
+    named = [k for k in determiners if any(_is_name_token(t, g) for t in tokens[k + 1:])]
+    return (named or determiners or [0])[-1 if named else 0]
 
 
 def _office_holder(tokens: list[str], g: _Grammar) -> Speaker | None:
