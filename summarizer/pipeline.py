@@ -75,6 +75,10 @@ from .text.clean import Kept, clean, headline, live
 from .text.relevance import on_topic
 from .text.split import Sentence, split_article
 
+# A bridge between a scene and the news it opens onto is a few words long ("A few hours later,
+# the company explained why.", "Then the phone rang."): a longer sentence that does not stand
+# alone goes on with the scene ("These days the 61-year-old carries an oxygen tank …").
+BRIDGE_WORDS = 12
 # How many times, at most, the brief is chosen again for a fact it states twice
 # (paraphrase.restated). Each time links the facts found, so the next choice holds one of the
 # two; of the 88 briefs of the four real sets and their 40 subsets at 5 and 8 sentences, 17 are
@@ -283,10 +287,19 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     lede[feature_openings(lede, S, articles, texts, req.language)] = False
     # nor has one that opens with its subject's reaction to the event (a press release's)
     lede[reactions(lede, texts, req.language)] = False
-    # a soft lede leaves its event to the next sentence, when that one stands alone
-    soft = soft_ledes(lede, S, articles, found, pooled.terms, title_terms)
-    soft = soft[stands_alone([texts[r + 1] for r in soft.tolist()], req.language)]
-    lede[soft], lede[soft + 1] = False, True
+    # a soft lede leaves its event to the next sentence, when that one stands alone, or to
+    # the one after a bridge that tells nothing ("A few hours later, the company explained
+    # why."): a short sentence without figures that does not stand alone
+    after = np.arange(1, len(texts) + 1)
+    first = np.flatnonzero(lede)
+    first = first[first + 2 < len(texts)]
+    first = first[(articles[first + 2] == articles[first])
+                  & np.array([not found[r + 1] and len(texts[r + 1].split()) <= BRIDGE_WORDS
+                              for r in first.tolist()], dtype=bool)]
+    after[first[~stands_alone([texts[r + 1] for r in first.tolist()], req.language)]] += 1
+    soft = soft_ledes(lede, S, articles, found, pooled.terms, title_terms, after)
+    soft = soft[stands_alone([texts[r] for r in after[soft].tolist()], req.language)]
+    lede[soft], lede[after[soft]] = False, True
     mostly = np.array([mostly_quoted(t) for t in texts], dtype=bool)
     copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found], times,
                        mostly)

@@ -2163,3 +2163,50 @@ def test_a_roads_toll_is_no_death_toll() -> None:
                  "The operator names, on the basis of its toll data, 14 vehicles."]:
         assert not gives_toll(figures(text, "english")), text
     assert gives_toll(figures("The toll rose to 14 on Tuesday.", "english"))
+
+
+# A paper that opens on a scene, bridges in a few words, then gives the news the wires open with.
+BRIDGED = {
+    "wire": "Harnby Steel posted a net loss of 212 million crowns for the third quarter on "
+            "Tuesday and said it would cut 1,400 jobs at its Orlin works.\n\n"
+            "The loss compares with a profit of 96 million crowns a year earlier.\n\n"
+            "Chief executive Mara Lind said cheap imports had driven prices down.",
+    "agency": "Steelmaker Harnby Steel reported a third-quarter net loss of 212 million crowns "
+              "on Tuesday and announced 1,400 job cuts at the Orlin works.\n\n"
+              "Harnby shares fell 9 percent in Orlin.\n\n"
+              "Unions called the cuts a betrayal of the town.",
+    "paper": "In the rolling mill at Orlin, where Harnby has made steel plate since 1911, the "
+             "night shift worked on in silence on Tuesday, the furnaces at half heat.\n\n"
+             "By noon, everyone knew why.\n\n"
+             "Harnby Steel said it had lost 212 million crowns in the third quarter and would "
+             "cut 1,400 of its Orlin jobs.\n\n"
+             "Chief executive Mara Lind blamed cheap imports for the fall in prices.",
+}
+
+
+def test_a_scene_and_a_bridge_of_a_few_words_leave_the_lede_to_the_news() -> None:
+    """"… the furnaces at half heat. By noon, everyone knew why. Harnby Steel said it had lost
+    …": the bridge tells nothing and does not stand alone; the paper's lede is the news after
+    it (soft_ledes, told the sentence each lede leaves its event to), one fact with the wires'
+    ledes, and the brief opens with that fact, not the scene."""
+    from summarizer.brief.select import stands_alone
+    from summarizer.facts.facts import soft_ledes
+    from summarizer.facts.vectorise import terms
+
+    assert not stands_alone(["By noon, everyone knew why."], "english")[0]
+    texts = [BRIDGED["wire"].split("\n\n")[0], *BRIDGED["paper"].split("\n\n")[:3]]
+    articles, ledes = np.array([0, 1, 1, 1]), np.array([True, True, False, False])
+    cells = {(1, 0): 0.12, (3, 0): 0.5}
+    S = sparse.csr_matrix((list(cells.values()), tuple(zip(*cells, strict=True))),
+                          shape=(4, 4))
+    S = S.maximum(S.T).tocsr()
+    found = [[], [], [], []]  # the figures play no part here
+    read, titles = terms(texts, "english"), [[], []]
+    assert soft_ledes(ledes, S, articles, found, read, titles).tolist() == []
+    after = np.array([1, 3, 3, 4])  # the paper's scene leaves its event past the bridge
+    assert soft_ledes(ledes, S, articles, found, read, titles, after).tolist() == [1]
+    brief = _brief_of(BRIDGED, 3)["brief"]
+    assert "212 million" in brief[0]["text"]
+    assert not any(item["text"].startswith("In the rolling mill") for item in brief)
+    opening = brief[0]
+    assert {"wire", "agency", "paper"} <= {opening["article"], *opening["sources"]}

@@ -169,12 +169,16 @@ NUT = 1.3
 
 def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
                figures: list[list[Figure]], terms: list[list[str]],
-               titles: list[list[str]]) -> np.ndarray:
+               titles: list[list[str]], after: np.ndarray | None = None) -> np.ndarray:
     """The ledes (rows) that leave their event to the next sentence of their article (NUT).
 
     ledes: (n,) bool; S: (n, n) cross-article cosines (cross_similarity(X, articles, LOW));
     articles: (n,) article positions, in article order; figures: each sentence's; terms: each
-    sentence's content-word stems; titles: each article's title's stems ([] without one)."""
+    sentence's content-word stems; titles: each article's title's stems ([] without one);
+    after: (n,) the row of the sentence each sentence leaves its event to, by default the next
+    (the one after a bridge that tells nothing: "… on Tuesday morning. A few hours later, the
+    company explained why. Valdren reported a net loss of …")."""
+    after = np.arange(1, len(articles) + 1) if after is None else after
 
     def headline(row: int) -> tuple[int, bool]:
         """How many of its title's terms a sentence holds, and whether it holds just those."""
@@ -182,12 +186,14 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
         return len(title & own), bool(title) and title == own
 
     def keeps(row: int) -> bool:
-        (first, itself), (second, _) = headline(row), headline(row + 1)
+        (first, itself), (second, _) = headline(row), headline(int(after[row]))
         return first > second and not itself
 
-    rows = _followed(ledes, articles)
+    rows = np.flatnonzero(ledes)
+    rows = rows[after[rows] < len(articles)]
+    rows = rows[articles[after[rows]] == articles[rows]]
     rows = rows[np.array([not figures[r] and not keeps(r) for r in rows.tolist()], dtype=bool)]
-    first, second = _closest_ledes(ledes, S, rows)
+    first, second = _closest_ledes(ledes, S, rows, after[rows])
     return rows[(first >= LOW) & (second >= THRESHOLD) & (second >= NUT * first)]
 
 
@@ -254,10 +260,10 @@ def _followed(ledes: np.ndarray, articles: np.ndarray) -> np.ndarray:
     return rows[follows]
 
 
-def _closest_ledes(ledes: np.ndarray, S: sparse.csr_matrix,
-                   rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For each of `rows` and for the sentence after each, its greatest cosine to another
-    article's lede (S: cross-article cosines; ledes: (n,) bool)."""
+def _closest_ledes(ledes: np.ndarray, S: sparse.csr_matrix, rows: np.ndarray,
+                   nexts: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """For each of `rows` and for the sentence after each (or for `nexts`, one for each), its
+    greatest cosine to another article's lede (S: cross-article cosines; ledes: (n,) bool)."""
     if len(rows) == 0:
         return np.zeros(0), np.zeros(0)
     on_ledes = np.where(ledes[S.indices], S.data, 0.0)
@@ -266,7 +272,7 @@ def _closest_ledes(ledes: np.ndarray, S: sparse.csr_matrix,
         return np.array([on_ledes[S.indptr[r]:S.indptr[r + 1]].max(initial=0.0)
                          for r in at.tolist()], dtype=float)
 
-    return closest(rows), closest(rows + 1)
+    return closest(rows), closest(rows + 1 if nexts is None else nexts)
 
 
 def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
