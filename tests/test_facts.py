@@ -2210,3 +2210,18 @@ def test_a_scene_and_a_bridge_of_a_few_words_leave_the_lede_to_the_news() -> Non
     assert not any(item["text"].startswith("In the rolling mill") for item in brief)
     opening = brief[0]
     assert {"wire", "agency", "paper"} <= {opening["article"], *opening["sources"]}
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The agency is looking at five deaths, two more than the company has confirmed.", ["5"]),
+    ("Police counted 40 arrests, 12 fewer than last year.", ["40"]),
+    ("Two more people died overnight.", ["2"]),
+    ("More than 40 people were hurt.", ["40"]),
+])
+def test_a_difference_between_two_counts_is_no_count(text: str, values: list[str]) -> None:
+    """"two more than the company has confirmed" gives how far two counts are apart, not a
+    count of the dead: no figure for one, which another report's "four deaths" would
+    otherwise be set against."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, "english")] == values

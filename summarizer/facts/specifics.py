@@ -389,6 +389,9 @@ _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-
 # ten days", "the past 12 months"): searched for before the number, then after it.
 _HOUR_BEFORE = re.compile(r"\b(?:before|after|until|till|past)\s$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"[,.;:!?)]|\s+(?:to|on|in|at|and|that|this|last|when|or)\b")
+# A number right before "more than", "fewer than" … gives a difference between two counts ("five
+# deaths, two more than the company has confirmed"), not a count: searched for after it.
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
@@ -721,6 +724,8 @@ def figures(text: str, language: str, measured: bool = False,
                                                                number.start)
                 or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)):
             continue
+        if _DIFFERENCE_AFTER.match(text, number.end):
+            continue  # a difference: "two more than the company has confirmed"
         if (text.find(" of ", max(0, number.start - 32), number.start) >= 0
                 and _PLACE_BEFORE.search(text, max(0, number.start - 32), number.start)):
             continue  # a place's size
