@@ -74,6 +74,11 @@ def test_a_part_of_a_group_is_no_other_figure_for_its_count() -> None:
                          [_figures("Five of the dead were children.")]) == [(0, ["Five"])]
     # "13 of its employees" is the count itself: the company's staff is no count of the story
     assert not _figures("Velstrom said 13 of its employees were unaccounted for.")[0].part
+    # the group named before the figure: "Among the dead are three passengers and the driver"
+    among = _figures("Among the dead are three passengers and the driver of the train.")
+    assert among[0].part and disagreements(_figures("Four people were killed."), [among]) == []
+    assert _figures("Among those hurt were 12 children.")[0].part
+    assert not _figures("Four people were killed, among them a child.")[0].part
 
 
 def test_a_sentence_that_sets_two_figures_against_each_other_reports_a_disagreement() -> None:

@@ -566,6 +566,12 @@ _PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.spl
 PART_BEFORE = {"english": "other|remaining"}
 _PART_BEFORE = {language: re.compile(rf"\b(?:{words})\s$", re.IGNORECASE)
                 for language, words in PART_BEFORE.items()}
+# Or the group it is among, named before it: "Among the dead are three passengers and the
+# driver", "Among those hurt were 12 children" (searched for in the AMONG_WINDOW characters
+# before it). English only so far.
+_AMONG = {"english": re.compile(r"\bamong (?:the|them|those|whom)\b[^,.;:]{0,40}?"
+                                r"\s(?:are|were|is|was)(?: also)?\s$", re.IGNORECASE)}
+AMONG_WINDOW = 60
 # The word before a figure that gives it as where a change started ("profit rose to 4.1 billion
 # from 3.3 billion", "up from 12"), by language: in a sentence that says what rose or fell
 # (TRENDS), or right after "up" or "down", such a figure is the count of an earlier time, no
@@ -789,13 +795,17 @@ def figures(text: str, language: str, measured: bool = False,
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
+            among = _AMONG.get(language)
             group = _GROUP_BEFORE.get(language)
             began = changed_from.search(before) if changed_from else None
             figure = replace(figure, bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "",
                              part=bool(part and part.match(text, number.end)
-                                       or rest and rest.search(before)),
+                                       or rest and rest.search(before)
+                                       or among and among.search(
+                                           text, max(0, number.start - AMONG_WINDOW),
+                                           number.start)),
                              earlier=bool(began and (changing or began.group(1))),
                              whole=bool(group and group.search(before)), span=hours)
         found.append(figure)
