@@ -325,7 +325,8 @@ def test_a_telling_figure_given_twice_is_one_fact_of_the_brief() -> None:
     """Two brief sentences that give one telling figure (decimals, or three digits or more, as
     written) in one unit, in words that share little else, state one fact: a wire's lede and
     its second sentence, a count given as "228" twice. Round figures, roundings, ages, other
-    units, other years, another event's and sentences named apart are other facts."""
+    units, other years, another event's and sentences named apart are other facts; so is a
+    toll given again with what it holds (tolls_twice reads tolls)."""
     from summarizer.facts.facts import figures_twice
     from summarizer.facts.specifics import figures, name_keys, names
 
@@ -340,13 +341,16 @@ def test_a_telling_figure_given_twice_is_one_fact_of_the_brief() -> None:
              "In 2019 inflation was 3.9%.",  # 8: another year
              "The sister plant in Ostrava lost 228 jobs.",  # 9: another event
              "About 228 claims were filed.",  # 10: a rounding
-             "In Ravel, annual inflation stood at 3.4% too."]  # 11: named apart from 0
+             "In Ravel, annual inflation stood at 3.4% too.",  # 11: named apart from 0
+             "The crash killed 179 people.",  # 12
+             "Officials said 179 people died: 85 women, 84 men and 10 others."]  # 13: a toll
     found = [figures(t, "english") for t in texts]
     named = [name_keys(names(t, "english")) for t in texts]
-    event = np.array([0] * 9 + [1, 0, 0])
+    event = np.array([0] * 9 + [1, 0, 0, 0, 0])
     pairs = figures_twice(list(range(len(texts))), found, event, named, frozenset())
     assert (0, 1) in pairs and (2, 3) in pairs
-    assert not {(4, 5), (1, 8), (0, 7), (2, 10), (3, 10), (2, 9), (3, 9), (0, 11)} & set(pairs)
+    assert not {(4, 5), (1, 8), (0, 7), (2, 10), (3, 10), (2, 9), (3, 9), (0, 11),
+                (12, 13)} & set(pairs)
     assert all(6 not in pair for pair in pairs)
 
 

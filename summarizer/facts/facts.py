@@ -1015,9 +1015,12 @@ def figures_twice(rows: list[int], found: list[list[Figure]], event: np.ndarray,
 def _telling(figure: Figure) -> bool:
     """Whether a figure is one that two sentences give by chance too seldom to count: given
     with decimals ("3.4%") or in three digits or more, and given as it is, not as a rounding
-    ("about 2,000", "about 230"), nor a person's age."""
+    ("about 2,000", "about 230"), nor a person's age; and no count of people (PEOPLE): a toll is
+    given again with what it holds ("179 people, 85 women, 84 men and 10 others"), another fact
+    of it (tolls_twice reads tolls given twice)."""
     value = float(figure.value)
-    return not figure.rounded and not figure.age and (not value.is_integer() or value >= 100)
+    return (not figure.rounded and not figure.age and PEOPLE.isdisjoint(figure.context)
+            and (not value.is_integer() or value >= 100))
 
 
 def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, np.ndarray],
