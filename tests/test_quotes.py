@@ -1019,3 +1019,15 @@ def test_a_phrase_of_time_before_the_subject_is_no_part_of_the_speaker(text: str
     the Bank of Ostrava"."""
     (quote,) = _across(text)
     assert quote["speaker"] == speaker
+
+
+def test_an_aside_that_says_what_someone_was_doing_names_nobody() -> None:
+    """"Goran Lisac, the interior minister, visiting Velmira on Monday evening, said …": the
+    aside says where the minister was, not who spoke; an aside that names the person stands."""
+    (quote,) = _across('Goran Lisac, the interior minister, visiting Velmira on Monday evening, '
+                       'said the count would be "revised every day, upwards if necessary, until '
+                       'every family is found".')
+    assert quote["speaker"] == "Goran Lisac"
+    (named,) = _across('The mayor, Ilse Brandt, said: "We will rebuild every house on this '
+                       'street."')
+    assert named["speaker"] == "Ilse Brandt"

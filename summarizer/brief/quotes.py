@@ -180,6 +180,10 @@ _CUT = frozenset("who whom whose which that in on during after before when while
 # Estovia had told …", "On Tuesday the minister said"): the speaker starts at the determiner
 # after them. English only so far.
 _TIME_OPENERS = frozenset("for on in at after before since during over until last this".split())
+# The endings of a language's participles, which open an aside that says what someone was
+# doing ("the minister, visiting Velmira on Monday, said"), not who they are (_name_in).
+# English only so far.
+PARTICIPLE_ENDS = {"english": ("ing", "ed")}
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame mr. mrs. ms. dr. prof.".split())
 # What a document says is attributed to it: "the letter said".
 DOCUMENTS = frozenset(
@@ -278,6 +282,7 @@ class _Grammar:
     stop: frozenset[str]
     named: bool  # whether capitals mark names (specifics.NAMED)
     moods: frozenset[str]  # the words of a speaker's mood (MOODS)
+    participles: tuple[str, ...]  # the endings of its participles (PARTICIPLE_ENDS)
 
 
 @cache
@@ -304,7 +309,8 @@ def _grammar(language: str) -> _Grammar | None:
         pronouns=PRONOUNS[language],
         stop=stop_words(language),
         named=language in NAMED,
-        moods=MOODS.get(language, frozenset()))
+        moods=MOODS.get(language, frozenset()),
+        participles=PARTICIPLE_ENDS.get(language, ()))
 
 
 def _verb_phrases(language: str) -> list[str]:
@@ -498,7 +504,9 @@ def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
     the verb, or, when an aside between commas stands before the verb ("Ruiz, the fire
     chief, said"; "Ryan Lamb, fire chief of Cape Coral, Florida, said"), the clause before
     the aside: its commas are tried from the last back, the aside at most APPOSITIVE
-    characters long."""
+    characters long; a title before an aside that says what someone was doing is the title of
+    the person named before it (_doing: "Goran Lisac, the interior minister, visiting Velmira on
+    Monday, said")."""
     head = head.rstrip()
     if not head.endswith(","):
         return parse_speaker(_clause_end(head), g)
@@ -506,8 +514,10 @@ def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
               if head[k] == ","]
     for k in commas:
         speaker = parse_speaker(_clause_end(head[:k]), g)
-        if speaker is not None:  # "The Minister of Health, Dr. Ruth Mbalaso, stated"
-            return _holder(speaker, head[k + 1:-1], g)
+        if speaker is None or speaker.kind == "title" and _doing(head[k + 1:-1], g):
+            continue  # "the interior minister, visiting Velmira on Monday, said": named before
+        # "The Minister of Health, Dr. Ruth Mbalaso, stated"
+        return _holder(speaker, head[k + 1:-1], g)
     # a role, then the person's name aside: "Brekke's mayor, Ola Fjeld, said"
     return _name_in(head[commas[0] + 1:-1], g) if commas else None
 
@@ -518,9 +528,22 @@ _WHOSE = frozenset("whose dont cuyo cuya cujo cuja deren dessen vars".split())
 
 
 def _name_in(aside: str, g: _Grammar) -> Speaker | None:
-    """The person an aside names ("the mayor, Ola Fjeld": Ola Fjeld), or None."""
+    """The person an aside names ("the mayor, Ola Fjeld": Ola Fjeld; "The mediator, special
+    envoy Samir Haddane,"), or None. An aside that opens with a participle says what someone
+    was doing, not who they are ("the interior minister, visiting Velmira on Monday, said": not
+    Velmira; PARTICIPLE_ENDS)."""
+    if _doing(aside, g):
+        return None
     speaker = parse_speaker(_forward_phrase(aside), g)
     return speaker if speaker is not None and speaker.kind == "name" else None
+
+
+def _doing(aside: str, g: _Grammar) -> bool:
+    """Whether an aside opens with a participle (PARTICIPLE_ENDS): it says what someone was
+    doing ("visiting Velmira on Monday"), not who they are."""
+    first = aside.strip().split(" ", 1)[0]
+    return (bool(g.participles) and first.islower() and first.endswith(g.participles)
+            and first not in _ROLE_STOP)
 
 
 def _whose(aside: str, g: _Grammar) -> Speaker | None:
