@@ -1031,3 +1031,12 @@ def test_an_aside_that_says_what_someone_was_doing_names_nobody() -> None:
     (named,) = _across('The mayor, Ilse Brandt, said: "We will rebuild every house on this '
                        'street."')
     assert named["speaker"] == "Ilse Brandt"
+
+
+def test_a_label_someone_gave_is_no_quotation_listed() -> None:
+    """An estimate someone "called 'conservative'" lists nothing: a word or two quoted that
+    is no sentence says nothing on its own; a short sentence of one's own does ("I am free.")."""
+    assert _across('The chamber put the cost at £240m, an estimate its director, Nadia Okwuosa, '
+                   'called "conservative".') == []
+    (free,) = _across('Speaking at the prison gate, Nadia Korvel said: "I am free."')
+    assert free["text"] == "I am free."

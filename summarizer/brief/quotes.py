@@ -1258,6 +1258,14 @@ def merge(found: Sequence[Quotation]) -> list[list[int]]:
     return list(groups.values())
 
 
+def _says_something(text: str) -> bool:
+    """Whether a quotation says something on its own: SHORT words or more, or a sentence of
+    its own ("I am free."); not a word or two someone is reported to have called something
+    (an estimate they called "conservative")."""
+    return (len(text.split()) >= SHORT
+            or text[:1].isupper() and text.rstrip("\"'\u201d\u2019")[-1:] in ".!?")
+
+
 def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int],
            language: str, limit: int = DEFAULT_QUOTES) -> list[dict[str, Any]]:
     """The response's `quotes`: the set's attributed quotations merged across outlets, the
@@ -1281,8 +1289,8 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
     items = []
     for group in merge(found):
         members = [found[k] for k in group]
-        whole = [q for q in members if not q.partial]
-        if not whole:  # a few words quoted in passing: a report of nothing listed
+        whole = [q for q in members if not q.partial and _says_something(q.text)]
+        if not whole:  # a few words quoted in passing, a label: a report of nothing listed
             continue
         # its fullest wording, then the fullest speaker, then the first given
         best = min(whole, key=lambda q: (-len(q.text), q.speaker.kind != "name",
