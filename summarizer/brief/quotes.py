@@ -1259,11 +1259,10 @@ def merge(found: Sequence[Quotation]) -> list[list[int]]:
 
 
 def _says_something(text: str) -> bool:
-    """Whether a quotation says something on its own: SHORT words or more, or a sentence of
-    its own ("I am free."); not a word or two someone is reported to have called something
-    (an estimate they called "conservative")."""
-    return (len(text.split()) >= SHORT
-            or text[:1].isupper() and text.rstrip("\"'\u201d\u2019")[-1:] in ".!?")
+    """Whether a quotation says something on its own: SHORT words or more, or the start of a
+    sentence of its own ("I am free.", "We will appeal," she said); not a word or two someone is
+    reported to have called something (an estimate they called "conservative")."""
+    return len(text.split()) >= SHORT or text[:1].isupper()
 
 
 def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int],
