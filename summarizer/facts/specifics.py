@@ -411,8 +411,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|island|country|nation
 # 45, and Jones, 52, were hurt"), or in brackets as tabloids and foreign desks give it ("The
 # engineer Tomas Brandt (41) is free"): a figure in years, which counts no people though a
 # toll's words stand around it (another report may give the same age, or another). Searched for
-# in the text before a number under AGE_BELOW; the mark after the number closes what the
-# mark opened (AGE_CLOSED: by the mark before the number's space or after it).
+# in the text before a number under AGE_BELOW; the mark after the number must close the one
+# before it, a comma a comma and a bracket a bracket (AGE_CLOSED, by the mark before).
 _NAME_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(,\s|\s\()$")
 AGE_CLOSED = {",": ",", "(": ")"}
 AGE_BELOW = 130
