@@ -359,6 +359,32 @@ def test_clearest_takes_no_wording_that_restates_another_pick(restates: bool, pi
     assert [p.row for p in picks] == [0, 2 if replaced else 1]
 
 
+@pytest.mark.parametrize(("link", "shares", "value", "replaced"), [
+    (0.25, (0.90, 0.45), 30, True),  # a weak link, far clearer, covering as much: replaced
+    (0.35, (0.90, 0.45), 30, False),  # linked at STATED: it restates the lede
+    (0.25, (0.55, 0.15), 30, False),  # clearer, but not by FAR_CLEARER
+    (0.25, (0.90, 0.45), 6, False),  # far clearer, but it covers less than the pick
+])
+def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
+        link: float, shares: tuple[float, float], value: int, replaced: bool) -> None:
+    """A foreign desk's "One remembers that the rebels took in March 1921 some 400 rifles."
+    (row 1, its words and their order its own: shares 0.40 and 0.05) was chosen for a fact of
+    the background whose wire wording (row 2: "Rebels seized an estimated 400 rifles from the
+    armoury in March 1921") shares a few words with the brief's lede of the armoury's reopening
+    (row 0) and is linked to it under STATED: the wire's wording is no restatement of the lede,
+    and replaces the garbled one where it is far clearer and covers as much."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(0, 0.6, 0.3, 0.3, 9, 0), (0, 0.40, 0.05, 0.2, 5, 0),
+                           (0, *shares, 0.4, 5, 0)])
+    dense = np.zeros((3, 3), dtype=np.float32)
+    dense[0, 2] = dense[2, 0] = link
+    picks = clearest([Pick(0, 1.0), Pick(1, 0.9)], np.array([0, 1, 1]), np.ones(3, dtype=bool),
+                     preference, np.ones(3), left=0.0, value=np.array([40.0, 8.0, value]),
+                     links=sparse.csr_matrix(dense))
+    assert [p.row for p in picks] == [0, 2 if replaced else 1]
+
+
 @pytest.mark.parametrize(("headlined", "replaced"), [
     (None, True), ([True, False], False), ([True, True], True), ([False, False], True)])
 def test_clearest_keeps_a_lede_that_names_the_story_as_the_titles_do(
