@@ -1774,6 +1774,21 @@ def test_dates_given_decide_over_the_days_named() -> None:
     assert events(similarity, [friday, None], said).tolist() == [0, 1]
 
 
+def test_a_scene_of_another_day_keeps_no_undated_report_apart() -> None:
+    """Four reports of a manager's sacking, out on Tuesday: the wire's and the tabloid's ledes
+    name Tuesday, the broadsheet's opens with Saturday's match, the club's statement names no
+    day; a foreign desk's undated lede names Tuesday. Its closeness to the others outweighs
+    the broadsheet's day: one event. Had its lede named Thursday, apart from the days of
+    three of them, it would be another."""
+    similarity = np.full((5, 5), 0.3)
+    np.fill_diagonal(similarity, 1.0)
+    tuesday = date(2026, 11, 24)
+    said = [frozenset({1}), frozenset({5}), frozenset({1}), frozenset(), frozenset({1})]
+    assert events(similarity, [tuesday] * 4 + [None], said).tolist() == [0] * 5
+    said[-1] = frozenset({3})
+    assert events(similarity, [tuesday] * 4 + [None], said).tolist() == [0, 0, 0, 0, 1]
+
+
 def test_articles_of_one_day_a_little_apart_in_words_are_one_event() -> None:
     """An outage's status page and two reports of it, all out the same day: 0.14 and 0.04 from
     the reports (0.28 between them) is one event. A day later, or further apart in words than

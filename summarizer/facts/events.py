@@ -37,7 +37,8 @@ from .vectorise import incidence, meet
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
 # An undated article's lede says when its event happened ("struck on Monday"): two ledes whose
-# days of the week are DAYS_APART or more apart (Monday and Wednesday) report two events. The
+# days of the week are DAYS_APART or more apart (Monday and Wednesday) report two events, but
+# where other reports close to both join them (events: a scene may open on another day). The
 # reports of one event name its day, or the next in a report written across midnight or a time
 # zone ("late Sunday", "early Monday"): one day apart is one event. Unlike publication, which
 # may lag the event by a day or two (EVENT_DAYS), the day an event happened on is the same in
@@ -346,9 +347,13 @@ def events(similarity: np.ndarray, days: list[date | None],
 
     Average linkage of cosine distance cut at 1 - EVENT, pairs dated the same day SAME_DAY
     closer; pairs dated more than EVENT_DAYS apart are kept apart (their distance is set so
-    far past the cut that no merge can join them), and so are pairs of which one is undated
-    whose ledes each name days of the week, every day of one DAYS_APART or more from every day
-    of the other.
+    far past the cut that no merge can join them). A pair of which one is undated whose ledes
+    each name days of the week, every day of one DAYS_APART or more from every day of the
+    other, shares nothing (distance 1): alone, the two are two events; among articles of one
+    event, the undated one's closeness to the others may outweigh it, as a lede's day is
+    weaker evidence than a date (a broadsheet's scene of Saturday's match, "When the final
+    whistle went on Saturday evening", opens its report of Tuesday's sacking of the manager,
+    which a foreign desk's undated lede and the wire's name).
     """
     k = similarity.shape[0]
     if k < 2:
@@ -382,7 +387,7 @@ def events(similarity: np.ndarray, days: list[date | None],
         if saying.any():
             rows = slice(start, start + len(block))
             block[saying[rows, None] & saying[None, :] & (undated[rows, None] | undated[None, :])
-                  & (named[rows] @ near.T == 0)] = apart
+                  & (named[rows] @ near.T == 0)] = 1.0
         _upper(block, start, condensed)
     return _cut(condensed, EVENT)
 
