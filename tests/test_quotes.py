@@ -966,6 +966,23 @@ def test_an_aside_about_a_role_names_its_holder_as_the_speaker(text: str, speake
     assert quote["speaker"] == speaker, quote
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an aside that names someone else: the speaker stands before it, however long it runs
+    ("Ilse Brandvold, 61, whose husband Jonas, 64, was taken to the Harnet camp in the spring of "
+     "last year, told the Courier: \u201cI keep his coat by the door every night.\u201d",
+     "Ilse Brandvold"),
+    # a family speaking for someone is not that person, named in the possessive
+    ("In a statement issued through their lawyer, Okafor's family said: \u201cDaniel was a "
+     "gentle man who needed a doctor, not a gun.\u201d", "Okafor's family"),
+    # one relative in an aside after a name leaves the speaker to the name
+    ("Tomas Reinholt, Anna's brother, said: \u201cWe have not slept since Friday.\u201d",
+     "Tomas Reinholt"),
+])
+def test_an_aside_or_a_possessive_names_whoever_speaks(text: str, speaker: str) -> None:
+    (quote,) = quotes(split_article("x", text), {"x": 0}, [0], "english")
+    assert quote["speaker"] == speaker, quote
+
+
 def test_a_tabloids_verb_of_feeling_attributes_a_quotation() -> None:
     """"…," Ada Moreau fumed: a tabloid's verbs of feeling say who spoke as "said" does."""
     (quote,) = _across('"We were lied to from the start," Ada Moreau fumed.')

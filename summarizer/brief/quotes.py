@@ -190,6 +190,11 @@ DOCUMENTS = frozenset(
     "letter letters statement statements memo memorandum filing filings document documents "
     "report ruling order complaint lawsuit suit release post agreement papers email affidavit "
     "motion notice decision judgment opinion indictment petition".split())
+# Those who speak for someone, after their name in the possessive ("Reade's family said"):
+# the speaker is not the person named. Groups only: one relative or lawyer is named in an
+# aside as often ("Ana Dovanic, Mirela's sister, said"), where the name is the speaker.
+SPEAKING_FOR = frozenset(
+    "family relatives parents children friends colleagues lawyers solicitors attorneys".split())
 # What a body is called after its name: "the company said" is the company the sentence before
 # has speak ("Pellworth says it will appeal").
 BODIES = frozenset(
@@ -388,6 +393,10 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
                                and _is_name_token(tokens[k - 2], g)), len(tokens))]
     if "and" in tokens:
         return None
+    # someone's family or lawyer, speaking for them: "Reade's family said" is not Reade
+    if (1 < len(tokens) <= 3 and tokens[0][:1].isupper() and tokens[0] != _possessive(tokens[0])
+            and tokens[-1] in SPEAKING_FOR and all(t.islower() for t in tokens[1:])):
+        return Speaker(" ".join(tokens), "body")
     # a body's or a place's, then the person: "The Civic Party's Ruth Calloway", "Britain's
     # Prime Minister Ada Moreau" (Ruth Calloway, Prime Minister Ada Moreau)
     owner = next((k for k in range(len(tokens) - 2, 0, -1)
@@ -513,7 +522,12 @@ def backward_speaker(head: str, g: _Grammar) -> Speaker | None:
     commas = [k for k in range(len(head) - 2, max(len(head) - 2 - APPOSITIVE, -1), -1)
               if head[k] == ","]
     for k in commas:
-        speaker = parse_speaker(_clause_end(head[:k]), g)
+        clause = _clause_end(head[:k])
+        speaker = parse_speaker(clause, g)
+        if clause.split(" ", 1)[0].lower() in _WHOSE and speaker is not None:
+            # an aside about someone else, named in it: the speaker stands before it
+            # ("Marta Kellin, 52, whose son Pavo, 24, was captured …, told": not Pavo)
+            return backward_speaker(head[:head.rfind(clause, 0, k)], g)
         if speaker is None or speaker.kind == "title" and _doing(head[k + 1:-1], g):
             continue  # "the interior minister, visiting Velmira on Monday, said": named before
         # "The Minister of Health, Dr. Ruth Mbalaso, stated"
