@@ -638,10 +638,11 @@ def test_a_time_of_day_with_a_point_is_no_figure() -> None:
 
 
 def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
-    """"Rory Dunmore, 29, died": news gives a person's age between commas after the name; it
-    is a figure in years (another report may give the same age, or another) that counts no
-    dead, though a toll's words stand around it. A figure after a name with no comma after it, or
-    after a lower-case word, still counts them."""
+    """"Rory Dunmore, 29, died": news gives a person's age between commas after the name, or
+    after what the person is ("The lorry driver, 51,"), or, in English, after "aged" or a person
+    "of" it; it is a figure in years (another report may give the same age, or another) that
+    counts no dead, though a toll's words stand around it. A figure after a name with no comma
+    after it, or after no word, still counts them."""
     from summarizer.facts.specifics import figures, gives_toll
 
     for text, ages in [
@@ -651,12 +652,17 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
              "died.", ["29"]),
             ("Smith, 45, and Jones, 52, were killed in the crash.", ["45", "52"]),
             ("The Dorrin engineer Paul Ashby (52) died at the scene.", ["52"]),
-            ("Grandmother Edna Pike (88) and her son Carl (61) were killed.", ["88", "61"])]:
+            ("Grandmother Edna Pike (88) and her son Carl (61) were killed.", ["88", "61"]),
+            ("The van driver, 58, was arrested on suspicion of causing death by careless "
+             "driving.", ["58"]),
+            ("A man of 73, walking his dog on the towpath, was found dead.", ["73"]),
+            ("Police said a cyclist aged 19 had died in hospital.", ["19"])]:
         found = figures(text, "english")
         assert [f.value for f in found] == ages and not gives_toll(found), text
         assert {f.unit for f in found} == {"yr"} and all(f.age for f in found), text
     for text in ["In Texas, 29 people died in the storm.", "The toll rose to 29, officials said.",
-                 "The quake (29 dead) hit at night.", "Smith, 29 people died here (29)."]:
+                 "The quake (29 dead) hit at night.", "Smith, 29 people died here (29).",
+                 "The blast killed 29 men, 2 women and a child."]:
         found = figures(text, "english")
         assert [f.value for f in found][:1] == ["29"] and gives_toll(found), text
         assert not any(f.age for f in found), text

@@ -415,6 +415,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|island|country|nation
 # before it, a comma a comma and a bracket a bracket (AGE_CLOSED, by the mark before).
 _NAME_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(,\s|\s\()$")
 AGE_CLOSED = {",": ",", "(": ")"}
+# So is a number set off by commas after a person named by what they are ("The lorry driver,
+# 51, was arrested", "the winch operator, 44, died"), and, in English, one after "aged" or a
+# person "of" it ("a woman aged 67", "A woman of 67, travelling in the front carriage"): an
+# age, not a toll of the death its sentence tells. A count set off by commas stands after no
+# word ("killed 3 men, 2 women").
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(,\s)$")
+_AGED_BEFORE = {"english": re.compile(r"\b(?:aged|(?:man|woman|boy|girl) of)\s$", re.IGNORECASE)}
 AGE_BELOW = 130
 # So is an hour and its minutes written with a point, before a time zone, "local time" or
 # "o'clock" ("at about 23.00 local time (02.14 GMT)", "at 17.25 o'clock"), or with a leading
@@ -682,6 +689,7 @@ def figures(text: str, language: str, measured: bool = False,
     if not numbers and not shares:
         return found
     stop, stem = stop_words(language), stemmer(language)
+    aged_before = _AGED_BEFORE.get(language)
     marks = _COUNT_OF.get(language, {})
     fighting, _ = FIGHTING_FOR_LIFE.get(language, (None, ""))
     if fighting is not None and "fight" in lower and fighting.search(lower):
@@ -771,10 +779,14 @@ def figures(text: str, language: str, measured: bool = False,
         if (fraction and len(fraction) == 3 and not scale and not unit and whole != "0"
                 and language not in DECIMAL_COMMA):
             whole, fraction = whole + fraction, None  # a foreign desk's "38.000 persons"
+        may_be_age = not unit and plain and int(whole) < AGE_BELOW
         named_age = (_NAME_BEFORE.search(text, max(0, number.start - 40), number.start)
-                     if not unit and plain and int(whole) < AGE_BELOW else None)
-        aged = named_age is not None and text[number.end:number.end + 1] == AGE_CLOSED[
+                     or _WORD_BEFORE.search(text, max(0, number.start - 40), number.start)
+                     if may_be_age else None)
+        aged = (named_age is not None and text[number.end:number.end + 1] == AGE_CLOSED[
             named_age.group(1).strip()]
+            or may_be_age and aged_before is not None
+            and aged_before.search(text, max(0, number.start - 12), number.start) is not None)
         if aged:
             unit = "yr"
         if unit or fraction and not scale:  # a measure, a label ("290 kilometers", "Flight
