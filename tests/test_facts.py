@@ -641,8 +641,8 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
     """"Rory Dunmore, 29, died": news gives a person's age between commas after the name, or
     after what the person is ("The lorry driver, 51,"), or, in English, after "aged" or a person
     "of" it; it is a figure in years (another report may give the same age, or another) that
-    counts no dead, though a toll's words stand around it. A figure after a name with no comma
-    after it, or after no word, still counts them."""
+    counts no dead, though a toll's words stand around it. A figure with no comma after it, or
+    none before it, still counts them."""
     from summarizer.facts.specifics import figures, gives_toll
 
     for text, ages in [

@@ -418,8 +418,8 @@ AGE_CLOSED = {",": ",", "(": ")"}
 # So is a number set off by commas after a person named by what they are ("The lorry driver,
 # 51, was arrested", "the winch operator, 44, died"), and, in English, one after "aged" or a
 # person "of" it ("a woman aged 67", "A woman of 67, travelling in the front carriage"): an
-# age, not a toll of the death its sentence tells. A count set off by commas stands after no
-# word ("killed 3 men, 2 women").
+# age, not a toll of the death its sentence tells. A count after a comma is followed by what
+# it counts, not by a comma ("killed 3 men, 2 women").
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(,\s)$")
 _AGED_BEFORE = {"english": re.compile(r"\b(?:aged|(?:man|woman|boy|girl) of)\s$", re.IGNORECASE)}
 AGE_BELOW = 130
