@@ -454,6 +454,30 @@ def test_a_count_over_another_span_of_time_is_no_disagreement() -> None:
                      else [("wire", ["160"])]), shown
 
 
+def test_a_rate_or_an_average_is_no_other_figure_for_a_total() -> None:
+    """A yearly average of deaths is no other toll for a storm's dead, nor a yearly price for
+    a first year's cost; two rates of one thing are ("31,200 marks a year", "a year's
+    treatment at 36,000 marks"). A span that says when or within which makes no rate."""
+    toll = _figures("Two people were killed when lightning struck the festival crowd.")
+    yearly = _figures("In the whole country die in average four persons per year by lightning.")
+    also_yearly = _figures("Lightning kills six people a year in the region.")
+    assert [f.rate for f in toll + yearly + also_yearly] == [False, True, True]
+    tolls = frozenset(TOLLS)
+    assert disagreements(toll, [yearly, also_yearly], counts=tolls) == []
+    assert disagreements(yearly, [also_yearly], counts=tolls) == [(0, ["six"])]
+    listed = _figures("The maker set a list price of 31,200 marks per patient per year.")
+    submitted = _figures("The fund put the cost of a year's treatment at 36,000 marks.")
+    first_year = _figures("A patient's first year of treatment could top 36,000 marks.")
+    assert disagreements(listed, [submitted], counts=None) == [(0, ["36,000"])]
+    assert disagreements(listed, [first_year], counts=None) == []
+    for text in ["A year ago, 30 people died in a crush at the same ground.",
+                 "It was the second crash in a year, and 3 people died.",
+                 "Two people died, a year after 3 died on the same road.",
+                 "A year-long inquiry counted 12 deaths."]:
+        assert not any(f.rate for f in _figures(text)), text
+    assert all(f.rate for f in _figures("Every year, 5,000 people visit the caves."))
+
+
 # A wildfire: the wire and the paper count the people forced from their homes; the mayor, quoted
 # by a tabloid, counts more.
 DISPLACED = {

@@ -620,6 +620,24 @@ def span(lower: str, language: str) -> int:
     return 0
 
 
+# A rate or an average ("three people die per year by lightning", "142 florins a month", "96
+# florins to the monthly payment", "in average") counts what happens in any such span, not the
+# event's count: such a figure is no other figure for a count given as a total (a festival's two
+# dead, a first year's cost), but may be for another rate ("a year's treatment at 36,000 marks").
+# By language: the words about a figure that make it a rate, between it and the figures beside
+# it and within RATE_NEAR characters (a span that says when, "a year ago", "a day later", how
+# long, "a year-long", or within which, "the second in a year", makes none), and the words of a
+# sentence that make each of its figures an average.
+# English only so far.
+RATES = {"english": (re.compile(
+    r"(?<!\bin )(?<!within )(?<!\bfor )(?<!than )(?<!over )(?<!once )"
+    r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)(?:['\u2019]s)?(?![-\u2013\w])"
+    r"(?!\s+(?:ago|earlier|later|before|after|on|or|and a|from|since)\b)"
+    r"|\b(?:annually|yearly|monthly|weekly)\b"), re.compile(
+    r"\b(?:on|in)\s+(?:an\s+|the\s+)?average\b"))}
+RATE_NEAR = 40  # "three persons per year", "a year's treatment at": a few words
+
+
 _GROUP_BEFORE = {language: re.compile(r"\d\s(?:" + words + r")\s$", re.IGNORECASE)
                  for language, words in GROUP_OF.items()}
 _BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
@@ -648,6 +666,7 @@ class Figure:
     earlier: bool = False  # where a change started ("rose to 4.1 billion from 3.3 billion")
     whole: bool = False  # the size of a group another figure counts some of (GROUP_OF)
     span: int = 0  # the hours of the span of time its sentence counts over (SPANS), 0: none
+    rate: bool = False  # given as a rate or an average (RATES)
     age: bool = False  # a person's age after their name ("Tomas Brandt, 41,": _NAME_BEFORE)
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
@@ -706,6 +725,8 @@ def figures(text: str, language: str, measured: bool = False,
     trends = _TREND_OF.get(language, {})
     changed_from = _CHANGED_FROM.get(language) if measured else None
     hours = span(lower, language) if measured else 0
+    rates, average = RATES.get(language, (None, None))
+    averaged = measured and average is not None and average.search(lower) is not None
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
     ends = [end for end, _ in words]
@@ -810,6 +831,10 @@ def figures(text: str, language: str, measured: bool = False,
             among = _AMONG.get(language)
             group = _GROUP_BEFORE.get(language)
             began = changed_from.search(before) if changed_from else None
+            # the words about it, up to the figures beside it
+            reach = (max(numbers[i - 1].end if i else 0, number.start - RATE_NEAR),
+                     min(numbers[i + 1].start if i + 1 < len(numbers) else len(text),
+                         number.end + RATE_NEAR))
             figure = replace(figure, bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "",
@@ -819,7 +844,10 @@ def figures(text: str, language: str, measured: bool = False,
                                            text, max(0, number.start - AMONG_WINDOW),
                                            number.start)),
                              earlier=bool(began and (changing or began.group(1))),
-                             whole=bool(group and group.search(before)), span=hours)
+                             whole=bool(group and group.search(before)), span=hours,
+                             rate=averaged or bool(rates and (
+                                 rates.search(lower, reach[0], number.start)
+                                 or rates.search(lower, number.end, reach[1]))))
         found.append(figure)
         placed.append(number.start)
     for start, end, share in shares:  # a share in words: a percentage as a rounding
