@@ -516,6 +516,39 @@ def test_a_figure_only_its_own_report_gives_does_not_choose_the_opening() -> Non
     assert _ledes_apart(figures=1) == [2, 4]
 
 
+def _opening_of(shared: list[float], covers: list[set[int]]) -> int:
+    """Three ledes of one fact (three clusters linked at STATED, which clearest does not
+    search) and a body sentence of another: a wire's lede of 12 words, a close translation's
+    of 8, a scene's of 12, their wordings as shared (the mean of clearest's two shares) as
+    `shared` says and covering `covers` of five concepts. The opening of a brief of two
+    sentences."""
+    texts = _texts([12, 8, 12, 10])
+    C = _matrix([*covers, {4}], 5)
+    weights = np.full(5, 2.0)
+    clusters = np.array([0, 1, 2, 3])
+    ledes = np.array([True, True, True, False])
+    rows, columns = zip(*itertools.permutations(range(3), 2), strict=True)
+    links = sparse.csr_matrix((np.full(6, 0.5), (rows, columns)), shape=(4, 4))
+    preference = np.zeros((4, 6))
+    preference[:3, 1] = preference[:3, 2] = shared
+    picks = select(texts, C, weights, clusters, ledes, Budget("sentences", 2), "english",
+                   preference, links)
+    return picks[0].row
+
+
+def test_the_brief_opens_with_a_clearly_more_shared_wording_of_its_lede() -> None:
+    """Of the ledes of one fact, the one that covers most per word opens, unless another
+    covers as much in a wording clearly more shared (by more than CLEARER): a close
+    translation's lede covers as much in fewer words, in words and an order of its own."""
+    covers = [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1}]
+    assert _opening_of([0.25, 0.25, 0.1], covers) == 1  # as shared: the shorter one
+    assert _opening_of([0.42, 0.27, 0.1], covers) == 0  # the wire's, clearly more shared
+    assert _opening_of([0.35, 0.27, 0.1], covers) == 1  # not by more than CLEARER
+    # a wording that covers less is no clearer statement of the event, however shared
+    assert _opening_of([0.42, 0.27, 0.6], [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2}]) == 0
+    assert _opening_of([0.2, 0.27, 0.6], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1, 2}]) == 1
+
+
 def test_a_speakers_account_is_no_restatement_of_a_lede_that_does_not_name_them() -> None:
     """Who said what: the other side's paper opens with its minister's account of a prisoner
     exchange (one fact with the wire's lede), and a third outlet reports the minister's words,

@@ -459,7 +459,6 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     task = _Task(C, value, costs, divisor, clusters, links, ledes, named,
                  cache(lambda row: voices(texts[row], language)),
                  _lede_facts(clusters, links, ledes))
-    figured = None if preference is None else preference[:, 0]
     chosen: list[int] = []
     if opening is not None and ledes[opening] and allowed[opening] and costs[opening] <= room:
         chosen.append(opening)
@@ -473,7 +472,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         # length, where a lede chosen first for its worth per word is a short one that leaves
         # the event's details to restatements (the subsets at 150 words: repeated 23 -> 30,
         # support recall 0.81 -> 0.78).
-        chosen += _opening(task, standing_ledes, room, figured)
+        chosen += _opening(task, standing_ledes, room, preference)
     if event is not None and budget.unit == "sentences":
         # The opening tells its event. Another lede of that event that is not one fact with it
         # opens on an angle of its own (families at a shelter, a reaction: its article states
@@ -501,7 +500,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         if of_ledes and not rows and not chosen:
             # no lede shares a concept with another article's words (each outlet words the
             # event its own way): the brief still opens with the event
-            rows = _opening(task, free, left, figured)
+            rows = _opening(task, free, left, preference)
         if budget.unit != "sentences":
             exact = _exact(task, free, uncovered, left, allowed)
             if exact is not None:
@@ -532,20 +531,35 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
 
 
 def _opening(task: _Task, free: np.ndarray, left: float,
-             figured: np.ndarray | None = None) -> list[int]:
+             preference: np.ndarray | None = None) -> list[int]:
     """The free lede that fits of the fact most ledes state (_lede_facts), then that gives a
-    figure CORROBORATED independent reports give or more (figured: (n,), clearest's first
-    preference), then of most value per divisor, then the first; none when none fits. Which
+    figure CORROBORATED independent reports give or more (preference: (n, 6), clearest's, its
+    first column), then of most value per divisor, then the first; none when none fits. Which
     of two ledes with such figures gives the one more reports give says little: a live page
-    opens with its latest count, which every report gives, not with the event."""
+    opens with its latest count, which every report gives, not with the event. A lede of the
+    same fact and figures whose wording is clearly more shared (clearest's two shares, their
+    mean past it by more than CLEARER) and that covers as much (value) opens instead: a close
+    translation's lede, its order broken and its words its own ("On Monday evening an armoured
+    money transporter of the firm … has been attacked by an armed band"), covers as much in
+    fewer words as the wire's lede it translates."""
     fits = np.flatnonzero(free & (task.costs <= left))
     if len(fits) == 0:
         return []
-    stating = np.bincount(task.lede_fact[task.ledes])[task.lede_fact[fits]]
+    fact = task.lede_fact[fits]
+    stating = np.bincount(task.lede_fact[task.ledes])[fact]
     worth = task.value[fits] / np.maximum(task.divisor[fits], 1.0)
+    if preference is None:
+        return [int(fits[np.lexsort((-fits, worth, stating))[-1]])]
     # a figure its own report alone gives is no agreement
-    agreed = np.zeros(len(fits), dtype=bool) if figured is None else figured[fits] >= CORROBORATED
-    return [int(fits[np.lexsort((-fits, worth, agreed, stating))[-1]])]
+    agreed = preference[fits, 0] >= CORROBORATED
+    best = int(np.lexsort((-fits, worth, agreed, stating))[-1])
+    shared = (preference[fits, 1] + preference[fits, 2]) / 2
+    clearer = np.flatnonzero((fact == fact[best]) & (agreed == agreed[best])
+                             & (shared > shared[best] + CLEARER)
+                             & (task.value[fits] >= task.value[fits[best]]))
+    if len(clearer):
+        best = int(clearer[np.lexsort((-fits[clearer], worth[clearer]))[-1]])
+    return [int(fits[best])]
 
 
 def _lede_facts(clusters: np.ndarray, links: sparse.csr_matrix, ledes: np.ndarray) -> np.ndarray:
