@@ -804,6 +804,10 @@ def test_a_foreign_desk_s_thousands_after_a_point_are_read() -> None:
     assert values("The yield rose to 4.125 percent, and the euro fell to 1.085 dollars.") \
         == ["4.125", "1.085"]
     assert values("The index gained 0.125 points.") == ["0.125"]
+    # a sum of ten or more is given to a thousandth by no one, in any spelling of its currency
+    assert values("His fine lies at 150.000 Dollar, so his lawyer.") == values(
+        "He was fined $150,000.") == values("A fine of 150.000 dollars.") == ["150000"]
+    assert values("Petrol costs $3.599 a gallon.") == ["3.599"]
 
 
 def test_a_number_with_decimals_counts_no_people() -> None:

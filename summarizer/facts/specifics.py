@@ -449,7 +449,7 @@ UNITS = {
                 "kn": "knots", "acre": "acres", "ha": "hectares", "gal": "gallons",
                 "l": "litres liters", "bbl": "barrels bbl",
                 "s": "seconds", "min": "minutes mins", "h": "hours hrs", "d": "days",
-                "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars usd",
+                "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars dollar usd",
                 "\u20ac": "euro euros eur", "\u00a3": "gbp", "\u00a5": "yen jpy",
                 "\u20b9": "rupees inr", "lei": "lei",
                 "yuan": "yuan", "rub": "rubles roubles", "fr": "francs", "peso": "pesos",
@@ -458,6 +458,12 @@ UNITS = {
                 "zl": "zloty zlotys", "huf": "forint forints", "sh": "shillings"},
 }  # each unit by the ways it is written ("|" joins the words of one written with a space;
 # a currency's code is its sign, after the figure or before it: "EUR 48,500", "48,500 EUR")
+# The units of money. A sum is given to a thousandth only as a rate of exchange or a price of a
+# unit ("1.085 dollars", "$3.599 a gallon"), below TO_A_THOUSANDTH: a foreign desk's "150.000
+# Dollar" is 150,000.
+MONEY = frozenset(SIGNS) | {"lei", "yuan", "rub", "fr", "peso", "kr", "rand", "baht", "rm",
+                            "dinar", "lira", "naira", "zl", "huf", "sh"}
+TO_A_THOUSANDTH = 10
 # A capitalised word right before a number, inside a sentence, makes it a name or a rank
 # ("Flight 447", "a Category 4 storm"), which is given in that word as in a unit.
 _LABEL_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z\u00c0-\u00de][^\W\d_]+) $")
@@ -797,8 +803,9 @@ def figures(text: str, language: str, measured: bool = False,
             counted = [*counted, "#displaced"]  # "forced about 4,500 people from their homes"
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         unit = _unit(text, number, before, unit_after, units)
-        if (fraction and len(fraction) == 3 and not scale and not unit and whole != "0"
-                and language not in DECIMAL_COMMA):
+        if (fraction and len(fraction) == 3 and not scale and whole != "0" and language not in DECIMAL_COMMA
+                and (not unit or unit in MONEY and int(whole.translate(_SEPARATORS))
+                     >= TO_A_THOUSANDTH)):
             whole, fraction = whole + fraction, None  # a foreign desk's "38.000 persons"
         may_be_age = not unit and plain and int(whole) < AGE_BELOW
         named_age = (_NAME_BEFORE.search(text, max(0, number.start - 40), number.start)
