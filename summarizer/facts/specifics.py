@@ -803,9 +803,10 @@ def figures(text: str, language: str, measured: bool = False,
             counted = [*counted, "#displaced"]  # "forced about 4,500 people from their homes"
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         unit = _unit(text, number, before, unit_after, units)
-        if (fraction and len(fraction) == 3 and not scale and whole != "0" and language not in DECIMAL_COMMA
-                and (not unit or unit in MONEY and int(whole.translate(_SEPARATORS))
-                     >= TO_A_THOUSANDTH)):
+        if (fraction and len(fraction) == 3 and not scale and whole != "0"
+                and language not in DECIMAL_COMMA
+                and (not unit or unit in MONEY
+                     and int(whole.translate(_SEPARATORS)) >= TO_A_THOUSANDTH)):
             whole, fraction = whole + fraction, None  # a foreign desk's "38.000 persons"
         may_be_age = not unit and plain and int(whole) < AGE_BELOW
         named_age = (_NAME_BEFORE.search(text, max(0, number.start - 40), number.start)
