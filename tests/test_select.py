@@ -516,19 +516,21 @@ def test_a_figure_only_its_own_report_gives_does_not_choose_the_opening() -> Non
     assert _ledes_apart(figures=1) == [2, 4]
 
 
-def _opening_of(shared: list[float], covers: list[set[int]]) -> int:
+def _opening_of(shared: list[float], covers: list[set[int]], wire: float = 0.5) -> int:
     """Three ledes of one fact (three clusters linked at STATED, which clearest does not
-    search) and a body sentence of another: a wire's lede of 12 words, a close translation's
-    of 8, a scene's of 12, their wordings as shared (the mean of clearest's two shares) as
-    `shared` says and covering `covers` of five concepts. The opening of a brief of two
-    sentences."""
+    search; the first linked to the others at `wire`) and a body sentence of another: a
+    wire's lede of 12 words, a close translation's of 8, a scene's of 12, their wordings as
+    shared (the mean of clearest's two shares) as `shared` says and covering `covers` of five
+    concepts. The opening of a brief of two sentences."""
     texts = _texts([12, 8, 12, 10])
     C = _matrix([*covers, {4}], 5)
     weights = np.full(5, 2.0)
     clusters = np.array([0, 1, 2, 3])
     ledes = np.array([True, True, True, False])
-    rows, columns = zip(*itertools.permutations(range(3), 2), strict=True)
-    links = sparse.csr_matrix((np.full(6, 0.5), (rows, columns)), shape=(4, 4))
+    pairs = list(itertools.permutations(range(3), 2))
+    rows, columns = zip(*pairs, strict=True)
+    links = sparse.csr_matrix(([wire if 0 in pair else 0.5 for pair in pairs], (rows, columns)),
+                              shape=(4, 4))
     preference = np.zeros((4, 6))
     preference[:3, 1] = preference[:3, 2] = shared
     picks = select(texts, C, weights, clusters, ledes, Budget("sentences", 2), "english",
@@ -547,6 +549,18 @@ def test_the_brief_opens_with_a_clearly_more_shared_wording_of_its_lede() -> Non
     # a wording that covers less is no clearer statement of the event, however shared
     assert _opening_of([0.42, 0.27, 0.6], [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2}]) == 0
     assert _opening_of([0.2, 0.27, 0.6], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1, 2}]) == 1
+
+
+def test_the_brief_opens_with_a_far_more_shared_lede_linked_to_the_fact_most_ledes_state() -> None:
+    """The wire's lede, left out of the fact two other ledes state (linked to them under
+    STATED), opens the brief where its wording is far more shared (by more than FAR_CLEARER)
+    and it covers as much; not when it is only clearly more shared, nor when it is linked to
+    neither."""
+    covers = [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1}]
+    assert _opening_of([0.5, 0.17, 0.1], covers, wire=0.2) == 0
+    assert _opening_of([0.4, 0.17, 0.1], covers, wire=0.2) == 1
+    assert _opening_of([0.5, 0.17, 0.1], covers, wire=0.0) == 1
+    assert _opening_of([0.5, 0.17, 0.1], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1}], wire=0.2) == 1
 
 
 def test_a_speakers_account_is_no_restatement_of_a_lede_that_does_not_name_them() -> None:

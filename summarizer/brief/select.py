@@ -536,12 +536,17 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     figure CORROBORATED independent reports give or more (preference: (n, 6), clearest's, its
     first column), then of most value per divisor, then the first; none when none fits. Which
     of two ledes with such figures gives the one more reports give says little: a live page
-    opens with its latest count, which every report gives, not with the event. A lede of the
-    same fact and figures whose wording is clearly more shared (clearest's two shares, their
-    mean past it by more than CLEARER) and that covers as much (value) opens instead: a close
-    translation's lede, its order broken and its words its own ("On Monday evening an armoured
-    money transporter of the firm … has been attacked by an armed band"), covers as much in
-    fewer words as the wire's lede it translates."""
+    opens with its latest count, which every report gives, not with the event. A lede that
+    covers as much (value) and gives figures as agreed opens instead where its wording is
+    clearly more shared (clearest's two shares, their mean past it by more than CLEARER) and it
+    states the same fact, or far more shared (FAR_CLEARER) and it is linked to it under STATED
+    (links): a close translation's lede, its order broken and its words its own ("On Monday
+    evening an armoured money transporter of the firm … has been attacked by an armed band"),
+    covers as much in fewer words as the wire's lede it translates, and when it shares its fact
+    with another outlet's lede, the wire's lede, which states a second fact too ("Nurses … have
+    voted to strike over pay, …, setting the stage for the first national walkout since
+    1989"), may be clustered with that one and state a fact of its own (as clearest reaches a
+    garbled pick's clear wording over a weak link)."""
     fits = np.flatnonzero(free & (task.costs <= left))
     if len(fits) == 0:
         return []
@@ -554,9 +559,12 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     agreed = preference[fits, 0] >= CORROBORATED
     best = int(np.lexsort((-fits, worth, agreed, stating))[-1])
     shared = (preference[fits, 1] + preference[fits, 2]) / 2
-    clearer = np.flatnonzero((fact == fact[best]) & (agreed == agreed[best])
-                             & (shared > shared[best] + CLEARER)
-                             & (task.value[fits] >= task.value[fits[best]]))
+    linked_to = task.links[fits[best]].toarray().ravel()[fits] > 0
+    clearer = np.flatnonzero((agreed >= agreed[best])
+                             & (task.value[fits] >= task.value[fits[best]])
+                             & ((fact == fact[best]) & (agreed == agreed[best])
+                                & (shared > shared[best] + CLEARER)
+                                | linked_to & (shared > shared[best] + FAR_CLEARER)))
     if len(clearer):
         best = int(clearer[np.lexsort((-fits[clearer], worth[clearer]))[-1]])
     return [int(fits[best])]
