@@ -461,7 +461,7 @@ def test_a_rate_or_an_average_is_no_other_figure_for_a_total() -> None:
     toll = _figures("Two people were killed when lightning struck the festival crowd.")
     yearly = _figures("In the whole country die in average four persons per year by lightning.")
     also_yearly = _figures("Lightning kills six people a year in the region.")
-    assert [f.rate for f in toll + yearly + also_yearly] == [False, True, True]
+    assert [f.rate for f in toll + yearly + also_yearly] == [0, 1, 1]
     tolls = frozenset(TOLLS)
     assert disagreements(toll, [yearly, also_yearly], counts=tolls) == []
     assert disagreements(yearly, [also_yearly], counts=tolls) == [(0, ["six"])]
@@ -476,6 +476,14 @@ def test_a_rate_or_an_average_is_no_other_figure_for_a_total() -> None:
                  "A year-long inquiry counted 12 deaths."]:
         assert not any(f.rate for f in _figures(text)), text
     assert all(f.rate for f in _figures("Every year, 5,000 people visit the caves."))
+    # a count over a year, a month or a week is no other figure for a total, nor for a rate
+    last_year = _figures("There were 14 gas blasts in homes last year, which killed 3 people.")
+    assert [f.rate for f in last_year] == [2, 2]
+    assert disagreements(_figures("Four people were killed in the blast."), [last_year],
+                         counts=tolls) == []
+    offer = _figures("The company offered 3.5% this year and 2.5% next.")
+    inflation = _figures("Prices are rising by 3.6% a year.")
+    assert disagreements(offer, [inflation], counts=None) == []
 
 
 # A wildfire: the wire and the paper count the people forced from their homes; the mayor, quoted

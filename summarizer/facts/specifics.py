@@ -627,21 +627,31 @@ def span(lower: str, language: str) -> int:
 
 
 # A rate or an average ("three people die per year by lightning", "142 florins a month", "96
-# florins to the monthly payment", "in average") counts what happens in any such span, not the
-# event's count: such a figure is no other figure for a count given as a total (a festival's two
-# dead, a first year's cost), but may be for another rate ("a year's treatment at 36,000 marks").
-# By language: the words about a figure that make it a rate, between it and the figures beside
-# it and within RATE_NEAR characters (a span that says when, "a year ago", "a day later", how
-# long, "a year-long", or within which, "the second in a year", makes none), and the words of a
-# sentence that make each of its figures an average.
-# English only so far.
+# florins to the monthly payment", "in average"), or a count over a year, a month or a week
+# ("14 blasts across the country last year, which killed nine people"), counts what happens in
+# such a span, not the event's count: such a figure is no other figure for a count given as a
+# total (a festival's two dead, a first year's cost), but may be for another rate ("a year's
+# treatment at 36,000 marks") or count of the span. By language: the words about a figure that
+# make it a rate, between it and the figures beside it and within RATE_NEAR characters (a span
+# that says when, "a year ago", "a day later", how long, "a year-long", or within which, "the
+# second in a year", makes none), those of a span (the group "period"), and the words of a
+# sentence that make each of its figures an average. English only so far.
 RATES = {"english": (re.compile(
     r"(?<!\bin )(?<!within )(?<!\bfor )(?<!than )(?<!over )(?<!once )"
     r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)(?:['\u2019]s)?(?![-\u2013\w])"
     r"(?!\s+(?:ago|earlier|later|before|after|on|or|and a|from|since)\b)"
+    r"|(?P<period>\b(?:last|this|past|previous)\s+(?:year|month|week)\b(?![-\u2013]))"
     r"|\b(?:annually|yearly|monthly|weekly)\b"), re.compile(
     r"\b(?:on|in)\s+(?:an\s+|the\s+)?average\b"))}
 RATE_NEAR = 40  # "three persons per year", "a year's treatment at": a few words
+
+
+def _rate(lower: str, number: _Number, reach: tuple[int, int], rates: re.Pattern[str]) -> int:
+    """How a number of a text in lower case is given, by the words between `reach` and it
+    (RATES): 1 as a rate, 2 as a count over a span, 0 as neither."""
+    found = rates.search(lower, reach[0], number.start) or rates.search(lower, number.end,
+                                                                         reach[1])
+    return 0 if found is None else 2 if found.group("period") else 1
 
 
 _GROUP_BEFORE = {language: re.compile(r"\d\s(?:" + words + r")\s$", re.IGNORECASE)
@@ -672,7 +682,7 @@ class Figure:
     earlier: bool = False  # where a change started ("rose to 4.1 billion from 3.3 billion")
     whole: bool = False  # the size of a group another figure counts some of (GROUP_OF)
     span: int = 0  # the hours of the span of time its sentence counts over (SPANS), 0: none
-    rate: bool = False  # given as a rate or an average (RATES)
+    rate: int = 0  # 1: given as a rate or an average, 2: as a count over a span (RATES)
     age: bool = False  # a person's age after their name ("Tomas Brandt, 41,": _NAME_BEFORE)
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
@@ -853,9 +863,8 @@ def figures(text: str, language: str, measured: bool = False,
                                            number.start)),
                              earlier=bool(began and (changing or began.group(1))),
                              whole=bool(group and group.search(before)), span=hours,
-                             rate=averaged or bool(rates and (
-                                 rates.search(lower, reach[0], number.start)
-                                 or rates.search(lower, number.end, reach[1]))))
+                             rate=1 if averaged else _rate(lower, number, reach, rates)
+                             if rates else 0)
         found.append(figure)
         placed.append(number.start)
     for start, end, share in shares:  # a share in words: a percentage as a rounding
