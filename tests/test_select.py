@@ -212,6 +212,12 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The Red Cross puts the number who have left their homes higher, at 18,500.", True),
     ("The number of dead rose sharply on Tuesday evening, the ministry said.", True),
     ('"Half a region is not a mandate," she fumed.', False),  # who is she?
+    # a subject known only by a pronoun after an opening phrase
+    ("In 2021 it was fined 3 million crowns for the same failings.", False),
+    ("On Friday, he told reporters that the gallery would stay shut.", False),
+    ("In return, it is alleged, the councillor steered the contract to his brother.", False),
+    ("On Friday the gallery said it would stay shut until the spring.", True),
+    ("In 2021 the insurer was fined 3 million crowns for the same failings.", True),
     ('"Half a region is not a mandate," Marta Oberlin fumed.', True),
     # words to come: that someone spoke, and nothing of what
     ("Anna Rell, the union's branch secretary at the plant, has been in touch.", False),

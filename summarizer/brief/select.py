@@ -129,7 +129,9 @@ POINTING_BACK = {
 # higher", in a sentence that gives none), a noun left out after a superlative or an ordinal
 # that opens the sentence ("The largest, near Mount Orvell, has burned …"), or a time told
 # from one before ("Six minutes later, the jewels were gone.", "Moments earlier, …", "Shortly
-# afterwards, …": an opening phrase of up to six words that ends so), or words to come (a
+# afterwards, …": an opening phrase of up to six words that ends so), a subject known only by a
+# pronoun after an opening phrase of time, place or manner ("In 2019 it was fined …", "In
+# return, it is alleged, …", "On Monday, he told reporters …"), or words to come (a
 # live page's "Gary Pettifer, the union's branch chair, has been in touch.", "… has spoken to
 # reporters outside his offices.", "… has given an update on the borehole.", "… is speaking
 # now.": that someone speaks, and nothing of what, which the next sentence gives): out of its
@@ -149,6 +151,10 @@ POINTING_BACK_INSIDE = {
                            r"|sum)\b(?! of\b)|\b(?:these|those) (?:figures|numbers|estimates"
                            r"|tolls|totals|counts|amounts|sums)\b"
                            r"|^(?:[\w'\u2019-]+ ){0,5}(?:[Ll]ater|[Ee]arlier|[Aa]fterwards?),"
+                           r"|^(?:In|On|At|By|During|Since|Until|After|Before|Last|This|Then"
+                           r"|Yesterday|Today|Meanwhile|However|Also)\b"
+                           r"(?:[ ,](?!(?:" + "|".join(VERBS["english"].split()) + r")\b)"
+                           r"[\w'\u2019-]+){0,3},? (?:it|he|she|they) "
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
                            r"|\b(?:(?:has|have) (?:just )?(?:spoken(?! of\b)|been speaking"
                            r"|been in touch|given an update|(?:issued|released|made) a statement)"
