@@ -208,6 +208,8 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("Earlier on Tuesday the gallery's director told reporters nothing was insured.", True),
     ("Three days after the raid, police arrested two men in the port.", True),
     ("The town's mayor, Anna Rell, believes the figure is higher than the council says.", False),
+    ("The naval mission that patrols the gulf gave a higher count of attackers.", False),
+    ("The naval mission put the number of attackers higher, at 12.", True),
     ("The numbers will rise as rescuers reach the villages, the minister warned.", False),
     ("The Red Cross puts the number who have left their homes higher, at 18,500.", True),
     ("The number of dead rose sharply on Tuesday evening, the ministry said.", True),

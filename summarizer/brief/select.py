@@ -126,8 +126,9 @@ POINTING_BACK = {
 # in for ("Any effort to do so would violate federal law"), a speaker known only by a pronoun
 # and an attribution verb (quotes.VERBS: "…, they said.", "…, it said.", "…," she fumed.), a
 # figure given before ("revised that figure to five of the seven"; "believes the figure is
-# higher", in a sentence that gives none), a noun left out after a superlative or an ordinal
-# that opens the sentence ("The largest, near Mount Orvell, has burned …"), or a time told
+# higher", "gave a higher count of attackers", in a sentence that gives none), a noun left out
+# after a superlative or an ordinal that opens the sentence ("The largest, near Mount Orvell,
+# has burned …"), or a time told
 # from one before ("Six minutes later, the jewels were gone.", "Moments earlier, …", "Shortly
 # afterwards, …": an opening phrase of up to six words that ends so), a subject known only by a
 # pronoun after an opening phrase of time, place or manner ("In 2019 it was fined …", "In
@@ -140,6 +141,7 @@ POINTING_BACK = {
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
+                 "er figure", "er number", "er count", "er estimate", "er toll", "er total",
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
@@ -156,6 +158,8 @@ POINTING_BACK_INSIDE = {
                            r"(?:[ ,](?!(?:" + "|".join(VERBS["english"].split()) + r")\b)"
                            r"[\w'\u2019-]+){0,3},? (?:it|he|she|they) "
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
+                           r"|^(?!.*\d).*\b(?:higher|lower|larger|smaller|bigger|greater)"
+                           r" (?:figure|number|count|estimate|toll|total)s?\b"
                            r"|\b(?:(?:has|have) (?:just )?(?:spoken(?! of\b)|been speaking"
                            r"|been in touch|given an update|(?:issued|released|made) a statement)"
                            r"|(?:is|are) (?:now )?(?:speaking(?! of\b)|addressing))\b"
