@@ -524,12 +524,14 @@ def test_a_figure_only_its_own_report_gives_does_not_choose_the_opening() -> Non
     assert _ledes_apart(figures=1) == [2, 4]
 
 
-def _opening_of(shared: list[float], covers: list[set[int]], wire: float = 0.5) -> int:
+def _opening_of(shared: list[float], covers: list[set[int]], wire: float = 0.5,
+                ordered: list[float] | None = None) -> int:
     """Three ledes of one fact (three clusters linked at STATED, which clearest does not
     search; the first linked to the others at `wire`) and a body sentence of another: a
     wire's lede of 12 words, a close translation's of 8, a scene's of 12, their wordings as
-    shared (the mean of clearest's two shares) as `shared` says and covering `covers` of five
-    concepts. The opening of a brief of two sentences."""
+    shared (the mean of clearest's two shares) as `shared` says (their articles' order of
+    words as `ordered` says, as shared by default) and covering `covers` of five concepts. The
+    opening of a brief of two sentences."""
     texts = _texts([12, 8, 12, 10])
     C = _matrix([*covers, {4}], 5)
     weights = np.full(5, 2.0)
@@ -541,6 +543,7 @@ def _opening_of(shared: list[float], covers: list[set[int]], wire: float = 0.5) 
                               shape=(4, 4))
     preference = np.zeros((4, 6))
     preference[:3, 1] = preference[:3, 2] = shared
+    preference[:3, 3] = shared if ordered is None else ordered
     picks = select(texts, C, weights, clusters, ledes, Budget("sentences", 2), "english",
                    preference, links)
     return picks[0].row
@@ -557,6 +560,11 @@ def test_the_brief_opens_with_a_clearly_more_shared_wording_of_its_lede() -> Non
     # a wording that covers less is no clearer statement of the event, however shared
     assert _opening_of([0.42, 0.27, 0.6], [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2}]) == 0
     assert _opening_of([0.2, 0.27, 0.6], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1, 2}]) == 1
+    # from an article whose order of words is not clearly more shared (a spun article's, its
+    # words swapped for synonyms in their order), no clearer statement
+    assert _opening_of([0.42, 0.27, 0.1], covers, ordered=[0.3, 0.27, 0.1]) == 1
+    # of two clearer ledes, the more shared
+    assert _opening_of([0.42, 0.27, 0.45], [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2, 3}]) == 2
 
 
 def test_the_brief_opens_with_a_far_more_shared_lede_linked_to_the_fact_most_ledes_state() -> None:

@@ -547,10 +547,13 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     first column), then of most value per divisor, then the first; none when none fits. Which
     of two ledes with such figures gives the one more reports give says little: a live page
     opens with its latest count, which every report gives, not with the event. A lede that
-    covers as much (value) and gives figures as agreed opens instead where its wording is
-    clearly more shared (clearest's two shares, their mean past it by more than CLEARER) and it
-    states the same fact, or far more shared (FAR_CLEARER) and it is linked to it under STATED
-    (links): a close translation's lede, its order broken and its words its own ("On Monday
+    covers as much (value) and gives figures as agreed, from an article whose order of words is
+    clearly more shared (clearest's fourth column, past it by more than CLEARER), opens instead
+    where its wording is clearly more shared too (clearest's two shares, their mean past it by
+    more than CLEARER) and it states the same fact, or far more shared (FAR_CLEARER) and it is
+    linked to it under STATED (links); of several, the most shared. A spun article keeps the
+    order of its words and swaps them for synonyms; a close translation breaks the order
+    throughout: a close translation's lede, its order broken and its words its own ("On Monday
     evening an armoured money transporter of the firm … has been attacked by an armed band"),
     covers as much in fewer words as the wire's lede it translates, and when it shares its fact
     with another outlet's lede, the wire's lede, which states a second fact too ("Nurses … have
@@ -572,11 +575,12 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     linked_to = task.links[fits[best]].toarray().ravel()[fits] > 0
     clearer = np.flatnonzero((agreed >= agreed[best])
                              & (task.value[fits] >= task.value[fits[best]])
+                             & (preference[fits, 3] > preference[fits[best], 3] + CLEARER)
                              & ((fact == fact[best]) & (agreed == agreed[best])
                                 & (shared > shared[best] + CLEARER)
                                 | linked_to & (shared > shared[best] + FAR_CLEARER)))
     if len(clearer):
-        best = int(clearer[np.lexsort((-fits[clearer], worth[clearer]))[-1]])
+        best = int(clearer[np.lexsort((-fits[clearer], worth[clearer], shared[clearer]))[-1]])
     return [int(fits[best])]
 
 
