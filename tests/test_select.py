@@ -557,9 +557,14 @@ def test_the_brief_opens_with_a_clearly_more_shared_wording_of_its_lede() -> Non
     assert _opening_of([0.25, 0.25, 0.1], covers) == 1  # as shared: the shorter one
     assert _opening_of([0.42, 0.27, 0.1], covers) == 0  # the wire's, clearly more shared
     assert _opening_of([0.35, 0.27, 0.1], covers) == 1  # not by more than CLEARER
-    # a wording that covers less is no clearer statement of the event, however shared
-    assert _opening_of([0.42, 0.27, 0.6], [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2}]) == 0
-    assert _opening_of([0.2, 0.27, 0.6], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1, 2}]) == 1
+    # a wording that covers less is no clearer statement of the event, unless it is far more
+    # shared: the pick's words are then its own (a feature's opening)
+    assert _opening_of([0.42, 0.27, 0.5], [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2}]) == 0
+    assert _opening_of([0.2, 0.27, 0.5], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1, 2}]) == 1
+    assert _opening_of([0.2, 0.27, 0.6], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1, 2}]) == 2
+    # as shared, from an article whose order of words is far more shared (the pick's is a
+    # close translation's)
+    assert _opening_of([0.3, 0.27, 0.1], covers, ordered=[0.6, 0.27, 0.1]) == 0
     # from an article whose order of words is not clearly more shared (a spun article's, its
     # words swapped for synonyms in their order), no clearer statement
     assert _opening_of([0.42, 0.27, 0.1], covers, ordered=[0.3, 0.27, 0.1]) == 1
@@ -569,14 +574,14 @@ def test_the_brief_opens_with_a_clearly_more_shared_wording_of_its_lede() -> Non
 
 def test_the_brief_opens_with_a_far_more_shared_lede_linked_to_the_fact_most_ledes_state() -> None:
     """The wire's lede, left out of the fact two other ledes state (linked to them under
-    STATED), opens the brief where its wording is far more shared (by more than FAR_CLEARER)
-    and it covers as much; not when it is only clearly more shared, nor when it is linked to
+    STATED), opens the brief where its wording is far more shared (by more than FAR_CLEARER),
+    though it covers less; not when it is only clearly more shared, nor when it is linked to
     neither."""
     covers = [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1}]
     assert _opening_of([0.5, 0.17, 0.1], covers, wire=0.2) == 0
     assert _opening_of([0.4, 0.17, 0.1], covers, wire=0.2) == 1
     assert _opening_of([0.5, 0.17, 0.1], covers, wire=0.0) == 1
-    assert _opening_of([0.5, 0.17, 0.1], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1}], wire=0.2) == 1
+    assert _opening_of([0.5, 0.17, 0.1], [{0, 1, 2}, {0, 1, 2, 3}, {0, 1}], wire=0.2) == 0
 
 
 def test_a_speakers_account_is_no_restatement_of_a_lede_that_does_not_name_them() -> None:

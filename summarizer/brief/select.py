@@ -547,11 +547,15 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     first column), then of most value per divisor, then the first; none when none fits. Which
     of two ledes with such figures gives the one more reports give says little: a live page
     opens with its latest count, which every report gives, not with the event. A lede that
-    covers as much (value) and gives figures as agreed, from an article whose order of words is
-    clearly more shared (clearest's fourth column, past it by more than CLEARER), opens instead
-    where its wording is clearly more shared too (clearest's two shares, their mean past it by
-    more than CLEARER) and it states the same fact, or far more shared (FAR_CLEARER) and it is
-    linked to it under STATED (links); of several, the most shared. A spun article keeps the
+    gives figures as agreed, from an article whose order of words is clearly more shared
+    (clearest's fourth column, past it by more than CLEARER), opens instead where it states the
+    same fact, covers as much (value) and its wording is clearly more shared too (clearest's
+    two shares, their mean past it by more than CLEARER; or as shared, from an article whose
+    order is far more shared, by FAR_CLEARER), or where its wording is far more shared
+    (FAR_CLEARER) and it states the same fact or is linked to it under STATED (links), however
+    much it covers: the pick's words are then its own (a feature's "The haulier, who drives a
+    refrigerated lorry to … twice a week, …" covers more of the story's words in fifty words
+    than the wire's lede does in thirty). Of several, the most shared. A spun article keeps the
     order of its words and swaps them for synonyms; a close translation breaks the order
     throughout: a close translation's lede, its order broken and its words its own ("On Monday
     evening an armoured money transporter of the firm … has been attacked by an armed band"),
@@ -573,12 +577,16 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     best = int(np.lexsort((-fits, worth, agreed, stating))[-1])
     shared = (preference[fits, 1] + preference[fits, 2]) / 2
     linked_to = task.links[fits[best]].toarray().ravel()[fits] > 0
-    clearer = np.flatnonzero((agreed >= agreed[best])
-                             & (task.value[fits] >= task.value[fits[best]])
-                             & (preference[fits, 3] > preference[fits[best], 3] + CLEARER)
-                             & ((fact == fact[best]) & (agreed == agreed[best])
-                                & (shared > shared[best] + CLEARER)
-                                | linked_to & (shared > shared[best] + FAR_CLEARER)))
+    ordered = preference[fits, 3]
+    far = shared > shared[best] + FAR_CLEARER  # the pick's words are its own: it need not
+    # cover as much
+    clearer = np.flatnonzero(
+        (agreed >= agreed[best]) & ((task.value[fits] >= task.value[fits[best]]) | far)
+        & (ordered > ordered[best] + CLEARER)
+        & ((fact == fact[best]) & (agreed == agreed[best])
+           & ((shared > shared[best] + CLEARER)
+              | (ordered > ordered[best] + FAR_CLEARER) & (shared >= shared[best]))
+           | linked_to & far))
     if len(clearer):
         best = int(clearer[np.lexsort((-fits[clearer], worth[clearer], shared[clearer]))[-1]])
     return [int(fits[best])]
