@@ -454,6 +454,17 @@ def test_a_count_over_another_span_of_time_is_no_disagreement() -> None:
                      else [("wire", ["160"])]), shown
 
 
+def test_a_share_of_a_group_set_off_before_a_figure_makes_it_a_part() -> None:
+    """"More than half of the dead, 21 according to the agency" counts some of the dead, no
+    other toll than the 38 killed; "some of the injured, about 30" some of the injured."""
+    toll = _figures("The quake killed at least 38 people, the agency said.")
+    part = _figures("More than half of the dead, 21 according to the agency, were in Sarvik.")
+    assert [(f.text, f.part) for f in part] == [("half", False), ("21", True)]
+    assert disagreements(toll, [part], counts=frozenset(TOLLS)) == []
+    assert [f.part for f in _figures("Some of the injured, about 30, were flown out.")] == [True]
+    assert [f.part for f in _figures("The quake killed 21 people in Sarvik.")] == [False]
+
+
 def test_a_rate_or_an_average_is_no_other_figure_for_a_total() -> None:
     """A yearly average of deaths is no other toll for a storm's dead, nor a yearly price for
     a first year's cost; two rates of one thing are ("31,200 marks a year", "a year's

@@ -580,10 +580,15 @@ PART_BEFORE = {"english": "other|remaining"}
 _PART_BEFORE = {language: re.compile(rf"\b(?:{words})\s$", re.IGNORECASE)
                 for language, words in PART_BEFORE.items()}
 # Or the group it is among, named before it: "Among the dead are three passengers and the
-# driver", "Among those hurt were 12 children" (searched for in the AMONG_WINDOW characters
-# before it). English only so far.
+# driver", "Among those hurt were 12 children", or a share of it set off before it: "More than
+# half of the dead, 21 according to the agency, were in Sarvik" (searched for in the
+# AMONG_WINDOW characters before it). English only so far.
 _AMONG = {"english": re.compile(r"\bamong (?:the|them|those|whom)\b[^,.;:]{0,40}?"
-                                r"\s(?:are|were|is|was)(?: also)?\s$", re.IGNORECASE)}
+                                r"\s(?:are|were|is|was)(?: also)?\s$"
+                                r"|\b(?:half|most|many|some|third|thirds|quarter|majority) of "
+                                r"(?:the|them|those)\b[^,.;:]{0,30},\s(?:about |around |some "
+                                r"|nearly |almost |roughly |at least |more than )?$",
+                                re.IGNORECASE)}
 AMONG_WINDOW = 60
 # The word before a figure that gives it as where a change started ("profit rose to 4.1 billion
 # from 3.3 billion", "up from 12"), by language: in a sentence that says what rose or fell
@@ -789,9 +794,13 @@ def figures(text: str, language: str, measured: bool = False,
         ahead, behind = words[max(first, at - CONTEXT):at], words[after:min(last, after + CONTEXT)]
         near = [w for _, w in ahead + behind if w not in units]
         # a count's name between two figures is the first one's where that one names none
-        # before it ("seven people were killed and 40 injured"), else the second one's
-        # ("killing seven people and injuring more than 40")
-        named = [marks[w] for _, w in ahead if w in marks] if previous_named else []
+        # before it and the name is among its CONTEXT words after it ("seven people were
+        # killed and 40 injured"), else the second one's ("killing seven people and injuring
+        # more than 40"; "a magnitude 6.4 earthquake struck … early on Tuesday, killing at
+        # least 38")
+        theirs = 0 if previous_named else first + CONTEXT
+        named = [marks[w] for k, (_, w) in enumerate(ahead, max(first, at - CONTEXT))
+                 if w in marks and k >= theirs]
         named_before = bool(named)
         if not (named_before and i + 1 < len(numbers)):
             told = [marks[w] for _, w in behind if w in marks]
