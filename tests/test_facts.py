@@ -722,6 +722,10 @@ def test_no_toll_is_read_in_an_ordinal_of_another_thing_a_family_or_the_rest_of_
     ("Terrified families fled their homes as three people died in the blaze.", []),
     ("The storm destroyed 40 homes along the coast.", []),
     ("The Red Cross puts the number who have left their homes higher, at 18,500.", ["18,500"]),
+    # forced out of the places they live in
+    ("The eruption forced about 8,200 people to leave towns on its slopes.", ["8,200"]),
+    ("The mayor said more than 10,000 people had left the town overnight.", ["10,000"]),
+    ("The flood cut off 12 villages in the valley.", []),
 ])
 def test_people_forced_from_their_homes_are_a_count_of_the_displaced(
         text: str, displaced: list[str]) -> None:
@@ -729,7 +733,8 @@ def test_people_forced_from_their_homes_are_a_count_of_the_displaced(
     no other figure between, counts the displaced as one beside "evacuated" does: the lede's
     "forced about 4,500 people from their homes" and "4,500 people had been evacuated" are one
     count, and the mayor's "nearly 6,000" another figure for it; so is a figure after them that
-    names no count of its own ("at 18,500"). Not the homes destroyed, nor a toll."""
+    names no count of its own ("at 18,500"), and people made to leave towns or the town. Not
+    the homes destroyed, nor a toll, nor villages cut off."""
     from summarizer.facts.specifics import figures
 
     assert [f.text for f in figures(text, "english") if "#displaced" in f.context] == displaced

@@ -331,9 +331,13 @@ _COUNT_OF = {language: {word: mark for mark, words in [*COUNTS[language].items()
 # of people of its own (COUNTS), with no other figure between it and such words, counts the
 # displaced, as one beside "evacuated" does; not a toll ("fled their homes as three people
 # died"), nor one that another figure stands between ("destroyed 37 homes and forced about 6,000
-# people to leave their homes"). By language; English only so far.
-DISPLACED = {"english": re.compile(r"\b(?:from|out of|leave|leaving|left|flee|fleeing|fled) "
-                                   r"(?:their|his|her) (?:homes?|houses?)\b")}
+# people to leave their homes"); nor people forced out of the places they live in ("forcing
+# about 8,200 people to leave towns on its slopes", "10,000 people had left the town"). By
+# language, with the words one of which the text must hold; English only so far.
+DISPLACED = {"english": (re.compile(r"\b(?:from|out of|leave|leaving|left|flee|fleeing|fled) "
+                                    r"(?:(?:their|his|her) (?:homes?|houses?)"
+                                    r"|(?:the )?(?:towns?|villages?|city|area)\b)\b"),
+                         (" home", " house", " town", " village", " city", " area"))}
 # People "fighting for their lives" are alive, in a critical condition: in a sentence that says
 # so, by language, the words for life that mark the dead elsewhere ("lost their lives", "claimed
 # 12 lives": COUNTS) mark the injured ("Sixteen people were rushed to hospital, with three said to
@@ -737,9 +741,9 @@ def figures(text: str, language: str, measured: bool = False,
     road = ROAD_TOLL.get(language)
     if road is not None and "toll " in lower and road.search(lower):
         marks = {word: mark for word, mark in marks.items() if word != "toll"}
-    displaced = DISPLACED.get(language)
+    displaced, places = DISPLACED.get(language, (None, ()))
     homes = ([m.span() for m in displaced.finditer(lower)]
-             if displaced is not None and (" home" in lower or " house" in lower) else [])
+             if displaced is not None and any(place in lower for place in places) else [])
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
