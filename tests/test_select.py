@@ -219,6 +219,8 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("On Friday, he told reporters that the gallery would stay shut.", False),
     ("In return, it is alleged, the councillor steered the contract to his brother.", False),
     ("On Friday the gallery said it would stay shut until the spring.", True),
+    ("In 1987, 23 miners were killed in a blast there.", False),
+    ("There were 23 miners underground when the blast hit.", True),
     ("In 2021 the insurer was fined 3 million crowns for the same failings.", True),
     ('"Half a region is not a mandate," Marta Oberlin fumed.', True),
     # words to come: that someone spoke, and nothing of what

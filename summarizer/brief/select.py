@@ -132,7 +132,8 @@ POINTING_BACK = {
 # from one before ("Six minutes later, the jewels were gone.", "Moments earlier, …", "Shortly
 # afterwards, …": an opening phrase of up to six words that ends so), a subject known only by a
 # pronoun after an opening phrase of time, place or manner ("In 2019 it was fined …", "In
-# return, it is alleged, …", "On Monday, he told reporters …"), or words to come (a
+# return, it is alleged, …", "On Monday, he told reporters …"), a place named before ("In
+# 1987, 23 miners were killed in a blast there."), or words to come (a
 # live page's "Gary Pettifer, the union's branch chair, has been in touch.", "… has spoken to
 # reporters outside his offices.", "… has given an update on the borehole.", "… is speaking
 # now.": that someone speaks, and nothing of what, which the next sentence gives): out of its
@@ -142,6 +143,7 @@ POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
                  "er figure", "er number", "er count", "er estimate", "er toll", "er total",
+                 " there.",
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
@@ -158,6 +160,7 @@ POINTING_BACK_INSIDE = {
                            r"(?:[ ,](?!(?:" + "|".join(VERBS["english"].split()) + r")\b)"
                            r"[\w'\u2019-]+){0,3},? (?:it|he|she|they) "
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
+                           r"|\sthere\.$"
                            r"|^(?!.*\d).*\b(?:higher|lower|larger|smaller|bigger|greater)"
                            r" (?:figure|number|count|estimate|toll|total)s?\b"
                            r"|\b(?:(?:has|have) (?:just )?(?:spoken(?! of\b)|been speaking"

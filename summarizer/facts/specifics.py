@@ -1072,21 +1072,24 @@ def ends_bare(text: str, found: list[Figure], language: str) -> bool:
     """Whether a sentence ends on a figure (found: its figures) that someone gives with nothing
     of what it counts: right after a verb of saying (SAID_BARE), with no unit, no count's name
     (COUNTS) near it and no word after it ("Mayor Teodor Lusk says the city was told 1,100.",
-    "The ministry says 7,940."). It leans on a sentence before it that names the count; "Police
-    put the crowd at 40,000." and "The government wants to raise the retirement age to 65." do
-    not."""
+    "The ministry says 7,940.", "The Labour Ministry put the figure at 640,000."). It leans on
+    a sentence before it that names the count; "Police put the crowd at 40,000." and "The
+    government wants to raise the retirement age to 65." do not."""
     said = SAID_BARE.get(language)
     if not found or said is None:
         return False
     last = max(found, key=lambda f: f.at)
     return (not last.unit and not any(word.startswith("#") for word in last.context)
             and not text[last.at + len(last.text):].strip(_TRAILING)
-            and said.search(text, max(0, last.at - 24), last.at) is not None)
+            and said.search(text, max(0, last.at - 40), last.at) is not None)
 
 
-# A verb of saying right before a figure, by language (ends_bare). English only so far.
-SAID_BARE = {"english": re.compile(r"\b(?:says?|said|told|tells)\s+(?:(?:about|around|some|"
-                                   r"nearly|almost|more than|over|only|just)\s+)?$")}
+# A verb of saying right before a figure, or one that puts "the figure" or "the number" at it,
+# by language (ends_bare). English only so far.
+SAID_BARE = {"english": re.compile(r"\b(?:(?:says?|said|told|tells)"
+                                   r"|puts? the (?:figure|number|total|count) (?:at|as))"
+                                   r"\s+(?:(?:about|around|some|nearly|almost|more than|over"
+                                   r"|only|just)\s+)?$")}
 _TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its last word
 
 
