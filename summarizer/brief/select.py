@@ -128,13 +128,12 @@ POINTING_BACK = {
 # figure given before ("revised that figure to five of the seven"; "believes the figure is
 # higher", "gave a higher count of attackers", in a sentence that gives none), a noun left out
 # after a superlative or an ordinal that opens the sentence ("The largest, near Mount Orvell,
-# has burned …"), or a time told
-# from one before ("Six minutes later, the jewels were gone.", "Moments earlier, …", "Shortly
-# afterwards, …": an opening phrase of up to six words that ends so), a subject known only by a
-# pronoun after an opening phrase of time, place or manner ("In 2019 it was fined …", "In
-# return, it is alleged, …", "On Monday, he told reporters …"), a place named before ("In
-# 1987, 23 miners were killed in a blast there."), or words to come (a
-# live page's "Gary Pettifer, the union's branch chair, has been in touch.", "… has spoken to
+# has burned …"), a time told from one before ("Six minutes later, the jewels were gone.",
+# "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words that
+# ends so), a subject known only by a pronoun after an opening phrase of time, place or manner
+# ("In 2019 it was fined …", "In return, it is alleged, …", "On Monday, he told reporters …"),
+# a place named before ("In 1987, 23 miners were killed in a blast there."), or words to come
+# (a live page's "Gary Pettifer, the union's branch chair, has been in touch.", "… has spoken to
 # reporters outside his offices.", "… has given an update on the borehole.", "… is speaking
 # now.": that someone speaks, and nothing of what, which the next sentence gives): out of its
 # article the reader cannot tell what, who or when. Each is searched for only in a sentence
@@ -581,8 +580,8 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     shared = (preference[fits, 1] + preference[fits, 2]) / 2
     linked_to = task.links[fits[best]].toarray().ravel()[fits] > 0
     ordered = preference[fits, 3]
-    far = shared > shared[best] + FAR_CLEARER  # the pick's words are its own: it need not
-    # cover as much
+    # far more shared: the pick's words are its own, and a rival need not cover as much
+    far = shared > shared[best] + FAR_CLEARER
     clearer = np.flatnonzero(
         (agreed >= agreed[best]) & ((task.value[fits] >= task.value[fits[best]]) | far)
         & (ordered > ordered[best] + CLEARER)

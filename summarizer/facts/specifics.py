@@ -1081,7 +1081,7 @@ def ends_bare(text: str, found: list[Figure], language: str) -> bool:
     last = max(found, key=lambda f: f.at)
     return (not last.unit and not any(word.startswith("#") for word in last.context)
             and not text[last.at + len(last.text):].strip(_TRAILING)
-            and said.search(text, max(0, last.at - 40), last.at) is not None)
+            and said.search(text, max(0, last.at - SAID_BEFORE), last.at) is not None)
 
 
 # A verb of saying right before a figure, or one that puts "the figure" or "the number" at it,
@@ -1090,6 +1090,7 @@ SAID_BARE = {"english": re.compile(r"\b(?:(?:says?|said|told|tells)"
                                    r"|puts? the (?:figure|number|total|count) (?:at|as))"
                                    r"\s+(?:(?:about|around|some|nearly|almost|more than|over"
                                    r"|only|just)\s+)?$")}
+SAID_BEFORE = 40  # characters searched before the figure: "puts the number at about "
 _TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its last word
 
 
