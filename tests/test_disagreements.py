@@ -456,13 +456,22 @@ def test_a_count_over_another_span_of_time_is_no_disagreement() -> None:
 
 def test_a_share_of_a_group_set_off_before_a_figure_makes_it_a_part() -> None:
     """"More than half of the dead, 21 according to the agency" counts some of the dead, no
-    other toll than the 38 killed; "some of the injured, about 30" some of the injured."""
+    other toll than the 38 killed; "some of the injured, about 30" some of the injured; one
+    hospital's "70 wounded, the others were brought to four hospitals" some of the injured."""
     toll = _figures("The quake killed at least 38 people, the agency said.")
     part = _figures("More than half of the dead, 21 according to the agency, were in Sarvik.")
     assert [(f.text, f.part) for f in part] == [("half", False), ("21", True)]
     assert disagreements(toll, [part], counts=frozenset(TOLLS)) == []
     assert [f.part for f in _figures("Some of the injured, about 30, were flown out.")] == [True]
     assert [f.part for f in _figures("The quake killed 21 people in Sarvik.")] == [False]
+    # or the rest of the group named after it
+    one_hospital = _figures("Her hospital received 70 wounded, the others were brought to "
+                            "four hospitals.")
+    assert [(f.text, f.part) for f in one_hospital] == [("70", True), ("four", False)]
+    injured = _figures("At least 112 people were injured in the crush.")
+    assert disagreements(injured, [one_hospital], counts=frozenset(TOLLS)) == []
+    assert [f.part for f in _figures("About 4,000 people spent the rest of the night "
+                                     "outdoors.")] == [False]
 
 
 def test_a_rate_or_an_average_is_no_other_figure_for_a_total() -> None:

@@ -578,6 +578,11 @@ PART_OF = {
 _PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.split("|")))
                                     + r")\b", re.IGNORECASE)
                for language, words in PART_OF.items()}
+# Or the rest of the group named after it ("Her hospital has received 70 wounded, the others
+# were brought to four hospitals"): the first figure before such words (OTHERS_AFTER) is a
+# part. English only so far.
+OTHERS_AFTER = {"english": re.compile(r"[,;:]\s+(?:and\s+|while\s+)?(?:the others|the rest"
+                                      r"|the remainder)\s+(?:were|was|are|went|have|had)\b")}
 # Or the words before it: the rest of a group given before ("at least three of the five
 # deaths; in the other two, doctors are still establishing the cause").
 PART_BEFORE = {"english": "other|remaining"}
@@ -860,17 +865,19 @@ def figures(text: str, language: str, measured: bool = False,
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
             among = _AMONG.get(language)
+            others = OTHERS_AFTER.get(language)
             group = _GROUP_BEFORE.get(language)
             began = changed_from.search(before) if changed_from else None
             # the words about it, up to the figures beside it
+            after_it = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
             reach = (max(numbers[i - 1].end if i else 0, number.start - RATE_NEAR),
-                     min(numbers[i + 1].start if i + 1 < len(numbers) else len(text),
-                         number.end + RATE_NEAR))
+                     min(after_it, number.end + RATE_NEAR))
             figure = replace(figure, bound=1 if floor and floor.search(before)
                              else -1 if ceiling and ceiling.search(before) else 0,
                              noun=stem(noun) if noun else "",
                              part=bool(part and part.match(text, number.end)
                                        or rest and rest.search(before)
+                                       or others and others.search(text, number.end, after_it)
                                        or among and among.search(
                                            text, max(0, number.start - AMONG_WINDOW),
                                            number.start)),
