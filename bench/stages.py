@@ -46,7 +46,7 @@ STAGES = {
     "concepts": ["concepts", "concept_weights"],
     "select": ["select", "ends_bare", "figure_support", "shared_wording", "words_in_common",
                "stands_alone"],
-    "paraphrase": ["restated", "tolls_twice", "figures_twice", "voiced", "candidates"],
+    "paraphrase": ["restated", "counts_twice", "figures_twice", "voiced", "candidates"],
     "attribute": ["attribute", "figures", "rivals", "counted_things", "reading_order",
                   "_stated_by", "_but_same_people"],
     "quotes": ["quotes", "within", "told_as_own"],

@@ -38,6 +38,7 @@ from .facts.facts import (
     by_names_alone,
     cluster_support,
     counted_things,
+    counts_twice,
     facts,
     feature_openings,
     figure_support,
@@ -52,7 +53,6 @@ from .facts.facts import (
     shared_wording,
     soft_ledes,
     stated_by,
-    tolls_twice,
     words_in_common,
 )
 from .facts.paraphrase import ENCODE_AT_MOST, POOL_AT_MOST, candidates, restated
@@ -344,23 +344,24 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          headlined=headlined(pooled.terms, title_terms))
         picks = choose(links)
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling
-        # figure given twice), or a toll given twice with two figures:
-        # the two facts are linked, every wording of the one to every wording of the other (a
-        # brief sentence is its fact's clearest wording, which the choice reaches through any
-        # of them), so that the brief chosen again states it once: a restated fact at STATED,
-        # its other wordings among its sources; a toll's two figures under it (LOW), one count
-        # but not one statement, the other figure among its disagreements, its wording no
-        # statement of a lede's event ("a sixth person has died" replaces no lede of the fire)
+        # figure given twice), or a count given twice with two figures (a toll, a count of one
+        # thing): the two facts are linked, every wording of the one to every wording of the
+        # other (a brief sentence is its fact's clearest wording, which the choice reaches
+        # through any of them), so that the brief chosen again states it once: a restated fact
+        # at STATED, its other wordings among its sources; a count's two figures under it
+        # (LOW), one count but not one statement, the other figure among its disagreements, its
+        # wording no statement of a lede's event ("a sixth person has died" replaces no lede
+        # of the fire)
         for _ in range(RESELECT):
             rows = [p.row for p in picks]
-            tolls = tolls_twice(rows, texts, event, _placed(named, rows, texts, req.language),
-                                common, req.language)
+            twice = counts_twice(rows, texts, event, report, found,
+                                 _placed(named, rows, texts, req.language), common, req.language)
             again = figures_twice(rows, found, event, named, common) + (
                 [] if encoding is None else
                 restated(rows, texts, event, found, named, common, req.language, encoding))
-            if not tolls and not again:
+            if not twice and not again:
                 break
-            links = link_facts(link_facts(links, clusters, again, STATED), clusters, tolls, LOW)
+            links = link_facts(link_facts(links, clusters, again, STATED), clusters, twice, LOW)
             picks = choose(links)
         picks = [Pick(in_original(p.row, texts, articles, report), p.score) for p in picks]
     else:
@@ -384,7 +385,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     own = {row: figures(texts[row], req.language, measured=True) if found[row] else []
            for row in score}
     tolled = np.array([gives_toll(these) for these in found], dtype=bool)
-    counting = counted_things(found, own.values())
+    counting = counted_things(found, own.values(), texts, req.language)
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
                        members[row], rivals(row, own[row], tolled, counting, event, report,
                                             found, named, common, {*members[row], *score}))

@@ -206,19 +206,46 @@ def test_a_noun_whose_figures_lie_far_apart_counts_several_things() -> None:
     the size of a group a part is counted of ("47 of its 132 stores")."""
     from summarizer.facts.facts import counted_things
 
-    def found(*texts: str) -> list[list[Figure]]:
-        return [figures(t, "english") for t in texts]
+    def counted(owns: list[list[Figure]], *texts: str) -> dict[str, list[int]]:
+        found = [figures(t, "english") for t in texts]
+        return {noun: rows.tolist() for (noun, _), rows
+                in counted_things(found, owns, list(texts), "english").items()}
 
     owns = [_figures("Civic Renewal won 112 seats, the commission said.")]
-    assert counted_things(found("Civic Renewal won 112 seats.", "The projection gave it 109 "
-                                "seats."), owns)["seat"].tolist() == [0, 1]
-    assert counted_things(found("Civic Renewal won 112 seats.", "National Unity won 98 seats.",
-                                "The Greens won 40 seats.", "The projection gave it 109 seats."),
-                          owns) == {}
+    assert counted(owns, "Civic Renewal won 112 seats.", "The projection gave it 109 seats.") \
+        == {"seat": [0, 1]}
+    assert counted(owns, "Civic Renewal won 112 seats.", "National Unity won 98 seats.",
+                   "The Greens won 40 seats.", "The projection gave it 109 seats.") == {}
     closing = _figures("The chain will close 47 of its 132 stores.")
     assert [f.whole for f in closing] == [False, True]
-    assert counted_things(found("The chain will close 47 of its 132 stores.",
-                                "Its 85 stores left will stay open."), [closing]) == {}
+    assert counted([closing], "The chain will close 47 of its 132 stores.",
+                   "Its 85 stores left will stay open.") == {}
+    # nor the rest of a group an own figure is a part of
+    total = "The chain has 132 stores in all and will close 47 stores."
+    assert counted([_figures(total)], total, "Its 85 stores left will stay open.",
+                   "A union says 60 stores will close.") == {"store": [0, 2]}
+    # the size of the group read with an owner between ("of the region's"), and the whole
+    # named after its noun
+    assert [f.whole for f in _figures("Cases were confirmed at 11 of the region's 212 schools.")] \
+        == [False, True]
+    for text in ["The carmaker will cut 4,800 jobs across the group.",
+                 "The chain has 6,200 stores worldwide.", "It supplies 1.4 million homes in all."]:
+        assert [f.whole for f in _figures(text)] == [True], text
+    assert [f.whole for f in _figures("It will cut 3,100 jobs at the plant across town.")] \
+        == [False]
+
+
+def test_a_count_of_another_time_is_no_figure_for_a_thing_counted_now() -> None:
+    """"About 300 vehicles" stuck on the same road in January 2024 count another time's
+    vehicles: they leave tonight's 800 and the operator's 650 one count."""
+    from summarizer.facts.facts import counted_things
+
+    texts = ["About 800 vehicles were caught on the motorway, police said.",
+             "In January 2024 about 300 vehicles were stuck there for nine hours.",
+             "The road operator said 650 vehicles were caught."]
+    found = [figures(t, "english") for t in texts]
+    counted = counted_things(found, [_figures(texts[0])], texts, "english")
+    assert {noun: rows.tolist() for (noun, _), rows in counted.items()} == {"vehicl": [0, 2]}
 
 
 def test_a_copy_of_one_report_gives_no_other_figure_than_its_original() -> None:
@@ -304,7 +331,7 @@ def test_a_toll_given_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
     ministry's, state one quantity: the brief is chosen again to state it once. Tolls of two
     places each named apart, another event's, a part of the dead and a count of the injured are
     other facts."""
-    from summarizer.facts.facts import tolls_twice
+    from summarizer.facts.facts import counts_twice
     from summarizer.facts.specifics import name_keys, names
 
     texts = ["An aid agency says the cholera outbreak has killed 41 people in Kalundra.",
@@ -317,8 +344,31 @@ def test_a_toll_given_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
     named = [name_keys(names(t, "english")) for t in texts]
     common = frozenset(name_keys(frozenset(["Kalundra"])))
     event = np.array([0, 0, 0, 0, 0, 0, 1])
-    assert tolls_twice(list(range(len(texts))), texts, event, named, common, "english") \
-        == [(0, 1)]
+    rows = list(range(len(texts)))
+    assert counts_twice(rows, texts, event, np.array(rows), [figures(t, "english") for t in texts],
+                        named, common, "english") == [(0, 1)]
+
+
+def test_a_thing_counted_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
+    """Two brief sentences of two reports that count one thing named by one noun with other
+    figures (the police's 800 vehicles, the operator's 650) state one quantity: the brief is
+    chosen again to state it once. Another noun's count, another time's, another event's and
+    two figures of one report (a copy's, or an update's) are other facts."""
+    from summarizer.facts.facts import counts_twice
+
+    texts = ["About 800 vehicles were caught on the motorway, police said.",
+             "The road operator said 650 vehicles were caught on the stretch.",
+             "About 600 people were taken to a rest centre.",
+             "In January 2024 about 500 vehicles were stuck there.",
+             "Some 700 vehicles were caught, a motoring group said.",
+             "Police later said 750 vehicles were caught."]
+    rows = list(range(len(texts)))
+    event = np.array([0, 0, 0, 0, 1, 0])
+    report = np.array([0, 1, 2, 3, 4, 0])
+    found = [figures(t, "english") for t in texts]
+    named = [frozenset() for _ in texts]
+    assert counts_twice(rows, texts, event, report, found, named, frozenset(), "english") \
+        == [(0, 1), (1, 5)]
 
 
 def test_a_telling_figure_given_twice_is_one_fact_of_the_brief() -> None:
@@ -326,7 +376,7 @@ def test_a_telling_figure_given_twice_is_one_fact_of_the_brief() -> None:
     written) in one unit, in words that share little else, state one fact: a wire's lede and
     its second sentence, a count given as "228" twice. Round figures, roundings, ages, other
     units, other years, another event's and sentences named apart are other facts; so is a
-    toll given again with what it holds (tolls_twice reads tolls)."""
+    toll given again with what it holds (counts_twice reads counts)."""
     from summarizer.facts.facts import figures_twice
     from summarizer.facts.specifics import figures, name_keys, names
 
@@ -556,13 +606,15 @@ def test_a_toll_a_speaker_confirms_is_the_lede_s_toll_given_again() -> None:
     """"Detective Inspector Ruth Cole has just confirmed that a sixth person has died" names
     who gave the toll, not where it was counted: without the speaker's names it is not named
     apart from the lede ("… in the city of Marlow"), and gives its toll again."""
-    from summarizer.facts.facts import tolls_twice
+    from summarizer.facts.facts import counts_twice
     from summarizer.facts.specifics import name_keys, names
     from summarizer.pipeline import _placed
 
     texts = [TOWER["wire"].split("\n")[0], TOWER["updates"].split("\n")[0]]
     named = [name_keys(names(t, "english")) for t in texts]
-    event = np.zeros(2, dtype=int)
-    assert tolls_twice([0, 1], texts, event, named, frozenset(), "english") == []
-    assert tolls_twice([0, 1], texts, event, _placed(named, [0, 1], texts, "english"),
-                       frozenset(), "english") == [(0, 1)]
+    event, report = np.zeros(2, dtype=int), np.arange(2)
+    found = [figures(t, "english") for t in texts]
+    assert counts_twice([0, 1], texts, event, report, found, named, frozenset(), "english") == []
+    assert counts_twice([0, 1], texts, event, report, found,
+                        _placed(named, [0, 1], texts, "english"), frozenset(), "english") \
+        == [(0, 1)]

@@ -796,7 +796,8 @@ def test_a_foreign_desk_s_decimal_comma_and_a_wire_s_abbreviations_are_read() ->
 def test_a_foreign_desk_s_thousands_after_a_point_are_read() -> None:
     """The other way round, "38.000 persons" is a close translation's 38,000: English gives no
     count of people or things with three decimals, only a measure ("4.125 percent", "1.085
-    dollars") or a figure below one, which keep theirs."""
+    dollars") or a figure below one, which keep theirs, and a measure to a thousandth ends in
+    a digit other than nought ("54.000 tonnes", "7.180 megawatts" are thousands)."""
     from summarizer.facts.specifics import figures, gives_toll
 
     def values(text: str) -> list[str]:
@@ -813,6 +814,12 @@ def test_a_foreign_desk_s_thousands_after_a_point_are_read() -> None:
     assert values("His fine lies at 150.000 Dollar, so his lawyer.") == values(
         "He was fined $150,000.") == values("A fine of 150.000 dollars.") == ["150000"]
     assert values("Petrol costs $3.599 a gallon.") == ["3.599"]
+    # a measure given to a thousandth ends in a digit other than nought: a foreign desk's
+    # "54.000 tonnes" and "7.180 megawatts" are thousands
+    assert values("The ship carries 54.000 tonnes of urea.") == values(
+        "The ship carries 54,000 tonnes of urea.") == ["54000"]
+    assert values("The demand had touched the 7.180 megawatts.") == ["7180"]
+    assert values("The rod measured 2.125 metres, the beam 1.375 metres.") == ["2.125", "1.375"]
 
 
 def test_a_number_with_decimals_counts_no_people() -> None:
@@ -1172,6 +1179,21 @@ def test_basis_points_are_a_unit() -> None:
                  "The two-year yield jumped 38 bps to 5.12%.",
                  "The 10-year yield rose just 1 basis point."]:
         assert {f.unit for f in figures(text, "english") if f.unit != "%"} == {"bp"}, text
+
+
+def test_power_and_energy_are_units() -> None:
+    """A grid's demand, a turbine's size and a year's output are measures in units of power
+    and energy, in any of their spellings: not counts of things named "MW" (which facts.rivals
+    would compare with every other such count in the story: a 480 MW turbine lost against a
+    650 MW shortfall feared)."""
+    from summarizer.facts.specifics import figures
+
+    for text, unit in [("Demand peaked at 7,180 megawatts on Monday.", "mw"),
+                       ("A 480 MW gas turbine shut down on Sunday.", "mw"),
+                       ("Demand hit 38.6 gigawatts, the grid operator said.", "gw"),
+                       ("Rooftop panels of 4.5 kW were fitted.", "kw"),
+                       ("The plant generated 12 TWh last year.", "twh")]:
+        assert [f.unit for f in figures(text, "english")] == [unit], text
 
 
 @pytest.mark.parametrize(("text", "language", "values"), [

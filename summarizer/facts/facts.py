@@ -979,24 +979,37 @@ def contested(text: str, found: list[Figure], language: str) -> frozenset[int]:
                      and set_against(text, first, found[j], language) for k in (i, j))
 
 
-def tolls_twice(rows: list[int], texts: list[str], event: np.ndarray,
-                named: list[frozenset[str]], common: frozenset[str],
-                language: str) -> list[tuple[int, int]]:
+def counts_twice(rows: list[int], texts: list[str], event: np.ndarray, report: np.ndarray,
+                 found: list[list[Figure]], named: list[frozenset[str]],
+                 common: frozenset[str], language: str) -> list[tuple[int, int]]:
     """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
-    give one count of people differently, within DISAGREE of each other (disagreements, with
-    what either sets against its own figures: contested): one quantity the sources disagree on
-    ("41 deaths" by an agency's count, "the number of dead to 40" by the ministry's), which the
-    brief states once, the other figure among its disagreements. They are of one event and not
-    named apart (each naming someone or somewhere the other does not, `common`: the story's
-    own names, which name no one in particular): "seven dead in Lindrau", "five in Pellham".
-    event: (n,) each sentence's event; named: each sentence's name keys."""
-    given = {row: figures(texts[row], language, measured=True) for row in rows}
+    give one count differently, which the brief states once, the other figure among its
+    disagreements: a count of people within DISAGREE of each other (disagreements, with what
+    either sets against its own figures: contested), one quantity the sources disagree on
+    ("41 deaths" by an agency's count, "the number of dead to 40" by the ministry's); or a count
+    of one thing named by one noun that the other would show among its disagreements (rivals:
+    "About 800 vehicles were caught", "in total 650 vehicles enclosed"). They are of one event
+    and not named apart (each naming someone or somewhere the other does not, `common`: the
+    story's own names, which name no one in particular): "seven dead in Lindrau", "five in
+    Pellham". event, report: (n,) each sentence's event and independent report; found, named:
+    each sentence's figures and name keys."""
+    given = {row: figures(texts[row], language, measured=True) if found[row] else []
+             for row in rows}
     against = {row: contested(texts[row], given[row], language) for row in rows}
+    counting = counted_things(found, given.values(), texts, language)
+    no_tolls = np.zeros(len(found), dtype=bool)  # the tolls are compared on their own
+
+    def shown_against(first: int, second: int) -> bool:
+        return (bool(disagreements(given[first], [given[second]], [against[second]], TOLLS))
+                or second in rivals(first, given[first], no_tolls, counting, event, report,
+                                    found, named, common, set())
+                and bool(disagreements(given[first], [given[second]], [against[second]],
+                                       TOLLS, things=True)))
+
     return [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
             if event[a] == event[b] and given[a] and given[b]
             and not named_apart(named[a], named[b], common)
-            and bool(disagreements(given[a], [given[b]], [against[b]], TOLLS)
-                     or disagreements(given[b], [given[a]], [against[a]], TOLLS))]
+            and (shown_against(a, b) or shown_against(b, a))]
 
 
 def figures_twice(rows: list[int], found: list[list[Figure]], event: np.ndarray,
@@ -1020,13 +1033,14 @@ def _telling(figure: Figure) -> bool:
     with decimals ("3.4%") or in three digits or more, and given as it is, not as a rounding
     ("about 2,000", "about 230"), nor a person's age; and no count of people (PEOPLE): a toll is
     given again with what it holds ("179 people, 85 women, 84 men and 10 others"), another fact
-    of it (tolls_twice reads tolls given twice)."""
+    of it (counts_twice reads counts given twice)."""
     value = float(figure.value)
     return (not figure.rounded and not figure.age and PEOPLE.isdisjoint(figure.context)
             and (not value.is_integer() or value >= 100))
 
 
-def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, np.ndarray],
+def rivals(row: int, own: list[Figure], tolled: np.ndarray,
+           counting: dict[tuple[str, frozenset[int]], np.ndarray],
            event: np.ndarray, report: np.ndarray, found: list[list[Figure]],
            named: list[frozenset[str]], common: frozenset[str], left: set[int]) -> list[int]:
     """The sentences of other reports of the event of the sentence at `row` that may give
@@ -1046,8 +1060,8 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, 
     copy of one report gives no other figure than its original); found: each sentence's
     figures."""
     wanted = tolled.copy() if gives_toll(own) else np.zeros(len(tolled), dtype=bool)
-    for noun in {f.noun for f in own if _a_thing(f)}:
-        wanted[counting.get(noun, [])] = True
+    for key in {(f.noun, f.dated) for f in own if _a_thing(f)}:
+        wanted[counting.get(key, [])] = True
     near = np.flatnonzero(wanted & (event == event[row]) & (report != report[row]))
     values = {g.value for g in own}
     return [other for other in near.tolist() if other not in left
@@ -1055,24 +1069,45 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray, counting: dict[str, 
             and not named_apart(named[row], named[other], common)]
 
 
-def counted_things(found: list[list[Figure]],
-                   owns: Iterable[list[Figure]]) -> dict[str, np.ndarray]:
+def counted_things(found: list[list[Figure]], owns: Iterable[list[Figure]], texts: list[str],
+                   language: str) -> dict[tuple[str, frozenset[int]], np.ndarray]:
     """For the noun of each thing that the figures of `owns` (the brief's sentences', measured)
-    count (_a_thing), the sentences (rows) one of whose figures (`found`: each sentence's) may
-    count it too: one without a unit or a count of people (PEOPLE) that holds it in its
-    context (rivals). A noun whose figures lie further apart than DISAGREE counts several
-    things (each party's seats, the stores a chain closes and those it keeps), which its word
-    cannot tell apart: it has none."""
-    nouns = {f.noun for own in owns for f in own if _a_thing(f)}
-    rows: dict[str, list[int]] = {noun: [] for noun in nouns}
-    values: dict[str, list[float]] = {noun: [] for noun in nouns}
+    count (_a_thing), with the years they are given for (Figure.dated), the sentences (rows)
+    one of whose figures may count it too: one without a unit or a count of people (PEOPLE)
+    that holds it in its context, for that time (same_time: "about 800 vehicles" caught
+    tonight and "about 300 vehicles" stuck in January 2024 are two counts), and not the rest of
+    a group whose size an own figure is given a part of (_the_rest: "47 of its 132 stores" and
+    "its 85 stores left"). found: each sentence's figures. A noun whose figures of one time lie
+    further apart than DISAGREE counts several things (each party's seats, the stores a chain
+    closes and those it keeps), which its word cannot tell apart: it has none. A figure that
+    far from the own one is first read again with its noun (texts: the sentences, in the
+    `language`): a group's size ("11 of the region's 212 schools") or another noun's count
+    beside it ("1,600 pupils and 14 schools") counts none of it."""
+    counted = {(f.noun, f.dated): f for own in owns for f in own if _a_thing(f)}
+    groups = {(f.noun, f.dated): float(f.value) for own in owns for f in own if f.whole}
+    given: dict[tuple[str, frozenset[int]], list[tuple[int, float]]] = {key: [] for key in counted}
     for row, these in enumerate(found):
         for f in these:
             if not f.unit and PEOPLE.isdisjoint(f.context):
-                for noun in nouns & f.context:
-                    values[noun].append(float(f.value))
-                    if not rows[noun] or rows[noun][-1] != row:
-                        rows[noun].append(row)
-    return {noun: np.array(held, dtype=int) for noun, held in rows.items()
-            if values[noun] and min(values[noun]) > 0
-            and max(values[noun]) <= DISAGREE * min(values[noun])}
+                for key, g in counted.items():
+                    if (g.noun in f.context and same_time(f, g)
+                            and not _the_rest(float(g.value), float(f.value), groups.get(key))):
+                        given[key].append((row, float(f.value)))
+    out = {}
+    for key, held in given.items():
+        g = counted[key]
+        near = [_close(g.value, str(value)) for _, value in held]
+        far = sorted({row for (row, _), close in zip(held, near, strict=True) if not close})
+        if any(_one_thing(g, f) and same_time(f, g) and not _close(g.value, f.value)
+               for row in far for f in figures(texts[row], language, measured=True)):
+            continue  # it counts several things
+        rows = sorted({row for (row, _), close in zip(held, near, strict=True) if close})
+        if rows:
+            out[key] = np.array(rows, dtype=int)
+    return out
+
+
+def _the_rest(part: float, other: float, group: float | None) -> bool:
+    """Whether `other` is the rest of a group of size `group` (None: none given) that `part`
+    is counted of: the two add up to it, within ROUGH."""
+    return group is not None and abs(part + other - group) <= ROUGH * group

@@ -58,7 +58,8 @@ _SCALES = {
 # where thousands come in threes. So, the other way, a point before three digits is a
 # foreign desk's thousands ("38.000 persons", "1.240 treated") where no unit or scale follows:
 # English writes no count of people or things with three decimals, only measures ("2.125
-# percent", "1.085 dollars").
+# percent", "1.085 dollars"), and no measure to a thousandth that ends in a nought ("54.000
+# tonnes", "7.180 megawatts" are thousands).
 DECIMAL_COMMA = frozenset(["french", "german", "italian", "portuguese", "spanish", "swedish"])
 
 
@@ -451,6 +452,9 @@ UNITS = {
                 "\u00b0c": "\u00b0c celsius degrees|celsius degrees|c",
                 "\u00b0f": "\u00b0f fahrenheit degrees|fahrenheit degrees|f",
                 "kn": "knots", "acre": "acres", "ha": "hectares", "gal": "gallons",
+                "kw": "kw kilowatts kilowatt", "mw": "mw megawatts megawatt",
+                "gw": "gw gigawatts gigawatt", "kwh": "kwh", "mwh": "mwh", "gwh": "gwh",
+                "twh": "twh terawatt|hours",
                 "l": "litres liters", "bbl": "barrels bbl",
                 "s": "seconds", "min": "minutes mins", "h": "hours hrs", "d": "days",
                 "wk": "weeks", "mo": "months", "yr": "years", "$": "dollars dollar usd",
@@ -606,7 +610,8 @@ AMONG_WINDOW = 60
 # many other uses ("nach", "da", "desde").
 CHANGED_FROM = {"english": "from"}
 # Words between a figure and the next one that make the next the size of the group the first
-# counts some of ("47 of its 132 stores", "11 of the 14 miners"), by language: a group's size is
+# counts some of ("47 of its 132 stores", "11 of the 14 miners", with an owner between: "11 of
+# the region's 212 schools"), by language: a group's size is
 # its count of the whole, which other figures of the same noun in a story seldom are (the stores
 # left open, those abroad). English only so far.
 GROUP_OF = {"english": "of the|of its|of their|of his|of her|of our"}
@@ -668,8 +673,17 @@ def _rate(lower: str, number: _Number, reach: tuple[int, int], rates: re.Pattern
     return 0 if found is None else 2 if found.group("period") else 1
 
 
-_GROUP_BEFORE = {language: re.compile(r"\d\s(?:" + words + r")\s$", re.IGNORECASE)
+_GROUP_BEFORE = {language: re.compile(r"\d\s(?:" + words + r")(?:\s[^\W\d]+['\u2019]s)?\s$",
+                                      re.IGNORECASE)
                  for language, words in GROUP_OF.items()}
+# Words after a figure and its noun that make it the count of the whole ("cut 4,800 jobs across
+# the group", "6,200 stores worldwide", "1.4 million homes in all"), by language: the other
+# figures of its noun in a story are then its parts as often as other counts of it (3,100 of
+# the jobs at one plant), as with a group's size (GROUP_OF). English only so far.
+WHOLE_AFTER = {"english": re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,3}?(?:across (?:the|its|their) (?:group|company|business|country|"
+    r"world|nation|network|region|industry|sector|organi[sz]ation)|worldwide|nationwide|"
+    r"globally|group-wide|in all|in total)\b", re.IGNORECASE)}
 _BOUNDED = {language: tuple(re.compile(r"\b(?:" + "|".join(
     re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
     re.IGNORECASE) for words in sides) for language, sides in BOUND_WORDS.items()}
@@ -834,7 +848,8 @@ def figures(text: str, language: str, measured: bool = False,
         if (fraction and len(fraction) == 3 and not scale and whole != "0"
                 and language not in DECIMAL_COMMA
                 and (not unit or unit in MONEY
-                     and int(whole.translate(_SEPARATORS)) >= TO_A_THOUSANDTH)):
+                     and int(whole.translate(_SEPARATORS)) >= TO_A_THOUSANDTH
+                     or unit not in MONEY and fraction.endswith("0"))):
             whole, fraction = whole + fraction, None  # a foreign desk's "38.000 persons"
         may_be_age = not unit and plain and int(whole) < AGE_BELOW
         named_age = (_NAME_BEFORE.search(text, max(0, number.start - 40), number.start)
@@ -866,7 +881,7 @@ def figures(text: str, language: str, measured: bool = False,
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
             among = _AMONG.get(language)
             others = OTHERS_AFTER.get(language)
-            group = _GROUP_BEFORE.get(language)
+            group, whole_after = _GROUP_BEFORE.get(language), WHOLE_AFTER.get(language)
             began = changed_from.search(before) if changed_from else None
             # the words about it, up to the figures beside it
             after_it = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
@@ -882,7 +897,10 @@ def figures(text: str, language: str, measured: bool = False,
                                            text, max(0, number.start - AMONG_WINDOW),
                                            number.start)),
                              earlier=bool(began and (changing or began.group(1))),
-                             whole=bool(group and group.search(before)), span=hours,
+                             whole=bool(group and group.search(before)
+                                        or whole_after and whole_after.match(text, number.end,
+                                                                             after_it)),
+                             span=hours,
                              rate=1 if averaged else _rate(lower, number, reach, rates)
                              if rates else 0)
         found.append(figure)
