@@ -1045,13 +1045,20 @@ def test_shares_in_words_are_percentages(text: str, shares: list[str]) -> None:
     # 241 rounds to 200 at one digit, but is a fifth above it: another measure
     ("Kestrel came ashore on Tuesday with winds of 150 mph.",
      "Its winds of 200 km/h lashed the shore for hours.", False),
+    ("The trawler sank 14 nautical miles south of Capo Serrano.",
+     "The wreck lies 26 kilometres to the south of Capo Serrano.", True),
+    ("The slick now covers 120 square miles of open sea.",
+     "Oil was spread over 311 square kilometres of sea.", True),
+    ("The slick now covers 120 square miles of open sea.",
+     "Oil was spread over 120 kilometres of coast.", False),
 ])
 def test_one_measure_in_two_systems_of_units_is_one_fact(first: str, second: str,
                                                           same: bool) -> None:
-    """A U.S. outlet's Fahrenheit, acres and mph are another's degrees Celsius, hectares and
-    km/h: a figure that converts to the other's, at the other's digits, is one figure, where
-    the sentences share too few words to be one fact by their words alone. (Celsius and
-    Fahrenheit are capitalised, and name no one.)"""
+    """A U.S. outlet's Fahrenheit, acres, mph and square miles, or a sailor's nautical miles,
+    are another's degrees Celsius, hectares, km/h, square kilometres and kilometres: a figure
+    that converts to the other's, at the other's digits, is one figure, where the sentences
+    share too few words to be one fact by their words alone. (Celsius and Fahrenheit are
+    capitalised, and name no one.)"""
     from summarizer import same_fact
 
     assert same_fact([first], [second]) == [same]
@@ -1181,9 +1188,10 @@ def test_basis_points_are_a_unit() -> None:
         assert {f.unit for f in figures(text, "english") if f.unit != "%"} == {"bp"}, text
 
 
-def test_power_and_energy_are_units() -> None:
+def test_power_energy_volumes_and_areas_are_units() -> None:
     """A grid's demand, a turbine's size and a year's output are measures in units of power
-    and energy, in any of their spellings: not counts of things named "MW" (which facts.rivals
+    and energy, in any of their spellings, and cubic metres and square kilometres are a
+    volume and an area: not counts of things named "MW" or "cubic" (which facts.rivals
     would compare with every other such count in the story: a 480 MW turbine lost against a
     650 MW shortfall feared)."""
     from summarizer.facts.specifics import figures
@@ -1193,6 +1201,11 @@ def test_power_and_energy_are_units() -> None:
                        ("Demand hit 38.6 gigawatts, the grid operator said.", "gw"),
                        ("Rooftop panels of 4.5 kW were fitted.", "kw"),
                        ("The plant generated 12 TWh last year.", "twh")]:
+        assert [f.unit for f in figures(text, "english")] == [unit], text
+    # and a volume or an area is a unit of its own, not a count of things named "cubic"
+    for text, unit in [("About 18 cubic metres of whey escaped.", "m3"),
+                       ("The reservoir holds 2.5 million m3 of water.", "m3"),
+                       ("The fire has burnt 40 square kilometres of forest.", "km2")]:
         assert [f.unit for f in figures(text, "english")] == [unit], text
 
 

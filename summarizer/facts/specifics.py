@@ -452,6 +452,9 @@ UNITS = {
                 "\u00b0c": "\u00b0c celsius degrees|celsius degrees|c",
                 "\u00b0f": "\u00b0f fahrenheit degrees|fahrenheit degrees|f",
                 "kn": "knots", "acre": "acres", "ha": "hectares", "gal": "gallons",
+                "m3": "m3 m\u00b3 cubic|metres cubic|meters cubic|metre cubic|meter",
+                "km2": "km2 km\u00b2 sq|km square|kilometres square|kilometers",
+                "mi2": "square|miles sq|miles", "nmi": "nautical|miles",
                 "kw": "kw kilowatts kilowatt", "mw": "mw megawatts megawatt",
                 "gw": "gw gigawatts gigawatt", "kwh": "kwh", "mwh": "mwh", "gwh": "gwh",
                 "twh": "twh terawatt|hours",
@@ -955,6 +958,8 @@ TO_METRIC = {
     "in": (("cm",), 2.54, 0.0),
     "lb": (("kg",), 0.45359237, 0.0),
     "acre": (("ha",), 0.40468564, 0.0),
+    "mi2": (("km2",), 2.589988110336, 0.0),
+    "nmi": (("km",), 1.852, 0.0),
     "gal": (("l",), 3.785411784, 0.0),
 }
 
