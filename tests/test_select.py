@@ -395,6 +395,68 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     assert [p.row for p in picks] == [0, 2 if replaced else 1]
 
 
+@pytest.mark.parametrize(("text", "foreign"), [
+    # a foreign desk's close translations: a participle put last after its object, the
+    # speaker told as "so" and a name
+    ("The regional president Anna Kovac has the mayor of Brelno dismissed.", True),
+    ("Last night has in the harbour of Ostrava a fire the warehouse destroyed.", True),
+    ("Until Friday evening were in the valley some 300 sheep counted.", True),
+    ("The cuts come too late and are too small, so the union leader.", True),
+    ("Nobody has warned us, so Dragan Pell.", True),
+    ("The wage offer lies under the inflation, so his lawyer.", True),
+    # the same facts in English orders
+    ("Regional president Anna Kovac has dismissed the mayor of Brelno.", False),
+    ("The mayor of Brelno was dismissed on Friday, the regional president said.", False),
+    ("A fire destroyed a warehouse in the harbour of Ostrava last night.", False),
+    ("About 300 sheep had been counted in the valley by Friday evening.", False),
+    ("The cuts came too late and were too small, so the union called a strike.", False),
+    ("The station was shut, so passengers walked.", False),
+    ("The gates were shut, so the crowd cheered.", False),
+    ("Several customers have had their bank details stolen.", False),  # "have" causative
+    ("All prices are in crowns at current rates unless otherwise stated.", False),
+    ("Two workers were treated for minor injuries and released.", False),
+    ("The plant, which employs 400 people, was closed.", False),
+])
+def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> None:
+    """A foreign desk's English in its own language's word order reads as such; English orders
+    do not, nor the English causative or an elliptical clause."""
+    from summarizer.brief.select import translated
+
+    assert translated(text, "english") is foreign
+    assert not translated(text, "german")  # no such reading for the other languages yet
+
+
+@pytest.mark.parametrize(("link", "value", "replaced"), [
+    (0.0, 20, True),  # the wire's lede of the fact, covering as much: replaced
+    (0.25, 20, True),  # ... though linked under STATED to another pick
+    (0.35, 20, False),  # linked at STATED: it restates that pick
+    (0.0, 4, False),  # a feature's opening scene, a lede of the fact covering less: kept
+])
+def test_clearest_replaces_a_close_translation_s_wording(link: float, value: int,
+                                                          replaced: bool) -> None:
+    """A foreign desk's lede in its own word order ("The president has the journalist
+    pardoned.", row 1, its words as shared as the wire's) gives way to the wire's lede of its
+    fact (row 2), however little more shared the wire's words are, where it covers as much and
+    restates no other pick (row 0)."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(0, 0.6, 0.3, 0.3, 9, 0), (0, 0.75, 0.17, 0.30, 8, 0),
+                           (0, 0.71, 0.12, 0.48, 8, 0)])
+    dense = np.zeros((3, 3), dtype=np.float32)
+    dense[0, 2] = dense[2, 0] = link
+    foreign = [False, True, False]
+    picks = clearest([Pick(0, 1.0), Pick(1, 0.9)], np.array([0, 1, 1]), np.ones(3, dtype=bool),
+                     preference, np.ones(3), left=0.0, value=np.array([40.0, 16.0, value]),
+                     ledes=np.array([True, True, True]), links=sparse.csr_matrix(dense),
+                     foreign=foreign.__getitem__)
+    assert [p.row for p in picks] == [0, 2 if replaced else 1]
+    # without the reading, the wire's words are not clearly more shared: the pick stays
+    assert [p.row for p in clearest([Pick(0, 1.0), Pick(1, 0.9)], np.array([0, 1, 1]),
+                                    np.ones(3, dtype=bool), preference, np.ones(3), left=0.0,
+                                    value=np.array([40.0, 16.0, 20.0]),
+                                    ledes=np.array([True, True, True]))] == [0, 1]
+
+
 @pytest.mark.parametrize(("headlined", "replaced"), [
     (None, True), ([True, False], False), ([True, True], True), ([False, False], True)])
 def test_clearest_keeps_a_lede_that_names_the_story_as_the_titles_do(
