@@ -522,6 +522,25 @@ def test_a_share_of_a_group_set_off_before_a_figure_makes_it_a_part() -> None:
     assert disagreements(injured, [one_hospital], counts=frozenset(TOLLS)) == []
     assert [f.part for f in _figures("About 4,000 people spent the rest of the night "
                                      "outdoors.")] == [False]
+    # or the group the sentence opens on
+    wounded = _figures("Of the wounded, 21 have been taken to the General Hospital.")
+    assert [f.part for f in wounded] == [True]
+    assert disagreements(injured, [wounded], counts=frozenset(TOLLS)) == []
+    assert [f.part for f in _figures("Officials of the agency said 21 were wounded.")] \
+        == [False]
+
+
+def test_a_span_of_years_dates_its_figures() -> None:
+    """"In 2021-22, 2.3 million birds were slaughtered" counts another time's cull than this
+    week's 1.2 million; a score or a range of figures is no span of years."""
+    last = _figures("In 2021-22, 2.3 million birds were slaughtered.")
+    assert [sorted(f.dated) for f in last] == [[2021, 2022]]
+    now = _figures("About 1.2 million birds will be slaughtered, the ministry said.")
+    assert disagreements(now, [last], counts=frozenset(), things=True) == []
+    assert [sorted(f.dated) for f in _figures("In the 2019/2020 season 41 clubs played.")] \
+        == [[2019, 2020]]
+    assert [f.dated for f in _figures("Rates rose by 2025-2050 points, 30 analysts said.")] \
+        == [frozenset()]
 
 
 def test_a_rate_or_an_average_is_no_other_figure_for_a_total() -> None:

@@ -401,6 +401,7 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("The regional president Anna Kovac has the mayor of Brelno dismissed.", True),
     ("Last night has in the harbour of Ostrava a fire the warehouse destroyed.", True),
     ("Until Friday evening were in the valley some 300 sheep counted.", True),
+    ("The governor has on Tuesday his office given up.", True),
     ("The cuts come too late and are too small, so the union leader.", True),
     ("Nobody has warned us, so Dragan Pell.", True),
     ("The wage offer lies under the inflation, so his lawyer.", True),
@@ -416,6 +417,8 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("All prices are in crowns at current rates unless otherwise stated.", False),
     ("Two workers were treated for minor injuries and released.", False),
     ("The plant, which employs 400 people, was closed.", False),
+    ("There was a crack and then the whole middle just dropped away.", False),
+    ('She said: "There was a man nobody counted.', False),  # inside someone's words
 ])
 def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> None:
     """A foreign desk's English in its own language's word order reads as such; English orders
@@ -426,22 +429,23 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     assert not translated(text, "german")  # no such reading for the other languages yet
 
 
-@pytest.mark.parametrize(("link", "value", "replaced"), [
-    (0.0, 20, True),  # the wire's lede of the fact, covering as much: replaced
-    (0.25, 20, True),  # ... though linked under STATED to another pick
-    (0.35, 20, False),  # linked at STATED: it restates that pick
-    (0.0, 4, False),  # a feature's opening scene, a lede of the fact covering less: kept
+@pytest.mark.parametrize(("link", "value", "words", "replaced"), [
+    (0.0, 20, 0.71, True),  # the wire's lede of the fact, covering as much: replaced
+    (0.25, 20, 0.71, True),  # ... though linked under STATED to another pick
+    (0.35, 20, 0.71, False),  # linked at STATED: it restates that pick
+    (0.0, 4, 0.71, False),  # a lede of the fact that covers less: kept
+    (0.0, 20, 0.23, False),  # a feature's opening scene, in words of its own: kept
 ])
-def test_clearest_replaces_a_close_translation_s_wording(link: float, value: int,
+def test_clearest_replaces_a_close_translation_s_wording(link: float, value: int, words: float,
                                                           replaced: bool) -> None:
     """A foreign desk's lede in its own word order ("The president has the journalist
     pardoned.", row 1, its words as shared as the wire's) gives way to the wire's lede of its
-    fact (row 2), however little more shared the wire's words are, where it covers as much and
-    restates no other pick (row 0)."""
+    fact (row 2), however little more shared the wire's words are, where it covers as much,
+    its words are not clearly less shared (a scene's) and it restates no other pick (row 0)."""
     from summarizer.brief.select import Pick, clearest
 
     preference = np.array([(0, 0.6, 0.3, 0.3, 9, 0), (0, 0.75, 0.17, 0.30, 8, 0),
-                           (0, 0.71, 0.12, 0.48, 8, 0)])
+                           (0, words, 0.12, 0.48, 8, 0)])
     dense = np.zeros((3, 3), dtype=np.float32)
     dense[0, 2] = dense[2, 0] = link
     foreign = [False, True, False]

@@ -65,6 +65,13 @@ CASES = {
     "time zone": ["The outage ran from 9:12 a.m. to 12:58 p.m. ET, according to the company.",
                   "Engineers rolled the change back."],
     "time zone at end": ["Service came back at 5 p.m. ET.", "The company apologized."],
+    # a foreign desk's day of the month as an ordinal with a period, before its month
+    "ordinal day": ["The council has decided that cars from 1. June 2027 may no longer drive in.",
+                    "The vote was close."],
+    "ordinal days": ["The cap applies from 1. December until 31. March, so the minister.",
+                     "Households save 400 crowns."],
+    "figure before a month": ["The index closed at 4,512.", "June futures rose."],
+    "score before a month": ["The vote went 5-1.", "June 2027 is the start date."],
     "state": ["Rep. Ana Cole (D-Calif.) objected.", "She was outvoted."],
     "exclamation": ["Is it over?", "Yes!", "It is over."],
     "lower-case abbreviation before a name": ["The final was Lopez vs. Smith in the capital.",

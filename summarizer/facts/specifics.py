@@ -236,6 +236,18 @@ COUNT_BEFORE = 8
 COUNT_AFTER = 5
 YEARS = range(1800, 2200)  # a bare four-digit number in this range is a year
 _DECADE = re.compile(r"(?<![\w-])(1[89]\d0|2[01]\d0)['\u2019]?s\b")  # "the 1990s": ten years
+# A span of years ("the 2021-22 season", "in 2021/2022"), which a figure beside it is given for:
+# the years from the first to the last, of a decade at most (not a range of figures).
+_YEAR_SPAN = re.compile(r"(?<![\w-])(1[89]\d\d|2[01]\d\d)[-\u2013/](\d\d(?:\d\d)?)(?![\w-])")
+YEARS_SPANNED = 10
+
+
+def _years(span: re.Match[str]) -> range:
+    """The years of a span of years (_YEAR_SPAN), none where its end is no year after its
+    start within YEARS_SPANNED."""
+    first, end = int(span.group(1)), span.group(2)
+    last = int(end) if len(end) == 4 else first - first % 100 + int(end)
+    return range(first, last + 1) if first < last <= first + YEARS_SPANNED else range(0)
 # The commonest counts of news and the words that name them, by language (none known: no mark).
 COUNTS = {
     "english": {
@@ -384,7 +396,7 @@ CROWD = "#crowd"
 # A day of the month beside its month's name ("Dec. 29", "29 December") is a date, not a count.
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\.?\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 # An hour before "a.m.", "pm", "o'clock" or "h" and its minutes ("before 7 p.m.", "à 8 h 40") is a
 # time of day, not a count.
 _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-5]\d\b)",
@@ -597,12 +609,13 @@ _PART_BEFORE = {language: re.compile(rf"\b(?:{words})\s$", re.IGNORECASE)
                 for language, words in PART_BEFORE.items()}
 # Or the group it is among, named before it: "Among the dead are three passengers and the
 # driver", "Among those hurt were 12 children", or a share of it set off before it: "More than
-# half of the dead, 21 according to the agency, were in Sarvik" (searched for in the
-# AMONG_WINDOW characters before it). English only so far.
+# half of the dead, 21 according to the agency, were in Sarvik", or the sentence opening on it:
+# "Of the wounded, 21 were taken to the General Hospital" (searched for in the AMONG_WINDOW
+# characters before it). English only so far.
 _AMONG = {"english": re.compile(r"\bamong (?:the|them|those|whom)\b[^,.;:]{0,40}?"
                                 r"\s(?:are|were|is|was)(?: also)?\s$"
-                                r"|\b(?:half|most|many|some|third|thirds|quarter|majority) of "
-                                r"(?:the|them|those)\b[^,.;:]{0,30},\s(?:about |around |some "
+                                r"|(?:\b(?:half|most|many|some|third|thirds|quarter|majority) "
+                                r"|^)of (?:the|them|those)\b[^,.;:]{0,30},\s(?:about |around |some "
                                 r"|nearly |almost |roughly |at least |more than )?$",
                                 re.IGNORECASE)}
 AMONG_WINDOW = 60
@@ -784,6 +797,8 @@ def figures(text: str, language: str, measured: bool = False,
     if "0s" in text or "0's" in text or "0\u2019s" in text:  # a decade: "the 1990s"
         dated = dated.union(*(range(int(decade.group(1)), int(decade.group(1)) + 10)
                               for decade in _DECADE.finditer(text)))
+    if "-" in text or "\u2013" in text or "/" in text:  # a span of years: "in 2021-22"
+        dated = dated.union(*(_years(span) for span in _YEAR_SPAN.finditer(text)))
     # whether the sentence says what rose or fell: a figure after "from" is then where it started
     changing = changed_from is not None and any(w in trends for _, w in words)
     named_before = True  # whether the figure before this one names its count before it

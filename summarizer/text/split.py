@@ -322,13 +322,26 @@ _ZONE = re.compile(r"(?:[ECMP][SD]?T|AK[SD]?T|HST|GMT|UTC|BST|IST|JST|CES?T|EES?
                    r"\b")
 
 
+# A day written as an ordinal with a period before its month ("private cars from 1. June 2027
+# may no longer drive in", "from 1. December until 31. March"): a foreign desk's close
+# translation keeps its language's date, where Punkt ends a sentence at the day. A piece that
+# opens with an English month's name and a figure, a comma or a word in lower case goes on
+# with one that ends with a day of the month, a word of its own (not a larger figure nor a
+# score: "The index closed at 4,512. June futures rose.", "The vote went 5-1. June 2027 …").
+_DAY_BEFORE = re.compile(r"(?:^|\s)(?:[1-9]|[12]\d|3[01])\.$")
+_MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)(?:\s+\d|,|\s+[a-z])")
+
+
 def _rejoined(pieces: list[str]) -> list[str]:
-    """The pieces with each that starts in lower case joined to the one before it, and each
-    that starts with a time zone to one that ends with the time (_ZONE)."""
+    """The pieces with each that starts in lower case joined to the one before it, each that
+    starts with a time zone to one that ends with the time (_ZONE), and each that starts with a
+    month to one that ends with its day (_MONTH_AFTER)."""
     out: list[list[str]] = []  # each sentence as its pieces, joined at the end
     for piece in pieces:
         if out and (piece[:1].islower() or _ZONE.match(piece)
-                    and _AFTER_THE_HOUR.search(out[-1][-1])):
+                    and _AFTER_THE_HOUR.search(out[-1][-1])
+                    or _MONTH_AFTER.match(piece) and _DAY_BEFORE.search(out[-1][-1])):
             out[-1].append(piece)
         elif piece:
             out.append([piece])
