@@ -132,18 +132,21 @@ POINTING_BACK = {
 # "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words that
 # ends so), a subject known only by a pronoun after an opening phrase of time, place or manner
 # ("In 2019 it was fined …", "In return, it is alleged, …", "On Monday, he told reporters …"),
-# a place named before ("In 1987, 23 miners were killed in a blast there."), or words to come
-# (a live page's "Gary Pettifer, the union's branch chair, has been in touch.", "… has spoken to
-# reporters outside his offices.", "… has given an update on the borehole.", "… is speaking
-# now.": that someone speaks, and nothing of what, which the next sentence gives): out of its
-# article the reader cannot tell what, who or when. Each is searched for only in a sentence
-# that holds one of its words (the first of the pair).
+# a place named before ("In 1987, 23 miners were killed in a blast there."), a group named
+# before ("Eleven of these fell …", "Two of them …"; not "One of those killed …", "Nine of
+# those aboard …"), or words to come (a live page's "Gary Pettifer, the union's branch chair,
+# has been in touch.", "… has spoken to reporters outside his offices.", "… has given an
+# update on the borehole.", "… is speaking now.", "… has released a timeline.": that someone
+# speaks, and nothing of what, which the next sentence gives): out of its article the reader
+# cannot tell what, who or when. Each is searched for only in a sentence that holds one of its
+# words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
                  "er figure", "er number", "er count", "er estimate", "er toll", "er total",
-                 " there.",
-                 "spoken", "speaking", "addressing", "in touch", "an update", "a statement"),
+                 " there.", " of them",
+                 "spoken", "speaking", "addressing", "in touch", "an update", "a statement",
+                 "a timeline"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split()) + r")\b"
@@ -160,10 +163,13 @@ POINTING_BACK_INSIDE = {
                            r"[\w'\u2019-]+){0,3},? (?:it|he|she|they) "
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
                            r"|\sthere\.$"
+                           r"|^[\w'\u2019-]+ of (?:them|these|those(?! (?:who|aboard|on|in|at"
+                           r"|from|still|missing|present|inside|left|hurt|[a-z]+ed)\b))\b"
                            r"|^(?!.*\d).*\b(?:higher|lower|larger|smaller|bigger|greater)"
                            r" (?:figure|number|count|estimate|toll|total)s?\b"
                            r"|\b(?:(?:has|have) (?:just )?(?:spoken(?! of\b)|been speaking"
-                           r"|been in touch|given an update|(?:issued|released|made) a statement)"
+                           r"|been in touch|given an update|(?:issued|released|made|published)"
+                           r" (?:a|its) (?:statement|timeline))"
                            r"|(?:is|are) (?:now )?(?:speaking(?! of\b)|addressing))\b"
                            r"(?:(?!\b(?:that|say|saying)\b)[^\"\u201c\u201d:;,])*\.$")),
 }
