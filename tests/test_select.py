@@ -410,6 +410,8 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("Last night has in the harbour of Ostrava a fire the warehouse destroyed.", True),
     ("Until Friday evening were in the valley some 300 sheep counted.", True),
     ("The governor has on Tuesday his office given up.", True),
+    ("Baby milk of the producer must immediately from the shelves in our country.", True),
+    ("Only the winner travels on, the second must into the play-off.", True),
     ("The cuts come too late and are too small, so the union leader.", True),
     ("Nobody has warned us, so Dragan Pell.", True),
     ("The wage offer lies under the inflation, so his lawyer.", True),
@@ -426,6 +428,8 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("Two workers were treated for minor injuries and released.", False),
     ("The plant, which employs 400 people, was closed.", False),
     ("There was a crack and then the whole middle just dropped away.", False),
+    ("The parties may apply to the tribunal for a review within 28 days.", False),
+    ("Shoppers should immediately return the tins to the store.", False),
     ('She said: "There was a man nobody counted.', False),  # inside someone's words
 ])
 def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> None:
