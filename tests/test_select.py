@@ -213,7 +213,10 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The numbers will rise as rescuers reach the villages, the minister warned.", False),
     ("The Red Cross puts the number who have left their homes higher, at 18,500.", True),
     ("The number of dead rose sharply on Tuesday evening, the ministry said.", True),
+    ("But the crew union insisted the true number was more than 70,000.", False),
+    ("The union put the true number of passengers stranded at more than 70,000.", True),
     ('"Half a region is not a mandate," she fumed.', False),  # who is she?
+    ("Because many firms use vendors, he estimates that more than 90,000 were hit.", False),
     # a subject known only by a pronoun after an opening phrase
     ("In 2021 it was fined 3 million crowns for the same failings.", False),
     ("On Friday, he told reporters that the gallery would stay shut.", False),
@@ -415,6 +418,7 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("The cuts come too late and are too small, so the union leader.", True),
     ("Nobody has warned us, so Dragan Pell.", True),
     ("The wage offer lies under the inflation, so his lawyer.", True),
+    ("The damage could, so the council leader Judith Amberley, lie over 40 million pounds.", True),
     # the same facts in English orders
     ("Regional president Anna Kovac has dismissed the mayor of Brelno.", False),
     ("The mayor of Brelno was dismissed on Friday, the regional president said.", False),
@@ -423,6 +427,7 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("The cuts came too late and were too small, so the union called a strike.", False),
     ("The station was shut, so passengers walked.", False),
     ("The gates were shut, so the crowd cheered.", False),
+    ("The bridge was shut, so the ferry operator Kestrel Lines added sailings.", False),
     ("Several customers have had their bank details stolen.", False),  # "have" causative
     ("All prices are in crowns at current rates unless otherwise stated.", False),
     ("Two workers were treated for minor injuries and released.", False),
