@@ -886,8 +886,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     common and gives as many tolls, and whose words are not clearly less shared (by CLEARER),
     however shared their pairs: a translation keeps the words and breaks their order, which
     one sentence's pairs show too seldom; a feature's opening scene, a lede of its fact, tells
-    it in words of its own, or covers less. So though it is linked under STATED to another
-    pick. Each pick keeps its score.
+    it in words of its own, or covers less. So even where that wording is linked under STATED
+    to another pick. Each pick keeps its score.
     """
     out: list[Pick] = []
     odd_order = foreign or (lambda row: False)

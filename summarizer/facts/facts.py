@@ -1077,12 +1077,13 @@ def counted_things(found: list[list[Figure]], owns: Iterable[list[Figure]], text
     that holds it in its context, for that time (same_time: "about 800 vehicles" caught
     tonight and "about 300 vehicles" stuck in January 2024 are two counts), and not the rest of
     a group whose size an own figure is given a part of (_the_rest: "47 of its 132 stores" and
-    "its 85 stores left"). found: each sentence's figures. A noun whose figures of one time lie
-    further apart than DISAGREE counts several things (each party's seats, the stores a chain
-    closes and those it keeps), which its word cannot tell apart: it has none. A figure that
-    far from the own one is first read again with its noun (texts: the sentences, in the
-    `language`): a group's size ("11 of the region's 212 schools") or another noun's count
-    beside it ("1,600 pupils and 14 schools") counts none of it."""
+    "its 85 stores left"), those whose figure lies within DISAGREE of the own one. found: each
+    sentence's figures. A noun that has a figure of that time further from the own one counts
+    several things (each party's seats, the stores a chain closes and those it keeps), which
+    its word cannot tell apart: it has none. Such a figure is first read again with its noun
+    (texts: the sentences, in the `language`): a group's size ("11 of the region's 212
+    schools") or another noun's count beside it ("1,600 pupils and 14 schools") counts none of
+    it."""
     counted = {(f.noun, f.dated): f for own in owns for f in own if _a_thing(f)}
     groups = {(f.noun, f.dated): float(f.value) for own in owns for f in own if f.whole}
     given: dict[tuple[str, frozenset[int]], list[tuple[int, float]]] = {key: [] for key in counted}

@@ -248,6 +248,8 @@ def _years(span: re.Match[str]) -> range:
     first, end = int(span.group(1)), span.group(2)
     last = int(end) if len(end) == 4 else first - first % 100 + int(end)
     return range(first, last + 1) if first < last <= first + YEARS_SPANNED else range(0)
+
+
 # The commonest counts of news and the words that name them, by language (none known: no mark).
 COUNTS = {
     "english": {
