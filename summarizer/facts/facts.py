@@ -998,11 +998,12 @@ def counts_twice(rows: list[int], texts: list[str], event: np.ndarray, report: n
     against = {row: contested(texts[row], given[row], language) for row in rows}
     counting = counted_things(found, given.values(), texts, language)
     no_tolls = np.zeros(len(found), dtype=bool)  # the tolls are compared on their own
+    near = {row: set(rivals(row, given[row], no_tolls, counting, event, report, found, named,
+                            common, set())) for row in rows if given[row]}
 
     def shown_against(first: int, second: int) -> bool:
         return (bool(disagreements(given[first], [given[second]], [against[second]], TOLLS))
-                or second in rivals(first, given[first], no_tolls, counting, event, report,
-                                    found, named, common, set())
+                or second in near[first]
                 and bool(disagreements(given[first], [given[second]], [against[second]],
                                        TOLLS, things=True)))
 
