@@ -440,6 +440,62 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     assert not translated(text, "german")  # no such reading for the other languages yet
 
 
+@pytest.mark.parametrize(("text", "announces"), [
+    # a party's own voice: a verb of announcing in the present, or "today" before one
+    ("Harbour Board Ltd confirms that a crane collapsed at Berth 4 at 06:10 this morning.", True),
+    ('Marlow Foods plc ("Marlow") today announced the recall of 40,000 jars of pesto.', True),
+    ("The Fenwick Rescue Team can confirm that the climber was found alive at 08:20.", True),
+    ("Keswin, Monday, 09:15 - Tarrant Rail announces that all services are suspended.", True),
+    ("The Ministry of Health wishes to inform the public that 12 cases were recorded.", True),
+    # a report's: the source named after what it tells, a past tense without "today"
+    ("A crane collapsed at a container berth on Monday, the harbour board said.", False),
+    ("Marlow Foods recalled 40,000 jars of pesto on Tuesday after a supplier's warning.", False),
+    ("Police confirmed on Tuesday that the climber had been found alive.", False),
+    ("The climber was found alive today, rescuers said.", False),
+    ('"The board confirms that the crane collapsed," a spokesman said.', False),  # quoted
+    ('Her lawyer said: "We can confirm that she will appeal."', False),
+])
+def test_a_party_s_own_announcement_is_read(text: str, announces: bool) -> None:
+    """A press release's or an authority's statement in its own voice reads as such; a
+    report's lede, and someone's words quoted, do not."""
+    from summarizer.brief.select import announcing
+
+    assert announcing(text, "english") is announces
+    assert not announcing(text, "german")  # no such reading for the other languages yet
+
+
+def test_the_brief_opens_with_a_report_s_lede_before_a_party_s_announcement() -> None:
+    """Of two ledes of one event, a press release's announcement that covers more and a
+    report's, the report's opens the brief; the announcement opens it only where it is the
+    only lede. Nor does it count among the ledes that state a fact: a feature's scene linked
+    to it does not outnumber the report's lede of the event."""
+    announcement = ("Tarrant Rail today confirmed that all services between Keswin and Ardley "
+                    "are suspended after a landslip near Orrin Cutting.")
+    report = "A landslip near Keswin has closed the railway to Ardley, the operator said."
+    scene = "The rain had not stopped for three days when the hillside above the cutting moved."
+    body = "Buses will replace trains until the line is cleared."
+    C = _matrix([{0, 1, 2, 3}, {0, 1}, {4}, {5}], 6)
+    weights = np.ones(6)
+
+    def opening(texts: list[str], ledes: list[bool], clusters: list[int],
+                link: tuple[int, int] | None = None) -> int:
+        links = sparse.csr_matrix((4, 4), dtype=np.float32)
+        if link is not None:
+            links = sparse.csr_matrix(([0.5, 0.5], (link, link[::-1])), shape=(4, 4),
+                                      dtype=np.float32)
+        picks = select(texts, C, weights, np.array(clusters), np.array(ledes),
+                       Budget("sentences", 2), "english", np.zeros((4, 6)), links)
+        return picks[0].row
+
+    assert opening([announcement, report, body, body], [True, True, False, False],
+                   [0, 0, 1, 2]) == 1
+    assert opening([announcement, report, body, body], [True, False, False, False],
+                   [0, 1, 2, 3]) == 0
+    # the scene and the announcement linked as one fact, the report's lede apart
+    assert opening([announcement, report, scene, body], [True, True, True, False],
+                   [0, 1, 2, 3], link=(0, 2)) == 1
+
+
 @pytest.mark.parametrize(("link", "value", "words", "replaced"), [
     (0.0, 20, 0.71, True),  # the wire's lede of the fact, covering as much: replaced
     (0.25, 20, 0.71, True),  # ... though linked under STATED to another pick
