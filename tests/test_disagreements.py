@@ -81,6 +81,26 @@ def test_a_part_of_a_group_is_no_other_figure_for_its_count() -> None:
     assert not _figures("Four people were killed, among them a child.")[0].part
 
 
+def test_what_is_left_of_a_whole_is_no_other_figure_for_what_is_done() -> None:
+    """"27 matches still to play" counts the rest of a season, not the 19 played; "14 games
+    remaining" and "12 games to go" are two figures for one rest. Those who left ("more than
+    10,000 have left", "10,000 people left") are a count of the event, as are homes left
+    without power."""
+    played = _figures("Ardley, fourth with 33 points from 19 matches, face Vale on Saturday.")
+    rest = _figures("The deduction leaves them 22nd with 27 matches still to play.")
+    assert rest[-1].part and not played[-1].part
+    assert disagreements(played, [rest]) == []
+    assert disagreements(_figures("Kessing have 14 games remaining."),
+                         [_figures("Kessing have 12 games to go.")]) == [(0, ["12"])]
+    evacuated = _figures("Civil protection says 8,214 people have been evacuated.")
+    for left in ("The mayor says more than 10,000 have left.",
+                 "More than 10,000 people left, the mayor said.",
+                 "About 10,000 homes were left without power."):
+        assert not _figures(left)[0].part, left
+    assert disagreements(evacuated, [_figures("The mayor says more than 10,000 people have left.")]
+                         ) == [(0, ["10,000"])]
+
+
 def test_a_sentence_that_sets_two_figures_against_each_other_reports_a_disagreement() -> None:
     """A sentence that gives the brief's figure and, set against it, another for the same count
     gives a disagreement; figures of one count that a sentence joins by other words count

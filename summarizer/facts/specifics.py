@@ -609,6 +609,16 @@ OTHERS_AFTER = {"english": re.compile(r"[,;:]\s+(?:and\s+|while\s+)?(?:the other
 PART_BEFORE = {"english": "other|remaining"}
 _PART_BEFORE = {language: re.compile(rf"\b(?:{words})\s$", re.IGNORECASE)
                 for language, words in PART_BEFORE.items()}
+# Or the words after it and its noun that make it what is left of a whole ("with 27 matches
+# still to play", "85 stores still left in the chain", "three minutes remaining"): the rest of
+# the season, the chain or the game, another count than those played or closed. Only where
+# the clause ends there or goes on with a preposition ("5,000 homes left without power" counts
+# those the event touched), and "left" only after "still": "more than 10,000 people left" and
+# "10,000 have left" count those who went. English only so far.
+REST_AFTER = {"english": re.compile(
+    r"(?:\s(?!(?:have|has|had|are|is|were|was|been|who|which|that)\b)[^\W\d][\w'\u2019-]*)"
+    r"{1,2}\s+(?:still\s+left|(?:still\s+)?(?:remaining|to go|to play"
+    r"|outstanding))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|until|before|this|next)\b)")}
 # Or the group it is among, named before it: "Among the dead are three passengers and the
 # driver", "Among those hurt were 12 children", or a share of it set off before it: "More than
 # half of the dead, 21 according to the agency, were in Sarvik", or the sentence opening on it:
@@ -900,7 +910,7 @@ def figures(text: str, language: str, measured: bool = False,
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
             among = _AMONG.get(language)
-            others = OTHERS_AFTER.get(language)
+            others, rest_after = OTHERS_AFTER.get(language), REST_AFTER.get(language)
             group, whole_after = _GROUP_BEFORE.get(language), WHOLE_AFTER.get(language)
             began = changed_from.search(before) if changed_from else None
             # the words about it, up to the figures beside it
@@ -913,6 +923,7 @@ def figures(text: str, language: str, measured: bool = False,
                              part=bool(part and part.match(text, number.end)
                                        or rest and rest.search(before)
                                        or others and others.search(text, number.end, after_it)
+                                       or rest_after and rest_after.match(text, number.end)
                                        or among and among.search(
                                            text, max(0, number.start - AMONG_WINDOW),
                                            number.start)),
