@@ -79,6 +79,15 @@ def test_a_part_of_a_group_is_no_other_figure_for_its_count() -> None:
     assert among[0].part and disagreements(_figures("Four people were killed."), [among]) == []
     assert _figures("Among those hurt were 12 children.")[0].part
     assert not _figures("Four people were killed, among them a child.")[0].part
+    # "of" and the group's size, without "the": "11 of 16 miners", a club's "22 of 24"
+    reached, trapped = _figures("Rescuers reached 11 of 16 miners trapped underground.")
+    assert reached.part and trapped.whole
+    assert disagreements(_figures("Sixteen miners are trapped, the company said."),
+                         [_figures("Rescuers reached 11 of 16 miners trapped underground.")]
+                         ) == []
+    assert disagreements(_figures("Ardley dropped to 19 points and 22nd place."),
+                         [_figures("Ardley slides onto place 22 of 24.")]) == []
+    assert not _figures("A fine of 12 million euros was imposed.")[0].part
 
 
 def test_what_is_left_of_a_whole_is_no_other_figure_for_what_is_done() -> None:

@@ -596,8 +596,13 @@ PART_OF = {
     "spanish": "de los|de las|de ellos|de ellas",
     "swedish": "av de|av dem",
 }
+# Or "of" and the group's size ("Rescuers reached nine of 16 miners", "212 of 540 branches"),
+# by language. English only so far.
+PART_OF_SIZE = {"english": "of"}
 _PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.split("|")))
-                                    + r")\b", re.IGNORECASE)
+                                    + r")\b" + (rf"|\s{PART_OF_SIZE[language]}\s+(?=\d)"
+                                                 if language in PART_OF_SIZE else ""),
+                                    re.IGNORECASE)
                for language, words in PART_OF.items()}
 # Or the rest of the group named after it ("Her hospital has received 70 wounded, the others
 # were brought to four hospitals"): the first figure before such words (OTHERS_AFTER) is a
@@ -638,11 +643,11 @@ AMONG_WINDOW = 60
 # many other uses ("nach", "da", "desde").
 CHANGED_FROM = {"english": "from"}
 # Words between a figure and the next one that make the next the size of the group the first
-# counts some of ("47 of its 132 stores", "11 of the 14 miners", with an owner between: "11 of
-# the region's 212 schools"), by language: a group's size is
+# counts some of ("47 of its 132 stores", "11 of the 14 miners", "11 of 14 miners", with an
+# owner between: "11 of the region's 212 schools"), by language: a group's size is
 # its count of the whole, which other figures of the same noun in a story seldom are (the stores
 # left open, those abroad). English only so far.
-GROUP_OF = {"english": "of the|of its|of their|of his|of her|of our"}
+GROUP_OF = {"english": "of the|of its|of their|of his|of her|of our|of"}
 _CHANGED_FROM = {language: re.compile(rf"(\b(?:up|down)\s+)?\b{word}\s*[{SIGNS}]?\s?$",
                                       re.IGNORECASE)
                  for language, word in CHANGED_FROM.items()}
