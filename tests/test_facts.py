@@ -284,7 +284,8 @@ def test_a_feature_s_opening_is_no_lede() -> None:
     (the news peg), and no closer than that one to another article's lede, opens a feature:
     its article has no lede. A news lede that leaves its day to the next sentence is closer
     to the other ledes; one that names its day is a lede whatever follows. One that opens
-    with the years it looks back over opens a feature however close it is."""
+    with the years it looks back over opens a feature however close it is, and whatever
+    follows it."""
     from summarizer.facts.facts import feature_openings
 
     articles = np.array([0, 0, 1, 1])
@@ -320,6 +321,11 @@ def test_a_feature_s_opening_is_no_lede() -> None:
         assert features([*texts[:2], opening, texts[3]], first=0.5) == [2], opening
     assert features([*texts[:2], "For three days the quay at Norhavn stayed shut.", texts[3]],
                     first=0.5) == []
+    # with a number of two words, and whatever the next sentence opens with: no news lede
+    # opens so
+    for after in (texts[3], "That quay, it turns out, was built on sand."):
+        assert features([*texts[:2], "For twenty-six years she has sold fish on the quay.",
+                         after], first=0.5) == [2], after
 
 
 @pytest.mark.parametrize("form", ["%a, %d %b %Y %H:%M:%S GMT", "%B %d, %Y", "%d %B %Y"])

@@ -202,7 +202,7 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
 # mill was the town's largest employer"): a news lede opens with what happened. By language.
 LOOKS_BACK = {"english": re.compile(
     r"^For (?:(?:more than|nearly|almost|over|about|the (?:past|last)) )?"
-    r"(?:(?:a|an|\w+|\d+) )?(?:years|decades?|generations?|a century|centuries)\b")}
+    r"(?:(?:a|an|\w+(?:-\w+)?|\d+) )?(?:years|decades?|generations?|a century|centuries)\b")}
 
 
 def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
@@ -219,14 +219,14 @@ def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarr
     news lede that leaves its day to the next sentence is closer to the other ledes than that
     sentence is. S, articles as for soft_ledes."""
     rows = _followed(ledes, articles)
-    rows = rows[np.array([opens_with_day(texts[r + 1], language)
-                          and not names_day(texts[r], language) for r in rows.tolist()],
-                         dtype=bool)]
-    first, second = _closest_ledes(ledes, S, rows)
     back = LOOKS_BACK.get(language)
     looking = np.array([back is not None and back.match(texts[r]) is not None
                         for r in rows.tolist()], dtype=bool)
-    return rows[(second >= first) | looking]
+    pegged = rows[np.array([opens_with_day(texts[r + 1], language)
+                            and not names_day(texts[r], language) for r in rows.tolist()],
+                           dtype=bool)]
+    first, second = _closest_ledes(ledes, S, pegged)
+    return np.union1d(rows[looking], pegged[second >= first])
 
 
 # A first sentence whose subject, a body or a person named in two capitalised words or more
