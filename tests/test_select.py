@@ -440,13 +440,19 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     assert not translated(text, "german")  # no such reading for the other languages yet
 
 
-@pytest.mark.parametrize(("text", "announces"), [
+@pytest.mark.parametrize(("text", "own"), [
     # a party's own voice: a verb of announcing in the present, or "today" before one
     ("Harbour Board Ltd confirms that a crane collapsed at Berth 4 at 06:10 this morning.", True),
     ('Marlow Foods plc ("Marlow") today announced the recall of 40,000 jars of pesto.', True),
     ("The Fenwick Rescue Team can confirm that the climber was found alive at 08:20.", True),
     ("Keswin, Monday, 09:15 - Tarrant Rail announces that all services are suspended.", True),
     ("The Ministry of Health wishes to inform the public that 12 cases were recorded.", True),
+    # the first person plural: a press release's, a tabloid's, a foreign desk's
+    ("At 07:15 this morning our engineers found a crack in the main span.", True),
+    ("The bridge must immediately for all traffic in our city be closed.", True),
+    ("Dozens of holidaymakers were stranded - and we can reveal why.", True),
+    ("Bus services between the towns will resume on Monday, the operator said.", False),
+    ("Engineers found a crack in the main span on Tuesday, the US agency said.", False),
     # a report's: the source named after what it tells, a past tense without "today"
     ("A crane collapsed at a container berth on Monday, the harbour board said.", False),
     ("Marlow Foods recalled 40,000 jars of pesto on Tuesday after a supplier's warning.", False),
@@ -455,13 +461,14 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     ('"The board confirms that the crane collapsed," a spokesman said.', False),  # quoted
     ('Her lawyer said: "We can confirm that she will appeal."', False),
 ])
-def test_a_party_s_own_announcement_is_read(text: str, announces: bool) -> None:
-    """A press release's or an authority's statement in its own voice reads as such; a
-    report's lede, and someone's words quoted, do not."""
-    from summarizer.brief.select import announcing
+def test_a_writer_s_own_voice_is_read(text: str, own: bool) -> None:
+    """A press release's or an authority's statement in its own voice reads as such, and so
+    does a sentence in the first person plural; a report's lede, and someone's words quoted,
+    do not."""
+    from summarizer.brief.select import in_own_voice
 
-    assert announcing(text, "english") is announces
-    assert not announcing(text, "german")  # no such reading for the other languages yet
+    assert in_own_voice(text, "english") is own
+    assert not in_own_voice(text, "german")  # no such reading for the other languages yet
 
 
 def test_the_brief_opens_with_a_report_s_lede_before_a_party_s_announcement() -> None:
