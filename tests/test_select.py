@@ -415,6 +415,8 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("The governor has on Tuesday his office given up.", True),
     ("The cuts come too late and are too small, so the union leader.", True),
     ("Nobody has warned us, so Dragan Pell.", True),
+    ("Further 25 million euro come from the state, so the environment minister Rhian Calder.",
+     True),  # a title and a name: four words
     ("The wage offer lies under the inflation, so his lawyer.", True),
     # the same facts in English orders
     ("Regional president Anna Kovac has dismissed the mayor of Brelno.", False),
@@ -429,6 +431,7 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("Two workers were treated for minor injuries and released.", False),
     ("The plant, which employs 400 people, was closed.", False),
     ("There was a crack and then the whole middle just dropped away.", False),
+    ("There is a similar gap over where the fireball ended.", False),  # a clause's own verb
     ('She said: "There was a man nobody counted.', False),  # inside someone's words
 ])
 def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> None:
@@ -508,14 +511,17 @@ def test_the_brief_opens_with_a_report_s_lede_before_a_party_s_announcement() ->
     (0.25, 20, 0.71, True),  # ... though linked under STATED to another pick
     (0.35, 20, 0.71, False),  # linked at STATED: it restates that pick
     (0.0, 4, 0.71, False),  # a lede of the fact that covers less: kept
+    (0.0, 13, 0.71, True),  # ... that covers KEEPS of what the pick covers: replaced
+    (0.0, 11, 0.71, False),  # ... under KEEPS of it: kept
     (0.0, 20, 0.23, False),  # a feature's opening scene, in words of its own: kept
 ])
 def test_clearest_replaces_a_close_translation_s_wording(link: float, value: int, words: float,
                                                           replaced: bool) -> None:
     """A foreign desk's lede in its own word order ("The president has the journalist
     pardoned.", row 1, its words as shared as the wire's) gives way to the wire's lede of its
-    fact (row 2), however little more shared the wire's words are, where it covers as much,
-    its words are not clearly less shared (a scene's) and it restates no other pick (row 0)."""
+    fact (row 2), however little more shared the wire's words are, where it covers nearly as
+    much (KEEPS of it), its words are not clearly less shared (a scene's) and it restates no
+    other pick (row 0)."""
     from summarizer.brief.select import Pick, clearest
 
     preference = np.array([(0, 0.6, 0.3, 0.3, 9, 0), (0, 0.75, 0.17, 0.30, 8, 0),

@@ -217,23 +217,25 @@ _ATTRIBUTED = re.compile(r"""^(?:``|["'\u201c\u2018\u00ab\u201e])"""
 # A close translation's word order, by language: English put in another language's order
 # reads as a foreign desk's, a wording of last resort for the fact it states (clearest). Two
 # orders almost no native sentence has. The speaker told after the words as "so" and a name
-# (German's ", so der Minister": "…, so the chief.", "…, so Thalen.": a name, or up to three
-# words after an article or a possessive, none a stop word or a verb in the past: not "…, so
-# the crowd cheered.", "…, so commuters drove."). A participle put last after its object
+# (German's ", so der Minister": "…, so the chief.", "…, so Thalen.": a name, or up to four
+# words after an article or a possessive, a title and a name ("…, so the environment minister
+# Rhian Calder."), none a stop word or a verb in the past: not "…, so the crowd cheered.", "…,
+# so commuters drove."). A participle put last after its object
 # (German's verb at the end: "The president has the journalist Nadia Korvel pardoned.",
 # "Yesterday evening has on the stadium a group of spectators the referee attacked.", "… has
 # on Tuesday his office given up."): the sentence's last word a past participle, or one and
 # its particle (but one of attribution: "…, the police said."), whose auxiliary stands three
 # or more words before it with nothing between but its objects (no comma, quotation mark,
-# conjunction, verb in the past or other auxiliary), followed by an article, a preposition or
-# a name (not a possessive: "had their bank details stolen", the English causative), outside
-# quotation marks; not "unless otherwise stated" (the participle after a conjunction). On the
-# 198 sets of five outlets of docs/quality.md, 228 sentences read so, all of them a foreign
-# desk's. The patterns and the words that may not stand between, by language; English only so
-# far.
+# conjunction, word that opens a clause of its own, verb in the past or other auxiliary:
+# "There is a similar gap over where the fireball ended."), followed by an article, a
+# preposition or a name (not a possessive: "had their bank details stolen", the English
+# causative), outside quotation marks; not "unless otherwise stated" (the participle after a
+# conjunction). On the 214 sets of five outlets of docs/quality.md, 269 sentences read so, all
+# of them a foreign desk's. The patterns and the words that may not stand between, by
+# language; English only so far.
 TRANSLATED_ORDER = {"english": (
     re.compile(r",\s+so\s+(?:(?:the|his|her|their)\s+([^\W\d][\w'\u2019-]*"
-               r"(?:\s+[^\W\d][\w'\u2019-]*){0,2})|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+               r"(?:\s+[^\W\d][\w'\u2019-]*){0,3})|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
                r"\.$"),
     re.compile(r"(?:^|[\s(])(has|have|had|is|are|was|were|will|shall)\s+"
                r"(the|a|an|on|in|at|this|that|these|those|about|by|[A-Z][\w'\u2019-]*)"
@@ -244,7 +246,8 @@ TRANSLATED_ORDER = {"english": (
     frozenset("be been being to get got have has had is are was were will shall would can "
               "could may might must should otherwise unless if when as once went came ran fell "
               "rose grew drove took gave won lost stood sat began broke fled left made said "
-              "told held kept met paid sold sent spent and but or then".split()))}
+              "told held kept met paid sold sent spent and but or then where when which who "
+              "whom whose what how why while".split()))}
 
 
 # A lede in its writer's own voice, by language: a party announcing what it did, as a press
@@ -914,8 +917,10 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     expedition took an estimated 3,000 objects from the palace in February 1897" shares a few
     words with the lede of their return). A pick in a close translation's word order (foreign:
     whether a row reads so, translated) is replaced by any wording of its fact that does not,
-    whose figures as many sources give, that covers as much, keeps KEEPS of its words in
-    common and gives as many tolls, and whose words are not clearly less shared (by CLEARER),
+    whose figures as many sources give, that covers nearly as much (KEEPS of what it covers:
+    the pick's cover counts the words a translation sets around the fact, "Further …", "so the
+    environment minister …"), keeps KEEPS of its words in common and gives as many tolls,
+    and whose words are not clearly less shared (by CLEARER),
     however shared their pairs: a translation keeps the words and breaks their order, which
     one sentence's pairs show too seldom; a feature's opening scene, a lede of its fact, tells
     it in words of its own, or covers less. So even where that wording is linked under STATED
@@ -970,7 +975,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
             covers | (preference[row, 0] > 0) | (preference[fits, 5] > preference[row, 5]))
         better = figured | ((support == preference[row, 0]) & clearer)
         if odd_order(row):
-            better |= ((support >= preference[row, 0]) & tolls & covers
+            most = value[fits] >= KEEPS * value[row] if value is not None else True
+            better |= ((support >= preference[row, 0]) & tolls & most
                        & (words >= preference[row, 1] - CLEARER)
                        & (preference[fits, 4] >= KEEPS * preference[row, 4])
                        & np.array([not odd_order(r) for r in fits.tolist()], dtype=bool))
