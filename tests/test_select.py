@@ -245,6 +245,10 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The mayor has spoken to reporters, saying the gallery will reopen on Monday.", True),
     ("The insurer has issued a statement saying none of the paintings was covered.", True),
     ("The guard had spoken to his wife by phone minutes before the alarm went off.", True),
+    # what is contested or denied, told before
+    ("The organiser Lumen Live Events contests this.", False),
+    ("A spokesman for the club denied that.", False),
+    ("The club denied that its stewards had left the gate shut.", True),
 ])
 def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alone: bool) -> None:
     """Out of its article a reader cannot tell what "do so" stands in for, nor who "they" or
@@ -461,6 +465,8 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     ("Marlow Foods recalled 40,000 jars of pesto on Tuesday after a supplier's warning.", False),
     ("Police confirmed on Tuesday that the climber had been found alive.", False),
     ("The climber was found alive today, rescuers said.", False),
+    ("The weather service confirms a reading of 44.6C at the airport.", False),  # a live page
+    ("Police confirm seven people have died.", False),
     ('"The board confirms that the crane collapsed," a spokesman said.', False),  # quoted
     ('Her lawyer said: "We can confirm that she will appeal."', False),
 ])
@@ -532,13 +538,36 @@ def test_clearest_replaces_a_close_translation_s_wording(link: float, value: int
     picks = clearest([Pick(0, 1.0), Pick(1, 0.9)], np.array([0, 1, 1]), np.ones(3, dtype=bool),
                      preference, np.ones(3), left=0.0, value=np.array([40.0, 16.0, value]),
                      ledes=np.array([True, True, True]), links=sparse.csr_matrix(dense),
-                     foreign=foreign.__getitem__)
+                     last_resort=foreign.__getitem__)
     assert [p.row for p in picks] == [0, 2 if replaced else 1]
     # without the reading, the wire's words are not clearly more shared: the pick stays
     assert [p.row for p in clearest([Pick(0, 1.0), Pick(1, 0.9)], np.array([0, 1, 1]),
                                     np.ones(3, dtype=bool), preference, np.ones(3), left=0.0,
                                     value=np.array([40.0, 16.0, 20.0]),
                                     ledes=np.array([True, True, True]))] == [0, 1]
+
+
+def test_a_wording_of_last_resort_gives_way_and_is_taken_for_no_other() -> None:
+    """A pick in its writer's own voice (row 1, a press release's "our access-control
+    system recorded …") gives way to a report's wording of its fact that covers KEEPS of it
+    (row 2), as a close translation does; a report's pick (row 2) does not give way to such a
+    wording, however more shared its words are."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(0, 0.6, 0.3, 0.3, 9, 0), (0, 0.75, 0.3, 0.4, 8, 0),
+                           (0, 0.7, 0.12, 0.4, 8, 0)])
+    own = [False, True, False]
+
+    def chosen(pick: int) -> int:
+        picks = clearest([Pick(0, 1.0), Pick(pick, 0.9)], np.array([0, 1, 1]),
+                         np.ones(3, dtype=bool), preference, np.ones(3), left=0.0,
+                         value=np.array([40.0, 16.0, 14.0]), last_resort=own.__getitem__)
+        return picks[1].row
+
+    assert chosen(1) == 2
+    assert chosen(2) == 2  # its words are clearly less shared than row 1's: kept all the same
+    own[1] = False
+    assert chosen(2) == 1  # the same wording in a report's voice is clearer
 
 
 @pytest.mark.parametrize(("headlined", "replaced"), [

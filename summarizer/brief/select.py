@@ -148,7 +148,7 @@ POINTING_BACK_INSIDE = {
                  "er figure", "er number", "er count", "er estimate", "er toll", "er total",
                  " there.", " of them", " true ", " real ", " actual ", " correct ", " right ",
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement",
-                 "a timeline"),
+                 "a timeline", " this.", " that."),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -168,7 +168,7 @@ POINTING_BACK_INSIDE = {
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
                            r"|\b[Tt]he (?:true|real|actual|correct|right) (?:figure|number|count"
                            r"|total)\b(?! of\b)"
-                           r"|\sthere\.$"
+                           r"|\s(?:there|this|that)\.$"
                            r"|^[\w'\u2019-]+ of (?:them|these|those(?! (?:who|aboard|on|in|at"
                            r"|from|still|missing|present|inside|left|hurt|[a-z]+ed)\b))\b"
                            r"|^(?!.*\d).*\b(?:higher|lower|larger|smaller|bigger|greater)"
@@ -257,16 +257,16 @@ TRANSLATED_ORDER = {"english": (
 # emergency line received a report …", a foreign desk's "… must be taken from the shelves in
 # our country", a tabloid's "the hottest temperature ever recorded in our country"). A report
 # tells the event to anyone and names its source after it ("…, police said"). A verb of
-# announcing in the present, or "today" before one in the past (news writes "said on
-# Tuesday"), or the first person plural, outside quotation marks. On the 214 sets of
-# docs/quality.md, 48 ledes read so: 34 a press release's or an authority's announcement, 14
-# in the first person (press releases, tabloids, foreign and local desks), none a report's
-# lede in the third person. English only so far.
+# announcing after "today" (news writes "said on Tuesday"), or before "that" in the present (a
+# live page's "Police confirm seven people have died" reports), or the first person plural,
+# outside quotation marks. On the 214 sets of docs/quality.md, 48 ledes read so: 34 a press
+# release's or an authority's announcement, 14 in the first person (press releases, tabloids,
+# foreign and local desks), none a report's lede in the third person. English only so far.
 OWN_VOICE = {"english": re.compile(
     r"\b(?:today\s+(?:has\s+)?(?:announced|confirmed|issued|published|launched|released"
-    r"|unveiled|reported)|(?:today\s+)?(?:confirms|announces|can\s+confirm"
+    r"|unveiled|reported|confirms|announces)|(?:confirms|announces)\s+that|can\s+confirm"
     r"|is\s+pleased\s+to\s+(?:announce|confirm)|regrets\s+to\s+(?:announce|confirm)"
-    r"|wishes\s+to\s+inform)|[Ww]e|[Oo]urs?|us)\b")}
+    r"|wishes\s+to\s+inform|[Ww]e|[Oo]urs?|us)\b")}
 
 
 def in_own_voice(text: str, language: str) -> bool:
@@ -639,7 +639,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         return picks
     return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
                     value, ledes, links, headlined,
-                    cache(lambda row: translated(texts[row], language)))
+                    cache(lambda row: translated(texts[row], language)
+                          or in_own_voice(texts[row], language)))
 
 
 def _opening(task: _Task, free: np.ndarray, left: float,
@@ -871,7 +872,7 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
              value: np.ndarray | None = None, ledes: np.ndarray | None = None,
              links: sparse.csr_matrix | None = None,
              headlined: np.ndarray | None = None,
-             foreign: Callable[[int], bool] | None = None) -> list[Pick]:
+             last_resort: Callable[[int], bool] | None = None) -> list[Pick]:
     """Each pick's sentence replaced by a clearer wording of its cluster (its fact), where one
     is clearly better.
 
@@ -915,8 +916,10 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     clear ones, its words being its own, and was chosen for it ("One recalls that the soldiers
     took in February 1897 some 3000 objects." where the wire's "Soldiers of a punitive
     expedition took an estimated 3,000 objects from the palace in February 1897" shares a few
-    words with the lede of their return). A pick in a close translation's word order (foreign:
-    whether a row reads so, translated) is replaced by any wording of its fact that does not,
+    words with the lede of their return). A pick in a wording of last resort (last_resort:
+    whether a row's wording is one, a close translation's order, translated, or its writer's
+    own voice, in_own_voice: "Our access-control system recorded …", "… tells us the
+    campaign's observers logged …") is replaced by any wording of its fact that is none,
     whose figures as many sources give, that covers nearly as much (KEEPS of what it covers:
     the pick's cover counts the words a translation sets around the fact, "Further …", "so the
     environment minister …"), keeps KEEPS of its words in common and gives as many tolls,
@@ -924,10 +927,12 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     however shared their pairs: a translation keeps the words and breaks their order, which
     one sentence's pairs show too seldom; a feature's opening scene, a lede of its fact, tells
     it in words of its own, or covers less. So even where that wording is linked under STATED
-    to another pick. Each pick keeps its score.
+    to another pick. Nor is a wording of last resort a clearer one for a pick that is none (a
+    press release's "… today announced full results from …" for the wire's lede). Each pick
+    keeps its score.
     """
     out: list[Pick] = []
-    odd_order = foreign or (lambda row: False)
+    of_last_resort = last_resort or (lambda row: False)
     lede_rows = [] if ledes is None else np.flatnonzero(ledes).tolist()
     # the sentences linked to each pick's at a bar, when asked
     linked_to: dict[tuple[int, float], set[int]] = {}
@@ -943,6 +948,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
         row = pick.row
         members = np.flatnonzero(clusters == clusters[row])
         fits = members[(costs[members] - costs[row] <= left) & (allowed[members] >= allowed[row])]
+        if not of_last_resort(row):
+            fits = fits[[not of_last_resort(r) for r in fits.tolist()]]
         # nor a wording that restates another pick's fact
         rest = [p.row for p in out] + [p.row for p in picks[at + 1:]]
         others = restating(rest)
@@ -953,7 +960,7 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
             fits = fits[[r not in others or r not in stated and value is not None
                          and value[r] >= value[row]
                          and ((preference[r, 1] + preference[r, 2]) / 2 >= own
-                              or odd_order(row) and not odd_order(r))
+                              or of_last_resort(row) and not of_last_resort(r))
                          for r in fits.tolist()]]
         if ledes is not None and ledes[row]:
             # a lede's replacement states its event: another lede, or a sentence linked at
@@ -974,12 +981,12 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
         figured = (support > preference[row, 0]) & tolls & (
             covers | (preference[row, 0] > 0) | (preference[fits, 5] > preference[row, 5]))
         better = figured | ((support == preference[row, 0]) & clearer)
-        if odd_order(row):
+        if of_last_resort(row):
             most = value[fits] >= KEEPS * value[row] if value is not None else True
             better |= ((support >= preference[row, 0]) & tolls & most
                        & (words >= preference[row, 1] - CLEARER)
                        & (preference[fits, 4] >= KEEPS * preference[row, 4])
-                       & np.array([not odd_order(r) for r in fits.tolist()], dtype=bool))
+                       & np.array([not of_last_resort(r) for r in fits.tolist()], dtype=bool))
         if better.any():
             candidates = fits[better]
             best = int(candidates[np.lexsort((shared[better], support[better]))[-1]])
