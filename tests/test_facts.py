@@ -326,6 +326,9 @@ def test_a_feature_s_opening_is_no_lede() -> None:
     for after in (texts[3], "That quay, it turns out, was built on sand."):
         assert features([*texts[:2], "For twenty-six years she has sold fish on the quay.",
                          after], first=0.5) == [2], after
+    for opening in ["For most of the past decade the quay was a place nobody visited.",
+                    "For most of its 80 years, the quay has been the town's fish market."]:
+        assert features([*texts[:2], opening, texts[3]], first=0.5) == [2], opening
 
 
 @pytest.mark.parametrize("form", ["%a, %d %b %Y %H:%M:%S GMT", "%B %d, %Y", "%d %B %Y"])

@@ -199,10 +199,12 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
 
 # A first sentence that opens with the years it looks back over opens a feature ("For three
 # years Tomas Reinholt governed on the thinnest of margins: 121 seats …", "For two decades the
-# mill was the town's largest employer"): a news lede opens with what happened. By language.
+# mill was the town's largest employer", "For most of its 38 years, Unit 2 has been …", "For
+# most of the past decade the gulf was …"): a news lede opens with what happened. By language.
 LOOKS_BACK = {"english": re.compile(
-    r"^For (?:(?:more than|nearly|almost|over|about|the (?:past|last)) )?"
-    r"(?:(?:a|an|\w+(?:-\w+)?|\d+) )?(?:years|decades?|generations?|a century|centuries)\b")}
+    r"^For (?:(?:more than|nearly|almost|over|about|most of|much of|the (?:past|last)) )?"
+    r"(?:(?:its|their|his|her|the) )?(?:(?:a|an|\w+(?:-\w+)?|\d+) )?"
+    r"(?:years|decades?|generations?|a century|centuries)\b")}
 
 
 def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
