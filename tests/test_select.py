@@ -548,10 +548,10 @@ def test_clearest_replaces_a_close_translation_s_wording(link: float, value: int
 
 
 def test_a_wording_of_last_resort_gives_way_and_is_taken_for_no_other() -> None:
-    """A pick in its writer's own voice (row 1, a press release's "our access-control
-    system recorded …") gives way to a report's wording of its fact that covers KEEPS of it
-    (row 2), as a close translation does; a report's pick (row 2) does not give way to such a
-    wording, however more shared its words are."""
+    """A pick in a wording of last resort (row 1, a press release's lede "… today announced
+    …") gives way to a report's wording of its fact that covers KEEPS of it (row 2), as a
+    close translation does; a report's pick (row 2) does not give way to such a wording,
+    however more shared its words are."""
     from summarizer.brief.select import Pick, clearest
 
     preference = np.array([(0, 0.6, 0.3, 0.3, 9, 0), (0, 0.75, 0.3, 0.4, 8, 0),

@@ -640,7 +640,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
                     value, ledes, links, headlined,
                     cache(lambda row: translated(texts[row], language)
-                          or in_own_voice(texts[row], language)))
+                          or bool(ledes[row]) and in_own_voice(texts[row], language)))
 
 
 def _opening(task: _Task, free: np.ndarray, left: float,
@@ -917,9 +917,11 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     took in February 1897 some 3000 objects." where the wire's "Soldiers of a punitive
     expedition took an estimated 3,000 objects from the palace in February 1897" shares a few
     words with the lede of their return). A pick in a wording of last resort (last_resort:
-    whether a row's wording is one, a close translation's order, translated, or its writer's
-    own voice, in_own_voice: "Our access-control system recorded …", "… tells us the
-    campaign's observers logged …") is replaced by any wording of its fact that is none,
+    whether a row's wording is one: select passes a close translation's order, translated,
+    and a lede in its writer's own voice, in_own_voice, a press release's "… today announced
+    full results from …"; in the body, an outlet's "a former official who spoke to us" is
+    clustered with other statements than its own) is replaced by any wording of its fact that
+    is none,
     whose figures as many sources give, that covers nearly as much (KEEPS of what it covers:
     the pick's cover counts the words a translation sets around the fact, "Further …", "so the
     environment minister …"), keeps KEEPS of its words in common and gives as many tolls,
@@ -928,8 +930,7 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     one sentence's pairs show too seldom; a feature's opening scene, a lede of its fact, tells
     it in words of its own, or covers less. So even where that wording is linked under STATED
     to another pick. Nor is a wording of last resort a clearer one for a pick that is none (a
-    press release's "… today announced full results from …" for the wire's lede). Each pick
-    keeps its score.
+    press release's lede for the wire's). Each pick keeps its score.
     """
     out: list[Pick] = []
     of_last_resort = last_resort or (lambda row: False)
