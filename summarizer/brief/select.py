@@ -921,11 +921,10 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     and a lede in its writer's own voice, in_own_voice, a press release's "… today announced
     full results from …"; in the body, an outlet's "a former official who spoke to us" is
     clustered with other statements than its own) is replaced by any wording of its fact that
-    is none,
-    whose figures as many sources give, that covers nearly as much (KEEPS of what it covers:
-    the pick's cover counts the words a translation sets around the fact, "Further …", "so the
-    environment minister …"), keeps KEEPS of its words in common and gives as many tolls,
-    and whose words are not clearly less shared (by CLEARER),
+    is none, whose figures as many sources give, that covers nearly as much (KEEPS of what it
+    covers: the pick's cover counts the words a translation sets around the fact, "Further
+    …", "so the environment minister …"), keeps KEEPS of its words in common and gives as
+    many tolls, and whose words are not clearly less shared (by CLEARER),
     however shared their pairs: a translation keeps the words and breaks their order, which
     one sentence's pairs show too seldom; a feature's opening scene, a lede of its fact, tells
     it in words of its own, or covers less. So even where that wording is linked under STATED

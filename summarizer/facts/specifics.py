@@ -596,8 +596,8 @@ PART_OF = {
     "spanish": "de los|de las|de ellos|de ellas",
     "swedish": "av de|av dem",
 }
-# Or "of" and the group's size ("Rescuers reached nine of 16 miners", "212 of 540 branches"),
-# by language. English only so far.
+# Or "of" and the group's size ("Rescuers reached 11 of 16 miners", "212 of 540 branches"), by
+# language. English only so far.
 PART_OF_SIZE = {"english": "of"}
 _PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.split("|")))
                                     + r")\b" + (rf"|\s{PART_OF_SIZE[language]}\s+(?=\d)"
