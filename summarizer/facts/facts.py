@@ -1089,18 +1089,18 @@ def counted_things(found: list[list[Figure]], owns: Iterable[list[Figure]], text
     it."""
     counted = {(f.noun, f.dated): f for own in owns for f in own if _a_thing(f)}
     groups = {(f.noun, f.dated): float(f.value) for own in owns for f in own if f.whole}
-    given: dict[tuple[str, frozenset[int]], list[tuple[int, float]]] = {key: [] for key in counted}
+    given: dict[tuple[str, frozenset[int]], list[tuple[int, str]]] = {key: [] for key in counted}
     for row, these in enumerate(found):
         for f in these:
             if not f.unit and PEOPLE.isdisjoint(f.context):
                 for key, g in counted.items():
                     if (g.noun in f.context and same_time(f, g)
                             and not _the_rest(float(g.value), float(f.value), groups.get(key))):
-                        given[key].append((row, float(f.value)))
+                        given[key].append((row, f.value))
     out = {}
     for key, held in given.items():
         g = counted[key]
-        near = [_close(g.value, str(value)) for _, value in held]
+        near = [_close(g.value, value) for _, value in held]
         far = sorted({row for (row, _), close in zip(held, near, strict=True) if not close})
         if any(_one_thing(g, f) and same_time(f, g) and not _close(g.value, f.value)
                for row in far for f in figures(texts[row], language, measured=True)):
