@@ -433,6 +433,32 @@ def test_a_telling_figure_given_twice_is_one_fact_of_the_brief() -> None:
     assert all(6 not in pair for pair in pairs)
 
 
+def test_a_count_given_in_parts_and_in_total_is_one_fact_of_the_brief() -> None:
+    """Two brief sentences of which one gives a count of people in parts and the other its
+    total state one fact: "carrying 212 passengers and 14 crew" and "226 people were on board"
+    (and the other way round). Not a total that bears a mark its parts do not all bear (seven
+    passengers injured against five passengers and two crew killed), nor parts given as a rise,
+    nor another event's total."""
+    from summarizer.facts.facts import figures_twice
+    from summarizer.facts.specifics import figures, name_keys, names
+
+    texts = ["The ferry, carrying 212 passengers and 14 crew, capsized before dawn.",  # 0
+             "The coastguard said 226 people had been aboard.",  # 1: 0's total
+             "The blast killed five passengers and two crew on the upper deck.",  # 2
+             "Seven passengers were injured in the stampede.",  # 3: injured, not 2's dead
+             "The toll rose from 23 to 41 overnight.",  # 4: a rise
+             "Rescuers counted 64 dead by the morning.",  # 5: not 4's parts
+             "A second ferry with 226 passengers aboard was turned back.",  # 6: another event
+             "The jet had 181 people aboard when it left the runway.",  # 7
+             "There were 175 passengers and six crew members on board the jet."]  # 8: 7's parts
+    found = [figures(t, "english") for t in texts]
+    named = [name_keys(names(t, "english")) for t in texts]
+    event = np.array([0, 0, 0, 0, 0, 0, 1, 0, 0])
+    pairs = set(figures_twice(list(range(len(texts))), found, event, named, frozenset()))
+    assert {(0, 1), (7, 8)} <= pairs
+    assert not {(2, 3), (4, 5), (0, 6), (1, 6)} & pairs
+
+
 # A blast whose toll a tabloid shouts, in a sentence whose only capitalised words are its
 # shouting; the wire's lede names a valley no other report names.
 BLAST = {

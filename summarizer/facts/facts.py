@@ -411,9 +411,9 @@ def figure_links(figures: list[list[Figure]], articles: np.ndarray,
 def _parts_and_total(figures: list[list[Figure]], article_of: list[int],
                      event_of: list[int]) -> set[tuple[int, int]]:
     """Pairs of sentences of different articles of one event where one gives a count of people
-    in parts and the other its total (_totals): "carrying 175 passengers and six crew members"
-    and "carrying 181 passengers and crew". A total given more often than 2 * NEIGHBOURS times
-    in an event links nothing, as in figure_links."""
+    in parts and the other its total (_totals, _summed): "carrying 175 passengers and six crew
+    members" and "carrying 181 passengers and crew". A total given more often than
+    2 * NEIGHBOURS times in an event links nothing, as in figure_links."""
     given: dict[tuple[int, str, str], list[int]] = {}
     for row, found in enumerate(figures):
         for f in found:
@@ -421,32 +421,37 @@ def _parts_and_total(figures: list[list[Figure]], article_of: list[int],
                 given.setdefault((event_of[row], mark, f.value), []).append(row)
     pairs: set[tuple[int, int]] = set()
     for row, found in enumerate(figures):
-        for mark, total in _totals(found).items():
+        for mark, (total, marks) in _totals(found).items():
             rows = given.get((event_of[row], mark, total), [])
             if len(rows) <= 2 * NEIGHBOURS:
                 pairs.update((min(row, other), max(row, other)) for other in rows
-                             if article_of[other] != article_of[row])
+                             if article_of[other] != article_of[row]
+                             and _summed({mark: (total, marks)}, figures[other]))
     return pairs
 
 
-def _totals(figures: list[Figure]) -> dict[str, str]:
-    """The counts of people (PEOPLE) a sentence of `figures` gives in parts, with their total:
-    several figures of one count, none given as a rise or a fall (a toll that "rose from 23 to
-    41" gives one count twice, not two parts): "175 passengers and six crew members" (#aboard:
-    181)."""
+def _totals(figures: list[Figure]) -> dict[str, tuple[str, frozenset[str]]]:
+    """The counts of people (PEOPLE) a sentence of `figures` gives in parts, with their total
+    and the marks all its parts bear: several figures of one count, none given as a rise or a
+    fall (a toll that "rose from 23 to 41" gives one count twice, not two parts): "175
+    passengers and six crew members" (#aboard: 181)."""
     parts: dict[str, list[Figure]] = {}
     for f in figures:
         for mark in PEOPLE & f.context:
             parts.setdefault(mark, []).append(f)
-    return {mark: f"{sum(float(f.value) for f in given):g}" for mark, given in parts.items()
-            if len(given) > 1 and not any(f.trend for f in given)}
+    return {mark: (f"{sum(float(f.value) for f in given):g}",
+                   frozenset.intersection(*(PEOPLE & f.context for f in given)))
+            for mark, given in parts.items() if len(given) > 1 and not any(f.trend for f in given)}
 
 
-def _summed(totals: dict[str, str], other: list[Figure]) -> set[str]:
+def _summed(totals: dict[str, tuple[str, frozenset[str]]], other: list[Figure]) -> set[str]:
     """The counts that one sentence gives in parts (`totals`: _totals of its figures) and the
-    sentence of figures `other` in total."""
-    return {mark for mark, total in totals.items()
-            if any(mark in f.context and f.value == total for f in other)}
+    sentence of figures `other` in total, a total that bears no mark its parts do not all
+    bear: "seven passengers were injured" is no total of "killed five passengers and two
+    crew"."""
+    return {mark for mark, (total, marks) in totals.items()
+            if any(mark in f.context and f.value == total and PEOPLE & f.context <= marks
+                   for f in other)}
 
 
 def _agreeing(given: list[tuple[int, Figure]], article_of: list[int],
@@ -1018,17 +1023,21 @@ def counts_twice(rows: list[int], texts: list[str], event: np.ndarray, report: n
 def figures_twice(rows: list[int], found: list[list[Figure]], event: np.ndarray,
                   named: list[frozenset[str]], common: frozenset[str]) -> list[tuple[int, int]]:
     """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
-    give one telling figure (_telling) in one unit for the same years: one statement, though
-    in words that share little else ("annual inflation fell more than expected to 3.4%", "consumer
-    prices rose 3.4% from a year earlier"), which the brief states once. A wire states its
-    lede's figure again in its second sentence, where a brief has no room for it twice. They
-    are of one event and not named apart (each naming someone or somewhere the other does
-    not, `common`: the story's own names). event: (n,) each sentence's event; found, named:
-    each sentence's figures and name keys."""
+    give one telling figure (_telling) in one unit for the same years, or one count of people
+    that one gives in parts and the other in total (_totals): one statement, though in words
+    that share little else ("annual inflation fell more than expected to 3.4%", "consumer
+    prices rose 3.4% from a year earlier"; "carrying 181 passengers and crew", "carrying 175
+    passengers and six crew members"), which the brief states once. A wire states its lede's
+    figure again in its second sentence, where a brief has no room for it twice. They are of
+    one event and not named apart (each naming someone or somewhere the other does not,
+    `common`: the story's own names). event: (n,) each sentence's event; found, named: each
+    sentence's figures and name keys."""
     told = {row: {(f.value, f.unit, f.dated) for f in found[row] if _telling(f)} for row in rows}
+    totals = {row: _totals(found[row]) for row in rows}
     return [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
-            if event[a] == event[b] and not told[a].isdisjoint(told[b])
-            and not named_apart(named[a], named[b], common)]
+            if event[a] == event[b] and not named_apart(named[a], named[b], common)
+            and (not told[a].isdisjoint(told[b])
+                 or bool(_summed(totals[a], found[b]) or _summed(totals[b], found[a])))]
 
 
 def _telling(figure: Figure) -> bool:
