@@ -308,8 +308,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
     event = event_of[articles]  # the event of each sentence
     common = common_names(named, articles.tolist())
+    copied = copies(S, articles, root_of, event)  # labels: a sentence and its copies
     clusters, links = facts(X, articles, event, close, lede, found, named, common, texts, S,
-                            root_of, copies(S, articles, root_of, event))
+                            root_of, copied)
     # the sentence encoder reads requests of up to POOL_AT_MOST sentences (paraphrase.py)
     encoding = (encoder.remembered() if len(pool) <= POOL_AT_MOST and encoder.reads(req.language)
                 else None)
@@ -341,7 +342,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                                            for s, these in zip(pool, found, strict=True)],
                                           dtype=bool)
                          | told_as_own(texts, clusters, mostly, req.language),
-                         headlined=headlined(pooled.terms, title_terms))
+                         headlined=headlined(pooled.terms, title_terms),
+                         copied=(report != articles) & (np.bincount(copied)[copied] > 1))
         picks = choose(links)
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling
         # figure given twice), or a count given twice with two figures (a toll, a count of one

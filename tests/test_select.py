@@ -512,6 +512,28 @@ def test_the_brief_opens_with_a_report_s_lede_before_a_party_s_announcement() ->
                    [0, 1, 2, 3], link=(0, 2)) == 1
 
 
+def test_a_sentence_a_reprint_copies_gives_way_to_another_wording_of_its_fact() -> None:
+    """A sentence a spun copy takes from its original in words of its own (copied) is a
+    wording of last resort: it gives way to the original's wording of the fact, which covers
+    KEEPS of it, where a report's own wording with as shared words would not."""
+    spun = ("Marchety resigned 4 days after an out of doors panel discovered that her "
+            "dissertation copied passages.")
+    original = ("Marchetti resigned four days after an outside panel found that her "
+                "dissertation copied passages.")
+    C = _matrix([{0, 1, 2, 3}, {0, 1, 2}], 4)
+    preference = np.array([(0, 0.5, 0.3, 0.3, 6, 0), (0, 0.5, 0.3, 0.3, 6, 0)])
+
+    def chosen(copied: list[bool] | None) -> list[int]:
+        picks = select([spun, original], C, np.ones(4), np.array([0, 0]),
+                       np.zeros(2, dtype=bool), Budget("sentences", 1), "english", preference,
+                       copied=None if copied is None else np.array(copied))
+        return [p.row for p in picks]
+
+    assert chosen(None) == [0]
+    assert chosen([False, False]) == [0]
+    assert chosen([True, False]) == [1]
+
+
 @pytest.mark.parametrize(("link", "value", "words", "replaced"), [
     (0.0, 20, 0.71, True),  # the wire's lede of the fact, covering as much: replaced
     (0.25, 20, 0.71, True),  # ... though linked under STATED to another pick

@@ -517,7 +517,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            event: np.ndarray | None = None,
            named: Sequence[frozenset[str]] | None = None,
            leaning: np.ndarray | None = None,
-           headlined: np.ndarray | None = None) -> list[Pick]:
+           headlined: np.ndarray | None = None,
+           copied: np.ndarray | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -546,6 +547,11 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     (specifics.ends_bare): they do not stand alone.
     headlined: (n,) bool, the sentences that use a word most of the articles' titles use: a
     lede that does is replaced only by one that does too (clearest).
+    copied: (n,) bool, the sentences that a reprint copies from the article it copies
+    (events.reprints, events.copies), in words of its own or as written: their wordings are of
+    last resort (clearest), the original's or another report's are the clearer ("The transfer
+    got here 4 days after an out of doors panel concluded …", a spun copy's of "The move came
+    four days after an outside panel …").
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -639,7 +645,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         return picks
     return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
                     value, ledes, links, headlined,
-                    cache(lambda row: translated(texts[row], language)
+                    cache(lambda row: bool(copied is not None and copied[row])
+                          or translated(texts[row], language)
                           or bool(ledes[row]) and in_own_voice(texts[row], language)))
 
 
