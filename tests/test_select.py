@@ -249,6 +249,20 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The organiser Lumen Live Events contests this.", False),
     ("A spokesman for the club denied that.", False),
     ("The club denied that its stewards had left the gate shut.", True),
+    # a figure given before
+    ("The landlords' lobby, the Property Owners' Alliance, says it's fewer than 900,000.",
+     False),
+    ("Bosses insist it was 11, not the 14 the union counted.", False),
+    ("The company says it is cooperating fully with the inspectors.", True),
+    ("Organisers claim 10,000 marched, though police say it was closer to 2,000.", True),
+    ("The Property Owners' Alliance says fewer than 900,000 homes are covered.", True),
+    # a source named before
+    ("The review began in August after a clerk raised concerns, the person said.", False),
+    ('"They knew the figure was fantasy," the source said.', False),
+    ("The lenders will hold 58 percent, the two banks said in a joint statement.", False),
+    ("The review began in August, a person familiar with the matter said.", True),
+    ("The review began in August, the company said.", True),
+    ("Turnout was 64 percent, the people who counted the votes said.", True),
 ])
 def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alone: bool) -> None:
     """Out of its article a reader cannot tell what "do so" stands in for, nor who "they" or

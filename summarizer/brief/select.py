@@ -134,9 +134,13 @@ POINTING_BACK = {
 # "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words that
 # ends so), a subject known only by a pronoun after an opening phrase of time, place or manner
 # ("In 2019 it was fined …", "In return, it is alleged, …", "On Monday, he told reporters …"),
-# a place named before ("In 1987, 23 miners were killed in a blast there."), a group named
-# before ("Eleven of these fell …", "Two of them …"; not "One of those killed …", "Nine of
-# those aboard …"), or words to come (a live page's "Gary Pettifer, the union's branch chair,
+# a place named before ("In 1987, 23 miners were killed in a blast there."), a figure given
+# before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11.";
+# not "organisers claim 10,000, though police say it was closer to 2,000"),
+# a source named before ("…, the person said.", "…," the source said.: a wire's "a person
+# familiar with the matter" is named so once, then "the person"), a group named before
+# ("Eleven of these fell …", "Two of them …"; not "One of those killed …", "Nine of those
+# aboard …"), or words to come (a live page's "Gary Pettifer, the union's branch chair,
 # has been in touch.", "… has spoken to reporters outside his offices.", "… has given an
 # update on the borehole.", "… is speaking now.", "… has released a timeline.": that someone
 # speaks, and nothing of what, which the next sentence gives): out of its article the reader
@@ -148,7 +152,9 @@ POINTING_BACK_INSIDE = {
                  "er figure", "er number", "er count", "er estimate", "er toll", "er total",
                  " there.", " of them", " true ", " real ", " actual ", " correct ", " right ",
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement",
-                 "a timeline", " this.", " that."),
+                 "a timeline", " this.", " that.", " the person", " the people", " the source",
+                 " the official", " the insider", " the spokes", " the two ", " the three ",
+                 " it'", " it\u2019"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -169,6 +175,12 @@ POINTING_BACK_INSIDE = {
                            r"|\b[Tt]he (?:true|real|actual|correct|right) (?:figure|number|count"
                            r"|total)\b(?! of\b)"
                            r"|\s(?:there|this|that)\.$"
+                           r"|[,\u201d\"'] the (?:person|people|sources?|officials?|insiders?"
+                           r"|spokes(?:man|woman|person)|two|three)(?: [a-z]+){0,2}"
+                           r" (?:said|says|added)\b"
+                           r"|^[^\d]*\bit(?:['\u2019]s| is| was) (?:(?:fewer|more|less|higher|lower"
+                           r"|closer to|nearer|only|just|about|around|nearly|almost|at least"
+                           r"|at most|under|over|below|above)\s+(?:than\s+)?)?[\d$\u20ac\u00a3]"
                            r"|^[\w'\u2019-]+ of (?:them|these|those(?! (?:who|aboard|on|in|at"
                            r"|from|still|missing|present|inside|left|hurt|[a-z]+ed)\b))\b"
                            r"|^(?!.*\d).*\b(?:higher|lower|larger|smaller|bigger|greater)"
