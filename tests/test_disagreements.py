@@ -598,6 +598,31 @@ def test_a_span_of_years_dates_its_figures() -> None:
         == [frozenset()]
 
 
+def test_the_parts_of_a_total_are_no_other_figure_for_it() -> None:
+    """A list of counts that add up to another sentence's total of what they count gives its
+    parts, no other figure ("640 tortoises, 310 lizards and 196 birds" of "1,146 tortoises,
+    lizards and birds"); counts that add up to something else still differ."""
+    total = _figures("Officers found 1,146 tortoises, lizards and birds in the container.")
+    parts = _figures("The animals comprised 640 tortoises, 310 lizards and 196 birds.")
+    short = _figures("The animals comprised 640 tortoises, 300 lizards and 196 birds.")
+    assert [len(total), len(parts)] == [1, 3]
+    assert disagreements(total, [parts]) == []
+    assert disagreements(parts, [total]) == []
+    assert disagreements(total, [short]) == [(0, ["640"])]
+
+
+def test_a_number_of_times_is_no_other_figure_for_an_amount() -> None:
+    """"3 times" counts occasions or a multiple, no price: "raised the price of her loaf 3
+    times" gives no other figure for "a loaf now costs 2.95 euros"; two numbers of times may
+    differ."""
+    price = _figures("The average price of a white loaf has risen to 2.95 euros.")
+    raised = _figures("She has raised the price of her white loaf 3 times since August.")
+    again = _figures("The bakery raised the price of its white loaf 4 times since August.")
+    assert [f.unit for f in raised] == ["x"]
+    assert disagreements(price, [raised]) == []
+    assert disagreements(raised, [again]) == [(0, ["4"])]
+
+
 def test_a_rate_or_an_average_is_no_other_figure_for_a_total() -> None:
     """A yearly average of deaths is no other toll for a storm's dead, nor a yearly price for
     a first year's cost; two rates of one thing are ("31,200 marks a year", "a year's

@@ -882,10 +882,13 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
     said seven, but the hospital put the number at nine"). counts, things: for sentences
     outside the fact (rivals), where counts are given, only figures within DISAGREE of each
     other are compared, that both name one of these counts by (a mark of COUNTS in both
-    contexts) or, with `things`, that count one thing (_one_thing)."""
+    contexts) or, with `things`, that count one thing (_one_thing). A sentence that lists the
+    parts of the other's total gives no other figure for it (_listed)."""
     out: list[tuple[int, list[str]]] = []
     own_totals = _totals(own)
     for at, theirs in enumerate(others):
+        if _listed(own, theirs) or _listed(theirs, own):
+            continue  # a total and its parts: "1,146 tortoises, lizards and birds", "640 …"
         pitted = against[at] if against else frozenset()
         # a figure both give (or one rounds the other's) is no disagreement, and the other
         # figures of either sentence count other things ("about 54 percent" of the vote and
@@ -904,6 +907,21 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out
+
+
+def _listed(parts: list[Figure], whole: list[Figure]) -> bool:
+    """Whether a sentence of figures `parts` lists the parts of a total the sentence of figures
+    `whole` gives: two or more counts of things (no unit, share, rise or fall, year or age)
+    that add up to a figure of `whole` that names one of the things they count ("640
+    tortoises, 310 lizards … and 196 birds" of "1,146 tortoises, lizards and birds"). A sum
+    met to the unit is seldom met by chance."""
+    counts = [f for f in parts if f.noun and not (f.unit or f.share or f.trend or f.dated
+                                                   or f.age)]
+    if len(counts) < 2:
+        return False
+    total = sum(float(f.value) for f in counts)
+    return any(float(f.value) == total and any(g.noun in f.context for g in counts)
+               for f in whole)
 
 
 def _agreed(own: list[Figure], theirs: list[Figure]) -> set[str]:

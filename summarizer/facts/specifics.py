@@ -480,9 +480,11 @@ UNITS = {
                 "yuan": "yuan", "rub": "rubles roubles", "fr": "francs", "peso": "pesos",
                 "kr": "crowns kronor kroner krona krone", "rand": "rand", "baht": "baht",
                 "rm": "ringgit", "dinar": "dinars", "lira": "lira lire", "naira": "naira",
-                "zl": "zloty zlotys", "huf": "forint forints", "sh": "shillings"},
+                "zl": "zloty zlotys", "huf": "forint forints", "sh": "shillings",
+                "x": "times"},
 }  # each unit by the ways it is written ("|" joins the words of one written with a space;
-# a currency's code is its sign, after the figure or before it: "EUR 48,500", "48,500 EUR")
+# a currency's code is its sign, after the figure or before it: "EUR 48,500", "48,500 EUR";
+# "times" a multiple or a number of occasions, "raised the price 3 times", no amount)
 # The units of money. A sum is given to a thousandth only as a rate of exchange or a price of a
 # unit ("1.085 dollars", "$3.599 a gallon"), below TO_A_THOUSANDTH: a foreign desk's "150.000
 # Dollar" is 150,000.
