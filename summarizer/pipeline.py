@@ -15,12 +15,20 @@ from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
 from .brief.quotes import mostly_quoted, quotes, told_as_own, voiced, within
-from .brief.select import Pick, concept_weights, concepts, select, stands_alone
+from .brief.select import (
+    Pick,
+    concept_weights,
+    concepts,
+    points_back_inside,
+    select,
+    stands_alone,
+)
 from .facts import encoder
 from .facts.cluster import cross_similarity
 from .facts.events import (
     article_names,
     article_similarity,
+    copied_from,
     copies,
     event_rank,
     events,
@@ -311,6 +319,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     copied = copies(S, articles, root_of, event)  # labels: a sentence and its copies
     clusters, links = facts(X, articles, event, close, lede, found, named, common, texts, S,
                             root_of, copied)
+    source = copied_from(copied, articles, report)  # the original of a reprint's sentence
+    reprinted = np.flatnonzero(source >= 0)
     # the sentence encoder reads requests of up to POOL_AT_MOST sentences (paraphrase.py)
     encoding = (encoder.remembered() if len(pool) <= POOL_AT_MOST and encoder.reads(req.language)
                 else None)
@@ -333,17 +343,21 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         opening = (None if start is None
                    else next(iter(np.flatnonzero(lede & (articles == start)).tolist()), None))
         inside = within([s for a in req.articles for s in done[a.id][0]])
+        leaning = np.array([(s.article, s.index) in inside
+                            or ends_bare(s.text, these, req.language)
+                            for s, these in zip(pool, found, strict=True)],
+                           dtype=bool) | told_as_own(texts, clusters, mostly, req.language)
+        # a copy points back where its original does by words inside it, in synonyms of its
+        # own ("The primary, radio reporter …" of "The first, radio reporter …"); a copy
+        # editor's "The storm is heading inland" for "It was heading inland" stands alone
+        leaning[reprinted] |= np.array([points_back_inside(texts[r], req.language)
+                                        for r in source[reprinted].tolist()], dtype=bool)
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
                          req.budget, req.language, preference,
                          support=cluster_support(clusters, report), opening=opening,
-                         event=event, named=named,
-                         leaning=np.array([(s.article, s.index) in inside
-                                           or ends_bare(s.text, these, req.language)
-                                           for s, these in zip(pool, found, strict=True)],
-                                          dtype=bool)
-                         | told_as_own(texts, clusters, mostly, req.language),
+                         event=event, named=named, leaning=leaning,
                          headlined=headlined(pooled.terms, title_terms),
-                         copied=(report != articles) & (np.bincount(copied)[copied] > 1))
+                         copied=source >= 0)
         picks = choose(links)
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling
         # figure given twice), or a count given twice with two figures (a toll, a count of one

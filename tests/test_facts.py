@@ -2303,3 +2303,28 @@ def test_a_difference_between_two_counts_is_no_count(text: str, values: list[str
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, "english")] == values
+
+
+def test_a_reprint_s_sentence_is_copied_from_its_copy_in_the_original() -> None:
+    """Each sentence of a reprint that copies one of its original's sentences (one label of
+    events.copies) is copied from that one, the first there where several share its label; a
+    sentence of its own, and every sentence of an independent report, from none."""
+    from summarizer.facts.events import copied_from
+
+    articles = np.array([0, 0, 0, 1, 1, 1, 2])
+    report = np.array([0, 0, 0, 0, 0, 0, 2])  # article 1 reprints article 0
+    copies = np.array([0, 1, 1, 1, 2, 3, 4])  # row 3 copies rows 1 and 2; rows 4, 5 its own
+    assert copied_from(copies, articles, report).tolist() == [-1, -1, -1, 1, -1, -1, -1]
+
+
+def test_a_copy_points_back_where_its_original_does_by_words_inside_it() -> None:
+    """A sentence points back inside ("The first, …", "…, the person said.") whatever words
+    stand around it, which a spun copy swaps for synonyms; a pronoun that opens it is no such
+    pointer (a copy editor writes "The storm is heading inland" for "It was heading inland")."""
+    from summarizer.brief.select import points_back_inside, stands_alone
+
+    first = "The first, radio reporter Ivo Tamm, was given 18 months in 2009."
+    pronoun = "It was heading inland, where it was expected to weaken, at about 9 mph."
+    assert points_back_inside(first, "english")
+    assert not points_back_inside(pronoun, "english")
+    assert not stands_alone([first, pronoun], "english").any()

@@ -378,6 +378,14 @@ def _balanced(text: str) -> bool:
             and text.count("``") == text.count("''"))
 
 
+def points_back_inside(text: str, language: str) -> bool:
+    """Whether a text points back to one before it by words inside it (POINTING_BACK_INSIDE:
+    "The first, …", "…, the person said."), not by a pronoun that opens it."""
+    hints, inside = POINTING_BACK_INSIDE.get(language, ((), None))
+    return (inside is not None and any(hint in text for hint in hints)
+            and inside.search(text) is not None)
+
+
 def stands_alone(texts: list[str], language: str,
                  n_words: list[int] | None = None) -> np.ndarray:
     """Which texts read as a statement on their own (n,) bool: of a brief sentence's length,
@@ -401,7 +409,6 @@ def stands_alone(texts: list[str], language: str,
         return language not in NAMED or any(m.group().lower() not in stop
                                              for m in _LOWER_WORD.finditer(text))
 
-    hints, inside = POINTING_BACK_INSIDE.get(language, ((), None))
     reader = TO_THE_READER.get(language)
 
     def to_the_reader(text: str) -> bool:
@@ -411,8 +418,7 @@ def stands_alone(texts: list[str], language: str,
     def points_back(text: str) -> bool:
         first = _FIRST_WORD.match(text)
         return (first is not None and first.group().lower() in back
-                or inside is not None and any(hint in text for hint in hints)
-                and inside.search(text) is not None)
+                or points_back_inside(text, language))
 
     def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS

@@ -577,6 +577,18 @@ def copies(S: sparse.csr_matrix, articles: np.ndarray, report: np.ndarray,
     return connected_components(graph, directed=False)[1]
 
 
+def copied_from(copies: np.ndarray, articles: np.ndarray, report: np.ndarray) -> np.ndarray:
+    """For each sentence (n,), the row of the sentence it copies in the article its article is
+    a reprint of (the first of its copies there: copies, events.copies' labels), else -1.
+
+    articles: (n,) each sentence's article; report: (n,) the independent report each
+    sentence's article is (roots)."""
+    first = np.full(int(copies.max(initial=-1)) + 1, -1)
+    original = np.flatnonzero(report == articles)[::-1]  # the first of each label wins
+    first[copies[original]] = original
+    return np.where(report != articles, first[copies], -1)
+
+
 def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:
     """The place of each event (e,) in reading order: by its earliest known date, events of
     unknown date after those of known date, ties by their first article."""
