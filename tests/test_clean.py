@@ -400,10 +400,23 @@ def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> Non
         "The collapsed span at dawn on Wednesday. Four people died. \u2014 HERALD/AGENCY Photo |",
         "Rescue boats on the Grey River. | Millford Herald Photo.",
         "Pictured: Divers lead a survivor from the Grey River last night.",  # a tabloid's
+        "The mayor leaves the river bank in Millford on Tuesday. (Sam Roe/The Herald)",
+        "Divers search the Grey River near the bridge (Sam Roe/PA)",
     ],
 )
 def test_captions_and_photo_credits_are_dropped(caption: str) -> None:
     assert kept_around(caption) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Divers reached the car at 50 metres an hour against a current of 9 (km/h).",
+        "The bridge will be rebuilt with money from both governments (Millford/Ore).",
+    ],
+)
+def test_a_slash_in_brackets_that_credits_no_one_is_kept(line: str) -> None:
+    assert kept_around(line) == [LEAD, line, RESCUE]
 
 
 @pytest.mark.parametrize(

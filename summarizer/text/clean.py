@@ -75,8 +75,9 @@ _BACK_MATTER = re.compile(
 BACK_MATTER = 60  # characters of such a line at most: a few words
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
-# "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, and AP's "FILE - " or a
-# tabloid's "Pictured: " that opens a caption. A sentence holding one is a caption: it
+# "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, a photographer and an outlet
+# in brackets ending it ("(Joe Giddens/PA)", "(Eva Lindner/The Ledger)"), and AP's "FILE - "
+# or a tabloid's "Pictured: " that opens a caption. A sentence holding one is a caption: it
 # describes a picture, and is no sentence of the story.
 _CREDIT = re.compile(
     r"\([^()]*\b(?:photo|photograph|image|picture|credit)s?\b[^()]*\)|"
@@ -85,12 +86,14 @@ _CREDIT = re.compile(
     r"\b(?:mandatory|photo|image|picture) credit\b|"
     r"/ ?(?:getty images|shutterstock)\b|"
     r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]|"
-    r"^(?:pictured|picture|photo(?:graph)?|image) ?:",
+    r"^(?:pictured|picture|photo(?:graph)?|image) ?:|"
+    r"\((?-i:[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}) ?/ ?"
+    r"(?-i:[A-Z][\w&.'\u2019-]*(?: [A-Z0-9][\w&.'\u2019-]*){0,3})\)[.\s]*$",
     re.IGNORECASE,
 )
 # One of these is in the lower-cased text of every match of _CREDIT but one that starts with
 # one of _FILE (as _LINK_WORDS below).
-_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock")
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock", "/")
 _FILE = ("FILE", "File", "file")  # how AP's caption opens, the one credit that is not a word above
 
 # A stamp of when or by whom the page was written, in place of a sentence: "Published 10:32
