@@ -316,10 +316,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
     event = event_of[articles]  # the event of each sentence
     common = common_names(named, articles.tolist())
-    copied = copies(S, articles, root_of, event)  # labels: a sentence and its copies
+    copy_labels = copies(S, articles, root_of, event)  # a sentence and its copies share one
     clusters, links = facts(X, articles, event, close, lede, found, named, common, texts, S,
-                            root_of, copied)
-    source = copied_from(copied, articles, report)  # the original of a reprint's sentence
+                            root_of, copy_labels)
+    source = copied_from(copy_labels, articles, report)  # the original of a reprint's sentence
     reprinted = np.flatnonzero(source >= 0)
     # the sentence encoder reads requests of up to POOL_AT_MOST sentences (paraphrase.py)
     encoding = (encoder.remembered() if len(pool) <= POOL_AT_MOST and encoder.reads(req.language)

@@ -122,6 +122,13 @@ POINTING_BACK = {
     "spanish": frozenset("él ella ellos ellas esto eso su sus nosotros yo".split()),
     "swedish": frozenset("han hon hans hennes deras vi jag".split()),
 }
+# A demonstrative that opens a sentence with its time points back to no sentence before it
+# ("This year's wheat harvest was the smallest in 32 years", "This morning the board
+# published …"), as the other languages' are left out of POINTING_BACK. By language.
+OWN_TIME = {"english": re.compile(
+    r"(?:This|These|That) (?:year|years|month|week|weekend|morning|afternoon|evening|summer"
+    r"|winter|spring|autumn|season|decade|century|quarter|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b")}
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood
 # in for ("Any effort to do so would violate federal law"), a speaker known only by a pronoun
 # and an attribution verb (quotes.VERBS: "…, they said.", "…, it said.", "…," she fumed.) or
@@ -135,17 +142,16 @@ POINTING_BACK = {
 # ends so), a subject known only by a pronoun after an opening phrase of time, place or manner
 # ("In 2019 it was fined …", "In return, it is alleged, …", "On Monday, he told reporters …"),
 # a place named before ("In 1987, 23 miners were killed in a blast there."), a figure given
-# before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11.";
-# not "organisers claim 10,000, though police say it was closer to 2,000"),
-# a source named before ("…, the person said.", "…," the source said.: a wire's "a person
-# familiar with the matter" is named so once, then "the person"), a group named before
-# ("Eleven of these fell …", "Two of them …"; not "One of those killed …", "Nine of those
-# aboard …"), or words to come (a live page's "Gary Pettifer, the union's branch chair,
-# has been in touch.", "… has spoken to reporters outside his offices.", "… has given an
-# update on the borehole.", "… is speaking now.", "… has released a timeline.": that someone
-# speaks, and nothing of what, which the next sentence gives): out of its article the reader
-# cannot tell what, who or when. Each is searched for only in a sentence that holds one of its
-# words (the first of the pair).
+# before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11."; not
+# "organisers claim 10,000, though police say it was closer to 2,000"), a source named before
+# ("…, the person said.", "…," the source said.: a wire's "a person familiar with the matter"
+# is named so once, then "the person"), a group named before ("Eleven of these fell …", "Two
+# of them …"; not "One of those killed …", "Nine of those aboard …"), or words to come (a live
+# page's "Gary Pettifer, the union's branch chair, has been in touch.", "… has spoken to
+# reporters outside his offices.", "… has given an update on the borehole.", "… is speaking
+# now.", "… has released a timeline.": that someone speaks, and nothing of what, which the
+# next sentence gives): out of its article the reader cannot tell what, who or when. Each is
+# searched for only in a sentence that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
@@ -415,9 +421,12 @@ def stands_alone(texts: list[str], language: str,
         return (reader is not None and reader.search(text) is not None
                 and _QUOTE_MARKS.search(text) is None)
 
+    own_time = OWN_TIME.get(language)
+
     def points_back(text: str) -> bool:
         first = _FIRST_WORD.match(text)
         return (first is not None and first.group().lower() in back
+                and (own_time is None or own_time.match(text) is None)
                 or points_back_inside(text, language))
 
     def alone(text: str, words: int) -> bool:
@@ -566,10 +575,9 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     headlined: (n,) bool, the sentences that use a word most of the articles' titles use: a
     lede that does is replaced only by one that does too (clearest).
     copied: (n,) bool, the sentences that a reprint copies from the article it copies
-    (events.reprints, events.copies), in words of its own or as written: their wordings are of
-    last resort (clearest), the original's or another report's are the clearer ("The transfer
-    got here 4 days after an out of doors panel concluded …", a spun copy's of "The move came
-    four days after an outside panel …").
+    (events.copied_from), in words of its own or as written: their wordings are of last resort
+    (clearest), the original's or another report's are the clearer (a spun copy's "flats let
+    for greater than 3,800 crowns a month" of the blog's "more than 3,800 crowns").
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
