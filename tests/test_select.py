@@ -440,7 +440,12 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("Further 25 million euro come from the state, so the environment minister Rhian Calder.",
      True),  # a title and a name: four words
     ("The wage offer lies under the inflation, so his lawyer.", True),
+    ("Nine of the injured are, so the police, in serious condition.", True),  # inside
+    ("The coach said, so the statement of the federation, that he carries the blame.", True),
+    ("It was, so Brandauer, already the fourth journey of this kind.", True),
     # the same facts in English orders
+    ("The plant closed, so the town, which depended on it, lost 400 jobs.", False),
+    ("Prices rose, so the bank, as expected, raised its rate in March.", False),
     ("Regional president Anna Kovac has dismissed the mayor of Brelno.", False),
     ("The mayor of Brelno was dismissed on Friday, the regional president said.", False),
     ("A fire destroyed a warehouse in the harbour of Ostrava last night.", False),
