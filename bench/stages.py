@@ -40,7 +40,7 @@ STAGES = {
     "specifics": ["names", "name_keys", "claimed", "counted_in", "gives_toll", "common_names"],
     "stories": ["article_names", "name_similarity", "stories"],
     "similarity": ["cross_similarity"],
-    "reprints": ["mostly_quoted", "reprints", "roots", "copies", "copied_from", "in_original"],
+    "reprints": ["mostly_quoted", "reprints", "roots", "copies", "copied_from"],
     "facts": ["facts", "ledes", "feature_openings", "reactions", "soft_ledes", "headlined",
               "link_facts", "cluster_support"],
     "concepts": ["concepts", "concept_weights"],

@@ -52,7 +52,6 @@ from .facts.facts import (
     figure_support,
     figures_twice,
     headlined,
-    in_original,
     ledes,
     link_facts,
     reactions,
@@ -379,7 +378,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                 break
             links = link_facts(link_facts(links, clusters, again, STATED), clusters, twice, LOW)
             picks = choose(links)
-        picks = [Pick(in_original(p.row, texts, articles, report), p.score) for p in picks]
+        # a sentence a reprint copies word for word is credited to the outlet that wrote it
+        picks = [Pick(p.row if source[p.row] < 0 or texts[source[p.row]] != texts[p.row]
+                      else int(source[p.row]), p.score) for p in picks]
     else:
         rows_of: dict[tuple[int, int], int] = {}
         paragraphs: list[list[str]] = [[] for _ in req.articles]

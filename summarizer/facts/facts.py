@@ -774,18 +774,6 @@ def roots(copy_of: list[int | None]) -> np.ndarray:
     return np.array([a if c is None else c for a, c in enumerate(copy_of)], dtype=np.int64)
 
 
-def in_original(row: int, texts: list[str], articles: np.ndarray, report: np.ndarray) -> int:
-    """The row of the same text in the article that the row's article is a copy of, else the
-    row itself: a reprinted sentence is credited to the outlet that wrote it.
-
-    articles: (n,) each sentence's article; report: (n,) the independent report (roots) of
-    each sentence's article."""
-    if report[row] == articles[row]:
-        return row
-    same = [o for o in np.flatnonzero(articles == report[row]).tolist() if texts[o] == texts[row]]
-    return same[0] if same else row
-
-
 def cluster_support(clusters: np.ndarray, report: np.ndarray) -> np.ndarray:
     """For each sentence (n,), the number of independent reports among its fact's sentences.
 
