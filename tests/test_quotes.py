@@ -337,6 +337,21 @@ def test_a_title_of_one_word_and_its_body_before_a_name_is_the_holders(text: str
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ('"The money was traced invoice by invoice," said Special Agent in Charge Tessa Morland.',
+     "Special Agent in Charge Tessa Morland"),
+    ('Editor in Chief Jonas Brandvold wrote: "We stand by every word we published."',
+     "Editor in Chief Jonas Brandvold"),
+    # "in" after a name still says where or how someone spoke
+    ('"We will rebuild the pier," said Ana Ruiz in Charlotte.', "Ana Ruiz"),
+    ('"We will rebuild the pier," Ana Ruiz said in a statement.', "Ana Ruiz"),
+])
+def test_a_title_with_in_inside_it_is_kept_whole(text: str, speaker: str) -> None:
+    """"Special Agent in Charge", "Editor in Chief": the title's "in" does not cut the phrase
+    that names the speaker, which was "Special Agent"."""
+    assert [q["speaker"] for q in _across(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # a close translation's role in a body, written out before the name
     ('"The fire is contained, but not out," said the chief of the fire service Anselm Drave.',
      "Anselm Drave"),

@@ -332,6 +332,25 @@ def _verb_phrases(language: str) -> list[str]:
 _PERFECT = frozenset(["a", "ha"])  # French "a déclaré", Italian "ha detto", Spanish "ha dicho"
 
 
+# The words after "in" in a title ("Special Agent in Charge Nathan Greer", "Editor in Chief Ana
+# Ruiz"): that "in" is part of the title, not the cut before where or how someone spoke (_CUT:
+# `"…," said Ruiz in a statement`).
+_IN_TITLES = frozenset(["charge", "chief"])
+
+
+def _in_titles(tokens: list[str]) -> list[str]:
+    """The tokens of a speaker phrase with each title that holds "in" as one token
+    (_IN_TITLES): "Special", "Agent in Charge", "Nathan", "Greer"."""
+    joined: list[str] = []
+    for token in tokens:
+        if (len(joined) > 1 and joined[-1] == "in" and token.lower() in _IN_TITLES
+                and joined[-2][:1].isupper()):
+            joined[-2:] = [f"{joined[-2]} in {token}"]
+        else:
+            joined.append(token)
+    return joined
+
+
 def _possessive(word: str) -> str:
     """A word without its possessive ending ("Ruiz's", "Ruiz’", "Ruiz's": Ruiz)."""
     for ending in ("'s", "\u2019s", "'", "\u2019"):
@@ -378,6 +397,7 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     tokens = _TOKEN.findall(phrase)
     if not tokens or len(tokens) > PHRASE_WORDS:
         return None
+    tokens = _in_titles(tokens)
     if len(tokens) == 1 and tokens[0].lower() in g.pronouns:
         return Speaker(tokens[0], "pronoun")
     if g.named and tokens[0].lower() in _TIME_OPENERS:  # "For months the Bank of …"
