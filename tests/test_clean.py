@@ -347,6 +347,30 @@ def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
 
+@pytest.mark.parametrize("head", ["Road closures: ", "Damage assessment: ", "Breaking news: ",
+                                  "Rescue crews: "])
+def test_a_run_in_head_in_sentence_case_is_cut_off(head: str) -> None:
+    """A press release's or a live page's section head run into its paragraph's first
+    sentence."""
+    assert kept(f"{LEAD}\n{head}{RESCUE}\n") == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("line", [
+    # words that bring in someone's account, or a speaker
+    "She vowed: Millford will have a new bridge before the winter is out.",
+    "Divers were exhausted: Eleven people had been pulled from the river by noon.",
+    "Police confirmed: Two more bodies were recovered from the river on Tuesday.",
+    "Police: Two more bodies were recovered from the river on Tuesday evening.",
+])
+def test_words_before_a_colon_that_are_no_head_stay(line: str) -> None:
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
+def test_a_run_in_head_of_furniture_leaves_the_line_dropped() -> None:
+    """"Read more:" makes its line a link to another story: cutting it off would keep one."""
+    assert kept_around("Read more: How the Millford bridge was built in 1931") == [LEAD, RESCUE]
+
+
 @pytest.mark.parametrize("stamp", ["date 2025-04-08 ", " date 2025-04-08 ", "2025-04-08 ",
                                    "Updated: 2025-04-08T10:32Z ", "Published 2025-04-08 10:32 ",
                                    "posted 2025-04-08T10:32:00+02:00 "])

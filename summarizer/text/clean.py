@@ -380,6 +380,27 @@ def _may_open_with_label(text: str) -> bool:
             or _PLACE_DASH.match(head) is not None)
 
 
+# A run-in head in sentence case opening a paragraph, as press releases and live pages set their
+# sections ("Firefighter injury: The firefighter injured on Tuesday …", "Road closures: State
+# Highway 317 …"): two or three words, none a function word nor the last a verb in the past, so
+# that words that bring in someone's account stay ("She vowed: …", "One said: …", "Investors
+# were unforgiving: …", "Police confirmed: …"); one word may be a speaker ("Police: …").
+_RUN_IN_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+){1,2}): (?=[A-Z])")
+
+
+def _without_run_in_head(text: str, stop: frozenset[str]) -> str:
+    """The sentence without the run-in head it opens with (_RUN_IN_HEAD), when the sentence is
+    prose with it (not furniture: "Read more: …", "Notes to editors: …") and without it."""
+    head = _RUN_IN_HEAD.match(text)
+    if head is None:
+        return text
+    words = head.group(1).lower().split()
+    if not stop.isdisjoint(words) or words[-1].endswith("ed"):
+        return text
+    rest = text[head.end():]
+    return rest if _is_prose(text, tokens(text)) and _is_prose(rest, tokens(rest)) else text
+
+
 def _without_labels(text: str) -> str:
     """The sentence without the labels glued to its start (_LABELS), when what is left is a
     sentence of prose."""
@@ -512,6 +533,7 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
         add_headline(fold(title))
     lowered = _lowered([s.text for s in sentences])
     suspects = _holding(lowered, _SUSPECT_WORDS_OF.get(language, _SUSPECT_WORDS))
+    stop = stop_words(language)
     captions = (_caption_lines(sentences, lowered) | _repeated_lines(sentences)
                 | _numbered_lines(sentences))
     seen: set[str] = set()
@@ -526,7 +548,7 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
         if text[:HEAD] in headlines or text.startswith(_DATELINE_STARTS):
             text = _without_headline(text, headlines)
         if s.first:
-            text = _without_labels(text)
+            text = _without_run_in_head(_without_labels(text), stop)
         words = tokens(text)
         key = " ".join(words)
         keep = (key not in seen and s.line not in captions and not _is_subhead(s)
