@@ -55,6 +55,20 @@ def test_headlines_and_labels_are_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
 
 
+@pytest.mark.parametrize("line", [
+    "You have 3 free articles remaining this month.",
+    "You have one free story left this week.",
+    "Subscribe for unlimited digital access.",
+])
+def test_a_paywalls_count_of_free_articles_is_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+def test_free_articles_of_the_story_are_kept() -> None:
+    line = "The council published 12 free articles on flood safety after the collapse."
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
 @pytest.mark.parametrize("line", ["Sad.", "Breaking news!", "Read more."])
 def test_too_short_to_be_a_sentence_is_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]

@@ -22,8 +22,9 @@ BLOCK_BREAK = 2  # this many dropped lines in a row start a new block
 
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")  # searched only where there is an "@": it is slow
-# Web-page furniture written as sentences: comment forms, newsletter and social prompts,
-# credit lines. Patterns of the genre, not of any one page.
+# Web-page furniture written as sentences: comment forms, newsletter and social prompts, a
+# paywall's count of the free articles left, credit lines. Patterns of the genre, not of any
+# one page.
 _FURNITURE = re.compile(
     r"\b(?:enter your (?:comment|name|e-?mail)|leave a (?:reply|comment)|"
     r"sign up (?:for|to|here|now|today)|"
@@ -39,6 +40,8 @@ _FURNITURE = re.compile(
     r"\bhas been shared [\d,]+ times\b|"
     r"\ban earlier version of this (?:story|article|report)\b|"
     r"^\W*(?:correction|(?:editor['\u2019]?s )?note):|\bsign in to (?:read|continue|keep)\b|"
+    r"\bfree (?:articles?|stories|story|reads?) (?:left|remaining)\b|"
+    r"\bunlimited (?:digital )?access\b|"
     r"\bsubscribers? (?:can read|only)\b|\bfor subscribers\b|\breaders like you\b|"
     r"\bsupport (?:independent|local|our|quality) journalism\b|"
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
@@ -180,7 +183,8 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "correction:", "note:", "sign in", "subscriber", "readers like you",
                     "journalism", "download ", "news alerts", "watch the ", "the full ",
                     "in the comments", "watch live", "watch our live", "check back",
-                    "developing", "breaking")
+                    "developing", "breaking", "free article", "free stor", "free read",
+                    "unlimited")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
