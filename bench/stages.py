@@ -45,7 +45,7 @@ STAGES = {
               "link_facts", "cluster_support"],
     "concepts": ["concepts", "concept_weights"],
     "select": ["select", "ends_bare", "figure_support", "shared_wording", "words_in_common",
-               "stands_alone", "points_back_inside"],
+               "stands_alone", "points_back_inside", "in_own_voice"],
     "paraphrase": ["restated", "counts_twice", "figures_twice", "voiced", "candidates"],
     "attribute": ["attribute", "figures", "rivals", "counted_things", "reading_order",
                   "_stated_by", "_but_same_people"],

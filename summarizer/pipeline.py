@@ -19,6 +19,7 @@ from .brief.select import (
     Pick,
     concept_weights,
     concepts,
+    in_own_voice,
     points_back_inside,
     select,
     stands_alone,
@@ -304,8 +305,12 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                   & np.array([not found[r + 1] and len(texts[r + 1].split()) <= BRIDGE_WORDS
                               for r in first.tolist()], dtype=bool)]
     after[first[~stands_alone([texts[r + 1] for r in first.tolist()], req.language)]] += 1
+    # (a lede in its writer's own voice, a press release's "… today launches …", keeps its
+    # place: its next sentence is the party's words too, no report's lede)
     soft = soft_ledes(lede, S, articles, found, pooled.terms, title_terms, after)
-    soft = soft[stands_alone([texts[r] for r in after[soft].tolist()], req.language)]
+    soft = soft[stands_alone([texts[r] for r in after[soft].tolist()], req.language)
+                & ~np.array([in_own_voice(texts[r], req.language) for r in soft.tolist()],
+                            dtype=bool)]
     lede[soft], lede[after[soft]] = False, True
     mostly = np.array([mostly_quoted(t) for t in texts], dtype=bool)
     copy_of = reprints(S, articles, k, [{f.value for f in these} for these in found], times,

@@ -529,6 +529,16 @@ def test_a_long_opening_sentence_in_the_present_tense_is_no_caption() -> None:
     assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [opening, LEAD, RESCUE]
 
 
+@pytest.mark.parametrize("opening", [
+    "The Harbor Authority today launches a night ferry across the Grey River.",
+    "The county now runs a shuttle bus over the upstream bridge.",
+])
+def test_an_opening_sentence_with_a_verb_in_the_present_after_today_or_now_is_kept(
+        opening: str) -> None:
+    """A press release states what its writer does today, in the present: no caption."""
+    assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [opening, LEAD, RESCUE]
+
+
 def test_only_the_opening_is_read_for_a_verb() -> None:
     later = "Traffic on Route 9 through the harbor district until further notice."
     assert kept(f"{LEAD}\n{later}\n{RESCUE}\n") == [LEAD, later, RESCUE]

@@ -2290,6 +2290,38 @@ def test_a_scene_and_a_bridge_of_a_few_words_leave_the_lede_to_the_news() -> Non
     assert {"wire", "agency", "paper"} <= {opening["article"], *opening["sources"]}
 
 
+# Two reports of a ferry's first night and the operator's press release, whose opening in its own
+# voice is followed by a sentence that states the event as the reports' ledes do.
+RELEASED = {
+    "wire": "The Harbor Authority opened a night ferry between Keswin and Marlow on Monday, "
+            "a year after the old bridge closed, but commuters said the first crossings ran "
+            "late.\n\n"
+            "The ferry runs every 40 minutes from 10 p.m. to 5 a.m.\n\n"
+            "Commuter groups said two of the first four crossings left more than 20 minutes "
+            "late.",
+    "paper": "Keswin's night ferry to Marlow began service on Monday, restoring a late-night "
+             "link across the river a year after the bridge closed, though the first crossings "
+             "ran behind time.\n\n"
+             "Boats leave every 40 minutes between 10 p.m. and 5 a.m.\n\n"
+             "The commuters' association counted two late departures out of four.",
+    "release": "The Harbor Authority today launches Nightlink, its new late-evening "
+               "service.\n\n"
+               "From Monday, a night ferry links Keswin and Marlow across the river, a year "
+               "after the old bridge closed.\n\n"
+               "Tickets cost 3 euros.",
+}
+
+
+def test_a_lede_in_its_writers_own_voice_keeps_its_place() -> None:
+    """"The Harbor Authority today launches …" is the release's lede, in its own voice
+    (select.in_own_voice): it leaves the event to no next sentence (soft_ledes), which would
+    then stand as a report's lede and open the brief in the party's words. The brief opens
+    with a report's lede, the release among its sources."""
+    opening = _brief_of(RELEASED, 3)["brief"][0]
+    assert opening["article"] in {"wire", "paper"}
+    assert "release" in opening["sources"]
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("The agency is looking at five deaths, two more than the company has confirmed.", ["5"]),
     ("Police counted 40 arrests, 12 fewer than last year.", ["40"]),

@@ -477,6 +477,7 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     ("The Fenwick Rescue Team can confirm that the climber was found alive at 08:20.", True),
     ("Keswin, Monday, 09:15 - Tarrant Rail announces that all services are suspended.", True),
     ("The Ministry of Health wishes to inform the public that 12 cases were recorded.", True),
+    ("The Port Authority today launches a night ferry between Keswin and Marlow.", True),
     # the first person plural: a press release's, a tabloid's, a foreign desk's
     ("At 07:15 this morning our engineers found a crack in the main span.", True),
     ("The bridge must immediately for all traffic in our city be closed.", True),

@@ -290,7 +290,8 @@ TRANSLATED_ORDER = {"english": (
 # foreign and local desks), none a report's lede in the third person. English only so far.
 OWN_VOICE = {"english": re.compile(
     r"\b(?:today\s+(?:has\s+)?(?:announced|confirmed|issued|published|launched|released"
-    r"|unveiled|reported|confirms|announces)|(?:confirms|announces)\s+that|can\s+confirm"
+    r"|unveiled|reported|confirms|announces|issues|publishes|launches|releases|unveils|reports)"
+    r"|(?:confirms|announces)\s+that|can\s+confirm"
     r"|is\s+pleased\s+to\s+(?:announce|confirm)|regrets\s+to\s+(?:announce|confirm)"
     r"|wishes\s+to\s+inform|[Ww]e|[Oo]urs?|us)\b")}
 
