@@ -480,7 +480,7 @@ def _cut_short(text: str, words: list[str], language: str, article: str) -> bool
 
 
 def _states_nothing(words: list[str], language: str, text: str) -> bool:
-    """Whether a sentence's words (tokens) hold no sign of a finite verb (_FINITE), in an
+    """Whether a sentence's words (tokens) hold no sign of a finite verb (_FINITE, _NOW), in an
     article (`text`: its sentences, lower-cased) written in the language, and are no more than
     a caption's CAPTION_WORDS; never in a language without the list."""
     finite = _FINITE.get(language)
