@@ -342,6 +342,7 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "Millford - ",  # a foreign desk's place in title case
         "Millford / Dresna - ",  # and its correspondent's
         "Millford/Dresna \u2013 ",
+        "MILLFORD, Ore., and DRESNA, Calif., April 8, 2025 \u2014 ",  # a release from two places
     ],
 )
 def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> None:

@@ -153,8 +153,9 @@ _LABELS = (
                r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     _PLACE_DASH,
-    re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*){0,2}"
+    re.compile(r"(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*){0,2}"
                r"(?:, [A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*)?)?"
+               r"(?:,? and (?=[A-Z\u00c0-\u00de]))?){1,2}"
                r", (?:\d{1,2} [^\W\d_]+\.?|[A-Z][a-z]+\.? \d{1,2}),? \d{4} ?(?:--?|[\u2013\u2014]) "
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     # a status page's or a live page's stage of an incident: "Identified - The issue has been
