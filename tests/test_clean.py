@@ -357,7 +357,10 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "UPDATED 3:15 PM EDT: ", "Update - ", "Identified - ",
                                    "Resolved \u2013 ", "80 min: ", "90+2 min: ", "67' ",
                                    "45+1\u2019 - ", "12th minute: ", "11:20 AM ET: ",
-                                   "9:20 a.m.: ", "16:05 ", "9:40 "])
+                                   "9:20 a.m.: ", "16:05 ", "9:40 ", "UPDATE 2: ",
+                                   "UPDATE, 16:40 local time: ", "Update, 15:05: ",
+                                   "UPDATE, Apr 8, 15:10 GMT: ", "UPDATE 18:30 UTC: ",
+                                   "BREAKING - "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
@@ -421,6 +424,8 @@ def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -
         "On Tuesday, 8 April 2025 \u2013 the day of the collapse \u2013 the river was high.",
         "Millford, a town of 9,000, lost its only bridge - and its ferry - in the flood.",
         "Ruiz - a diver for 20 years - said the span fell at 6.",
+        "Breaking news of the collapse reached the valley towns only at noon.",
+        "Update your app to see the river levels the county posts each hour.",
     ],
 )
 def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> None:

@@ -132,7 +132,8 @@ _STAMP = re.compile(
 # - a date stamp in numbers, perhaps after its label ("date 2023-10-11 ", "Updated:
 #   2023-10-11T09:30Z "): a page's record of when it was written, not a dateline of the story;
 # - a live match report's minute ("80 min: ", "90+2 min: ", "67' ", "12th minute: "), or a
-#   live page's time of day alone ("16:05 Police say ...").
+#   live page's time of day alone ("16:05 Police say ..."), or its update, numbered or stamped
+#   ("UPDATE 2: ", "UPDATE, 16:40 local time: ").
 # The stages of an incident as status pages label their updates (and live pages their posts)
 _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Resolved",
            "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
@@ -166,6 +167,12 @@ _LABELS = (
     re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:st|nd|rd|th)? ?(?:mins?|minutes?|['\u2019])"
                r"(?::| ?[-\u2013\u2014])? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])"),
+    # a live page's update, numbered or stamped with its time, its date and its zone: "UPDATE
+    # 2: ", "UPDATE, 16:40 local time: ", "Update, 15:05: ", "UPDATE, Nov 17, 15:10 GMT: "
+    re.compile(r"(?:UPDATE|BREAKING|Update|Breaking)(?: \d{1,2}(?=:))?,?"
+               r"(?: (?:[A-Z][a-z]{2}\.? \d{1,2}, )?\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| ?[AP]M)?"
+               r"(?: (?:[A-Z]{2,4}|local time))?)?(?::| [-\u2013\u2014]) "
+               r"(?=[\"'\u201c\u2018]?[A-Z0-9])"),
 )
 _DASHES = (" -", "\u2013", "\u2014")  # a hyphen inside a word is no dash
 LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
