@@ -360,7 +360,8 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "9:20 a.m.: ", "16:05 ", "9:40 ", "UPDATE 2: ",
                                    "UPDATE, 16:40 local time: ", "Update, 15:05: ",
                                    "UPDATE, Apr 8, 15:10 GMT: ", "UPDATE 18:30 UTC: ",
-                                   "BREAKING - "])
+                                   "BREAKING - ", "Summary: ", "Quick recap: ",
+                                   "TL;DR: "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 

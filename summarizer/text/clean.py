@@ -133,7 +133,8 @@ _STAMP = re.compile(
 #   2023-10-11T09:30Z "): a page's record of when it was written, not a dateline of the story;
 # - a live match report's minute ("80 min: ", "90+2 min: ", "67' ", "12th minute: "), or a
 #   live page's time of day alone ("16:05 Police say ..."), or its update, numbered or stamped
-#   ("UPDATE 2: ", "UPDATE, 16:40 local time: ").
+#   ("UPDATE 2: ", "UPDATE, 16:40 local time: ");
+# - a summary's label ("Summary: ", "Recap: ", "TL;DR: ").
 # The stages of an incident as status pages label their updates (and live pages their posts)
 _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Resolved",
            "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
@@ -167,6 +168,9 @@ _LABELS = (
     re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:st|nd|rd|th)? ?(?:mins?|minutes?|['\u2019])"
                r"(?::| ?[-\u2013\u2014])? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])"),
+    # a summary's label: "Summary: ", "Quick recap: ", "TL;DR: "
+    re.compile(r"(?:TL;? ?DR|TLDR|(?:In )?[Ss]ummary(?: of the day)?|(?:Quick )?[Rr]ecap): "
+               r"(?=[\"'\u201c\u2018]?[A-Z0-9])"),
     # a live page's update, numbered or stamped with its time, its date and its zone: "UPDATE
     # 2: ", "UPDATE, 16:40 local time: ", "Update, 15:05: ", "UPDATE, Nov 17, 15:10 GMT: "
     re.compile(r"(?:UPDATE|BREAKING|Update|Breaking)(?: \d{1,2}(?=:))?,?"
