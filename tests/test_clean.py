@@ -64,6 +64,32 @@ def test_a_paywalls_count_of_free_articles_is_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
 
 
+@pytest.mark.parametrize("line", [
+    "27 comments | Comments are moderated and may take a day to appear.",
+    "Comments are subject to our community guidelines, which you can read here.",
+    "You must be logged in to post a comment.",
+    "We reserve the right to remove any comment.",
+    "This site uses cookies to improve your experience.",
+    "[This article was automatically translated from Dutch.]",
+    "This text was translated by machine; we apologise for any errors.",
+    "The original version is authoritative.",
+    "The Valley Digest aggregates content from third-party publishers.",
+    "Reproduction and redistribution prohibited.",
+    "Refresh this page for the latest updates.",
+])
+def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line: str) -> None:
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor apologised for the delay in closing the bridge to traffic.",
+    "Engineers translated the 1931 plans from the original German for the inquiry.",
+    "Residents' comments at the meeting were angry, and the council promised answers.",
+])
+def test_story_sentences_near_those_words_are_kept(line: str) -> None:
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
 def test_free_articles_of_the_story_are_kept() -> None:
     line = "The council published 12 free articles on flood safety after the collapse."
     assert kept_around(line) == [LEAD, line, RESCUE]

@@ -51,6 +51,16 @@ _FURNITURE = re.compile(
     r"\bwatch (?:our )?live (?:coverage|stream|updates|video)\b|"
     r"\bcheck back (?:later |soon )?for (?:more |the latest )?(?:updates|details)\b|"
     r"^\W*this (?:is a|story is) (?:developing|breaking)\b|"
+    # comment threads, cookie banners, a machine translation's notice, an aggregator's credit
+    r"\bcomments (?:are|is) (?:moderated|subject to|the views of)\b|"
+    r"\bcommunity (?:guidelines|rules|standards)\b|\blogged in to (?:post|comment|reply)\b|"
+    r"\bremove any comments?\b|\byour comment data\b|\buses? (?:of )?cookies\b|"
+    r"\b(?:was|were|is|has been) (?:automatically |machine[- ])?translated (?:automatically|by "
+    r"(?:an? )?(?:machine|ai|software)|from [a-z]+)\b|\boriginal (?:article|version|text) "
+    r"(?:is|was|appeared) (?:in [a-z]+|authoritative)\b|"
+    r"\bapologi[sz]e for (?:any |possible )?(?:mistakes|errors)\b|"
+    r"\baggregates content\b|\breproduction (?:and|or) redistribution\b|"
+    r"^\W*refresh (?:this page )?for (?:the latest )?updates\b|"
     # the same in the other languages read: "read also", all rights reserved, subscribe
     r"^\W*(?:(?:\u00e0 )?lire aussi|leer m\u00e1s|lea tambi\u00e9n|lee tambi\u00e9n|"
     r"mehr zum thema|lesen sie auch|leggi anche|leia tamb\u00e9m|l\u00e4s ocks\u00e5|"
@@ -196,7 +206,9 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "journalism", "download ", "news alerts", "watch the ", "the full ",
                     "in the comments", "watch live", "watch our live", "check back",
                     "developing", "breaking", "free article", "free stor", "free read",
-                    "unlimited")
+                    "unlimited", "comments ", "communit", "logged in", "comment data",
+                    "remove any comment", "cookies", "translated", "original ", "apologi",
+                    "aggregates", "redistribution", "refresh")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
