@@ -76,6 +76,11 @@ def test_a_paywalls_count_of_free_articles_is_dropped(line: str) -> None:
     "The Valley Digest aggregates content from third-party publishers.",
     "Reproduction and redistribution prohibited.",
     "Refresh this page for the latest updates.",
+    "Sign up free.",
+    "Premium subscribers can download the full engineering report in our archive.",
+    "Original links at the bottom.",
+    "Thanks for following along, and stay safe.",
+    "More to follow.",
 ])
 def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]

@@ -27,7 +27,7 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")  # searched only where there is an "@": it 
 # one page.
 _FURNITURE = re.compile(
     r"\b(?:enter your (?:comment|name|e-?mail)|leave a (?:reply|comment)|"
-    r"sign up (?:for|to|here|now|today)|"
+    r"sign up (?:for|to|here|now|today|free)|"
     r"subscribe to|click here|follow us|all rights reserved|contributed to (?:this|the) report|"
     r"your e-?mail address|to your inbox|"
     r"^\W*(?:reporting|editing|writing) by\b|this (?:story|article) (?:was|has been) (?:updated|"
@@ -42,7 +42,8 @@ _FURNITURE = re.compile(
     r"^\W*(?:correction|(?:editor['\u2019]?s )?note):|\bsign in to (?:read|continue|keep)\b|"
     r"\bfree (?:articles?|stories|story|reads?) (?:left|remaining)\b|"
     r"\bunlimited (?:digital )?access\b|"
-    r"\bsubscribers? (?:can read|only)\b|\bfor subscribers\b|\breaders like you\b|"
+    r"\bsubscribers? (?:can (?:read|download|access)|only)\b|\bfor subscribers\b|"
+    r"\breaders like you\b|"
     r"\bsupport (?:independent|local|our|quality) journalism\b|"
     r"\bdownload (?:our|the) (?:free )?(?:\w+ )?app\b|\bbreaking news alerts\b|"
     r"\bwatch the (?:full )?video (?:above|below)\b|"
@@ -61,6 +62,8 @@ _FURNITURE = re.compile(
     r"\bapologi[sz]e for (?:any |possible )?(?:mistakes|errors)\b|"
     r"\baggregates content\b|\breproduction (?:and|or) redistribution\b|"
     r"^\W*refresh (?:this page )?for (?:the latest )?updates\b|"
+    r"^\W*original (?:links?|story|report) (?:at the bottom|below|follows)\b|"
+    r"^\W*(?:thanks|thank you) for following\b|^\W*more to follow\b|"
     # the same in the other languages read: "read also", all rights reserved, subscribe
     r"^\W*(?:(?:\u00e0 )?lire aussi|leer m\u00e1s|lea tambi\u00e9n|lee tambi\u00e9n|"
     r"mehr zum thema|lesen sie auch|leggi anche|leia tamb\u00e9m|l\u00e4s ocks\u00e5|"
@@ -208,7 +211,8 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "developing", "breaking", "free article", "free stor", "free read",
                     "unlimited", "comments ", "communit", "logged in", "comment data",
                     "remove any comment", "cookies", "translated", "original ", "apologi",
-                    "aggregates", "redistribution", "refresh")
+                    "aggregates", "redistribution", "refresh", "for following",
+                    "to follow")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
