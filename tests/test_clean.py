@@ -81,6 +81,15 @@ def test_a_paywalls_count_of_free_articles_is_dropped(line: str) -> None:
     "Original links at the bottom.",
     "Thanks for following along, and stay safe.",
     "More to follow.",
+    "This article was automatically translated.",
+    "Translated by VerbaLink.",
+    "Original in Danish.",
+    "Sam Roe is the Millford Herald's transport correspondent.",
+    "You can unsubscribe at any time.",
+    "Why am I seeing this?",
+    "Because you follow Millford and Transport.",
+    "Watch: Divers reach the fallen span at dawn.",
+    "Thanks for joining us.",
 ])
 def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
@@ -90,6 +99,8 @@ def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line
     "The mayor apologised for the delay in closing the bridge to traffic.",
     "Engineers translated the 1931 plans from the original German for the inquiry.",
     "Residents' comments at the meeting were angry, and the council promised answers.",
+    "Ana Ruiz is the county's chief engineer and led the inspection in March.",
+    "Divers could only watch: the current was too strong to go in.",
 ])
 def test_story_sentences_near_those_words_are_kept(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]

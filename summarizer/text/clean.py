@@ -57,13 +57,18 @@ _FURNITURE = re.compile(
     r"\bcommunity (?:guidelines|rules|standards)\b|\blogged in to (?:post|comment|reply)\b|"
     r"\bremove any comments?\b|\byour comment data\b|\buses? (?:of )?cookies\b|"
     r"\b(?:was|were|is|has been) (?:automatically |machine[- ])?translated (?:automatically|by "
-    r"(?:an? )?(?:machine|ai|software)|from [a-z]+)\b|\boriginal (?:article|version|text) "
+    r"(?:an? )?(?:machine|ai|software)|from [a-z]+)\b|\b(?:automatically|machine)[- ]translated\b|"
+    r"^\W*translated by\b|^\W*original in [a-z]+\W*$|\boriginal (?:article|version|text) "
     r"(?:is|was|appeared) (?:in [a-z]+|authoritative)\b|"
+    # the page's author, a feed's reason for showing it, a video's title
+    r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3} is (?:the|our|a) [^.]{0,60}"
+    r"(?:correspondent|editor|reporter|columnist)\.?$|"
+    r"\bunsubscribe\b|\bwhy am i seeing this\b|^\W*because you follow\b|^\W*watch: |"
     r"\bapologi[sz]e for (?:any |possible )?(?:mistakes|errors)\b|"
     r"\baggregates content\b|\breproduction (?:and|or) redistribution\b|"
     r"^\W*refresh (?:this page )?for (?:the latest )?updates\b|"
     r"^\W*original (?:links?|story|report) (?:at the bottom|below|follows)\b|"
-    r"^\W*(?:thanks|thank you) for following\b|^\W*more to follow\b|"
+    r"^\W*(?:thanks|thank you) for (?:following|joining us|reading)\b|^\W*more to follow\b|"
     # the same in the other languages read: "read also", all rights reserved, subscribe
     r"^\W*(?:(?:\u00e0 )?lire aussi|leer m\u00e1s|lea tambi\u00e9n|lee tambi\u00e9n|"
     r"mehr zum thema|lesen sie auch|leggi anche|leia tamb\u00e9m|l\u00e4s ocks\u00e5|"
@@ -212,7 +217,9 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "unlimited", "comments ", "communit", "logged in", "comment data",
                     "remove any comment", "cookies", "translated", "original ", "apologi",
                     "aggregates", "redistribution", "refresh", "for following",
-                    "to follow")
+                    "to follow", "original in", "correspondent", "editor", "reporter",
+                    "columnist", "unsubscribe", "seeing this", "you follow", "watch:",
+                    "joining us", "for reading")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
