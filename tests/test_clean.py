@@ -90,6 +90,24 @@ def test_a_paywalls_count_of_free_articles_is_dropped(line: str) -> None:
     "Because you follow Millford and Transport.",
     "Watch: Divers reach the fallen span at dawn.",
     "Thanks for joining us.",
+    "Republication or redistribution of HNA content is expressly prohibited.",
+    "We use your sign-up to provide content in ways you've consented to.",
+    "You can accept or manage your choices.",
+    "Media requires JavaScript to play.",
+    "Available for everyone, funded by readers.",
+    "We have a small favour to ask.",
+    "You've read 4 of 5 free articles this month.",
+    "Subscribe for 1 euro a week to keep reading.",
+    "Support the Herald from just 2 euros a month.",
+    "Get Morning Brief in your inbox every day.",
+    "Good morning and welcome to our live coverage of the bridge collapse.",
+    "We're wrapping up our live coverage for tonight.",
+    "We'll be back at 6 a.m.",
+    "This article was amended on 9 April 2025.",
+    "An earlier version said the span was 60 metres long.",
+    "The translation may contain errors.",
+    "This translation was created automatically.",
+    "RiverFeed uses AI to group stories.",
 ])
 def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
@@ -101,6 +119,8 @@ def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line
     "Residents' comments at the meeting were angry, and the council promised answers.",
     "Ana Ruiz is the county's chief engineer and led the inspection in March.",
     "Divers could only watch: the current was too strong to go in.",
+    'Strikers outside the council offices chanted "We\'ll be back" as the vote passed.',
+    "Readers of the Herald funded the first search boats, the mayor said.",
 ])
 def test_story_sentences_near_those_words_are_kept(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]

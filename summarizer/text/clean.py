@@ -64,6 +64,25 @@ _FURNITURE = re.compile(
     r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3} is (?:the|our|a) [^.]{0,60}"
     r"(?:correspondent|editor|reporter|columnist)\.?$|"
     r"\bunsubscribe\b|\bwhy am i seeing this\b|^\W*because you follow\b|^\W*watch: |"
+    # consent and reader-funding appeals, a live page's own chatter, a correction's note, a
+    # machine's disclaimer
+    r"\b(?:republication|redistribution|reproduction)\b[^.]*\bprohibited\b|"
+    r"\bwe use your sign-up\b|\badverts from us and (?:3rd|third) parties\b|"
+    r"\b(?:accept|manage)(?: or manage)? your (?:choices|preferences|consent)\b|"
+    r"^\W*some features on this page\b|\b(?:requires|enable|turn on) javascript\b|"
+    r"\bfunded by (?:our )?readers\b|\bsmall favou?r to ask\b|\bin your inbox\b|"
+    r"\byou['\u2019]ve read \d+ (?:of \d+ )?(?:free )?articles\b|\bto keep reading\b|"
+    r"\bfrom (?:just|only) [\u00a3$\u20ac]?\d+(?:[.,]\d+)? ?(?:[\u00a3$\u20ac]|euros?|pounds?"
+    r"|dollars?|p)? an? (?:week|month|year)\b|"
+    r"\bfirst month for (?:only|just)\b|"
+    r"\b(?:pause|closing|close|end|wrap up|wrapping up) (?:our|this) live (?:coverage|page|blog)\b|"
+    r"\bwelcome to (?:our|this) (?:[\w-]+ ){0,5}(?:live|coverage|blog)\b|"
+    r"\bread our full (?:story|report|coverage)\b|^\W*we['\u2019]ll be back\b|"
+    r"^\W*we['\u2019]ll bring you the latest\b|^\W*this (?:article|story) was amended\b|"
+    r"\ban earlier version (?:said|stated|reported|gave|misstated)\b|"
+    r"\b(?:translations?|summaries|summary) (?:can|may) contain errors\b|"
+    r"\btranslation was (?:created|made|produced|generated) automatically\b|"
+    r"\buses ai to\b|"
     r"\bapologi[sz]e for (?:any |possible )?(?:mistakes|errors)\b|"
     r"\baggregates content\b|\breproduction (?:and|or) redistribution\b|"
     r"^\W*refresh (?:this page )?for (?:the latest )?updates\b|"
@@ -192,8 +211,8 @@ _LABELS = (
     # a live page's update, numbered or stamped with its time, its date and its zone: "UPDATE
     # 2: ", "UPDATE, 16:40 local time: ", "Update, 15:05: ", "UPDATE, Nov 17, 15:10 GMT: "
     re.compile(r"(?:UPDATE|BREAKING|Update|Breaking)(?: \d{1,2}(?=:))?,?"
-               r"(?: (?:[A-Z][a-z]{2}\.? \d{1,2}, )?\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| ?[AP]M)?"
-               r"(?: (?:[A-Z]{2,4}|local time))?)?(?::| [-\u2013\u2014]) "
+               r"(?: \(?(?:[A-Z][a-z]{2}\.? \d{1,2}, )?\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| ?[AP]M)?"
+               r"(?: (?:[A-Z]{2,4}|local time))?\)?)?(?::| [-\u2013\u2014]) "
                r"(?=[\"'\u201c\u2018]?[A-Z0-9])"),
 )
 _DASHES = (" -", "\u2013", "\u2014")  # a hyphen inside a word is no dash
@@ -219,7 +238,13 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "aggregates", "redistribution", "refresh", "for following",
                     "to follow", "original in", "correspondent", "editor", "reporter",
                     "columnist", "unsubscribe", "seeing this", "you follow", "watch:",
-                    "joining us", "for reading")
+                    "joining us", "for reading", "prohibited", "sign-up", "parties",
+                    "your choices", "your preferences", "your consent", "this page",
+                    "javascript", "readers", "favour", "favor", "inbox", "you've read",
+                    "you\u2019ve read", "keep reading", "from just", "from only", "first month",
+                    "live coverage", "live page", "live blog", "welcome to", "read our full",
+                    "ll be back", "bring you the latest", "amended", "earlier version",
+                    "contain errors", "automatically", "uses ai")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
