@@ -108,6 +108,20 @@ def test_a_paywalls_count_of_free_articles_is_dropped(line: str) -> None:
     "The translation may contain errors.",
     "This translation was created automatically.",
     "RiverFeed uses AI to group stories.",
+    "The River Digest newsletter brings you the week's flood news every Friday.",
+    "We apologise for the error.",
+    "That's where we'll leave our live coverage for today.",
+    "I'm Sam Roe and I'll be bringing you the latest throughout the day.",
+    "Herald writer Ana Ruiz contributed from Dresna.",
+    "Additional reporting by Sam Roe.",
+    "This material may not be published, broadcast or redistributed.",
+    "A version of this article appears in print on April 9, 2025, Section A, Page 3.",
+    "Ana Ruiz covers Millford and the river towns for the Valley Herald.",
+    "Sam Roe is a national correspondent for the Herald, covering the West.",
+    "If you continue browsing, we consider that you accept their use.",
+    "Was this summary helpful?",
+    "12:58 a.m.",
+    "Divers search the river below the bridge in Millford, Oregon, April 8, 2025.",
 ])
 def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
@@ -121,6 +135,8 @@ def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line
     "Divers could only watch: the current was too strong to go in.",
     'Strikers outside the council offices chanted "We\'ll be back" as the vote passed.',
     "Readers of the Herald funded the first search boats, the mayor said.",
+    "The county will vote on a new bridge on Tuesday, April 15, 2025.",
+    "The bridge reopens at 6:00 a.m. on Monday, the county said.",
 ])
 def test_story_sentences_near_those_words_are_kept(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]
@@ -605,6 +621,13 @@ def test_a_long_opening_sentence_in_the_present_tense_is_no_caption() -> None:
 def test_an_opening_sentence_with_a_verb_in_the_present_after_today_or_now_is_kept(
         opening: str) -> None:
     """A press release states what its writer does today, in the present: no caption."""
+    assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [opening, LEAD, RESCUE]
+
+
+def test_an_opening_in_a_live_pages_present_is_no_caption() -> None:
+    """A live page's posts are told in the present: "The evacuation order remains in
+    effect." opens one, no caption."""
+    opening = "The evacuation order for the river district remains in effect."
     assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [opening, LEAD, RESCUE]
 
 

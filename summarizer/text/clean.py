@@ -62,7 +62,7 @@ _FURNITURE = re.compile(
     r"(?:is|was|appeared) (?:in [a-z]+|authoritative)\b|"
     # the page's author, a feed's reason for showing it, a video's title
     r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3} is (?:the|our|a) [^.]{0,60}"
-    r"(?:correspondent|editor|reporter|columnist)\.?$|"
+    r"(?:correspondent|editor|reporter|columnist)\b[^.]{0,80}\.?$|"
     r"\bunsubscribe\b|\bwhy am i seeing this\b|^\W*because you follow\b|^\W*watch: |"
     # consent and reader-funding appeals, a live page's own chatter, a correction's note, a
     # machine's disclaimer
@@ -71,7 +71,7 @@ _FURNITURE = re.compile(
     r"\b(?:accept|manage)(?: or manage)? your (?:choices|preferences|consent)\b|"
     r"^\W*some features on this page\b|\b(?:requires|enable|turn on) javascript\b|"
     r"\bfunded by (?:our )?readers\b|\bsmall favou?r to ask\b|\bin your inbox\b|"
-    r"\byou['\u2019]ve read \d+ (?:of \d+ )?(?:free )?articles\b|\bto keep reading\b|"
+    r"\byou(?:['\u2019]ve| have) read \d+ (?:of \d+ )?(?:free )?articles\b|\bto keep reading\b|"
     r"\bfrom (?:just|only) [\u00a3$\u20ac]?\d+(?:[.,]\d+)? ?(?:[\u00a3$\u20ac]|euros?|pounds?"
     r"|dollars?|p)? an? (?:week|month|year)\b|"
     r"\bfirst month for (?:only|just)\b|"
@@ -82,7 +82,16 @@ _FURNITURE = re.compile(
     r"\ban earlier version (?:said|stated|reported|gave|misstated)\b|"
     r"\b(?:translations?|summaries|summary) (?:can|may) contain errors\b|"
     r"\btranslation was (?:created|made|produced|generated) automatically\b|"
-    r"\buses ai to\b|"
+    r"\buses ai to\b|\bnewsletter (?:brings|delivers|sends)\b|"
+    r"^\W*we apologi[sz]e for (?:the|this|any) (?:error|mistake)s?\b|"
+    r"\bwe['\u2019]ll leave (?:our|the|this) live (?:coverage|page|blog)\b|"
+    r"\bbringing you the latest\b|\bcontributed from [A-Z]|^\W*additional reporting by\b|"
+    r"\bmay not be (?:published|reproduced|republished|redistributed)\b|"
+    r"\ba version of this (?:article|story) appear|\bcontinue browsing\b|"
+    r"\bwas this (?:summary|article|story|page) helpful\b|"
+    r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3} (?:covers|reports on|writes about) [^.]{0,80}"
+    r" for (?:the )?[A-Z][^.]*\.$|"
+
     r"\bapologi[sz]e for (?:any |possible )?(?:mistakes|errors)\b|"
     r"\baggregates content\b|\breproduction (?:and|or) redistribution\b|"
     r"^\W*refresh (?:this page )?for (?:the latest )?updates\b|"
@@ -244,7 +253,11 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "you\u2019ve read", "keep reading", "from just", "from only", "first month",
                     "live coverage", "live page", "live blog", "welcome to", "read our full",
                     "ll be back", "bring you the latest", "amended", "earlier version",
-                    "contain errors", "automatically", "uses ai")
+                    "contain errors", "automatically", "uses ai", "brings you", "delivers",
+                    "sends", "apologi", "leave our", "leave the", "leave this",
+                    "bringing you", "contributed from", "additional reporting", "may not be",
+                    "version of this", "continue browsing", "helpful", "covers ", "reports on",
+                    "writes about", "you have read")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
@@ -298,10 +311,10 @@ _DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", "Ja
                     "October", "November", "December")
 HEAD = MIN_WORDS  # a headline of MIN_WORDS words has as many characters at least
 # Signs of a finite verb in English: auxiliaries and modals, negations, the irregular past
-# tenses, and any word ending in "ed". News prose tells what happened: an article's opening
-# sentence without any of these is the caption of the picture set atop it ("Ambulances at
-# Russell Square after the bombings.", "An A330 lands at Charles de Gaulle Airport in 2007.")
-# or a headline set as a sentence, not its lede.
+# tenses, a few verbs in the present, and any word ending in "ed". News prose tells what
+# happened: an article's opening sentence without any of these is the caption of the picture
+# set atop it ("Ambulances at Russell Square after the bombings.", "An A330 lands at Charles de
+# Gaulle Airport in 2007.") or a headline set as a sentence, not its lede.
 _FINITE = {"english": frozenset(
     "am is are was were be been being has have had do does did will would shall should can could "
     "may might must arose awoke bore beat became began bent bet bit bled blew broke bred brought "
@@ -313,7 +326,9 @@ _FINITE = {"english": frozenset(
     "slept slid slung slit spoke sped spent spilt spun spat split spread sprang stood stole "
     "stuck stung stank strode struck strove swore swept swam swung took taught tore told thought "
     "threw thrust trod understood woke wore wove wept won wound wrote withdrew overtook "
-    "undertook upheld withheld foresaw oversaw underwent".split())}
+    "undertook upheld withheld foresaw oversaw underwent "
+    # and the present a live page's posts are told in, which no caption uses
+    "says remains continues".split())}
 # Words after which a word ending in "s" is a verb in the present: a press release's "The Ministry
 # of Health today launches …" states what it does, as no headline or caption does.
 _NOW = {"english": frozenset(["today", "now"])}
@@ -388,7 +403,9 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
     if suspect and (_LINK.search(text) or ("@" in text and _EMAIL.search(text))
                     or _FURNITURE.search(text)):
         return False
-    if len(words) <= STAMP_WORDS and _STAMP.match(text):
+    if len(words) <= STAMP_WORDS and (_STAMP.match(text) or _TIME_ALONE.fullmatch(text)):
+        return False
+    if text[-5:-1].isdigit() and _PLACE_AND_DATE.search(text):
         return False
     if "#" in text and _HASHTAG.search(text):
         return False
@@ -481,6 +498,15 @@ def _without_labels(text: str) -> str:
         rest = rest[found.end():]
     return rest if rest != text and _is_prose(rest, tokens(rest)) else text
 
+
+# A time alone, as a live page stamps its posts ("12:58 a.m."), and a wire photo's caption, which
+# ends on the place and the date the picture was taken ("Smoke rises from a depot in Ashmoor,
+# Britain, December 2, 2026."): prose names a day with "on" ("on Sunday, November 28, 2026").
+_TIME_ALONE = re.compile(r"\W*\d{1,2}[:.]\d{2} ?(?:[ap]\.m\.|[AP]M)?\W*")
+_PLACE_AND_DATE = re.compile(
+    r", (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)[A-Z][a-z]+, "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, (?:19|20)\d\d\.$")
 
 # A list's number opening a line, alone or before its item: "1.", "12) The Wall Gardens"
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
