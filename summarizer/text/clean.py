@@ -53,7 +53,7 @@ _FURNITURE = re.compile(
     r"^\W*this (?:is a|story is) (?:developing|breaking)\b|"
     # what stands where an article's lede would: a machine translation's notice, a paywall's
     # meter; and a comment thread's rules, a cookie banner, a live page's greeting and sign-off
-    # (each seen on three sets or more of the 230)
+    # (each seen on three sets or more of the 254)
     r"\b(?:was|were|is|has been) (?:automatically |machine[- ])?translated (?:automatically|by "
     r"(?:an? )?(?:machine|ai|software)|from [a-z]+)\b|\b(?:automatically|machine)[- ]translated\b|"
     r"^\W*translated by\b|\btranslation was (?:created|made|produced|generated) automatically\b|"
