@@ -489,6 +489,8 @@ def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> Non
         "Divers search the Grey River near the bridge. (Photo by Sam Roe/Getty Images)",
         "Divers search the river on Tuesday, April 8, 2025. (Image: Millford Herald)",
         "Mandatory Credit: Photo by Sam Roe/Shutterstock (13833512k).",
+        "Ana Ruiz, who runs the ferry with her brother, on the quay on Tuesday. Credit: Sam Roe "
+        "for the Millford Herald",
         "FILE - The Harbor Bridge is seen from the river bank in Millford, Ore., on June 2, 2019.",
         "A diver enters the Grey River. Sam Roe/AFP via Getty Images",
         "The collapsed span at dawn on Wednesday. Four people died. \u2014 HERALD/AGENCY Photo |",

@@ -110,7 +110,7 @@ _CREDIT = re.compile(
     r"\b(?:mandatory|photo|image|picture) credit\b|"
     r"/ ?(?:getty images|shutterstock)\b|"
     r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]|"
-    r"^(?:pictured|picture|photo(?:graph)?|image) ?:|"
+    r"^(?:pictured|picture|photo(?:graph)?|image|credit)s? ?:|"
     r"\((?-i:[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}) ?/ ?"
     r"(?-i:[A-Z][\w&.'\u2019-]*(?: [A-Z0-9][\w&.'\u2019-]*){0,3})\)[.\s]*$",
     re.IGNORECASE,
