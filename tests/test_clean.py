@@ -573,6 +573,9 @@ def test_a_number_sign_that_is_no_hashtag_is_kept() -> None:
     "Rescue boats on the Grey River below the Harbor Bridge in Millford.",  # a picture's caption
     "Divers search the river near the fallen span of the bridge.",  # a present-tense caption
     "Harbor Bridge falls into the Grey River.",  # a headline set as a sentence
+    # a caption whose only verb is a relative clause's
+    "Ana Ruiz, who runs the ferry with her brother, on the quay at Millford.",
+    "Sea walls at Millford Point, where the cliffs have retreated by 30 metres.",
 ])
 def test_an_opening_sentence_without_a_verb_of_its_own_is_a_caption(opening: str) -> None:
     assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
@@ -594,6 +597,16 @@ def test_a_long_opening_sentence_in_the_present_tense_is_no_caption() -> None:
 def test_an_opening_sentence_with_a_verb_in_the_present_after_today_or_now_is_kept(
         opening: str) -> None:
     """A press release states what its writer does today, in the present: no caption."""
+    assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [opening, LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("opening", [
+    "The harbour authority closes the Harbor Bridge, which carried 30,000 cars a day, to all "
+    "traffic until further notice.",
+    "The footage, which was shown to the county board was described as chilling.",
+])
+def test_an_opening_with_a_verb_of_its_own_beside_a_relative_clause_is_kept(
+        opening: str) -> None:
     assert kept(f"{opening}\n\n{LEAD}\n{RESCUE}\n") == [opening, LEAD, RESCUE]
 
 

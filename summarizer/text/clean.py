@@ -526,6 +526,17 @@ def _cut_short(text: str, words: list[str], language: str, article: str) -> bool
             and not _states_nothing(words, language, article))
 
 
+# A relative clause set off by commas ("Marlene Hovde, who owns the store with her husband, outside
+# the store on Thursday.", "Sea defences at Holmwick Gap, where the cliffs have retreated …"):
+# its verb is not the sentence's. A caption is a few words naming who or what is shown and
+# where, with no verb but one in such a clause: more than MIN_WORDS words outside it and
+# CAPTION_HEAD at most (a close translation's lede in the present, "The state rail company
+# Estrel Rail informs about the leak …, which were …", has a verb of its own in twenty; "The
+# footage, which was shown to the court was described as chilling" leaves out a comma).
+_RELATIVE = re.compile(r", (?:who|whom|whose|which|where) [^,]*(?:,|$)")
+CAPTION_HEAD = 10
+
+
 def _states_nothing(words: list[str], language: str, text: str) -> bool:
     """Whether a sentence's words (tokens) hold no sign of a finite verb (_FINITE, _NOW), in an
     article (`text`: its sentences, lower-cased) written in the language, and are no more than
@@ -612,7 +623,9 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
                      or s.last and _cut_short(text, words, language, lowered.joined)))
         if keep and not opened:  # the opening sentence, the only one read for a verb
             opened = True
-            keep = not _states_nothing(words, language, lowered.joined)
+            main = tokens(_RELATIVE.sub(",", text))
+            keep = not _states_nothing(main if MIN_WORDS < len(main) <= CAPTION_HEAD else words,
+                                       language, lowered.joined)
         seen.add(key)
         if keep:
             if dropped_lines >= BLOCK_BREAK and kept:
