@@ -528,6 +528,15 @@ def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
     assert quote["support"] == 2
 
 
+def test_a_light_edit_of_one_thing_said_is_one_quotation() -> None:
+    # three words of twelve differ: "customers" for "passengers", "will pay" for "are paying"
+    (quote,) = _across('"This closure is unnecessary, and it is our passengers who are paying '
+                       'the price," said Mara Lind.',
+                       '"This closure is unnecessary, and it is our customers who will pay the '
+                       'price," Mara Lind said.')
+    assert quote["sources"] == ["a", "b"]
+
+
 def test_a_negation_written_out_or_contracted_is_one_quotation() -> None:
     (quote,) = _across('"I cannot defend a budget I do not believe in," Petra Holm told '
                        'reporters.',
