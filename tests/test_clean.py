@@ -94,7 +94,7 @@ def test_a_paywalls_count_of_free_articles_is_dropped(line: str) -> None:
     "12:58 a.m.",
     "Divers search the river below the bridge in Millford, Oregon, April 8, 2025.",
 ])
-def test_comment_threads_cookie_banners_and_translation_notices_are_dropped(line: str) -> None:
+def test_page_furniture_written_as_sentences_is_dropped(line: str) -> None:
     assert kept_around(line) == [LEAD, RESCUE]
 
 
