@@ -1530,6 +1530,47 @@ def test_a_reprinted_sentence_is_credited_to_the_original(sentences: int) -> Non
         assert item["article"] == "wire" and "regional" in item["sources"], item
 
 
+# A broadsheet's own long report of the recall, published after the wire's short story, that
+# carries three of the wire's sentences nearly word for word among its own reporting.
+_BROADSHEET_RECALL = [
+    "Rosa Calder had driven her Halvik Porter for two years before a letter warned her that "
+    "the airbag in front of her passenger seat could go off like a grenade.",
+    "She runs a florist's delivery round in Dayton with three of the vans.",
+    "\"I just want to know my driver is safe,\" she told the Chronicle outside her shop.",
+    "Halvik Motors is recalling about 41,000 delivery vans in the United States because their "
+    "passenger airbags can burst and spray metal fragments.",
+    "Dealers will replace the airbags free of charge, and owners will be told by mail in "
+    "January, the company said.",
+    "Engineers who studied the part say the propellant inside it breaks down in heat and damp.",
+    "Two drivers in Texas were cut by fragments last spring, according to a lawsuit filed in "
+    "Houston.",
+    "The supplier, a family firm near Toledo, has made inflators for thirty years.",
+    "Its owner declined to comment when reached by telephone on Thursday.",
+    "Fleet operators worry more about the weeks without vans than about the repair itself.",
+    "A parcel firm in Columbus said it had parked eleven of its forty vans as a precaution.",
+    "Regulators opened their inquiry in August after the Texas injuries were reported.",
+    "The airbags were made by a supplier in Ohio, which said it was working with regulators.",
+    "Calder has booked her first van in for the week before Christmas.",
+    "Until then, she said, nobody rides in the passenger seat.",
+    "The carmaker has not said how many of the replacement parts are in stock.",
+]
+
+
+def test_a_later_report_that_carries_some_of_a_wire_s_sentences_is_no_reprint() -> None:
+    """A reprint is published after what it copies, and most of it is copied: a broadsheet's
+    long report published after a short wire story, that carries three of the wire's seven
+    sentences, is no copy of it (nor the wire one of the broadsheet, published before it),
+    while a site that carries the wire's first paragraphs later that day is."""
+    req = {"articles": [
+        {"id": "wire", "text": "\n\n".join(_WIRE_RECALL), "published": "2025-11-12T14:00Z"},
+        {"id": "broadsheet", "text": "\n\n".join(_BROADSHEET_RECALL),
+         "published": "2025-11-13T06:00Z"},
+        {"id": "site", "text": "\n\n".join(_WIRE_RECALL[:4]), "published": "2025-11-12T16:30Z"},
+    ], "length": {"sentences": 4}}
+    copies = {a["id"]: a["copy_of"] for a in summarize(req)["articles"]}
+    assert copies == {"wire": None, "broadsheet": None, "site": "wire"}
+
+
 def test_a_wire_template_filled_in_for_another_day_is_no_reprint() -> None:
     """A wire writes each day's aftershock in the same sentences with other figures: the
     second day's story is not a reprint of the first's (a copy keeps its figures), while a

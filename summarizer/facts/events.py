@@ -416,7 +416,10 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
              quoted: np.ndarray | None = None) -> list[int | None]:
     """For each article (k,), the article it is a copy of (the first of its group of copies:
     the earliest published, when `published` gives the articles' times (moment), then the
-    first in request order), else None.
+    first in request order), else None. A page is a copy of one published before it (when
+    both times are known): its own sentences, REPRINT_SHARE of them, are copied, where a long
+    report published later that carries a few of a short wire story's sentences makes the
+    wire's share, and is no reprint.
 
     S: (n, n) cross-article cosines of the sentences (cluster.cross_similarity), articles: (n,);
     values: each sentence's figures' values, when known (a copy keeps its figures: _copies);
@@ -436,6 +439,8 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     plain = (_copies_between(S, copy & ~of_quotes, articles, k) if of_quotes.any()
              else counted)
     linked = (copies >= REPRINT_MIN) & (copies >= REPRINT_SHARE * sizes[copier])
+    times = published or [None] * k
+    linked &= ~_earlier(times, copier, copied)
     if plain is not counted:
         linked[linked] = _at(plain, copier[linked], copied[linked]) >= REPRINT_MIN
     # an article with copies enough of the article it copies most (the first of those it copies
@@ -445,7 +450,8 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
     most = np.maximum.reduceat(copies, starts)
     at_most = copies == np.repeat(most, np.diff(counted.indptr)[copying])
     original = np.minimum.reduceat(np.where(at_most, copied, k), starts)
-    maybe = (most >= REPRINT_MIN) & (most < REPRINT_SHARE * sizes[copying])
+    maybe = ((most >= REPRINT_MIN) & (most < REPRINT_SHARE * sizes[copying])
+             & ~_earlier(times, copying, original))
     if plain is not counted:
         maybe[maybe] = _at(plain, copying[maybe], original[maybe]) >= REPRINT_MIN
     following = _following(S, articles, sizes, np.c_[copying[maybe], original[maybe]])
@@ -453,7 +459,6 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
                                (np.r_[copier[linked], following[:, 0]],
                                 np.r_[copied[linked], following[:, 1]])), shape=(k, k))
     _, group = connected_components(graph, directed=False)
-    times = published or [None] * k
     order = sorted(range(k), key=lambda a: (times[a] is None, times[a] or _NO_TIME, a))
     first: dict[int, int] = {}  # each group's first article
     for a in order:
@@ -462,6 +467,13 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
 
 
 _NO_TIME = datetime.min.replace(tzinfo=UTC)  # stands in for an unknown time in sorting
+
+
+def _earlier(times: list[datetime | None], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Whether each article of `first` was published before the article of `second` beside
+    it (both times known): a page cannot reprint one published after it."""
+    return np.array([times[a] is not None and times[b] is not None and times[a] < times[b]
+                     for a, b in zip(first.tolist(), second.tolist(), strict=True)], dtype=bool)
 
 
 def _at(M: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
