@@ -337,6 +337,24 @@ def test_a_title_of_one_word_and_its_body_before_a_name_is_the_holders(text: str
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ('Lead author Dr Maren Solvik of the Institute of Coastal Research in Bergen, Norway, '
+     'said: "The sea is rising faster than we planned for."', "Dr Maren Solvik"),
+    ('Professor Ivo Brandt of the Faculty of Civil Engineering at the Technical University of '
+     'Lisle said: "The bearings had rusted through."', "Professor Ivo Brandt"),
+    ('"We have never seen a season like it," said Ana Ruiz of the Harcastle and District '
+     'Growers and Orchard Owners Association.', "Ana Ruiz"),
+    # a long clause before the verb names nobody
+    ('The union that represents most of the drivers at the depot said: "We will strike."',
+     None),
+])
+def test_a_name_then_a_long_name_of_its_body_is_the_persons(text: str,
+                                                            speaker: str | None) -> None:
+    """A person named before the body they speak for, however many words that body and its
+    place take, is the speaker, not the country at the end of the aside ("…, Norway, said")."""
+    assert [q["speaker"] for q in _across(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ('"The money was traced invoice by invoice," said Special Agent in Charge Tessa Morland.',
      "Special Agent in Charge Tessa Morland"),
     ('Editor in Chief Jonas Brandvold wrote: "We stand by every word we published."',

@@ -180,6 +180,8 @@ _CUT = frozenset("who whom whose which that in on during after before when while
                  "alla agli "
                  "en durante tras antes cuando quien em após quando durante dopo prima "
                  "i under efter före när som".split())
+# Words after a name that open the body it speaks for ("Nantan Josie of the Public Citizen Union")
+_BODY_AFTER = ("of", "for", "at", "from")
 # Words that open a phrase of time before a sentence's subject ("For months the Bank of
 # Estovia had told …", "On Tuesday the minister said"): the speaker starts at the determiner
 # after them. English only so far.
@@ -399,6 +401,15 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     after it that say when or how (_AUX: `"…," said Ruiz later`) are no part of it.
     """
     tokens = _TOKEN.findall(phrase)
+    # a name, then the body it speaks for, however long that body's name and whatever it
+    # joins ("Dr Tomás Echeverría of the Patagonian Institute of Glaciology in Punta Arenas",
+    # "Ana Ruiz of the Growers and Orchard Owners Association"); not a title of one word
+    # ("Secretary of State Ana Moreau")
+    named = next((k for k, t in enumerate(tokens)
+                  if not (_is_name_token(t, g) or _is_role_word(t, g))), len(tokens))
+    if (len(tokens) > PHRASE_WORDS or "and" in tokens) and 2 <= named < PHRASE_WORDS \
+            and tokens[named] in _BODY_AFTER:
+        tokens = tokens[:named]
     if not tokens or len(tokens) > PHRASE_WORDS:
         return None
     tokens = _in_titles(tokens)
@@ -436,11 +447,11 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
         start += 1
     end = _run_end(tokens, start, g)
     rest = tokens[end:]
-    if end > start and (not rest or rest[0] in ("of", "for", "at", "from") and g.named):
+    if end > start and (not rest or rest[0] in _BODY_AFTER and g.named):
         return _name(tokens[start:end])
     # a run after a role, before the body it speaks for ("Opposition leader Dana Ruiz of the
     # Social Democrats", the role capitalised as the sentence's first word)
-    head = tokens[:next((k for k, t in enumerate(tokens) if k and t in ("of", "for", "at", "from")),
+    head = tokens[:next((k for k, t in enumerate(tokens) if k and t in _BODY_AFTER),
                         len(tokens))]
     last = len(head)
     while last > 0 and _is_name_token(head[last - 1], g):
