@@ -61,7 +61,10 @@ class Quote(BaseModel):
     it opens in sentence `index` (a quotation that runs over several sentences holds them
     joined by one space, as the article's text has them). `speaker`: the person, body or
     document the article attributes it to, as written there (a surname as the full name the
-    article gave earlier); a quotation whose speaker is not found is not listed. `sources`:
+    article gave earlier), or the fullest form of that name the set writes where its other
+    forms are all parts of it ("Anneliese Voss" as "Chief Returning Officer Anneliese Voss",
+    one name for one person throughout the list); a quotation whose speaker is not found is
+    not listed. `sources`:
     the articles that carry it, this one first; `support`: the independent reports among
     them (copies of one story count once)."""
 

@@ -1314,6 +1314,23 @@ def _says_something(text: str) -> bool:
     return len(text.split()) >= SHORT or text[:1].isupper()
 
 
+def _one_name_each(found: Sequence[Quotation]) -> dict[str, str]:
+    """The one form of each speaker's name (by Speaker.key) that the list gives, where the
+    articles write it several ways that are all parts of the longest ("Anneliese Voss",
+    "Chief Returning Officer Anneliese Voss"): that longest. Forms that are not ("Tom Brandt",
+    "Erik Brandt": two people; "Minister Marten", "Ilse Marten") keep their own."""
+    forms: dict[str, set[str]] = {}
+    for quotation in found:
+        if quotation.speaker.key is not None:
+            forms.setdefault(quotation.speaker.key, set()).add(quotation.speaker.text)
+    named = {}
+    for key, written in forms.items():
+        longest = max(sorted(written), key=len)
+        if len(written) > 1 and all(f" {form} " in f" {longest} " for form in written):
+            named[key] = longest
+    return named
+
+
 def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int],
            language: str, limit: int = DEFAULT_QUOTES) -> list[dict[str, Any]]:
     """The response's `quotes`: the set's attributed quotations merged across outlets, the
@@ -1325,7 +1342,8 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
     blocks on topic that share few of the set's words: pipeline.Pool.heard), in article
     order; order: each article's position in the request; report: the independent report of
     each article by position (an article's own position, or the one it reprints). Each item:
-    `speaker` (as written in its article, the fullest form it gave), `text` (the quotation
+    `speaker` (as written in its article, the fullest form it gave, or the fullest the set
+    gives of that name: _one_name_each), `text` (the quotation
     between its marks, verbatim in its article: sentences it runs over are joined by one
     space, as the article's folded text has them), `article`, `index` (the sentence it opens
     in), `sources` (the articles that carry it, its own first, then in request order) and
@@ -1334,6 +1352,7 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
     if limit <= 0:
         return []
     found = find_quotations(pool, language)
+    named = _one_name_each(found)
     items = []
     for group in merge(found):
         members = [found[k] for k in group]
@@ -1348,7 +1367,8 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
         first = min((order[q.article], q.index) for q in members)
         support = len({report[order[a]] for a in sources})
         items.append((support, len(sources), first, best.speaker.key or best.speaker.text, {
-            "speaker": best.speaker.text, "text": best.text, "article": best.article,
+            "speaker": named.get(best.speaker.key or "", best.speaker.text),
+            "text": best.text, "article": best.article,
             "index": best.index, "sources": sources, "support": support}))
     items.sort(key=lambda item: (-item[0], -item[1], item[2]))
     heard: Counter[tuple[int, str]] = Counter()  # each speaker's quotations so far, by support
