@@ -1569,6 +1569,9 @@ def test_a_later_report_that_carries_some_of_a_wire_s_sentences_is_no_reprint() 
     ], "length": {"sentences": 4}}
     copies = {a["id"]: a["copy_of"] for a in summarize(req)["articles"]}
     assert copies == {"wire": None, "broadsheet": None, "site": "wire"}
+    # a page that gives its day alone ("2025-11-12", read as its midnight) is no earlier
+    req["articles"][2]["published"] = "2025-11-12"
+    assert {a["id"]: a["copy_of"] for a in summarize(req)["articles"]}["site"] == "wire"
 
 
 def test_a_wire_template_filled_in_for_another_day_is_no_reprint() -> None:

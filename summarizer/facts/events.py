@@ -459,7 +459,8 @@ def reprints(S: sparse.csr_matrix, articles: np.ndarray, k: int,
                                (np.r_[copier[linked], following[:, 0]],
                                 np.r_[copied[linked], following[:, 1]])), shape=(k, k))
     _, group = connected_components(graph, directed=False)
-    order = sorted(range(k), key=lambda a: (times[a] is None, times[a] or _NO_TIME, a))
+    # a date alone (a time at midnight) is no earlier than the times given on its day
+    order = sorted(range(k), key=lambda a: (times[a] is None, _latest(times[a]), a))
     first: dict[int, int] = {}  # each group's first article
     for a in order:
         first.setdefault(int(group[a]), a)
@@ -471,9 +472,29 @@ _NO_TIME = datetime.min.replace(tzinfo=UTC)  # stands in for an unknown time in 
 
 def _earlier(times: list[datetime | None], first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """Whether each article of `first` was published before the article of `second` beside
-    it (both times known): a page cannot reprint one published after it."""
-    return np.array([times[a] is not None and times[b] is not None and times[a] < times[b]
+    it (both times known): a page cannot reprint one published after it. A time at midnight
+    is a date without its time (moment), which is earlier only on an earlier day."""
+    return np.array([_before(times[a], times[b])
                      for a, b in zip(first.tolist(), second.tolist(), strict=True)], dtype=bool)
+
+
+def _before(first: datetime | None, second: datetime | None) -> bool:
+    if first is None or second is None:
+        return False
+    if _dated_only(first) or _dated_only(second):
+        return first.date() < second.date()
+    return first < second
+
+
+def _dated_only(when: datetime) -> bool:
+    return when.hour == when.minute == when.second == 0
+
+
+def _latest(when: datetime | None) -> datetime:
+    """The latest a `published` time may stand for: the end of its day for a date alone."""
+    if when is None:
+        return _NO_TIME
+    return when.replace(hour=23, minute=59, second=59) if _dated_only(when) else when
 
 
 def _at(M: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
