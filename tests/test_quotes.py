@@ -296,7 +296,9 @@ def test_one_person_has_one_name_across_the_list() -> None:
         '"We will appeal the count," said Tom Brandt.\n\n'
         '"My brother speaks for himself," said Erik Brandt.',
         '"The result stands," said Minister Vellen.\n\n'
-        '"We respect the commission," said Ada Vellen.', limit=10)
+        '"We respect the commission," said Ada Vellen.',
+        '"We will read the ruling first," said Fire Chief Ruiz.',
+        'Halverton Fire Chief Ana Ruiz said: "Nobody was hurt."', limit=10)
     speakers = {q["text"]: q["speaker"] for q in found}
     assert speakers == {
         "The recount was slow and tedious.": "Chief Returning Officer Anneliese Voss",
@@ -305,7 +307,9 @@ def test_one_person_has_one_name_across_the_list() -> None:
         "We will appeal the count": "Tom Brandt",
         "My brother speaks for himself": "Erik Brandt",
         "The result stands": "Minister Vellen",
-        "We respect the commission": "Ada Vellen"}
+        "We respect the commission": "Ada Vellen",
+        "We will read the ruling first": "Halverton Fire Chief Ana Ruiz",
+        "Nobody was hurt.": "Halverton Fire Chief Ana Ruiz"}
 
 
 def test_a_surname_takes_the_full_name_given_in_a_possessive() -> None:

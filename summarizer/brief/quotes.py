@@ -1316,9 +1316,10 @@ def _says_something(text: str) -> bool:
 
 def _one_name_each(found: Sequence[Quotation]) -> dict[str, str]:
     """The one form of each speaker's name (by Speaker.key) that the list gives, where the
-    articles write it several ways that are all parts of the longest ("Anneliese Voss",
-    "Chief Returning Officer Anneliese Voss"): that longest. Forms that are not ("Tom Brandt",
-    "Erik Brandt": two people; "Minister Marten", "Ilse Marten") keep their own."""
+    articles write it several ways whose words are all words of the longest, in its order
+    ("Anneliese Voss", "Chief Returning Officer Anneliese Voss"; "Minister Marten", "Foreign
+    Minister Ilse Marten"): that longest. Forms that are not keep their own ("Tom Brandt",
+    "Erik Brandt": two people; "Minister Marten", "Ilse Marten")."""
     forms: dict[str, set[str]] = {}
     for quotation in found:
         if quotation.speaker.key is not None:
@@ -1326,9 +1327,15 @@ def _one_name_each(found: Sequence[Quotation]) -> dict[str, str]:
     named = {}
     for key, written in forms.items():
         longest = max(sorted(written), key=len)
-        if len(written) > 1 and all(f" {form} " in f" {longest} " for form in written):
+        if len(written) > 1 and all(_words_within(form, longest) for form in written):
             named[key] = longest
     return named
+
+
+def _words_within(part: str, whole: str) -> bool:
+    """Whether the words of `part` are words of `whole`, in its order."""
+    words = iter(whole.split())
+    return all(word in words for word in part.split())
 
 
 def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int],
