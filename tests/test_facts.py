@@ -724,6 +724,23 @@ def test_no_toll_is_read_in_an_ordinal_of_another_thing_a_family_or_the_rest_of_
     assert not gives_toll([f for f in found if not f.part]), (text, found)
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    # a model's number is part of its name
+    ("The Norvik 7 Pro will cost $1,099, $100 more than the Norvik 6 Pro did.", ["1099"]),
+    ("Airlines grounded 171 Halden 520 Max jets after the blowout.", ["171"]),
+    ("Reviewers praised the iPhone-style Kappa 12 Ultra, which sold 40,000 units.", ["40000"]),
+    # ... not a measure's name, nor a name and the count it has
+    ("Ian became a Category 4 Hurricane overnight.", ["4"]),
+    ("The hall's result was Eberhardt 401, Marchetti 128.", ["401", "128"]),
+])
+def test_a_number_inside_a_name_is_no_figure(text: str, counted: list[str]) -> None:
+    """A number between two capitalised words is a model's name ("the Norvik 7 Pro"): another
+    outlet's "$100 more than the Norvik 6 Pro" gives no other figure for its price."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, "english", measured=True)] == counted
+
+
 @pytest.mark.parametrize(("text", "displaced"), [
     ("The flood forced about 4,500 people from their homes, the council said.", ["4,500"]),
     ("Police estimate about 6,000 people are now out of their homes.", ["6,000"]),

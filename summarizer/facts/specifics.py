@@ -411,6 +411,13 @@ _CLOCK_AFTER = re.compile(r"[,.;:!?)]|\s+(?:to|on|in|at|and|that|this|last|when|
 # A number right before "more than", "fewer than" … gives a difference between two counts ("five
 # deaths, two more than the company has confirmed"), not a count: searched for after it.
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
+# A number inside a name, between two capitalised words ("the iPhone 15 Pro", "a Boeing 737 Max",
+# "the Pixel 9 Pro"): a model, no count ("$100 more than the Vista 4 Pro" gives no other figure
+# for the Vista 5 Pro's price). Not a measure's name ("a Category 4 Hurricane"), and English
+# only: German capitalises every noun ("am Montag 5 Menschen").
+_MODEL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:Category|Level|Stage|Phase|Grade|Tier|Class|"
+                          r"Force|Magnitude|Type|Number|No)\s)[^\W\d_]*[A-Z][\w-]*\s$")
+_MODEL_AFTER = re.compile(r"\s[A-Z][a-z][\w-]*\b(?<!\bThe)(?<!\bA)")
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
@@ -842,6 +849,9 @@ def figures(text: str, language: str, measured: bool = False,
             continue
         if _DIFFERENCE_AFTER.match(text, number.end):
             continue  # a difference: "two more than the company has confirmed"
+        if (plain and language == "english" and _MODEL_AFTER.match(text, number.end)
+                and _MODEL_BEFORE.search(text, max(0, number.start - 24), number.start)):
+            continue  # a model's name: "the Vista 5 Pro"
         if (text.find(" of ", max(0, number.start - 32), number.start) >= 0
                 and _PLACE_BEFORE.search(text, max(0, number.start - 32), number.start)):
             continue  # a place's size
