@@ -404,7 +404,7 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "UPDATE, 16:40 local time: ", "Update, 15:05: ",
                                    "UPDATE, Apr 8, 15:10 GMT: ", "UPDATE 18:30 UTC: ",
                                    "BREAKING - ", "Summary: ", "Quick recap: ",
-                                   "TL;DR: "])
+                                   "TL;DR: ", "13h05 - ", "+++ Montag, 14:50 Uhr +++ "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
@@ -703,6 +703,24 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Ver\u00f6ffentlicht am 3. Juni 2026, 10:32 Uhr", "german"),
     ("Jetzt abonnieren und weiterlesen.", "german"),
     ("Hier geht es zum Newsletter.", "german"),
+    # a cookie banner, a comment thread's rules, a paywall, a newsletter's or an app's prompt,
+    # a live page's sign-off and its pointer to the section
+    ("Ce site utilise des cookies pour mesurer l'audience.", "french"),
+    ("87 commentaires - Les commentaires sont soumis à modération.", "french"),
+    ("Réservé aux abonnés - Abonnez-vous pour accéder à nos analyses.", "french"),
+    ("Inscrivez-vous à notre newsletter quotidienne.", "french"),
+    ("Ce direct est maintenant terminé.", "french"),
+    ("Retrouvez toute l'actualité des transports dans notre rubrique Économie.", "french"),
+    ("Wir verwenden Cookies, um Inhalte zu personalisieren.", "german"),
+    ("Kommentare: Melden Sie sich an, um zu kommentieren.", "german"),
+    ("Bitte beachten Sie unsere Netiquette.", "german"),
+    ("Jetzt kostenlos zum Newsletter anmelden!", "german"),
+    ("Aktivieren Sie Push-Benachrichtigungen in unserer App.", "german"),
+    ("Wir beenden den Ticker für heute und sind morgen wieder für Sie da.", "german"),
+    # a caption whose credit stands after it in capitals, or opens with "Foto:"
+    ("Le pont au lever du jour, mercredi 12 novembre 2026. JEAN DUVAL / LE QUOTIDIEN",
+     "french"),
+    ("Taucher suchen am Dienstag im Fluss. Foto: Peter Halbach/Rundschau", "german"),
 ])
 def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -> None:
     lead = "Le pont de Saint-Aubin s'est effondré mardi matin, faisant quatre morts en ville."
@@ -746,6 +764,11 @@ def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
     # a story with a kicker's time, and a sentence that opens with a time
     ("UPDATE 18:05: Teskor closed 27 percent lower.\n\nThe shares fell all day.\n\n"
      "16:30 was the hour the exchange halted trading.", False),
+    # a French page's times, a German ticker's stamps
+    ("20h30 - Le trafic reprend.\n\n18h45 - 1 150 vols annulés.\n\n13h05 - La grève dure.",
+     True),
+    ("+++ Montag, 22:10 Uhr +++ Der Pegel sinkt.\n\n+++ Montag, 16:30 Uhr +++ Der Deich "
+     "hält.\n\n+++ Montag, 09:35 Uhr +++ Ein Mann ist tot.", True),
 ])
 def test_a_page_of_posts_stamped_with_their_times_is_live(text: str, is_live: bool) -> None:
     assert live(split_article("a", text)) is is_live

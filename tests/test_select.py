@@ -938,9 +938,17 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
      True),
     ("Er trat am Montag nach der Veröffentlichung des Berichts zurück.", "german", False),
     ("Det nya beskedet kom efter flera veckors förhandlingar i riksdagen.", "swedish", True),
+    # a conjunction that goes on from the sentence before
+    ("Et pour cause : 112 des 190 vols prévus ont été annulés jeudi matin.", "french", False),
+    ("Aber die Gewerkschaft sagt, die Schienen seien seit Jahren verschlissen.", "german",
+     False),
+    ("But the rail workers' union says the track itself was worn out.", "english", False),
+    ("And yes, the senator is already promising to bring back her rifle bill.", "english",
+     False),
 ])
 def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
         text: str, language: str, alone: bool) -> None:
-    """A pronoun that opens a sentence points back in each language; a demonstrative that opens
-    it with its time ("Este martes"), or a Swedish article, does not."""
+    """A pronoun or a conjunction that opens a sentence points back in each language; a
+    demonstrative that opens it with its time ("Este martes"), or a Swedish article, does
+    not."""
     assert stands_alone([text], language).tolist() == [alone]

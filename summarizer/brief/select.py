@@ -110,17 +110,19 @@ CORROBORATED = 2
 # Opening words that point back to an earlier sentence, by language (none known: no such rule).
 POINTING_BACK = {
     "english": frozenset("it its he his him she her they their them this these those that "
-                         "we i you now".split()),
+                         "we i you now and but yet".split()),
     # the other languages' pronouns, but not the demonstratives that open a sentence with its
     # time ("Este martes, el Gobierno aprobó …", "Cette semaine", "Diese Woche"), nor Swedish
-    # "den", "det" and "de", which are as often articles
+    # "den", "det" and "de", which are as often articles; and the conjunctions that go on from
+    # the sentence before ("And …", "Et pour cause : …", "Aber …")
     "french": frozenset("il elle ils elles cela ceci celui celle ceux son sa ses leur leurs "
-                        "nous je vous".split()),
-    "german": frozenset("er sie es dies sein seine ihr ihre wir ich".split()),
-    "italian": frozenset("lui lei loro esso essa quello quella suo sua suoi sue noi io".split()),
-    "portuguese": frozenset("ele ela eles elas isso isto seu sua seus suas nós eu".split()),
-    "spanish": frozenset("él ella ellos ellas esto eso su sus nosotros yo".split()),
-    "swedish": frozenset("han hon hans hennes deras vi jag".split()),
+                        "nous je vous et mais".split()),
+    "german": frozenset("er sie es dies sein seine ihr ihre wir ich und aber doch".split()),
+    "italian": frozenset("lui lei loro esso essa quello quella suo sua suoi sue noi io "
+                         "e ma però".split()),
+    "portuguese": frozenset("ele ela eles elas isso isto seu sua seus suas nós eu e mas".split()),
+    "spanish": frozenset("él ella ellos ellas esto eso su sus nosotros yo y pero".split()),
+    "swedish": frozenset("han hon hans hennes deras vi jag och men".split()),
 }
 # A demonstrative that opens a sentence with its time points back to no sentence before it
 # ("This year's wheat harvest was the smallest in 32 years", "This morning the board

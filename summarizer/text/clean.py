@@ -86,7 +86,15 @@ _FURNITURE = re.compile(
     r"denna artikel har) (?:actualizad[oa]|aktualisiert|mis \u00e0 jour|aggiornato|"
     r"atualizado|uppdaterats)\b|"
     r"^\W*(?:m\u00e1s informaci\u00f3n en breve|jetzt abonnieren|hier geht es zum newsletter|"
-    r"\u00fanete a nuestro canal|rejoignez notre cha\u00eene|plus d'informations \u00e0 venir)\b",
+    r"\u00fanete a nuestro canal|rejoignez notre cha\u00eene|plus d'informations \u00e0 venir)\b|"
+    # a cookie banner, a comment thread's rules, a paywall, a newsletter's or an app's prompt,
+    # a live page's sign-off, in French and German
+    r"\b(?:utilise des cookies|verwenden cookies|commentaires sont (?:soumis|mod\u00e9r\u00e9s)|"
+    r"r\u00e9serv\u00e9 aux abonn\u00e9s|nur f\u00fcr abonnenten|um zu kommentieren|"
+    r"unsere netiquette|(?:zum|f\u00fcr den|unseren) newsletter anmelden|"
+    r"inscrivez-vous \u00e0 (?:la|notre) newsletter|push-benachrichtigungen|notifications push|"
+    r"ce direct est (?:maintenant )?termin\u00e9|wir beenden (?:den|unseren) (?:live-?)?ticker)\b|"
+    r"^\W*retrouvez (?:toute|tous|nos|notre)\b",
     re.IGNORECASE,
 )
 # A line that opens a page's back matter: a press release's notes to editors, its boilerplate
@@ -100,8 +108,9 @@ BACK_MATTER = 60  # characters of such a line at most: a few words
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
 # "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, a photographer and an outlet
-# in brackets ending it ("(Joe Giddens/PA)", "(Eva Lindner/The Ledger)"), and AP's "FILE - "
-# or a tabloid's "Pictured: " that opens a caption. A sentence holding one is a caption: it
+# in brackets ending it ("(Joe Giddens/PA)", "(Eva Lindner/The Ledger)") or in capitals after
+# it ("JOËL SAGET / AFP", its own sentence), and AP's "FILE - " or a tabloid's "Pictured: " (a
+# German page's "Foto: ") that opens a caption. A sentence holding one is a caption: it
 # describes a picture, and is no sentence of the story.
 _CREDIT = re.compile(
     r"\([^()]*\b(?:photo|photograph|image|picture|credit)s?\b[^()]*\)|"
@@ -110,14 +119,19 @@ _CREDIT = re.compile(
     r"\b(?:mandatory|photo|image|picture) credit\b|"
     r"/ ?(?:getty images|shutterstock)\b|"
     r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]|"
-    r"^(?:pictured|picture|photo(?:graph)?|image|credit)s? ?:|"
+    r"^(?:pictured|picture|photo(?:graph)?|image|credit|foto)s? ?:|"
     r"\((?-i:[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}) ?/ ?"
-    r"(?-i:[A-Z][\w&.'\u2019-]*(?: [A-Z0-9][\w&.'\u2019-]*){0,3})\)[.\s]*$",
+    r"(?-i:[A-Z][\w&.'\u2019-]*(?: [A-Z0-9][\w&.'\u2019-]*){0,3})\)[.\s]*$|"
+    # a photographer and an agency in capitals ending the caption, as French papers set them
+    # ("…, le 12 novembre 2026. JOËL SAGET / AFP")
+    r"(?-i:^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+"
+    r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+){1,3} / "
+    r"[A-Z\u00c0-\u00de0-9][A-Z\u00c0-\u00de0-9&.'\u2019 -]{1,40})$",
     re.IGNORECASE,
 )
 # One of these is in the lower-cased text of every match of _CREDIT but one that starts with
 # one of _FILE (as _LINK_WORDS below).
-_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock", "/")
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock", "/", "foto")
 _FILE = ("FILE", "File", "file")  # how AP's caption opens, the one credit that is not a word above
 
 # A stamp of when or by whom the page was written, in place of a sentence: "Published 10:32
@@ -167,7 +181,7 @@ _LABELS = (
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
                r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
                r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2})* ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
-               r"|\([^()]{1,40}\)|\d{1,2}(?:[:.]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
+               r"|\([^()]{1,40}\)|\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--?|[\u2013\u2014]) ?| _ )"
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
@@ -189,6 +203,8 @@ _LABELS = (
     re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:st|nd|rd|th)? ?(?:mins?|minutes?|['\u2019])"
                r"(?::| ?[-\u2013\u2014])? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])"),
+    # a German live ticker's stamp: "+++ Montag, 14:50 Uhr +++ "
+    re.compile(r"\+{2,3} [^+]{1,40} \+{2,3} (?=[\"'\u201e\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     # a summary's label: "Summary: ", "Quick recap: ", "TL;DR: "
     re.compile(r"(?:TL;? ?DR|TLDR|(?:In )?[Ss]ummary(?: of the day)?|(?:Quick )?[Rr]ecap): "
                r"(?=[\"'\u201c\u2018]?[A-Z0-9])"),
@@ -222,8 +238,10 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
-               "plus d'informations"),
-    "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter"),
+               "plus d'informations", "cookies", "commentaires", "abonn\u00e9s", "newsletter",
+               "notifications", "direct est", "retrouvez"),
+    "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
+               "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker"),
     "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato"),
     "portuguese": ("leia tamb", "direitos r", "assine", "atualizado"),
     "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
@@ -553,11 +571,13 @@ def _states_nothing(words: list[str], language: str, text: str) -> bool:
 
 
 # A live page's post (or a status page's update) opens with the time of day it was posted at:
-# "21:05 – ", "18.40 - ", "9:12 p.m. - ", "12:58 PM ET: ", "UPDATE 18:30 UTC: ". A page of
-# LIVE_POSTS posts or more is live: a story, and a kicker's time ("UPDATE 18:05: Teskor
-# closed …") or a time that opens a sentence of its own, opens one paragraph or two so. The
-# time may stand on a line of its own, above its post ("16:40").
-_POSTED = re.compile(r"(?:UPDATE\s+|Update\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
+# "21:05 – ", "18.40 - ", "9:12 p.m. - ", "12:58 PM ET: ", "UPDATE 18:30 UTC: ", a French
+# page's "20h30 - ", a German ticker's "+++ Montag, 14:50 Uhr +++". A page of LIVE_POSTS
+# posts or more is live: a story, and a kicker's time ("UPDATE 18:05: Teskor closed …") or a
+# time that opens a sentence of its own, opens one paragraph or two so. The time may stand on
+# a line of its own, above its post ("16:40").
+_POSTED = re.compile(r"(?:UPDATE\s+|Update\s+|\+{2,3}\s+(?:[^\W\d_]+,?\s+)?)?"
+                     r"(?:[01]?\d|2[0-3])[:.h][0-5]\d"
                      r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?=\s|:|$)")
 LIVE_POSTS = 3
 
