@@ -61,6 +61,7 @@ from .facts.facts import (
     shared_wording,
     soft_ledes,
     stated_by,
+    superseded,
     words_in_common,
 )
 from .facts.paraphrase import ENCODE_AT_MOST, POOL_AT_MOST, candidates, restated
@@ -351,6 +352,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                             or ends_bare(s.text, these, req.language)
                             for s, these in zip(pool, found, strict=True)],
                            dtype=bool) | told_as_own(texts, clusters, mostly, req.language)
+        # a live page's post that a newer post of the page updates leans on it: the newer
+        # states the fact
+        leaning |= superseded(clusters, articles, posted, found)
         # a copy points back where its original does by words inside it, in synonyms of its
         # own ("The primary, radio reporter …" of "The first, radio reporter …"); a copy
         # editor's "The storm is heading inland" for "It was heading inland" stands alone

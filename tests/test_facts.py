@@ -2421,3 +2421,24 @@ def test_a_copy_points_back_where_its_original_does_by_words_inside_it() -> None
     assert points_back_inside(first, "english")
     assert not points_back_inside(pronoun, "english")
     assert not stands_alone([first, pronoun], "english").any()
+
+
+def test_a_live_pages_post_updated_by_a_newer_post_of_its_fact_is_superseded() -> None:
+    """A live page runs newest first: an older post that gives another figure for a count a
+    newer post of its fact gives is past ("projection: Civic Party 37" below "38"); a post of
+    another fact, a post without figures, and an article that is no live page are not."""
+    from summarizer.facts.facts import superseded
+    from summarizer.facts.specifics import figures
+
+    texts = ["06:05 Final result: Civic Party 38 seats, Labour Front 24.",
+             "04:10 Our projection: Civic Party 38 seats, Labour Front 24.",
+             "02:30 New projection: Civic Party 37 seats, Labour Front 25.",
+             "01:05 Turnout is estimated at 61.4 percent.",
+             "00:30 The count goes on through the night.",
+             "Projections gave the Civic Party 37 seats at 2:30 a.m."]
+    found = [figures(text, "english", measured=True) for text in texts]
+    clusters = np.array([0, 0, 0, 1, 0, 0])
+    articles = np.array([0, 0, 0, 0, 0, 1])
+    posted = np.array([True, True, True, True, True, False])
+    assert superseded(clusters, articles, posted, found).tolist() == [
+        False, False, True, False, False, False]

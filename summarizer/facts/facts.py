@@ -854,6 +854,27 @@ def _articles_using(keys: np.ndarray, article: np.ndarray) -> np.ndarray:
     return np.diff(np.r_[first, len(used)])[np.searchsorted(used[first], keys)]
 
 
+def superseded(clusters: np.ndarray, articles: np.ndarray, posted: np.ndarray,
+               found: list[list[Figure]]) -> np.ndarray:
+    """Which sentences (n,) a live page has since updated: a post of a page whose posts run
+    newest first (posted: (n,) whether each sentence's article is such a page) that gives
+    another figure for a count a post above it, in its fact, gives ("New projection: Civic
+    Renewal 37" below "our projection now stands at Civic Renewal 38"). The page itself says
+    the figure is past; its newer post states the fact.
+
+    clusters, articles: (n,) each sentence's fact and article, the pool in article order;
+    found: each sentence's figures."""
+    out = np.zeros(len(clusters), dtype=bool)
+    newer: dict[tuple[int, int], list[int]] = {}  # the posts above, by article and fact
+    for row in np.flatnonzero(posted).tolist():
+        if not found[row]:
+            continue
+        above = newer.setdefault((int(articles[row]), int(clusters[row])), [])
+        out[row] = bool(above) and bool(disagreements(found[row], [found[r] for r in above]))
+        above.append(row)
+    return out
+
+
 def disagreements(own: list[Figure], others: list[list[Figure]],
                   against: list[frozenset[int]] | None = None,
                   counts: frozenset[str] | None = None,
