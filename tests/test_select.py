@@ -443,6 +443,9 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("Nine of the injured are, so the police, in serious condition.", True),  # inside
     ("The coach said, so the statement of the federation, that he carries the blame.", True),
     ("It was, so Brandauer, already the fourth journey of this kind.", True),
+    # a Romance language's calques: an amount "of" its currency, an age "of" its years
+    ("The judge condemned to Tomas Vell, of 61 years, to nine years of prison.", True),
+    ("The fraud reached more than 63 million of dollars, according to the prosecutor.", True),
     # the same facts in English orders
     ("The plant closed, so the town, which depended on it, lost 400 jobs.", False),
     ("Prices rose, so the bank, as expected, raised its rate in March.", False),
@@ -460,6 +463,9 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("There was a crack and then the whole middle just dropped away.", False),
     ("There is a similar gap over where the fireball ended.", False),  # a clause's own verb
     ('She said: "There was a man nobody counted.', False),  # inside someone's words
+    ("The judge sentenced Tomas Vell, 61, to nine years in prison.", False),
+    ("The fraud cost investors tens of millions of dollars.", False),
+    ("The bank holds 63 million dollars of the fund's assets.", False),
 ])
 def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> None:
     """A foreign desk's English in its own language's word order reads as such; English orders
@@ -952,3 +958,34 @@ def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
     demonstrative that opens it with its time ("Este martes"), or a Swedish article, does
     not."""
     assert stands_alone([text], language).tolist() == [alone]
+
+
+def test_a_close_translation_s_lede_opens_no_brief_where_a_report_s_lede_fits() -> None:
+    """A foreign desk's lede in its language's calques covers as much in its own words as the
+    wire's lede it translates: the brief opens with the wire's, the translation among its
+    sources."""
+    from summarizer import summarize
+
+    wire = ("The founder of Varrow Solar Capital was sentenced on Tuesday to 12 years in prison "
+            "for a $48 million fraud.\n\n"
+            "Judge Ines Calder also ordered Tomas Vell, 61, to pay a fine of $400,000.\n\n"
+            "About 1,800 investors bought notes that promised returns from solar farms.")
+    local = ("Tomas Vell, who founded Varrow Solar Capital, will spend 12 years in prison for a "
+             "$48 million fraud, a federal judge ruled on Tuesday.\n\n"
+             "Retired teachers lost their savings in the scheme, prosecutors said.\n\n"
+             "Vell's lawyer said he would appeal the sentence.")
+    foreign = ("The federal judge Ines Calder condemned this Tuesday to Tomas Vell, of 61 years, "
+               "founder of the investment firm Varrow Solar Capital, to 12 years of prison for "
+               "a fraud of more than 48 million of dollars against retired teachers, whose "
+               "savings about 1,800 investors put in notes that promised returns from solar "
+               "farms.\n\n"
+               "The judge imposed also a fine of 400,000 dollars.\n\n"
+               "About 1,800 investors bought the notes, according to the data of the "
+               "prosecutor.")
+    response = summarize({"articles": [{"id": "wire", "text": wire},
+                                       {"id": "local", "text": local},
+                                       {"id": "foreign", "text": foreign}],
+                          "length": {"sentences": 2}})
+    opening = response["brief"][0]
+    assert opening["article"] != "foreign", opening["text"]
+    assert "foreign" in opening["sources"]
