@@ -312,6 +312,25 @@ def test_one_person_has_one_name_across_the_list() -> None:
         "Nobody was hurt.": "Halverton Fire Chief Ana Ruiz"}
 
 
+def test_a_reprint_gives_a_quotation_in_its_original_s_words() -> None:
+    """A reprint's copy of a quotation, spun a word or two ("characteristic" for "feature"),
+    is listed in its original's words, under the original's name for the speaker; a reprint
+    that carries more of the quotation (SHORT words or more) gives its fuller wording."""
+    wire = ('"The satellite link was the one headline feature that set this phone apart," said '
+            "Chief Executive Ada Brekke.\n\n"
+            '"We are proud of it," Brekke said.')
+    spun = ('"The satellite link was the one headline characteristic that set this phone '
+            'aside," said Chief Govt Ada Brekke.\n\n'
+            '"We are proud of it, and we will ship the satellite link in the spring with a free '
+            'update for every owner," Brekke said.')
+    pool = [*split_article("wire", wire), *split_article("spun", spun)]
+    found = quotes(pool, {"wire": 0, "spun": 1}, [0, 0], "english")
+    assert [(q["speaker"], q["article"]) for q in found] == [
+        ("Chief Executive Ada Brekke", "wire"), ("Chief Executive Ada Brekke", "spun")]
+    assert found[0]["text"].endswith("feature that set this phone apart")
+    assert found[1]["text"].endswith("with a free update for every owner")
+
+
 def test_a_surname_takes_the_full_name_given_in_a_possessive() -> None:
     (quote,) = _across("Prime Minister Erik Sand's Social Democrats won Sunday's election. "
                        '"The voters have given us a clear mandate," Sand told supporters.')

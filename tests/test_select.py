@@ -484,6 +484,8 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     ("Keswin, Monday, 09:15 - Tarrant Rail announces that all services are suspended.", True),
     ("The Ministry of Health wishes to inform the public that 12 cases were recorded.", True),
     ("The Port Authority today launches a night ferry between Keswin and Marlow.", True),
+    ("Norvik Systems, Inc. today introduced the Norvik 7, its newest phone.", True),
+    ("The Harbour Trust today named Ada Brekke as its chief executive.", True),
     # the first person plural: a press release's, a tabloid's, a foreign desk's
     ("At 07:15 this morning our engineers found a crack in the main span.", True),
     ("The bridge must immediately for all traffic in our city be closed.", True),
@@ -495,6 +497,7 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     ("Marlow Foods recalled 40,000 jars of pesto on Tuesday after a supplier's warning.", False),
     ("Police confirmed on Tuesday that the climber had been found alive.", False),
     ("The climber was found alive today, rescuers said.", False),
+    ("Norvik Systems on Tuesday introduced the Norvik 7, its newest phone.", False),
     ("The weather service confirms a reading of 44.6C at the airport.", False),  # a live page
     ("Police confirm seven people have died.", False),
     ('"The board confirms that the crane collapsed," a spokesman said.', False),  # quoted

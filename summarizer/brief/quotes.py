@@ -1314,20 +1314,28 @@ def _says_something(text: str) -> bool:
     return len(text.split()) >= SHORT or text[:1].isupper()
 
 
-def _one_name_each(found: Sequence[Quotation]) -> dict[str, str]:
+def _one_name_each(found: Sequence[Quotation],
+                   copied: Callable[[Quotation], bool]) -> dict[str, str]:
     """The one form of each speaker's name (by Speaker.key) that the list gives, where the
     articles write it several ways whose words are all words of the longest, in its order
     ("Anneliese Voss", "Chief Returning Officer Anneliese Voss"; "Minister Marten", "Foreign
     Minister Ilse Marten"): that longest. Forms that are not keep their own ("Tom Brandt",
-    "Erik Brandt": two people; "Minister Marten", "Ilse Marten")."""
+    "Erik Brandt": two people; "Minister Marten", "Ilse Marten"). A reprint's forms (copied)
+    are its original's, or spun ("Chief Govt Ada Brekke"): the originals' decide, where the
+    name is theirs too."""
     forms: dict[str, set[str]] = {}
     for quotation in found:
         if quotation.speaker.key is not None:
             forms.setdefault(quotation.speaker.key, set()).add(quotation.speaker.text)
+    originals: dict[str, set[str]] = {}
+    for quotation in found:
+        if quotation.speaker.key is not None and not copied(quotation):
+            originals.setdefault(quotation.speaker.key, set()).add(quotation.speaker.text)
     named = {}
     for key, written in forms.items():
-        longest = max(sorted(written), key=len)
-        if len(written) > 1 and all(_words_within(form, longest) for form in written):
+        deciding = originals.get(key, written)
+        longest = max(sorted(deciding), key=len)
+        if len(written) > 1 and all(_words_within(form, longest) for form in deciding):
             named[key] = longest
     return named
 
@@ -1359,15 +1367,25 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
     if limit <= 0:
         return []
     found = find_quotations(pool, language)
-    named = _one_name_each(found)
+
+    def copied(quotation: Quotation) -> bool:  # carried by a reprint of another article
+        return report[order[quotation.article]] != order[quotation.article]
+
+    # a reprint gives its original's words or a spun or cut copy of them ("the one headline
+    # characteristic that set this telephone aside"), and its speakers' names likewise
+    named = _one_name_each(found, copied)
     items = []
     for group in merge(found):
         members = [found[k] for k in group]
         whole = [q for q in members if not q.partial and _says_something(q.text)]
         if not whole:  # a few words quoted in passing, a label: a report of nothing listed
             continue
-        # its fullest wording, then the fullest speaker, then the first given
-        best = min(whole, key=lambda q: (-len(q.text), q.speaker.kind != "name",
+        # its fullest wording, an original's where a reprint's holds no more of it (SHORT
+        # words more: a reprint of the whole statement), then the fullest speaker, then the
+        # first given
+        longest = max((len(q.text.split()) for q in whole if not copied(q)), default=0)
+        best = min(whole, key=lambda q: (copied(q) and len(q.text.split()) < longest + SHORT,
+                                         -len(q.text), q.speaker.kind != "name",
                                          -len(q.speaker.text), order[q.article], q.index))
         others = sorted({q.article for q in members} - {best.article}, key=order.__getitem__)
         sources = [best.article, *others]

@@ -292,7 +292,9 @@ TRANSLATED_ORDER = {"english": (
 # foreign and local desks), none a report's lede in the third person. English only so far.
 OWN_VOICE = {"english": re.compile(
     r"\b(?:today\s+(?:has\s+)?(?:announced|confirmed|issued|published|launched|released"
-    r"|unveiled|reported|confirms|announces|issues|publishes|launches|releases|unveils|reports)"
+    r"|unveiled|reported|introduced|named|appointed|completed|signed|opened"
+    r"|confirms|announces|issues|publishes|launches|releases|unveils|reports|introduces|names"
+    r"|appoints|completes|signs|opens)"
     r"|(?:confirms|announces)\s+that|can\s+confirm"
     r"|is\s+pleased\s+to\s+(?:announce|confirm)|regrets\s+to\s+(?:announce|confirm)"
     r"|wishes\s+to\s+inform|[Ww]e|[Oo]urs?|us)\b")}
