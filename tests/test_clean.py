@@ -470,6 +470,8 @@ def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -
         "Ruiz - a diver for 20 years - said the span fell at 6.",
         "Breaking news of the collapse reached the valley towns only at noon.",
         "Update your app to see the river levels the county posts each hour.",
+        "ARDENT-3 enrolled 9,412 adults at 642 sites in 31 countries.",  # a trial's name
+        "MH-17 was shot down over the valley in July 2014, investigators said.",
     ],
 )
 def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> None:

@@ -713,6 +713,9 @@ def test_an_ordinal_before_a_person_or_a_death_gives_the_toll_so_far(text: str,
     "Dorothy, a retired dinner lady and grandmother of seven, died in hospital.",  # her family
     "The father-of-two was killed when the wall fell.",
     "Listeria was a cause in three of the deaths; in the other two, tests go on.",  # parts
+    "The novelist Ilse Marrow has died at the age of 87.",  # her age
+    "Ilse Marrow died at 87 on Sunday at her home in Kelmarsh.",
+    "The singer died at age 79, his label said.",
 ])
 def test_no_toll_is_read_in_an_ordinal_of_another_thing_a_family_or_the_rest_of_a_group(
         text: str) -> None:

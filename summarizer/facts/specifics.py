@@ -442,12 +442,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|island|country|nation
 _NAME_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(,\s|\s\()$")
 AGE_CLOSED = {",": ",", "(": ")"}
 # So is a number set off by commas after a person named by what they are ("The lorry driver,
-# 51, was arrested", "the winch operator, 44, died"), and, in English, one after "aged" or a
-# person "of" it ("a woman aged 67", "A woman of 67, travelling in the front carriage"): an
+# 51, was arrested", "the winch operator, 44, died"), and, in English, one after "aged", "at
+# the age of", "died at" or a person "of" it ("a woman aged 67", "A woman of 67, travelling
+# in the front carriage", "has died at the age of 87", "died at 87 on Sunday"): an
 # age, not a toll of the death its sentence tells. A count after a comma is followed by what
 # it counts, not by a comma ("killed 3 men, 2 women").
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(,\s)$")
-_AGED_BEFORE = {"english": re.compile(r"\b(?:aged|(?:man|woman|boy|girl) of)\s$", re.IGNORECASE)}
+_AGED_BEFORE = {"english": re.compile(
+    r"\b(?:aged|(?:man|woman|boy|girl) of|at (?:the )?age(?: of)?"
+    r"|(?:died|dies|passed away) at)\s$", re.IGNORECASE)}
+AGED_WITHIN = 16  # characters before a number read for those words: "at the age of "
 AGE_BELOW = 130
 # So is an hour and its minutes written with a point, before a time zone, "local time" or
 # "o'clock" ("at about 23.00 local time (02.14 GMT)", "at 17.25 o'clock"), or with a leading
@@ -905,7 +909,8 @@ def figures(text: str, language: str, measured: bool = False,
         aged = (named_age is not None and text[number.end:number.end + 1] == AGE_CLOSED[
             named_age.group(1).strip()]
             or may_be_age and aged_before is not None
-            and aged_before.search(text, max(0, number.start - 12), number.start) is not None)
+            and aged_before.search(text, max(0, number.start - AGED_WITHIN),
+                                   number.start) is not None)
         if aged:
             unit = "yr"
         if unit or fraction and not scale:  # a measure, a label ("290 kilometers", "Flight
