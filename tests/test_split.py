@@ -65,6 +65,12 @@ CASES = {
     "time zone": ["The outage ran from 9:12 a.m. to 12:58 p.m. ET, according to the company.",
                   "Engineers rolled the change back."],
     "time zone at end": ["Service came back at 5 p.m. ET.", "The company apologized."],
+    # a sentence that ends with a time, before one that opens with a word Punkt does not know
+    "time before a capital": ["The crash happened at 7:46 a.m.", "Bus No. 17 had 23 students."],
+    "time before a noun": ["Polls close at 8 p.m.", "Results are expected by midnight."],
+    "time and its day": ["The fire broke out at 2 a.m. Sunday, officials said.",
+                         "It burned for hours."],
+    "time and its zone": ["He landed at 10 a.m. Eastern time on Tuesday.", "Nobody met him."],
     # a foreign desk's day of the month as an ordinal with a period, before its month
     "ordinal day": ["The council has decided that cars from 1. June 2027 may no longer drive in.",
                     "The vote was close."],

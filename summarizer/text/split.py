@@ -301,18 +301,18 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     if not _BOUNDARY.search(text):  # no sentence punctuation before more text: one sentence
         return [fold(text)] if text.strip() else []
     if _OTHER_SPACE.search(text):
-        return _rejoined(list(map(fold, _tokenizer(language).tokenize(text))))
+        return _rejoined(list(map(fold, _tokenizer(language).tokenize(text))), language)
     pieces = [text[start:stop] for start, stop in _spans(language)(text)]
     if "  " in text or text[:1] == " " or text[-1:] == " ":  # else they are folded
         pieces = list(map(fold, pieces))
-    return _rejoined(pieces)
+    return _rejoined(pieces, language)
 
 
 def _folded_sentences(line: str, language: str) -> list[str]:
     """split_sentences of a folded line that is not empty (as lines() gives them)."""
     if not _BOUNDARY.search(line):
         return [line]
-    return _rejoined([line[start:stop] for start, stop in _spans(language)(line)])
+    return _rejoined([line[start:stop] for start, stop in _spans(language)(line)], language)
 
 
 # A time zone after a time of day ("from 9:12 a.m. to 12:58 p.m. ET, according to ..."):
@@ -333,10 +333,25 @@ _MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August
                           r"October|November|December)(?:\s+\d|,|\s+[a-z])")
 
 
-def _rejoined(pieces: list[str]) -> list[str]:
+# A sentence that ends with a time of day ("The crash happened at 7:46 a.m. Bus No. 17 had 23
+# students on board."): Punkt reads "a.m." as an abbreviation and ends no sentence at it before
+# a capitalised word it does not know to open sentences ("Officials", "Bus"). The next word
+# goes on with the time when it is a day, a month or a time zone ("at 9 a.m. Monday", "at 8
+# p.m. Eastern"), else it opens the next sentence. English only.
+_AT_THE_HOUR = re.compile(
+    r"(?<=\b[ap]\.m\.) (?=[A-Z])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
+    r"|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii"
+    r"|Greenwich|Universal|Coordinated)|" + _ZONE.pattern + ")")
+
+
+def _rejoined(pieces: list[str], language: str = "english") -> list[str]:
     """The pieces with each that starts in lower case joined to the one before it, each that
     starts with a time zone to one that ends with the time (_ZONE), and each that starts with a
-    month to one that ends with its day (_MONTH_AFTER)."""
+    month to one that ends with its day (_MONTH_AFTER); in English, each cut after a time of
+    day that ends a sentence (_AT_THE_HOUR)."""
+    if language == "english":
+        pieces = [part for piece in pieces
+                  for part in (_AT_THE_HOUR.split(piece) if ".m. " in piece else [piece])]
     out: list[list[str]] = []  # each sentence as its pieces, joined at the end
     for piece in pieces:
         if out and (piece[:1].islower() or _ZONE.match(piece)
