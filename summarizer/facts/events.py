@@ -479,6 +479,7 @@ def _earlier(times: list[datetime | None], first: np.ndarray, second: np.ndarray
 
 
 def _before(first: datetime | None, second: datetime | None) -> bool:
+    """Whether a `published` time is before another, both known (a date alone by its day)."""
     if first is None or second is None:
         return False
     if _dated_only(first) or _dated_only(second):
@@ -487,6 +488,7 @@ def _before(first: datetime | None, second: datetime | None) -> bool:
 
 
 def _dated_only(when: datetime) -> bool:
+    """Whether a `published` time is a date without its time (moment reads it as midnight)."""
     return when.hour == when.minute == when.second == 0
 
 
