@@ -1324,13 +1324,13 @@ def _one_name_each(found: Sequence[Quotation],
     are its original's, or spun ("Chief Govt Ada Brekke"): the originals' decide, where the
     name is theirs too."""
     forms: dict[str, set[str]] = {}
+    originals: dict[str, set[str]] = {}  # the forms articles that are no reprint write
     for quotation in found:
-        if quotation.speaker.key is not None:
-            forms.setdefault(quotation.speaker.key, set()).add(quotation.speaker.text)
-    originals: dict[str, set[str]] = {}
-    for quotation in found:
-        if quotation.speaker.key is not None and not copied(quotation):
-            originals.setdefault(quotation.speaker.key, set()).add(quotation.speaker.text)
+        key, text = quotation.speaker.key, quotation.speaker.text
+        if key is not None:
+            forms.setdefault(key, set()).add(text)
+            if not copied(quotation):
+                originals.setdefault(key, set()).add(text)
     named = {}
     for key, written in forms.items():
         deciding = originals.get(key, written)
