@@ -256,6 +256,28 @@ def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]
 
 
+@pytest.mark.parametrize("line", [
+    "Anyone who saw the grey van on Tuesday is asked to call Millford police on 555-0143.",
+    "Police asked anyone with information to contact detectives at the Grey River station.",
+    "Anyone with information should call the Millford Crime Stoppers line.",
+    "If you have information, call the county's tip line at 970-555-0143.",
+    "Witnesses are being urged to contact the coastguard.",
+])
+def test_an_appeal_for_information_is_dropped(line: str) -> None:
+    """An appeal to the public, a tip line's number: a notice to the reader that states
+    nothing of the story."""
+    assert kept_around(line) == [LEAD, RESCUE]
+
+
+@pytest.mark.parametrize("line", [
+    "People who saw the collapse called the fire brigade within a minute, the chief said.",
+    "The police tip line received 300 calls by Wednesday evening.",
+    "The builder has been asked to contact every family that lost a car in the river.",
+])
+def test_a_fact_about_calls_and_tips_is_kept(line: str) -> None:
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
 CUT = ("The repairs will cost about $40 million, making it the largest public works project "
        "in Millford since the dam was built,")
 
@@ -724,6 +746,10 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Le pont au lever du jour, mercredi 12 novembre 2026. JEAN DUVAL / LE QUOTIDIEN",
      "french"),
     ("Taucher suchen am Dienstag im Fluss. Foto: Peter Halbach/Rundschau", "german"),
+    # an appeal for witnesses
+    ("Toute personne disposant d'informations est priée de contacter la gendarmerie.",
+     "french"),
+    ("Zeugen werden gebeten, sich bei der Polizei in Halberg zu melden.", "german"),
 ])
 def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -> None:
     lead = "Le pont de Saint-Aubin s'est effondré mardi matin, faisant quatre morts en ville."

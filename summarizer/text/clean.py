@@ -94,7 +94,16 @@ _FURNITURE = re.compile(
     r"unsere netiquette|(?:zum|f\u00fcr den|unseren) newsletter anmelden|"
     r"inscrivez-vous \u00e0 (?:la|notre) newsletter|push-benachrichtigungen|notifications push|"
     r"ce direct est (?:maintenant )?termin\u00e9|wir beenden (?:den|unseren) (?:live-?)?ticker)\b|"
-    r"^\W*retrouvez (?:toute|tous|nos|notre)\b",
+    r"^\W*retrouvez (?:toute|tous|nos|notre)\b|"
+    # an appeal to the public for information, a tip line's number: a notice to the reader
+    # that states nothing of the story (a missing hiker's brief gave its tip line's number)
+    r"\b(?:anyone|those|people) with (?:any )?information (?:is |are |should |can |to )"
+    r"(?:asked |urged |encouraged |requested )?(?:to )?(?:call|contact|phone|ring|e-?mail)\b|"
+    r"\b(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to "
+    r"(?:call|contact|phone|ring|e-?mail)\b|"
+    r"\bcall (?:the )?(?:[\w'-]+ ){0,4}(?:tip ?line|hotline|crime stoppers)\b|"
+    r"\b(?:appel \u00e0 t\u00e9moins|(?:est|sont) pri\u00e9e?s? de (?:contacter|appeler)|"
+    r"zeugen werden gebeten|hinweise nimmt)\b",
     re.IGNORECASE,
 )
 # A line that opens a page's back matter: a press release's notes to editors, its boilerplate
@@ -236,14 +245,17 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "check back", "developing", "breaking", "free ", "translat",
                     "contain errors", "original ", "ve read", "keep reading", "live coverage",
                     "live page", "live blog", "ll leave", "ll be back", "welcome to",
-                    "you the latest", "more to follow")
+                    "you the latest", "more to follow", "with information",
+                    "with any information", "asked to ", "urged to ", "encouraged to ",
+                    "requested to ", "tip line", "tipline", "hotline", "crime stoppers")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
                "plus d'informations", "cookies", "commentaires", "abonn\u00e9s", "newsletter",
-               "notifications", "direct est", "retrouvez"),
+               "notifications", "direct est", "retrouvez", "appel \u00e0 t", "pri\u00e9"),
     "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
-               "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker"),
+               "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker",
+               "zeugen werden", "hinweise nimmt"),
     "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato"),
     "portuguese": ("leia tamb", "direitos r", "assine", "atualizado"),
     "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
