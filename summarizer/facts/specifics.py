@@ -418,6 +418,26 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", 
 _MODEL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:Category|Level|Stage|Phase|Grade|Tier|Class|"
                           r"Force|Magnitude|Type|Number|No)\s)[^\W\d_]*[A-Z][\w-]*\s$")
 _MODEL_AFTER = re.compile(r"\s[A-Z][a-z][\w-]*\b(?<!\bThe)(?<!\bA)")
+# A number that names a thing rather than counts it: a flight's, a road's, a gate's or a room's
+# after its label ("Flight 447", "north of route 9", "Gate 12", "Bus No. 17"; English),
+# searched for before it; and a house's number in a street address ("at 410 Calder Street",
+# "au 12 rue de la Paix", "Hauptstraße 12"; not "40 Main Street shops"), searched for after it
+# (before it in German). An address two reports give is no figure they agree on.
+_NUMBERED_BEFORE = {
+    "english": re.compile(r"(?<![\w-])(?:(?i:flight|route|highway|hwy\.|interstate|gate|room|"
+                          r"platform|terminal|pier|berth|runway|exit|ward|suite|apartment|apt\.|"
+                          r"flat|bus|train|line|precinct)|No\.|Number)\s$"),
+    "german": re.compile(r"\w{2,}(?:stra\u00dfe|strasse|weg|platz|allee|gasse|damm)\s$",
+                         re.IGNORECASE),
+}
+_STREET_AFTER = {
+    "english": re.compile(r"\s(?:[A-Z][\w'-]*\.?\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+                          r"Boulevard|Blvd\.|Lane|Drive|Way|Place|Court|Terrace|Parkway|Square|"
+                          r"Crescent|Close)(?!\w)(?! (?!(?:in|on|at|and|or|near|where|which|to|"
+                          r"from|of|with|for|when|after|before|by|is|was|were|has|had)\b)[a-z])"),
+    "french": re.compile(r"\s(?:bis\s|ter\s)?(?:rue|avenue|av\.|boulevard|bd|place|quai|"
+                         r"all\u00e9e|impasse|chemin|cours|route)\s", re.IGNORECASE),
+}
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
@@ -816,6 +836,7 @@ def figures(text: str, language: str, measured: bool = False,
     changed_from = _CHANGED_FROM.get(language) if measured else None
     hours = span(lower, language) if measured else 0
     rates, average = RATES.get(language, (None, None))
+    labelled, street = _NUMBERED_BEFORE.get(language), _STREET_AFTER.get(language)
     averaged = measured and average is not None and average.search(lower) is not None
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
@@ -856,6 +877,10 @@ def figures(text: str, language: str, measured: bool = False,
         if (plain and language == "english" and _MODEL_AFTER.match(text, number.end)
                 and _MODEL_BEFORE.search(text, max(0, number.start - 24), number.start)):
             continue  # a model's name: "the Vista 5 Pro"
+        if plain and (labelled is not None and labelled.search(text, max(0, number.start - 16),
+                                                               number.start)
+                      or street is not None and street.match(text, number.end)):
+            continue  # a flight's, a road's, a room's or a house's number
         if (text.find(" of ", max(0, number.start - 32), number.start) >= 0
                 and _PLACE_BEFORE.search(text, max(0, number.start - 32), number.start)):
             continue  # a place's size
