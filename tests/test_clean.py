@@ -427,7 +427,8 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "UPDATE, Apr 8, 15:10 GMT: ", "UPDATE 18:30 UTC: ",
                                    "BREAKING - ", "Summary: ", "Quick recap: ",
                                    "TL;DR: ", "13h05 - ", "+++ Montag, 14:50 Uhr +++ ",
-                                   "8.10 pm IST: "])
+                                   "8.10 pm IST: ", "UPDATE March 11: ",
+                                   "UPDATE (11 March): ", "Update, Nov. 17: "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
