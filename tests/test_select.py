@@ -153,6 +153,10 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     ("\u201eWir bauen die Br\u00fccke innerhalb eines Jahres wieder auf\u201c, sagte "
      "B\u00fcrgermeister Tom Hale.", True),
     ("\u00ab Nous reconstruirons le pont d'ici un an, et nous le ferons bien.", False),
+    # a quotation and its verb alone, where the language leaves the subject unsaid
+    ("\u00abReconstruiremos el puente en menos de un a\u00f1o\u00bb, reiter\u00f3.", False),
+    ("\"Ricostruiremo il ponte entro un anno, ne sono certo\", ha aggiunto.", False),
+    ("\u00abReconstruiremos el puente en menos de un a\u00f1o\u00bb, dijo Tom Hale.", True),
     # ``…'', as older newswire archives set quotations
     ("``We will rebuild the bridge within a year,'' Mayor Tom Hale said on Tuesday.", True),
     ("``We will rebuild the bridge within a year, and we will do it properly.''", False),
@@ -446,6 +450,12 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     # a Romance language's calques: an amount "of" its currency, an age "of" its years
     ("The judge condemned to Tomas Vell, of 61 years, to nine years of prison.", True),
     ("The fraud reached more than 63 million of dollars, according to the prosecutor.", True),
+    # a Slavic language's reporting verb and source
+    ("The health authority of the region informs about 47 cases of measles.", True),
+    ("Still on Saturday the ministry informed about two dead persons.", True),
+    ("According to the data of the ministry, 41 people were infected.", True),
+    ("According to the ministry, 41 people were infected.", False),
+    ("The ministry informed reporters about the cases on Saturday.", False),
     # the same facts in English orders
     ("The plant closed, so the town, which depended on it, lost 400 jobs.", False),
     ("Prices rose, so the bank, as expected, raised its rate in March.", False),

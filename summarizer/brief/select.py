@@ -233,6 +233,12 @@ _ATTRIBUTED = re.compile(r"""^(?:``|["'\u201c\u2018\u00ab\u201e])"""
                          r"""(?:[,!](?:''|["'\u201d\u2019\u00bb])|\s?["'\u201d\u2019\u00bb\u201c]\s?,)"""
                          r""" +[^\W\d_]""")
 
+# A quotation followed by its verb alone, as languages that leave the subject unsaid write it
+# ("«Ninguna familia va a quedar sola», reiteró.", "«…», ha aggiunto."): who said it is in a
+# sentence before.
+_VERB_ALONE = re.compile(r"""(?:["\u201d\u00bb]\s*,|,\s*["\u201d\u2019])"""
+                         r"(?: (?:ha|han|hanno|hat|a|ont|tem))? [^\W\d_]+\.$")
+
 
 # A close translation's word order, by language: English put in another language's order
 # reads as a foreign desk's, a wording of last resort for the fact it states (clearest). Two
@@ -317,10 +323,14 @@ def _outside_quotes(text: str, at: int) -> bool:
 # A close translation's calques of a Romance language's phrases, by language: an amount "of"
 # its currency ("63 million of dollars", Spanish "63 millones de dólares") and an age "of" its
 # years set off beside a name ("Douglas Rennick, of 58 years, founder of …", "de 58 años"),
-# which English writes "$63 million" and "58". English only so far.
+# which English writes "$63 million" and "58"; and a Slavic language's reporting verb and
+# source ("The health authority informs about 47 cases", "according to the data of the
+# ministry"; Czech "informuje o", "podle údajů"), which English writes "reports", "according
+# to". English only so far.
 CALQUES = {"english": re.compile(
     r"\d\s+(?:million|billion|thousand)s?\s+of\s+(?:dollars|euros|pounds|francs|pesos|reais"
-    r"|crowns|kronor|kroner|yen|yuan|rupees)\b|,\s+of\s+\d{1,3}\s+years\b")}
+    r"|crowns|kronor|kroner|yen|yuan|rupees)\b|,\s+of\s+\d{1,3}\s+years\b"
+    r"|\binform(?:s|ed)? about\b|\b[Aa]ccording to the (?:data|information) of\b")}
 
 
 def translated(text: str, language: str) -> bool:
@@ -457,7 +467,8 @@ def stands_alone(texts: list[str], language: str,
 
     def alone(text: str, words: int) -> bool:
         return (MIN_WORDS <= words <= MAX_WORDS
-                and (text[:1] not in _OPENERS or _ATTRIBUTED.match(text) is not None)
+                and (text[:1] not in _OPENERS or _ATTRIBUTED.match(text) is not None
+                     and _VERB_ALONE.search(text) is None)
                 and not text.rstrip(_CLOSERS).endswith(("?", "!", ",", ";"))
                 and _balanced(text)
                 and text.count("(") == text.count(")")
