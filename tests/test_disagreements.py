@@ -129,6 +129,10 @@ def test_a_sentence_that_sets_two_figures_against_each_other_reports_a_disagreem
                  "The operator has offered a pay rise of 3.5% this year and 2.5% next year.",
                  "However, the ministry said 12 people died, and 14 were injured."]:
         assert contested(text, _figures(text), "english") == set(), text
+    # the figure right before the one set against it is the one it answers
+    text = ("Prices rose 5.1% over the year to October, and the bank now thinks inflation will "
+            "average 4.6% next year, not the 3.9% it said in the summer.")
+    assert contested(text, _figures(text), "english") == {1, 2}
 
 
 def test_the_other_figures_of_a_count_both_sentences_agree_on_are_none() -> None:

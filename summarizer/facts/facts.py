@@ -1007,9 +1007,15 @@ def contested(text: str, found: list[Figure], language: str) -> frozenset[int]:
     """The figures (their places in `found`, the figures of the sentence `text`) that the
     sentence sets against another of its figures for one count within DISAGREE of it
     (specifics.set_against): a disagreement it reports itself ("measured the earthquake at
-    6.8, but the Global Seismic Monitoring Centre put it at 7.1")."""
+    6.8, but the Global Seismic Monitoring Centre put it at 7.1"). A figure for that count
+    between the two is the one set against the second ("Prices rose 5.1% …, and the bank now
+    thinks inflation will average 4.6% next year, not the 3.9% it said": 4.6 against 3.9, and
+    5.1 is a count of its own)."""
+    def pair(i: int, j: int) -> bool:
+        return one_count(found[i], found[j]) and _close(found[i].value, found[j].value)
+
     return frozenset(k for i, first in enumerate(found) for j in range(i + 1, len(found))
-                     if one_count(first, found[j]) and _close(first.value, found[j].value)
+                     if pair(i, j) and not any(pair(m, j) for m in range(i + 1, j))
                      and set_against(text, first, found[j], language) for k in (i, j))
 
 
