@@ -298,7 +298,11 @@ def test_one_person_has_one_name_across_the_list() -> None:
         '"The result stands," said Minister Vellen.\n\n'
         '"We respect the commission," said Ada Vellen.',
         '"We will read the ruling first," said Fire Chief Ruiz.',
-        'Halverton Fire Chief Ana Ruiz said: "Nobody was hurt."', limit=10)
+        'Halverton Fire Chief Ana Ruiz said: "Nobody was hurt."',
+        'Police Chief Renata Holt said: "He came out with his hands up."\n\n'
+        '"Nobody stormed anything," said Chief of Police Renata Holt.\n\n'
+        '"The street stays closed," said Deputy Chief Holt.',
+        '"We were never told," said Assistant Chief Holt.', limit=14)
     speakers = {q["text"]: q["speaker"] for q in found}
     assert speakers == {
         "The recount was slow and tedious.": "Chief Returning Officer Anneliese Voss",
@@ -309,7 +313,12 @@ def test_one_person_has_one_name_across_the_list() -> None:
         "The result stands": "Minister Vellen",
         "We respect the commission": "Ada Vellen",
         "We will read the ruling first": "Halverton Fire Chief Ana Ruiz",
-        "Nobody was hurt.": "Halverton Fire Chief Ana Ruiz"}
+        "Nobody was hurt.": "Halverton Fire Chief Ana Ruiz",
+        # one first name and surname under two titles; two titled surnames alone
+        "He came out with his hands up.": "Chief of Police Renata Holt",
+        "Nobody stormed anything": "Chief of Police Renata Holt",
+        "The street stays closed": "Deputy Chief Holt",
+        "We were never told": "Assistant Chief Holt"}
 
 
 def test_a_reprint_gives_a_quotation_in_its_original_s_words() -> None:

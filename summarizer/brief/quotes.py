@@ -1316,34 +1316,67 @@ def _says_something(text: str) -> bool:
 
 def _one_name_each(found: Sequence[Quotation],
                    copied: Callable[[Quotation], bool]) -> dict[str, str]:
-    """The one form of each speaker's name (by Speaker.key) that the list gives, where the
-    articles write it several ways whose words are all words of the longest, in its order
+    """The one form of each speaker's name that the list gives (by the form written), where
+    the articles write it several ways whose words are all words of the longest, in its order
     ("Anneliese Voss", "Chief Returning Officer Anneliese Voss"; "Minister Marten", "Foreign
-    Minister Ilse Marten"): that longest. Forms that are not keep their own ("Tom Brandt",
-    "Erik Brandt": two people; "Minister Marten", "Ilse Marten"). A reprint's forms (copied)
-    are its original's, or spun ("Chief Govt Ada Brekke"): the originals' decide, where the
-    name is theirs too."""
-    forms: dict[str, set[str]] = {}
-    originals: dict[str, set[str]] = {}  # the forms articles that are no reprint write
+    Minister Ilse Marten"), or that end with one first name and surname (_personal: "Police
+    Chief Renata Holt", "Chief of Police Renata Holt"): that longest. Forms that are not keep
+    their own ("Tom Brandt", "Erik Brandt": two people; "Minister Marten", "Ilse Marten";
+    "Deputy Chief Holt", "Police Chief Renata Holt"). A reprint's forms (copied) are its
+    original's, or spun ("Chief Govt Ada Brekke"): the originals' decide, where the name is
+    theirs too."""
+    forms: dict[str, set[str]] = {}  # by Speaker.key
+    originals: set[str] = set()  # the forms articles that are no reprint write
     for quotation in found:
         key, text = quotation.speaker.key, quotation.speaker.text
         if key is not None:
             forms.setdefault(key, set()).add(text)
             if not copied(quotation):
-                originals.setdefault(key, set()).add(text)
-    named = {}
-    for key, written in forms.items():
-        deciding = originals.get(key, written)
-        longest = max(sorted(deciding), key=len)
-        if len(written) > 1 and all(_words_within(form, longest) for form in deciding):
-            named[key] = longest
+                originals.add(text)
+    named: dict[str, str] = {}
+    for written in forms.values():
+        groups = [written]
+        if not all(_words_within(form, _longest(written & originals or written))
+                   for form in written & originals or written):
+            by_person: dict[str, set[str]] = {}
+            for form in written:
+                by_person.setdefault(_personal(form) or form, set()).add(form)
+            groups = list(by_person.values())
+        for group in groups:
+            if len(group) > 1:
+                longest = _longest(group & originals or group)
+                named.update((form, longest) for form in group)
     return named
+
+
+def _longest(forms: set[str]) -> str:
+    return max(sorted(forms), key=len)
 
 
 def _words_within(part: str, whole: str) -> bool:
     """Whether the words of `part` are words of `whole`, in its order."""
     words = iter(whole.split())
     return all(word in words for word in part.split())
+
+
+# Words of a title before a name, which a name's first word is not: "Deputy Chief Holt" and
+# "Police Chief Holt" may be two people.
+_TITLE_WORDS = frozenset(
+    "chief police fire deputy assistant minister president vice director officer commander "
+    "captain sergeant sgt. lieutenant lt. governor gov. mayor secretary general inspector "
+    "superintendent commissioner spokesman spokeswoman spokesperson chair chairman "
+    "chairwoman executive manager judge justice senator sen. representative rep. detective "
+    "constable professor prof. doctor dr dr. mr mr. mrs mrs. ms ms. miss sir dame".split())
+
+
+def _personal(form: str) -> str | None:
+    """The first name and surname a form of a name ends with ("Renata Holt" of "Police Chief
+    Renata Holt"); None where the word before the surname is a title's (_TITLE_WORDS) or
+    there is none."""
+    words = form.split()
+    if len(words) < 2 or words[-2].lower() in _TITLE_WORDS:
+        return None
+    return " ".join(words[-2:])
 
 
 def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int],
@@ -1392,7 +1425,7 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
         first = min((order[q.article], q.index) for q in members)
         support = len({report[order[a]] for a in sources})
         items.append((support, len(sources), first, best.speaker.key or best.speaker.text, {
-            "speaker": named.get(best.speaker.key or "", best.speaker.text),
+            "speaker": named.get(best.speaker.text, best.speaker.text),
             "text": best.text, "article": best.article,
             "index": best.index, "sources": sources, "support": support}))
     items.sort(key=lambda item: (-item[0], -item[1], item[2]))
