@@ -262,10 +262,13 @@ def test_story_sentences_that_name_the_same_things_stay(line: str) -> None:
     "Anyone with information should call the Millford Crime Stoppers line.",
     "If you have information, call the county's tip line at 970-555-0143.",
     "Witnesses are being urged to contact the coastguard.",
+    "The driver is described as about 5 feet 10 inches tall, of slim build, with short grey "
+    "hair.",
+    "He was last seen wearing a dark blue jacket and white trainers.",
 ])
 def test_an_appeal_for_information_is_dropped(line: str) -> None:
-    """An appeal to the public, a tip line's number: a notice to the reader that states
-    nothing of the story."""
+    """An appeal to the public, a tip line's number, the description of someone missing or
+    wanted: a notice to the reader that states nothing of the story."""
     assert kept_around(line) == [LEAD, RESCUE]
 
 
@@ -273,6 +276,7 @@ def test_an_appeal_for_information_is_dropped(line: str) -> None:
     "People who saw the collapse called the fire brigade within a minute, the chief said.",
     "The police tip line received 300 calls by Wednesday evening.",
     "The builder has been asked to contact every family that lost a car in the river.",
+    "Engineers described as \u201cshocking\u201d the state of the bridge's steel supports.",
 ])
 def test_a_fact_about_calls_and_tips_is_kept(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]

@@ -102,6 +102,9 @@ _FURNITURE = re.compile(
     r"\b(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to "
     r"(?:call|contact|phone|ring|e-?mail)\b|"
     r"\bcall (?:the )?(?:[\w'-]+ ){0,4}(?:tip ?line|hotline|crime stoppers)\b|"
+    # and the description that goes with it, to know someone missing or wanted by
+    r"\bdescribed as\b[^.]*\b(?:tall|feet|foot|cm|pounds|lbs|kg|hair|build)\b|"
+    r"\blast seen wearing\b|"
     r"\b(?:appel \u00e0 t\u00e9moins|(?:est|sont) pri\u00e9e?s? de (?:contacter|appeler)|"
     r"zeugen werden gebeten|hinweise nimmt)\b",
     re.IGNORECASE,
@@ -250,7 +253,8 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "live page", "live blog", "ll leave", "ll be back", "welcome to",
                     "you the latest", "more to follow", "with information",
                     "with any information", "asked to ", "urged to ", "encouraged to ",
-                    "requested to ", "tip line", "tipline", "hotline", "crime stoppers")
+                    "requested to ", "tip line", "tipline", "hotline", "crime stoppers",
+                    "described as", "seen wearing")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
