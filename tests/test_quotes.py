@@ -824,6 +824,20 @@ def test_quotations_in_other_languages(language: str, text: str, quoted: str) ->
     assert quote["text"] == quoted
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("italian", "Rosa Lindqvist ha parlato ai giornalisti davanti al porto. «Non si possono "
+     "lasciare isolate migliaia di persone», ha detto a margine di un convegno a Roma."),
+    ("spanish", "Rosa Lindqvist habló con los periodistas frente al puerto. «Ninguna familia "
+     "va a quedar sola», dijo en la tarde."),
+])
+def test_a_subject_left_unsaid_is_the_person_named_before(language: str, text: str) -> None:
+    """Italian, Spanish and Portuguese leave the subject unsaid: a phrase of where or when
+    after the verb ("a margine di un convegno a Roma") names nobody, and the person the
+    sentence before names speaks, as after "she said"."""
+    (quote,) = quotes(split_article("a", text, language), {"a": 0}, [0], language)
+    assert quote["speaker"] == "Rosa Lindqvist"
+
+
 def test_seed_set_quotations_are_verbatim_and_attributed(seed_request: dict[str, Any]) -> None:
     request = {**seed_request, "quotes": 50}
     texts = {a["id"]: fold(a["text"]) for a in request["articles"]}

@@ -180,6 +180,21 @@ _CUT = frozenset("who whom whose which that in on during after before when while
                  "alla agli "
                  "en durante tras antes cuando quien em após quando durante dopo prima "
                  "i under efter före när som".split())
+# Words that open a phrase of where or when, by language: after the verb of a language that
+# leaves the subject unsaid, such a phrase names nobody («…», ha detto a margine di un convegno
+# a Roma: the minister the sentence before names). English and Swedish set the subject there.
+CIRCUMSTANCE = {
+    "french": frozenset("à au aux en dans lors pendant après avant devant".split()),
+    "german": frozenset("bei nach vor während in im am auf an".split()),
+    "italian": frozenset("a al alla ai da in nel nella nei su per con tra fra durante dopo "
+                         "prima".split()),
+    "portuguese": frozenset("a ao à em no na nos nas durante após com por".split()),
+    "spanish": frozenset("a al en durante tras desde ante con por para".split()),
+}
+# The pronoun a subject left unsaid stands for, in the languages that leave it so: the verb
+# alone after a quotation ("«…», reiteró.", "«…», ha detto a margine di un convegno") is the
+# person's the sentence before names, as "she said" is.
+UNSAID = {"italian": "lui", "portuguese": "ele", "spanish": "\u00e9l"}
 # Words after a name that open the body it speaks for ("Nantan Josie of the Public Citizen Union")
 _BODY_AFTER = ("of", "for", "at", "from")
 # Words that open a phrase of time before a sentence's subject ("For months the Bank of
@@ -294,6 +309,8 @@ class _Grammar:
     named: bool  # whether capitals mark names (specifics.NAMED)
     moods: frozenset[str]  # the words of a speaker's mood (MOODS)
     participles: tuple[str, ...]  # the endings of its participles (PARTICIPLE_ENDS)
+    circumstance: frozenset[str]  # CIRCUMSTANCE
+    unsaid: str | None  # UNSAID
 
 
 @cache
@@ -321,7 +338,9 @@ def _grammar(language: str) -> _Grammar | None:
         stop=stop_words(language),
         named=language in NAMED,
         moods=MOODS.get(language, frozenset()),
-        participles=PARTICIPLE_ENDS.get(language, ()))
+        participles=PARTICIPLE_ENDS.get(language, ()),
+        circumstance=CIRCUMSTANCE.get(language, frozenset()),
+        unsaid=UNSAID.get(language))
 
 
 def _verb_phrases(language: str) -> list[str]:
@@ -401,6 +420,8 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     after it that say when or how (_AUX: `"…," said Ruiz later`) are no part of it.
     """
     tokens = _TOKEN.findall(phrase)
+    if tokens and tokens[0] in g.circumstance:
+        return None  # where or when it was said: «…», ha detto a margine di un convegno
     # a name, then the body it speaks for, however long that body's name and whatever it
     # joins ("Dr Tomás Echeverría of the Patagonian Institute of Glaciology in Punta Arenas",
     # "Ana Ruiz of the Growers and Orchard Owners Association"); not a title of one word
@@ -615,6 +636,9 @@ def speaker_after(after: str, g: _Grammar) -> Speaker | None:
     first = g.verb_first.match(rest)
     if first:  # "said the mayor, Ola Fjeld"
         phrase, _, aside = rest[first.end():].partition(",")
+        tokens = _TOKEN.findall(_forward_phrase(phrase))
+        if g.unsaid is not None and (not tokens or tokens[0] in g.circumstance):
+            return Speaker(g.unsaid, "pronoun")  # «…», reiteró. / ha detto a margine di …
         return _holder(parse_speaker(_forward_phrase(phrase), g), aside, g)
     subject = g.subject_verb.match(rest)
     if subject is None:
