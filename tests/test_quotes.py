@@ -817,6 +817,11 @@ def test_a_word_of_how_or_when_after_the_speaker_is_not_the_speakers(text: str) 
      "Abbiamo sentito un boato"),
     ("portuguese", "\u201cOuvimos um estrondo enorme\u201d, contou Rosa Lindqvist.",
      "Ouvimos um estrondo enorme"),
+    # where or when it was said, then who
+    ("portuguese", "\u201cTivemos muita sorte esta noite\u201d, explicou \u00e0 imprensa a "
+     "capit\u00e3 Rosa Lindqvist.", "Tivemos muita sorte esta noite"),
+    ("italian", "«Abbiamo avuto fortuna stanotte», ha detto ai giornalisti il sindaco Rosa "
+     "Lindqvist.", "Abbiamo avuto fortuna stanotte"),
 ])
 def test_quotations_in_other_languages(language: str, text: str, quoted: str) -> None:
     (quote,) = quotes(split_article("a", text, language), {"a": 0}, [0], language)

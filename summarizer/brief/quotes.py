@@ -421,7 +421,13 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     """
     tokens = _TOKEN.findall(phrase)
     if tokens and tokens[0] in g.circumstance:
-        return None  # where or when it was said: «…», ha detto a margine di un convegno
+        # where or when it was said, then perhaps who, after a word of their role:
+        # "explicou à APN o capitão Hugo Meneses"; not "ha detto a margine di un convegno a
+        # Roma", "afirmou ao fim da tarde o comandante da Grande Lisboa"
+        return next((found for k in range(1, len(tokens) - 1)
+                     if tokens[k].islower() and tokens[k] not in g.stop
+                     and (found := parse_speaker(" ".join(tokens[k + 1:]), g)) is not None
+                     and found.kind == "name" and " " in found.text), None)
     # a name, then the body it speaks for, however long that body's name and whatever it
     # joins ("Dr Tomás Echeverría of the Patagonian Institute of Glaciology in Punta Arenas",
     # "Ana Ruiz of the Growers and Orchard Owners Association"); not a title of one word
@@ -636,10 +642,12 @@ def speaker_after(after: str, g: _Grammar) -> Speaker | None:
     first = g.verb_first.match(rest)
     if first:  # "said the mayor, Ola Fjeld"
         phrase, _, aside = rest[first.end():].partition(",")
+        found = _holder(parse_speaker(_forward_phrase(phrase), g), aside, g)
         tokens = _TOKEN.findall(_forward_phrase(phrase))
-        if g.unsaid is not None and (not tokens or tokens[0] in g.circumstance):
-            return Speaker(g.unsaid, "pronoun")  # «…», reiteró. / ha detto a margine di …
-        return _holder(parse_speaker(_forward_phrase(phrase), g), aside, g)
+        if found is None and g.unsaid is not None and (not tokens
+                                                       or tokens[0] in g.circumstance):
+            return Speaker(g.unsaid, "pronoun")  # «…», ha detto a margine di un convegno
+        return found
     subject = g.subject_verb.match(rest)
     if subject is None:
         return None
