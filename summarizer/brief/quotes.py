@@ -180,9 +180,10 @@ _CUT = frozenset("who whom whose which that in on during after before when while
                  "alla agli "
                  "en durante tras antes cuando quien em após quando durante dopo prima "
                  "i under efter före när som".split())
-# Words that open a phrase of where or when, by language: after the verb of a language that
-# leaves the subject unsaid, such a phrase names nobody («…», ha detto a margine di un convegno
-# a Roma: the minister the sentence before names). English and Swedish set the subject there.
+# Words that open a phrase of where or when, by language: a speaker phrase that opens with one
+# names nobody there, though a name after a word of its role may follow ("explicou à APN o
+# capitão Hugo Meneses"; «…», ha detto a margine di un convegno a Roma: nobody). English and
+# Swedish set the subject first.
 CIRCUMSTANCE = {
     "french": frozenset("à au aux en dans lors pendant après avant devant".split()),
     "german": frozenset("bei nach vor während in im am auf an".split()),
@@ -642,10 +643,11 @@ def speaker_after(after: str, g: _Grammar) -> Speaker | None:
     first = g.verb_first.match(rest)
     if first:  # "said the mayor, Ola Fjeld"
         phrase, _, aside = rest[first.end():].partition(",")
-        found = _holder(parse_speaker(_forward_phrase(phrase), g), aside, g)
-        tokens = _TOKEN.findall(_forward_phrase(phrase))
-        if found is None and g.unsaid is not None and (not tokens
-                                                       or tokens[0] in g.circumstance):
+        named = _forward_phrase(phrase)
+        found = _holder(parse_speaker(named, g), aside, g)
+        opening = named.split(maxsplit=1)[:1]
+        if found is None and g.unsaid is not None and (
+                not opening or opening[0] in g.circumstance):
             return Speaker(g.unsaid, "pronoun")  # «…», ha detto a margine di un convegno
         return found
     subject = g.subject_verb.match(rest)
@@ -1368,8 +1370,8 @@ def _one_name_each(found: Sequence[Quotation],
     named: dict[str, str] = {}
     for written in forms.values():
         groups = [written]
-        if not all(_words_within(form, _longest(written & originals or written))
-                   for form in written & originals or written):
+        deciding = written & originals or written
+        if not all(_words_within(form, _longest(deciding)) for form in deciding):
             by_person: dict[str, set[str]] = {}
             for form in written:
                 by_person.setdefault(_personal(form) or form, set()).add(form)
@@ -1393,12 +1395,12 @@ def _words_within(part: str, whole: str) -> bool:
 
 # Words of a title before a name, which a name's first word is not: "Deputy Chief Holt" and
 # "Police Chief Holt" may be two people.
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS = _HONORIFICS | frozenset(
     "chief police fire deputy assistant minister president vice director officer commander "
     "captain sergeant sgt. lieutenant lt. governor gov. mayor secretary general inspector "
     "superintendent commissioner spokesman spokeswoman spokesperson chair chairman "
     "chairwoman executive manager judge justice senator sen. representative rep. detective "
-    "constable professor prof. doctor dr dr. mr mr. mrs mrs. ms ms. miss sir dame".split())
+    "constable professor doctor".split())
 
 
 def _personal(form: str) -> str | None:
