@@ -269,6 +269,13 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ('"They knew the figure was fantasy," the source said.', False),
     ("The lenders will hold 58 percent, the two banks said in a joint statement.", False),
     ("The review began in August, a person familiar with the matter said.", True),
+    # an event named before, and the time of day it began: a detail of what the ledes state
+    ("The eruption began at 4:20 a.m. when a fissure opened on the south-eastern flank.", False),
+    ("The collapse happened at about 6:20 a.m. at the colliery outside Dravik.", False),
+    ("The accident occurred on Sunday at 9:03 a.m. local time, the ministry said.", False),
+    ("A powerful earthquake struck near the town of Kastrel at 03:47 this morning.", True),
+    ("The earthquake that struck the mountains at 00:47 UTC was a shallow thrust event.", True),
+    ("The strike began at midnight and will last 24 hours, the union said.", True),
     ("The review began in August, the company said.", True),
     ("Turnout was 64 percent, the people who counted the votes said.", True),
 ])

@@ -143,7 +143,9 @@ OWN_TIME = {"english": re.compile(
 # "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words that
 # ends so), a subject known only by a pronoun after an opening phrase of time, place or manner
 # ("In 2019 it was fined …", "In return, it is alleged, …", "On Monday, he told reporters …"),
-# a place named before ("In 1987, 23 miners were killed in a blast there."), a figure given
+# a place named before ("In 1987, 23 miners were killed in a blast there."), an event named
+# before and the time of day it began ("The eruption began at 4:20 a.m. …", "The collapse
+# happened at about 6:20 a.m. …": a detail of the event the ledes state), a figure given
 # before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11."; not
 # "organisers claim 10,000, though police say it was closer to 2,000"), a source named before
 # ("…, the person said.", "…," the source said.: a wire's "a person familiar with the matter"
@@ -168,6 +170,10 @@ POINTING_BACK_INSIDE = {
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
                            + r"|estimates|estimated|believes|believed|thinks|reckons|fears"
                            r"|expects)\b"
+                           r"|^The (?:[\w-]+ ){0,2}(?:began|started|happened|occurred|struck|hit"
+                           r"|erupted|took place|broke out) (?:on \w+ )?at (?:about |around "
+                           r"|approximately |roughly |just after |shortly after |shortly before )?"
+                           r"\d{1,2}[:.]\d{2}"
                            r"|^The (?:largest|biggest|smallest|strongest|worst|best|highest|lowest"
                            r"|latest|earliest|deadliest|oldest|longest|greatest|first|second"
                            r"|third|last|former|latter),"
