@@ -90,6 +90,30 @@ def test_a_part_of_a_group_is_no_other_figure_for_its_count() -> None:
     assert not _figures("A fine of 12 million euros was imposed.")[0].part
 
 
+def test_the_passengers_alone_are_no_other_figure_for_everyone_aboard() -> None:
+    """"180 passengers" leaves out the crew that "186 people aboard" holds: a part and its
+    whole, in any language that names the passengers; "168 passengers and crew" is everyone
+    aboard, another figure for them, and so are more passengers than people aboard, and the
+    people a strike affects are no people aboard."""
+    aboard = _figures("A jet with 186 people aboard made an emergency landing.")
+    assert disagreements(aboard, [_figures("For the 180 passengers, the trip lasted two "
+                                           "minutes.")]) == []
+    assert disagreements(_figures("The 180 passengers were taken to the terminal."),
+                         [aboard]) == []
+    assert disagreements(aboard, [_figures("There were 168 passengers and crew aboard, an "
+                                           "airport source said.")]) == [(0, ["168"])]
+    assert disagreements(_figures("The jet carried 190 passengers, the airport said."),
+                         [aboard]) == [(0, ["186"])]
+    # people a strike affects are not the people aboard
+    assert disagreements(_figures("The airline says 61,000 passengers are affected."),
+                         [_figures("The union says 700 flights and 100,000+ passengers.")]
+                         ) == [(0, ["100,000"])]
+    french = [figures(text, "french", measured=True) for text in (
+        "Un avion avec 186 personnes à bord a dû se poser en urgence.",
+        "Les 180 passagers ont été conduits au terminal.")]
+    assert disagreements(french[0], [french[1]]) == []
+
+
 def test_what_is_left_of_a_whole_is_no_other_figure_for_what_is_done() -> None:
     """"27 matches still to play" counts the rest of a season, not the 19 played; "14 games
     remaining" and "12 games to go" are two figures for one rest. Those who left ("more than

@@ -1097,12 +1097,39 @@ def same_way(a: Figure, b: Figure) -> bool:
     return a.trend * b.trend >= 0
 
 
+# The words for the passengers of a ship, a train or an aircraft, for its crew and for being
+# aboard, by language: a count of passengers without a word for the crew beside it leaves out
+# the crew that a count of the people aboard holds ("180 passengers", "186 people on board"; not
+# "168 passengers and crew", nor "100,000 people" a strike affects). Stemmed, as a figure's
+# noun and context are.
+_ABOARD_WORDS = {"english": ("passengers passenger", "crew", "aboard onboard board"),
+                 "french": ("passagers passager", "équipage", "bord"),
+                 "german": ("passagiere passagieren fahrgäste", "besatzung", "bord"),
+                 "italian": ("passeggeri passeggero", "equipaggio", "bordo"),
+                 "portuguese": ("passageiros passageiro", "tripulantes tripulação", "bordo"),
+                 "spanish": ("pasajeros pasajero", "tripulantes tripulación", "bordo"),
+                 "swedish": ("passagerare", "besättning", "ombord")}
+PASSENGERS, CREW, ON_BOARD = (frozenset(stemmer(language)(word)
+                                        for language, words in _ABOARD_WORDS.items()
+                                        for word in words[k].split()) for k in range(3))
+
+
+def _crew_apart(passengers: Figure, aboard: Figure) -> bool:
+    """Whether one figure counts the passengers alone (no word for the crew beside it) and
+    another, larger, the people on board: a part and its whole ("180 passengers", "186 people
+    on board")."""
+    return (passengers.noun in PASSENGERS and passengers.context.isdisjoint(CREW)
+            and aboard.noun not in PASSENGERS and not aboard.context.isdisjoint(ON_BOARD)
+            and float(passengers.value) < float(aboard.value))
+
+
 def one_count(a: Figure, b: Figure) -> bool:
     """Whether two figures of different values give one count differently: their contexts
     share a word but no two counts' names (COUNTS: the dead and the homeless), they are in one
     unit (SIGNS) and of one time (same_time), count one thing (the word after them, where
     neither has a unit and no count's name joins them), not one a rise and the other a fall
-    (same_way), and neither is a rounding or a bound that admits the other (admits)."""
+    (same_way), neither is a rounding or a bound that admits the other (admits), and not the
+    passengers and, more, everyone aboard (_crew_apart)."""
     one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
     counts = [{word for word in f.context if word.startswith("#")} for f in (a, b)]
     # counts of two things ("228 people", "24 error messages"), where no unit nor count's name
@@ -1111,7 +1138,8 @@ def one_count(a: Figure, b: Figure) -> bool:
                 or not counts[0].isdisjoint(counts[1]))
     return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b) and one_noun
             and same_way(a, b) and not (all(counts) and counts[0].isdisjoint(counts[1]))
-            and not admits(a, b) and not admits(b, a))
+            and not admits(a, b) and not admits(b, a)
+            and not _crew_apart(a, b) and not _crew_apart(b, a))
 
 
 # Words that call a figure wrong, by language: a sentence that holds one ("An earlier report
