@@ -44,7 +44,7 @@ STAGES = {
     "facts": ["facts", "ledes", "feature_openings", "reactions", "soft_ledes", "headlined",
               "link_facts", "cluster_support"],
     "concepts": ["concepts", "concept_weights"],
-    "select": ["select", "ends_bare", "superseded", "figure_support", "shared_wording",
+    "select": ["select", "ends_bare", "superseded", "figure_support", "joined", "shared_wording",
                "words_in_common", "stands_alone", "points_back_inside", "in_own_voice"],
     "paraphrase": ["restated", "counts_twice", "figures_twice", "voiced", "candidates"],
     "attribute": ["attribute", "figures", "rivals", "counted_things", "reading_order",

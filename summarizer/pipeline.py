@@ -53,6 +53,7 @@ from .facts.facts import (
     figure_support,
     figures_twice,
     headlined,
+    joined,
     ledes,
     link_facts,
     reactions,
@@ -361,12 +362,13 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         leaning[reprinted] |= np.array([points_back_inside(texts[r], req.language)
                                         for r in source[reprinted].tolist()], dtype=bool)
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
-                         req.budget, req.language, preference,
+                         req.budget, req.language, preference=preference,
                          support=cluster_support(clusters, report), opening=opening,
                          event=event, named=named, leaning=leaning,
                          headlined=headlined(pooled.terms, title_terms),
                          copied=source >= 0)
-        picks = choose(links)
+        picks = choose(links=links)
+        merged = clusters  # the facts, those found stated twice joined
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling
         # figure given twice), or a count given twice with two figures (a toll, a count of one
         # thing): the two facts are linked, every wording of the one to every wording of the
@@ -386,7 +388,12 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
             if not twice and not again:
                 break
             links = link_facts(link_facts(links, clusters, again, STATED), clusters, twice, LOW)
-            picks = choose(links)
+            # a fact stated twice is one fact: its figures are given by the reports of both
+            # (a lede's "186 people on board" by those of "180 passengers and six crew"), or a
+            # feature's lede with the count opens in the lede's place
+            merged = joined(merged, again)
+            preference = np.c_[figure_support(merged, found, report), preference[:, 1:]]
+            picks = choose(links=links, preference=preference)
         # a sentence a reprint copies word for word is credited to the outlet that wrote it
         picks = [Pick(p.row if source[p.row] < 0 or texts[source[p.row]] != texts[p.row]
                       else int(source[p.row]), p.score) for p in picks]

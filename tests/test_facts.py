@@ -693,6 +693,28 @@ def test_a_persons_age_is_no_figure_the_reports_agree_on() -> None:
     assert support.tolist() == [0, 3, 3, 3]
 
 
+def test_a_fact_stated_twice_is_one_fact_whose_figures_both_reports_give() -> None:
+    """A lede that gives everyone aboard and a body sentence that gives them in parts, found
+    stated twice in a brief (figures_twice), are one fact: the lede's "186" is then given by
+    two reports, a figure reports agree on as the feature's "180 passengers" is, which would
+    otherwise win the opening alone as the figure more reports agree on."""
+    from summarizer.facts.facts import figure_support, joined
+    from summarizer.facts.specifics import figures
+
+    texts = ["A jet with 186 people on board made an emergency landing on Friday.",  # 0: lede
+             "Nobody on board, 180 passengers and six crew, 186 people in all, was hurt.",
+             "The jet was carrying 180 passengers and six crew members.",  # 2
+             "For the 180 passengers of flight AN310, the trip lasted two minutes.",  # 3: lede
+             "All 180 passengers and six crew left the plane normally."]
+    found = [figures(text, "english") for text in texts]
+    clusters = np.array([0, 1, 1, 1, 1])
+    assert figure_support(clusters, found, np.arange(5)).tolist() == [1, 4, 4, 4, 4]
+    one = joined(clusters, [(0, 2)])
+    assert one.tolist() == [0, 0, 0, 0, 0]
+    assert figure_support(one, found, np.arange(5)).tolist() == [2, 4, 4, 4, 4]
+    assert joined(clusters, []).tolist() == clusters.tolist()
+
+
 @pytest.mark.parametrize(("text", "toll"), [
     ("A fifth person has died in the listeria outbreak, the institute said.", "5"),
     ("A SIXTH person has died in the killer cheese bug outbreak.", "6"),

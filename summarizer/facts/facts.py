@@ -785,6 +785,16 @@ def cluster_support(clusters: np.ndarray, report: np.ndarray) -> np.ndarray:
     return np.bincount(pairs // max(width, 1), minlength=k)[clusters]
 
 
+def joined(clusters: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:
+    """The facts (n,) with the facts of each pair of rows made one, under the first's label:
+    a fact found stated twice (figures_twice, paraphrase.restated) is one fact, whose figures
+    the reports of both give (figure_support)."""
+    out = clusters.copy()
+    for a, b in pairs:
+        out[out == out[b]] = out[a]
+    return out
+
+
 def figure_support(clusters: np.ndarray, figures: list[list[Figure]],
                    report: np.ndarray) -> np.ndarray:
     """For each sentence (n,), the most independent reports of its fact that give one of its
