@@ -402,6 +402,8 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "10:32 AM EDT 8 Apr — ",  # a live page's time stamp
         "14:05 — ",  # a live page's time stamp, on a 24-hour clock
         "15.02 - ",  # the hour and the minutes set apart by a point, as much of Europe writes
+        "10 agosto, 15:35 - ",  # after the day's date, its month in words
+        "8 March, 09:40 \u2013 ",
         "MILLFORD, Ore. (AP) _ ",  # wire copy typed without a dash
         "MILLFORD _ ",
         "MILLFORD, Ore., April 8, 2025 /PRNewswire/ -- ",  # press releases
@@ -803,6 +805,9 @@ def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
      True),
     ("+++ Montag, 22:10 Uhr +++ Der Pegel sinkt.\n\n+++ Montag, 16:30 Uhr +++ Der Deich "
      "hält.\n\n+++ Montag, 09:35 Uhr +++ Ein Mann ist tot.", True),
+    # an Italian page's posts, stamped with the day's date too
+    ("11 agosto, 07:45 - Sono 650 gli ettari bruciati.\n\n10 agosto, 23:00 - Notte difficile "
+     "sul crinale.\n\n10 agosto, 20:45 - Circa 200 ettari interessati.", True),
 ])
 def test_a_page_of_posts_stamped_with_their_times_is_live(text: str, is_live: bool) -> None:
     assert live(split_article("a", text)) is is_live

@@ -167,7 +167,8 @@ _STAMP = re.compile(
 #   in the languages that write their months in lower case, "PARIS, 3 mars (AFP) - ",
 #   "MADRID, 3 de marzo (EFE).- ", a press release's "SAN JOSE, Calif., Sept. 9, 2026
 #   /PRNewswire/ -- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
-#   Sep — ", "14:05 — ", "15.02 - " where the hour and the minutes are set apart by a point), or
+#   Sep — ", "14:05 — ", "15.02 - " where the hour and the minutes are set apart by a point,
+#   "10 agosto, 15:35 - " after the day's date), or
 #   a press release's place in title case and its full date, with
 #   the year ("Montreal, 27 November 2026 – ", "Austin, Texas, March 3, 2026 — "), or a
 #   foreign desk's place in title case, perhaps its correspondent's too ("Hallenford - ",
@@ -193,7 +194,8 @@ _LABELS = (
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
                r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
                r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2})* ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
-               r"|\([^()]{1,40}\)|\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
+               r"|\([^()]{1,40}\)|(?:\d{1,2}\.? [^\W\d_]{3,10}\.?,? )?"
+               r"\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--?|[\u2013\u2014]) ?| _ )"
                # a hyphen inside a name and its number is no dateline's ("ARDENT-3", "MH-17")
                r"(?:(?<!\w-)|(?!\d))"
@@ -593,12 +595,13 @@ def _states_nothing(words: list[str], language: str, text: str) -> bool:
 
 # A live page's post (or a status page's update) opens with the time of day it was posted at:
 # "21:05 – ", "18.40 - ", "9:12 p.m. - ", "12:58 PM ET: ", "UPDATE 18:30 UTC: ", a French
-# page's "20h30 - ", a German ticker's "+++ Montag, 14:50 Uhr +++". A page of LIVE_POSTS
+# page's "20h30 - ", a German ticker's "+++ Montag, 14:50 Uhr +++", perhaps after the day's
+# date ("10 agosto, 15:35 - "). A page of LIVE_POSTS
 # posts or more is live: a story, and a kicker's time ("UPDATE 18:05: Teskor closed …") or a
 # time that opens a sentence of its own, opens one paragraph or two so. The time may stand on
 # a line of its own, above its post ("16:40").
 _POSTED = re.compile(r"(?:UPDATE\s+|Update\s+|\+{2,3}\s+(?:[^\W\d_]+,?\s+)?)?"
-                     r"(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+                     r"(?:\d{1,2}\.?\s[^\W\d_]{3,10}\.?,?\s)?(?:[01]?\d|2[0-3])[:.h][0-5]\d"
                      r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?=\s|:|$)")
 LIVE_POSTS = 3
 
