@@ -1066,7 +1066,8 @@ def counts_twice(rows: list[int], texts: list[str], event: np.ndarray, report: n
 def figures_twice(rows: list[int], found: list[list[Figure]], event: np.ndarray,
                   named: list[frozenset[str]], common: frozenset[str]) -> list[tuple[int, int]]:
     """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
-    give one telling figure (_telling) in one unit for the same years, or one count of people
+    give one telling figure (_telling) in one unit for the same years, or one toll each gives
+    alone (_lone_tolls), or one count of people
     that one gives in parts and the other in total (_totals): one statement, though in words
     that share little else ("annual inflation fell more than expected to 3.4%", "consumer
     prices rose 3.4% from a year earlier"; "carrying 181 passengers and crew", "carrying 175
@@ -1075,12 +1076,24 @@ def figures_twice(rows: list[int], found: list[list[Figure]], event: np.ndarray,
     one event and not named apart (each naming someone or somewhere the other does not,
     `common`: the story's own names). event: (n,) each sentence's event; found, named: each
     sentence's figures and name keys."""
-    told = {row: {(f.value, f.unit, f.dated) for f in found[row] if _telling(f)} for row in rows}
+    told = {row: {(f.value, f.unit, f.dated) for f in found[row] if _telling(f)}
+            | _lone_tolls(found[row]) for row in rows}
     totals = {row: _totals(found[row]) for row in rows}
     return [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
             if event[a] == event[b] and not named_apart(named[a], named[b], common)
             and (not told[a].isdisjoint(told[b])
                  or bool(_summed(totals[a], found[b]) or _summed(totals[b], found[a])))]
+
+
+def _lone_tolls(figures: list[Figure]) -> set[tuple[str, str, frozenset[str]]]:
+    """The tolls a sentence gives alone, each the only figure of its count there (TOLLS) and
+    given as it is (not "about 2,000", as _telling), as (value, count, years): a toll two
+    sentences give so is one statement ("killing at least 11 people", "By midday the toll had
+    risen to 11"), where one that gives it with what it holds ("179 people, 85 women, 84 men
+    and 10 others") tells another fact of it."""
+    marks = [f.context & TOLLS for f in figures]
+    return {(f.value, mark, f.dated) for f, these in zip(figures, marks, strict=True)
+            if not f.rounded for mark in these if sum(mark in other for other in marks) == 1}
 
 
 def _telling(figure: Figure) -> bool:
