@@ -264,6 +264,9 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The company says it is cooperating fully with the inspectors.", True),
     ("Organisers claim 10,000 marched, though police say it was closer to 2,000.", True),
     ("The Property Owners' Alliance says fewer than 900,000 homes are covered.", True),
+    ("The Aldenian Geological Survey puts it at 6.2.", False),
+    ("The union estimated them at 40,000, twice the police count.", False),
+    ("Police put the crowd at 38,000, the organisers at 120,000.", True),
     # a source named before
     ("The review began in August after a clerk raised concerns, the person said.", False),
     ('"They knew the figure was fantasy," the source said.', False),

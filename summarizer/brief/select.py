@@ -147,7 +147,8 @@ OWN_TIME = {"english": re.compile(
 # before and the time of day it began ("The eruption began at 4:20 a.m. …", "The collapse
 # happened at about 6:20 a.m. …": a detail of the event the ledes state), a figure given
 # before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11."; not
-# "organisers claim 10,000, though police say it was closer to 2,000"), a source named before
+# "organisers claim 10,000, though police say it was closer to 2,000"; "The Aldenian Geological
+# Survey puts it at 6.2.", "The union estimated them at 40,000."), a source named before
 # ("…, the person said.", "…," the source said.: a wire's "a person familiar with the matter"
 # is named so once, then "the person"), a group named before ("Eleven of these fell …", "Two
 # of them …"; not "One of those killed …", "Nine of those aboard …"), or words to come (a live
@@ -164,7 +165,7 @@ POINTING_BACK_INSIDE = {
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement",
                  "a timeline", " this.", " that.", " the person", " the people", " the source",
                  " the official", " the insider", " the spokes", " the two ", " the three ",
-                 " it'", " it\u2019"),
+                 " it'", " it\u2019", " them at "),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -177,6 +178,9 @@ POINTING_BACK_INSIDE = {
                            r"|^The (?:largest|biggest|smallest|strongest|worst|best|highest|lowest"
                            r"|latest|earliest|deadliest|oldest|longest|greatest|first|second"
                            r"|third|last|former|latter),"
+                           r"|\b(?:puts?|putting|placed?|places|placing|estimated?|estimates"
+                           r"|estimating|measured?|measures|measuring|rated?|rates|rating)"
+                           r" (?:it|them) at\b"
                            r"|\b(?:that|this) (?:figure|number|estimate|toll|total|count|amount"
                            r"|sum)\b(?! of\b)|\b(?:these|those) (?:figures|numbers|estimates"
                            r"|tolls|totals|counts|amounts|sums)\b"
