@@ -1085,7 +1085,7 @@ def figures_twice(rows: list[int], found: list[list[Figure]], event: np.ndarray,
                  or bool(_summed(totals[a], found[b]) or _summed(totals[b], found[a])))]
 
 
-def _lone_tolls(figures: list[Figure]) -> set[tuple[str, str, frozenset[str]]]:
+def _lone_tolls(figures: list[Figure]) -> set[tuple[str, str, frozenset[int]]]:
     """The tolls a sentence gives alone, each the only figure of its count there (TOLLS) and
     given as it is (not "about 2,000", as _telling), as (value, count, years): a toll two
     sentences give so is one statement ("killing at least 11 people", "By midday the toll had
