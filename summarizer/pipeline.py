@@ -366,7 +366,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          support=cluster_support(clusters, report), opening=opening,
                          event=event, named=named, leaning=leaning,
                          headlined=headlined(pooled.terms, title_terms),
-                         copied=source >= 0)
+                         copied=source >= 0,
+                         tolls=[frozenset(f.value for f in these
+                                          if not TOLLS.isdisjoint(f.context))
+                                for these in found])
         picks = choose(links=links)
         merged = clusters  # the facts, those found stated twice joined
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling

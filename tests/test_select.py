@@ -1012,3 +1012,54 @@ def test_a_close_translation_s_lede_opens_no_brief_where_a_report_s_lede_fits() 
     opening = response["brief"][0]
     assert opening["article"] != "foreign", opening["text"]
     assert "foreign" in opening["sources"]
+
+
+# A march whose crowd the police and the organisers count apart: the wire's lede gives no count,
+# a foreign desk's lede gives both (a lede of the opening's fact), the body sentences each one.
+MARCH = {
+    "wire": "Tens of thousands of people marched through Dunmere on Saturday against a government "
+            "plan to close 40 rural hospitals, and police used water cannon at the end of the "
+            "march.\n"
+            "Police said 26,000 people took part in the march.\n"
+            "The unions that organised the protest said 90,000 people marched.\n"
+            "Health Minister Ana Vrell said the plan would not be withdrawn.\n"
+            "Police said 14 people were arrested after bottles were thrown near the parliament.",
+    "foreign": "Between 26.000 demonstrants according to the police and 90.000 according to the "
+               "organizers have marched Saturday in Dunmere against the closing of rural "
+               "hospitals.\n"
+               "The march went from the central station to the parliament.\n"
+               "At the end police used water cannons against a group which threw bottles.\n"
+               "The police informed about 14 arrested persons.",
+    "daily": "A huge crowd filled the streets of Dunmere on Saturday to protest the plan to close "
+             "40 rural hospitals.\n"
+             "The march went from the central station to the parliament, where it turned tense "
+             "at the end.\n"
+             "Police put the turnout at 26,000.\n"
+             "Minister Ana Vrell said the government would not back down on the plan.\n"
+             "Fourteen people were arrested, police said.",
+    "tabloid": "CHAOS in Dunmere as a massive march against the hospital closures ended with "
+               "water cannon and flying bottles.\n"
+               "Union bosses claimed 90,000 people joined the march.\n"
+               "Cops said only 26,000 turned out.\n"
+               "Fourteen people were nicked.",
+    "local": "A huge crowd marched through Dunmere on Saturday against the closure of rural "
+             "hospitals.\n"
+             "Organisers said 90,000 people took part, police 26,000.\n"
+             "Nurses from the Kellan valley hospital led the march.\n"
+             "The health minister, Ana Vrell, said the closures would go ahead.",
+}
+
+
+@pytest.mark.parametrize("sentences", [4, 5])
+def test_a_count_of_people_the_opening_leaves_out_is_no_restatement_of_its_event(
+        sentences: int) -> None:
+    """The crowd the foreign desk's lede gives with the march is news the wire's lede, which
+    opens the brief, leaves out: the sentences that give it are not restatements of the
+    event though they state what another of its ledes states (select's tolls)."""
+    from summarizer import summarize
+
+    response = summarize({"articles": [{"id": k, "text": v} for k, v in MARCH.items()],
+                          "length": {"sentences": sentences}})
+    texts = [item["text"] for item in response["brief"]]
+    assert texts[0].startswith("Tens of thousands of people marched"), texts
+    assert any("26,000" in text or "90,000" in text for text in texts), texts

@@ -6,7 +6,8 @@ is. A brief is worth the total weight of the concepts it covers, each counted on
 sentence that repeats what is already chosen gains nothing (Gillick & Favre 2009). At most one
 sentence is chosen per cluster (fact), and none linked to a chosen one (facts.fact_similarity),
 though average linkage left it in a cluster of its own, nor one linked at STATED to a lede of a
-chosen fact (it restates that event); the sentence chosen for a cluster is its
+chosen fact (it restates that event) unless it gives a count of people the chosen ones do not
+(another outlet's lede gave the crowd); the sentence chosen for a cluster is its
 representative, then replaced by a clearer wording of its fact where one is clearly better
 (clearest).
 
@@ -592,7 +593,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            named: Sequence[frozenset[str]] | None = None,
            leaning: np.ndarray | None = None,
            headlined: np.ndarray | None = None,
-           copied: np.ndarray | None = None) -> list[Pick]:
+           copied: np.ndarray | None = None,
+           tolls: Sequence[frozenset[str]] | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -625,6 +627,9 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     (events.copied_from), in words of its own or as written: their wordings are of last resort
     (clearest), the original's or another report's are the clearer (a spun copy's "flats let
     for greater than 3,800 crowns a month" of the blog's "more than 3,800 crowns").
+    tolls: (n,) the values of each sentence's counts of people (specifics.TOLLS): when given,
+    a sentence with a count the chosen ones do not give is no restatement of a lede of their
+    fact (_clustered_with).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -646,7 +651,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         links = sparse.csr_matrix((len(texts), len(texts)))
     task = _Task(C, value, costs, divisor, clusters, links, ledes, named,
                  cache(lambda row: voices(texts[row], language)),
-                 _lede_facts(clusters, links, ledes))
+                 _lede_facts(clusters, links, ledes), tolls)
     chosen: list[int] = []
     if opening is not None and ledes[opening] and allowed[opening] and costs[opening] <= room:
         chosen.append(opening)
@@ -814,8 +819,10 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
     words of someone `rows` do not name (when the task knows the names): that is the
     speaker's account, which one outlet's lede may tell as the event (the other side's paper
     opens with its minister's "humanitarian gesture", which the brief's lede of the prisoner
-    exchange does not state). For the clusters, np.isin(clusters, clusters[rows]) for labels
-    0..k-1, without its sorting (it takes four times as long)."""
+    exchange does not state); nor for one that gives a count of people `rows` do not give
+    (when the task knows the tolls, specifics.TOLLS), as a lede that gives a toll the opening
+    leaves out stays in the ledes' tier. For the clusters, np.isin(clusters, clusters[rows])
+    for labels 0..k-1, without its sorting (it takes four times as long)."""
     taken = np.zeros(int(task.clusters.max(initial=-1)) + 1, dtype=bool)
     taken[task.clusters[rows]] = True
     out = taken[task.clusters]
@@ -823,6 +830,13 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
     out[ledes] = True
     out[linked(task.links, rows)] = True
     stated = linked(task.links, ledes, STATED)
+    if task.tolls is not None:
+        # a sentence that gives a count of people `rows` do not tells more than they do of the
+        # event, though it states what another of its ledes states (the other outlet's lede
+        # gave the crowd as 38,000 by the police and 120,000 by the organisers)
+        told = frozenset().union(*(task.tolls[row] for row in rows))
+        tolls = task.tolls
+        stated = stated[[tolls[row] <= told for row in stated.tolist()]]
     if task.named is not None:
         # the speakers a sentence names are among its names: only a sentence that names
         # someone `rows` do not is read for them
@@ -838,8 +852,8 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
 class _Task:
     """What every step of the choice reads: concepts (n, m), each sentence's value (its
     concepts' total weight), cost against the budget and divisor of its gain, cluster, and
-    the sentences it is linked to (n, n); each sentence's name keys, when known, and the
-    people it reports as speaking (quotes.voices, read when asked)."""
+    the sentences it is linked to (n, n); each sentence's name keys and its tolls' values,
+    when known, and the people it reports as speaking (quotes.voices, read when asked)."""
 
     C: sparse.csr_matrix
     value: np.ndarray
@@ -851,6 +865,7 @@ class _Task:
     named: Sequence[frozenset[str]] | None
     voices: Callable[[int], frozenset[str]]
     lede_fact: np.ndarray  # (n,) the fact each lede states (_lede_facts), -1 for the others
+    tolls: Sequence[frozenset[str]] | None = None  # each sentence's tolls' values, if known
 
 
 def _uncover(C: sparse.csr_matrix, uncovered: np.ndarray, rows: list[int]) -> np.ndarray:
