@@ -35,6 +35,7 @@ from .facts.events import (
     events,
     moment,
     name_similarity,
+    published_within,
     reprints,
     stated_days,
     stories,
@@ -319,7 +320,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                        mostly)
     root_of = roots(copy_of)  # the independent report each article is
     report = root_of[articles]  # the independent report of each sentence's article
-    close = similarity >= LEDE_ARTICLES  # articles whose ledes may be one fact
+    # articles whose ledes may be one fact: close in words and in time
+    close = (similarity >= LEDE_ARTICLES) & published_within(times)
     event = event_of[articles]  # the event of each sentence
     common = common_names(named, articles.tolist())
     copy_labels = copies(S, articles, root_of, event)  # a sentence and its copies share one

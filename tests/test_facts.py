@@ -1551,6 +1551,66 @@ def test_a_time_is_read_from_published_to_the_minute() -> None:
     assert moment("18/11/2026") is None and moment("") is None
 
 
+def test_reports_a_day_apart_are_not_near_in_time() -> None:
+    """published_within: reports within LEDE_HOURS of each other are near; a date alone is
+    near any time of its day and of the next day's first hours; an undated report is near
+    every other."""
+    from summarizer.facts.events import moment, published_within
+
+    times = [moment(text) for text in ("2026-10-12T18:05:00Z", "2026-10-12T23:40:00Z",
+                                       "2026-10-14T16:30:00Z", "2026-10-13", "")]
+    near = published_within(times)
+    assert near.tolist() == [[True, True, False, True, True],
+                             [True, True, False, True, True],
+                             [False, False, True, True, True],
+                             [True, True, True, True, True],
+                             [True, True, True, True, True]]
+
+
+# A hiker searched for on the Monday and found on the Wednesday: the Wednesday's reports tell
+# what came next, and their ledes state her being found, not the search.
+HIKER = [
+    ("wire-mon", "2026-10-12T18:05:00Z",
+     "Rangers and volunteers were searching on Monday for a 34-year-old hiker who failed to "
+     "return from a day hike in Carrow National Park, officials said.\n"
+     "Lena Marsh set out alone on Sunday morning on the Ridge Loop trail, park spokesman Tom "
+     "Hale said.\n"
+     "About 40 searchers and a helicopter were combing the trail and nearby gullies.\n"
+     "Overnight temperatures in the park fell below freezing."),
+    ("tv-mon", "2026-10-12T23:40:00Z",
+     "A search is under way in Carrow National Park for a hiker who did not come back from a "
+     "day hike on the Ridge Loop trail.\n"
+     "Lena Marsh, 34, was last heard from on Sunday morning, her sister said.\n"
+     "About 40 searchers were out on Monday, the park said.\n"
+     "Temperatures fell below freezing overnight."),
+    ("wire-wed", "2026-10-14T16:30:00Z",
+     "A hiker missing for two nights in Carrow National Park was found alive on Wednesday by a "
+     "helicopter crew, officials said.\n"
+     "Lena Marsh, 34, was spotted in a gully about two miles off the Ridge Loop trail and flown "
+     "to Carrow General Hospital with a broken ankle, park spokesman Tom Hale said.\n"
+     "She had sheltered under a rock ledge and drunk water from a creek, Hale said.\n"
+     "\"She did everything right,\" Hale said."),
+    ("tabloid-wed", "2026-10-14T21:10:00Z",
+     "MIRACLE in the mountains: missing hiker Lena Marsh found ALIVE after two freezing nights "
+     "in Carrow National Park.\n"
+     "The 34-year-old was spotted by a helicopter crew in a remote gully on Wednesday.\n"
+     "She was flown to hospital with a broken ankle.\n"
+     "Her sister wept with joy at the news."),
+]
+
+
+def test_a_report_of_the_day_before_is_no_source_of_what_came_next() -> None:
+    """The Monday wire's lede, the search, is no source of the hiker's being found on the
+    Wednesday, though both ledes are of one event (published two days apart): ledes are one
+    fact only where their reports are near in time (published_within)."""
+    response = summarize({"articles": [{"id": i, "published": p, "text": t}
+                                       for i, p, t in HIKER],
+                          "length": {"sentences": 4}})
+    found = next(item for item in response["brief"] if "found alive" in item["text"])
+    assert "wire-wed" in found["sources"] and "tabloid-wed" in found["sources"]
+    assert "wire-mon" not in found["sources"], found["sources"]
+
+
 def test_reprints_name_the_first_copy() -> None:
     """The later reprints are marked as copies of the first one in request order; the first
     reprint and the independent report are no copies."""

@@ -36,6 +36,11 @@ from .cluster import by_first_sentence
 from .vectorise import incidence, meet
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
+# Hours from which two reports of one event tell different turns of it: a report written a day
+# after another tells what came next (the miners brought out alive after the flood that trapped
+# them, a strike's second day after its first, the hiker found after the search for her), and
+# its lede states that, not the fact the first's lede states (published_within).
+LEDE_HOURS = 24
 # An undated article's lede says when its event happened ("struck on Monday"): two ledes whose
 # days of the week are DAYS_APART or more apart (Monday and Wednesday) report two events, but
 # where other reports close to both join them (events: a scene may open on another day). The
@@ -485,6 +490,18 @@ def _before(first: datetime | None, second: datetime | None) -> bool:
     if _dated_only(first) or _dated_only(second):
         return first.date() < second.date()
     return first < second
+
+
+def published_within(times: list[datetime | None], hours: float = LEDE_HOURS) -> np.ndarray:
+    """Which pairs of articles (k, k) were published within `hours` of each other, or may
+    have been: an undated article is near every other, and one dated to its day only
+    (_dated_only) is taken at the hour of that day nearest the other's."""
+    known = np.array([when is not None for when in times])
+    start = np.array([0.0 if when is None else when.timestamp() / 3600 for when in times])
+    end = start + np.array([24.0 if when is not None and _dated_only(when) else 0.0
+                            for when in times])
+    gap = np.maximum(start[None, :] - end[:, None], start[:, None] - end[None, :])
+    return (gap <= hours) | ~known[:, None] | ~known[None, :]
 
 
 def _dated_only(when: datetime) -> bool:
