@@ -371,7 +371,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          copied=source >= 0,
                          tolls=[frozenset(f.value for f in these
                                           if not TOLLS.isdisjoint(f.context))
-                                for these in found])
+                                for these in found],
+                         posted=np.array([np.nan if when is None else when.timestamp() / 3600
+                                          for when in times])[articles])
         picks = choose(links=links)
         merged = clusters  # the facts, those found stated twice joined
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling

@@ -60,6 +60,7 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse.csgraph import connected_components
 
+from ..facts.events import LEDE_HOURS
 from ..facts.facts import STATED, linked
 from ..facts.specifics import NAMED
 from ..facts.vectorise import by_rows, numbered
@@ -594,7 +595,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            leaning: np.ndarray | None = None,
            headlined: np.ndarray | None = None,
            copied: np.ndarray | None = None,
-           tolls: Sequence[frozenset[str]] | None = None) -> list[Pick]:
+           tolls: Sequence[frozenset[str]] | None = None,
+           posted: np.ndarray | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -630,6 +632,10 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     tolls: (n,) the values of each sentence's counts of people (specifics.TOLLS): when given,
     a sentence with a count the chosen ones do not give is no restatement of a lede of their
     fact (_clustered_with).
+    posted: (n,) the hour each sentence's article was published at (nan where unknown): when
+    given, the lede of a report published LEDE_HOURS or more after the chosen sentences'
+    reports, of a fact two such reports lead with, tells what came next (_next_ledes), and
+    competes in the ledes' tier, no restatement of them unless it shares their cluster.
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -651,7 +657,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         links = sparse.csr_matrix((len(texts), len(texts)))
     task = _Task(C, value, costs, divisor, clusters, links, ledes, named,
                  cache(lambda row: voices(texts[row], language)),
-                 _lede_facts(clusters, links, ledes), tolls)
+                 _lede_facts(clusters, links, ledes), tolls, posted)
     chosen: list[int] = []
     if opening is not None and ledes[opening] and allowed[opening] and costs[opening] <= room:
         chosen.append(opening)
@@ -685,6 +691,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         angled = np.isin(event, event[chosen])
         if preference is not None and not preference[chosen, 5].any():
             angled &= preference[:, 5] == 0
+        angled &= ~_next_ledes(task, chosen)  # nor is one that tells what came next
         standing_ledes &= ~angled
     for of_ledes, tier in ((True, standing_ledes), (False, np.ones(len(texts), dtype=bool))):
         uncovered = _uncover(C, weights, chosen)
@@ -810,6 +817,20 @@ def _lede_facts(clusters: np.ndarray, links: sparse.csr_matrix, ledes: np.ndarra
     return fact
 
 
+def _next_ledes(task: _Task, rows: list[int]) -> np.ndarray:
+    """Which sentences (n,) tell what came next after `rows`: ledes of reports published
+    LEDE_HOURS or more after every one of `rows`' reports, of a fact that two such reports or
+    more lead with (the miners brought out alive, after the flood that trapped them), though
+    they name the count they share with `rows`; a feature's scene, which one report alone
+    opens with ("Marta Sedlar has not left the sports hall since Tuesday morning."), is none.
+    None where the task knows no times, or not those of all `rows`."""
+    if task.posted is None or not rows or np.isnan(task.posted[rows]).any():
+        return np.zeros(len(task.ledes), dtype=bool)
+    later = task.ledes & (task.posted > task.posted[rows].max() + LEDE_HOURS)
+    leading = np.bincount(task.clusters[later], minlength=int(task.clusters.max(initial=-1)) + 1)
+    return later & (leading[task.clusters] >= 2)
+
+
 def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
     """Which sentences (n,) share a cluster with one of `rows`, or are linked to one, or are
     ledes of the facts their clusters' ledes state (_lede_facts) or linked at STATED to one of
@@ -821,7 +842,8 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
     opens with its minister's "humanitarian gesture", which the brief's lede of the prisoner
     exchange does not state); nor for one that gives a count of people `rows` do not give
     (when the task knows the tolls, specifics.TOLLS), as a lede that gives a toll the opening
-    leaves out stays in the ledes' tier. For the clusters, np.isin(clusters, clusters[rows])
+    leaves out stays in the ledes' tier; nor for a lede that tells what came next after `rows`
+    (_next_ledes) outside their clusters. For the clusters, np.isin(clusters, clusters[rows])
     for labels 0..k-1, without its sorting (it takes four times as long)."""
     taken = np.zeros(int(task.clusters.max(initial=-1)) + 1, dtype=bool)
     taken[task.clusters[rows]] = True
@@ -837,6 +859,8 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
         told = frozenset().union(*(task.tolls[row] for row in rows))
         tolls = task.tolls
         stated = stated[[tolls[row] <= told for row in stated.tolist()]]
+    # what came next restates `rows` only in their clusters (_next_ledes)
+    out[_next_ledes(task, rows) & ~taken[task.clusters]] = False
     if task.named is not None:
         # the speakers a sentence names are among its names: only a sentence that names
         # someone `rows` do not is read for them
@@ -866,6 +890,7 @@ class _Task:
     voices: Callable[[int], frozenset[str]]
     lede_fact: np.ndarray  # (n,) the fact each lede states (_lede_facts), -1 for the others
     tolls: Sequence[frozenset[str]] | None = None  # each sentence's tolls' values, if known
+    posted: np.ndarray | None = None  # (n,) hours its article was published at, nan unknown
 
 
 def _uncover(C: sparse.csr_matrix, uncovered: np.ndarray, rows: list[int]) -> np.ndarray:
