@@ -35,6 +35,7 @@ from .facts.events import (
     events,
     moment,
     name_similarity,
+    published_hours,
     published_within,
     reprints,
     stated_days,
@@ -372,8 +373,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          tolls=[frozenset(f.value for f in these
                                           if not TOLLS.isdisjoint(f.context))
                                 for these in found],
-                         posted=np.array([np.nan if when is None else when.timestamp() / 3600
-                                          for when in times])[articles])
+                         posted=published_hours(times)[articles])
         picks = choose(links=links)
         merged = clusters  # the facts, those found stated twice joined
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling

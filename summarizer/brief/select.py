@@ -632,7 +632,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     tolls: (n,) the values of each sentence's counts of people (specifics.TOLLS): when given,
     a sentence with a count the chosen ones do not give is no restatement of a lede of their
     fact (_clustered_with).
-    posted: (n,) the hour each sentence's article was published at (nan where unknown): when
+    posted: (n,) the hour each sentence's article was published at (events.published_hours,
+    nan where unknown): when
     given, the lede of a report published LEDE_HOURS or more after the chosen sentences'
     reports, of a fact two such reports lead with, tells what came next (_next_ledes), and
     competes in the ledes' tier, no restatement of them unless it shares their cluster.
@@ -857,8 +858,7 @@ def _clustered_with(task: _Task, rows: list[int]) -> np.ndarray:
         # event, though it states what another of its ledes states (the other outlet's lede
         # gave the crowd as 38,000 by the police and 120,000 by the organisers)
         told = frozenset().union(*(task.tolls[row] for row in rows))
-        tolls = task.tolls
-        stated = stated[[tolls[row] <= told for row in stated.tolist()]]
+        stated = stated[[task.tolls[row] <= told for row in stated.tolist()]]
     # what came next restates `rows` only in their clusters (_next_ledes)
     out[_next_ledes(task, rows) & ~taken[task.clusters]] = False
     if task.named is not None:

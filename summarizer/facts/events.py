@@ -493,6 +493,12 @@ def _before(first: datetime | None, second: datetime | None) -> bool:
     return first < second
 
 
+def published_hours(times: list[datetime | None]) -> np.ndarray:
+    """The hour each article was published at (k,), counted from the epoch, nan where unknown
+    (a date alone at its midnight, as moment reads it)."""
+    return np.array([np.nan if when is None else when.timestamp() / 3600 for when in times])
+
+
 def published_within(times: list[datetime | None], hours: float = LEDE_HOURS) -> np.ndarray:
     """Which pairs of articles (k, k) were published within `hours` of each other, or may
     have been: an undated article is near every other, and one dated to its day only
@@ -501,7 +507,7 @@ def published_within(times: list[datetime | None], hours: float = LEDE_HOURS) ->
     dated = np.array([k for k, when in enumerate(times) if when is not None], dtype=np.int64)
     if len(dated) < 2:
         return near
-    start = np.array([times[k].timestamp() / 3600 for k in dated.tolist()])
+    start = published_hours(times)[dated]
     end = start + np.array([24.0 if _dated_only(times[k]) else 0.0 for k in dated.tolist()])
     for first in range(0, len(dated), TIMES_BLOCK):  # a block of rows at a time
         rows = slice(first, first + TIMES_BLOCK)
