@@ -172,6 +172,32 @@ def test_a_quotation_stands_alone_only_with_who_said_it(text: str, alone: bool) 
 
 
 @pytest.mark.parametrize(("text", "language", "alone"), [
+    ("\u201cThat probably spared the harbour a far worse surge,\u201d forecaster Lina Ruiz said.",
+     "english", False),
+    ("\"He never once complained about the hours,\" the shop's owner told the paper.", "english",
+     False),
+    ("\"But nobody told the tenants,\" a neighbour said on Tuesday.", "english", False),
+    ("\u00ab Elle n'a jamais pris un jour de cong\u00e9 \u00bb, a d\u00e9clar\u00e9 le maire.",
+     "french", False),
+    # the speaker's own words for themselves and the situation, and a "those" that points on
+    ("\"We have boats on Main Street,\" Mayor Tom Hale said.", "english", True),
+    ("\u201cThis is the worst flood I have seen,\u201d Mayor Tom Hale said.", "english", True),
+    ("\u201cIt was over in seconds,\u201d a witness, Ada Brook, told reporters.", "english",
+     True),
+    ("\"Those responsible will pay for every litre,\" the minister told reporters.", "english",
+     True),
+    ("\u00ab Nous reconstruirons le pont \u00bb, a d\u00e9clar\u00e9 le maire Tom Hale.",
+     "french", True),
+])
+def test_a_pronoun_that_opens_a_quotation_points_back(text: str, language: str,
+                                                       alone: bool) -> None:
+    """A quotation that opens with a pronoun for what the sentence before told points back as
+    a sentence does; the speaker's "I", "we" and "you", and their "it" or "this" for the
+    situation they are in, do not."""
+    assert stands_alone([text], language).tolist() == [alone]
+
+
+@pytest.mark.parametrize(("text", "language", "alone"), [
     ("If you haven't read her, start with her first novel and then the essays.", "english",
      False),
     ("Whatever number you believe, the march was the biggest the capital has seen.", "english",
