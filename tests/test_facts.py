@@ -2368,14 +2368,19 @@ def test_a_clearer_wording_keeps_the_toll() -> None:
     ("Norrvik Launch Systems today provided an update on the anomaly that occurred during a "
      "test of its rocket on Monday.", True),
     ("The Civic Party has responded to the auditor's report on the contract.", True),
+    ("The Wildlife Welfare Trust is calling for an independent inquiry into today's escape of "
+     "a bear from Marlow Park.", True),
+    ("Harbour Residents Association called for the ferry's licence to be suspended.", True),
     ("The Harbour Board fined the port's owner 4 million crowns on Tuesday.", False),
     ("Anglers welcomed the ban, which the board imposed on Tuesday.", False),  # not its subject
     ("Residents who welcomed the plan were outnumbered at the meeting.", False),
+    ("Campaigners called for calm after the bear escaped from Marlow Park.", False),
 ])
 def test_a_lede_that_states_its_subjects_reaction_is_no_lede(text: str, reacts: bool) -> None:
     """A press release that opens with its body's reaction to the event (it welcomed the
-    review, gave an update on the anomaly) states no fact of the event: its article has no
-    lede. A sentence in which someone else welcomes something, after the news, is a lede."""
+    review, gave an update on the anomaly, calls for an inquiry) states no fact of the event:
+    its article has no lede. A sentence in which someone else welcomes something, after the
+    news, is a lede."""
     from summarizer.facts.facts import reactions
 
     ledes = np.array([True, False])
