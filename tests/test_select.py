@@ -293,6 +293,10 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The Aldenian Geological Survey puts it at 6.2.", False),
     ("The union estimated them at 40,000, twice the police count.", False),
     ("Police put the crowd at 38,000, the organisers at 120,000.", True),
+    ('An analyst at Hollin Securities said the 3,000 estimate was "a conservative start."', False),
+    ("Economists called the 2.5 percent forecast too cautious.", False),
+    ("The 2025 figure was the highest on record, the agency said.", True),
+    ("The company gave a 3,000 estimate of the job cuts on Monday.", True),
     # a source named before
     ("The review began in August after a clerk raised concerns, the person said.", False),
     ('"They knew the figure was fantasy," the source said.', False),

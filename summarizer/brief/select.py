@@ -163,7 +163,9 @@ OWN_TIME = {"english": re.compile(
 # happened at about 6:20 a.m. …": a detail of the event the ledes state), a figure given
 # before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11."; not
 # "organisers claim 10,000, though police say it was closer to 2,000"; "The Aldenian Geological
-# Survey puts it at 6.2.", "The union estimated them at 40,000."), a source named before
+# Survey puts it at 6.2.", "The union estimated them at 40,000."; "said the 3,000 estimate was
+# a conservative starting point", of what it does not say; not "the 2025 figure"), a source
+# named before
 # ("…, the person said.", "…," the source said.: a wire's "a person familiar with the matter"
 # is named so once, then "the person"), a group named before ("Eleven of these fell …", "Two
 # of them …"; not "One of those killed …", "Nine of those aboard …"), or words to come (a live
@@ -180,7 +182,8 @@ POINTING_BACK_INSIDE = {
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement",
                  "a timeline", " this.", " that.", " the person", " the people", " the source",
                  " the official", " the insider", " the spokes", " the two ", " the three ",
-                 " it'", " it\u2019", " them at "),
+                 " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
+                 " tally"),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -207,6 +210,9 @@ POINTING_BACK_INSIDE = {
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
                            r"|\b[Tt]he (?:true|real|actual|correct|right) (?:figure|number|count"
                            r"|total)\b(?! of\b)"
+                           r"|\b[Tt]he (?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s?(?:%|percent|per cent"
+                           r"|million|billion))? (?:figure|number|estimate|forecast|projection"
+                           r"|total|tally)\b(?! of\b)"
                            r"|\s(?:there|this|that)\.$"
                            r"|[,\u201d\"'] the (?:person|people|sources?|officials?|insiders?"
                            r"|spokes(?:man|woman|person)|two|three)(?: [a-z]+){0,2}"
