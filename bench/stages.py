@@ -49,7 +49,7 @@ STAGES = {
     "paraphrase": ["restated", "counts_twice", "figures_twice", "voiced", "candidates"],
     "attribute": ["attribute", "figures", "rivals", "counted_things", "reading_order",
                   "_stated_by", "_but_same_people"],
-    "quotes": ["quotes", "within", "told_as_own"],
+    "quotes": ["quotes", "within", "answering", "told_as_own"],
 }
 COLUMNS = [*STAGES, "other"]
 

@@ -14,7 +14,7 @@ from . import collector
 from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
-from .brief.quotes import mostly_quoted, quotes, told_as_own, voiced, within
+from .brief.quotes import answering, mostly_quoted, quotes, told_as_own, voiced, within
 from .brief.select import (
     Pick,
     concept_weights,
@@ -351,7 +351,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         start = story_start(event_of, days, rank)
         opening = (None if start is None
                    else next(iter(np.flatnonzero(lede & (articles == start)).tolist()), None))
-        inside = within([s for a in req.articles for s in done[a.id][0]])
+        in_order = [s for a in req.articles for s in done[a.id][0]]
+        inside = within(in_order) | answering(in_order)
         leaning = np.array([(s.article, s.index) in inside
                             or ends_bare(s.text, these, req.language)
                             for s, these in zip(pool, found, strict=True)],

@@ -1019,6 +1019,22 @@ def test_within_reads_a_quotation_set_as_older_newswire_archives_set_it() -> Non
     assert within(sentences) == {("x", 1)}
 
 
+def test_a_sentence_that_answers_the_question_before_it_leans_on_it() -> None:
+    """An explainer asks and answers in one paragraph: the answer leans on its question; a
+    sentence after a question asked in a paragraph before it, or inside a quotation that
+    goes on, does not."""
+    from summarizer.brief.quotes import answering
+
+    text = ("Who can get the vaccine? Right now, only adults between 18 and 60.\n\n"
+            "Why does the price matter? Because the state pays for half of every dose.\n\n"
+            "Is it safe to travel?\n\n"
+            "The ministry lifted its travel warning on Monday.\n\n"
+            "\"Will we have enough doses?\" the minister asked on Tuesday. Nobody answered.")
+    sentences = split_article("faq", text, "english")
+    found = {s.text[:20] for s in sentences if (s.article, s.index) in answering(sentences)}
+    assert found == {"Right now, only adul", "Because the state pa"}
+
+
 # The harbour master's arrest in three outlets' styles: the wire quotes the prosecutor over
 # three sentences; the paper quotes the middle one with her name, the broadcaster says it in
 # its own words.

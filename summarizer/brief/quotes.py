@@ -893,6 +893,15 @@ def within(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
     return inside
 
 
+def answering(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
+    """The sentences (article, index) that answer a question the sentence before them in their
+    paragraph line asks, of articles' sentences in order: an explainer's "Who can get it? Right
+    now, only adults between 18 and 60.", a columnist's "Why does it matter? Because …". Out
+    of its paragraph the answer's question is lost (a question does not stand alone)."""
+    return {(s.article, s.index) for run in _paragraphs(sentences)
+            for before, s in zip(run, run[1:]) if before.text.rstrip().endswith("?")}
+
+
 def mostly_quoted(text: str) -> bool:
     """Whether most of a sentence's characters are inside quotation marks (spans)."""
     return _ANY_MARK.search(text) is not None and 2 * sum(
