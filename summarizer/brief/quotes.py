@@ -899,7 +899,8 @@ def answering(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
     now, only adults between 18 and 60.", a columnist's "Why does it matter? Because …". Out
     of its paragraph the answer's question is lost (a question does not stand alone)."""
     return {(s.article, s.index) for run in _paragraphs(sentences)
-            for before, s in zip(run, run[1:]) if before.text.rstrip().endswith("?")}
+            for before, s in zip(run[:-1], run[1:], strict=True)
+            if before.text.rstrip().endswith("?")}
 
 
 def mostly_quoted(text: str) -> bool:
