@@ -296,6 +296,9 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ('An analyst at Hollin Securities said the 3,000 estimate was "a conservative start."', False),
     ("Economists called the 2.5 percent forecast too cautious.", False),
     ("The 2025 figure was the highest on record, the agency said.", True),
+    ("Analysts said savings of that size would need about 3,000 job cuts.", False),
+    ("At this rate the reservoirs will be empty by December, the utility said.", False),
+    ("The telethon was the first event of this kind held in the country.", True),
     ("The company gave a 3,000 estimate of the job cuts on Monday.", True),
     # a source named before
     ("The review began in August after a clerk raised concerns, the person said.", False),
