@@ -2371,6 +2371,9 @@ def test_a_clearer_wording_keeps_the_toll() -> None:
     ("The Wildlife Welfare Trust is calling for an independent inquiry into today's escape of "
      "a bear from Marlow Park.", True),
     ("Harbour Residents Association called for the ferry's licence to be suspended.", True),
+    ("Odile Marchal, Minister for the Sea, welcomes the adoption of the fishing bill by 301 "
+     "votes to 212.", True),
+    ("Odile Marchal, the minister, said the fishing bill passed by 301 votes to 212.", False),
     ("The Harbour Board fined the port's owner 4 million crowns on Tuesday.", False),
     ("Anglers welcomed the ban, which the board imposed on Tuesday.", False),  # not its subject
     ("Residents who welcomed the plan were outnumbered at the meeting.", False),
@@ -2378,7 +2381,8 @@ def test_a_clearer_wording_keeps_the_toll() -> None:
 ])
 def test_a_lede_that_states_its_subjects_reaction_is_no_lede(text: str, reacts: bool) -> None:
     """A press release that opens with its body's reaction to the event (it welcomed the
-    review, gave an update on the anomaly, calls for an inquiry) states no fact of the event:
+    review, gave an update on the anomaly, calls for an inquiry), its subject named with who
+    they are or not, states no fact of the event:
     its article has no lede. A sentence in which someone else welcomes something, after the
     news, is a lede."""
     from summarizer.facts.facts import reactions
