@@ -499,6 +499,12 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("According to the data of the ministry, 41 people were infected.", True),
     ("According to the ministry, 41 people were infected.", False),
     ("The ministry informed reporters about the cases on Saturday.", False),
+    # a Germanic language's object after the source it came from
+    ("The Leiden firm Orvida has obtained from the Tropical Medicines Agency the approval for "
+     "its vaccine.", True),
+    ("The club received from the National Lottery a grant of 40,000 euros.", True),
+    ("The firm obtained approval from the Tropical Medicines Agency on Tuesday.", False),
+    ("The club received a grant from the National Lottery in March.", False),
     # the same facts in English orders
     ("The plant closed, so the town, which depended on it, lost 400 jobs.", False),
     ("Prices rose, so the bank, as expected, raised its rate in March.", False),

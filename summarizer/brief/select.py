@@ -358,11 +358,15 @@ def _outside_quotes(text: str, at: int) -> bool:
 # which English writes "$63 million" and "58"; and a Slavic language's reporting verb and
 # source ("The health authority informs about 47 cases", "according to the data of the
 # ministry"; Czech "informuje o", "podle údajů"), which English writes "reports", "according
-# to". English only so far.
+# to"; and a Germanic language's object after the source it came from ("has obtained from the
+# Medicines Agency the approval for its vaccine"; Dutch "heeft van … de goedkeuring
+# gekregen"), which English writes "obtained approval from". English only so far.
 CALQUES = {"english": re.compile(
     r"\d\s+(?:million|billion|thousand)s?\s+of\s+(?:dollars|euros|pounds|francs|pesos|reais"
     r"|crowns|kronor|kroner|yen|yuan|rupees)\b|,\s+of\s+\d{1,3}\s+years\b"
-    r"|\binform(?:s|ed)? about\b|\b[Aa]ccording to the (?:data|information) of\b")}
+    r"|\binform(?:s|ed)? about\b|\b[Aa]ccording to the (?:data|information) of\b"
+    r"|\b(?:obtained|received|got|gained|won|requested|demanded|bought|took) from (?:the )?"
+    r"(?:[A-Z][\w'\u2019-]*\s+){1,6}(?:the|a|an)\s")}
 
 
 def translated(text: str, language: str) -> bool:
