@@ -777,10 +777,16 @@ def test_a_number_inside_a_name_is_no_figure(text: str, counted: list[str]) -> N
     ("Le feu a pris au 12 rue des Lilas et a fait 3 blessés.", "french", ["3"]),
     ("Das Feuer brach in der Lindenstraße 14 aus, 5 Menschen wurden verletzt.", "german",
      ["5"]),
+    ("Branden började på Björkvägen 14 och 3 personer fördes till sjukhus.", "swedish", ["3"]),
+    ("L'incendio è partito in via Giuseppe Verdi 12 e ha causato 4 feriti.", "italian", ["4"]),
+    ("El fuego empezó en la calle Mayor, 12, y dejó 7 heridos.", "spanish", ["7"]),
+    ("O fogo começou na Rua Augusta, 100, e fez 5 feridos.", "portuguese", ["5"]),
     # ... but a count before capitalised words that name no street, and a count after a route
     ("Storms destroyed 40 Main Street shops and 12 homes.", "english", ["40", "12"]),
     ("Police arrested 3 St. Louis men.", "english", ["3"]),
     ("Route 66 saw 40 crashes last year.", "english", ["40"]),
+    ("En la calle hubo 40 heridos.", "spanish", ["40"]),
+    ("A Roma 12 persone sono rimaste ferite.", "italian", ["12"]),
 ])
 def test_a_number_that_names_a_thing_is_no_figure(text: str, language: str,
                                                   counted: list[str]) -> None:

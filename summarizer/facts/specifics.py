@@ -421,14 +421,26 @@ _MODEL_AFTER = re.compile(r"\s[A-Z][a-z][\w-]*\b(?<!\bThe)(?<!\bA)")
 # A number that names a thing rather than counts it: a flight's, a road's, a gate's or a room's
 # after its label ("Flight 447", "north of route 9", "Gate 12", "Bus No. 17"; English),
 # searched for before it; and a house's number in a street address ("at 410 Calder Street",
-# "au 12 rue de la Paix", "Hauptstraße 12"; not "40 Main Street shops"), searched for after it
-# (before it in German). An address two reports give is no figure they agree on.
+# "au 12 rue de la Paix", "Hauptstraße 12", "Granitvägen 14", "in via Garibaldi 12", "en la
+# calle Mayor, 12"; not "40 Main Street shops"), searched for after it (before it where the
+# language writes it after the street's name). An address two reports give is no figure they
+# agree on.
 _NUMBERED_BEFORE = {
     "english": re.compile(r"(?<![\w-])(?:(?i:flight|route|highway|hwy\.|interstate|gate|room|"
                           r"platform|terminal|pier|berth|runway|exit|ward|suite|apartment|apt\.|"
                           r"flat|bus|train|line|precinct)|No\.|Number)\s$"),
     "german": re.compile(r"\w{2,}(?:stra\u00dfe|strasse|weg|platz|allee|gasse|damm)\s$",
                          re.IGNORECASE),
+    "swedish": re.compile(r"\w{2,}(?:v\u00e4gen|gatan|gr\u00e4nd|gr\u00e4nden|torget|all\u00e9n"
+                          r"|backen|stigen|leden)\s$", re.IGNORECASE),
+    # a street's kind, an article, then its name: "in via Giuseppe Garibaldi 12", "na Rua
+    # Augusta, 100", "en la calle Mayor, 12"
+    **{language: re.compile(rf"\b(?i:{streets})\s(?:(?:de|del|da|do|dos|das|di|della|dei)\s)?"
+                            rf"(?:[A-Z][\w'\u2019-]*,?\s){{1,3}}$")
+       for language, streets in (
+           ("italian", "via|viale|piazza|piazzale|corso|vicolo|largo"),
+           ("portuguese", r"rua|avenida|av\.|pra\u00e7a|travessa|largo|estrada"),
+           ("spanish", r"calle|c/|avenida|avda\.|plaza|paseo|camino|carretera"))},
 }
 _STREET_AFTER = {
     "english": re.compile(r"\s(?:[A-Z][\w'-]*\.?\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
@@ -877,7 +889,7 @@ def figures(text: str, language: str, measured: bool = False,
         if (plain and language == "english" and _MODEL_AFTER.match(text, number.end)
                 and _MODEL_BEFORE.search(text, max(0, number.start - 24), number.start)):
             continue  # a model's name: "the Vista 5 Pro"
-        if plain and (labelled is not None and labelled.search(text, max(0, number.start - 16),
+        if plain and (labelled is not None and labelled.search(text, max(0, number.start - 40),
                                                                number.start)
                       or street is not None and street.match(text, number.end)):
             continue  # a flight's, a road's, a room's or a house's number
