@@ -80,6 +80,7 @@ from .facts.specifics import (
     gives_toll,
     name_keys,
     names,
+    tells_outcome,
 )
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
@@ -374,7 +375,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          tolls=[frozenset(f.value for f in these
                                           if not TOLLS.isdisjoint(f.context))
                                 for these in found],
-                         posted=published_hours(times)[articles])
+                         posted=published_hours(times)[articles],
+                         outcome=np.array([tells_outcome(these) for these in found],
+                                          dtype=bool))
         picks = choose(links=links)
         merged = clusters  # the facts, those found stated twice joined
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling

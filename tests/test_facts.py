@@ -570,6 +570,52 @@ def test_a_lede_that_gives_the_toll_the_opening_leaves_out_is_no_angle() -> None
     assert any("6.9" in text for text in texts), texts
 
 
+# A landslide in four outlets' words: the wire's first report, long and rich, leaves seven
+# people missing, and a blog reposts it word for word; a day later the paper and the radio
+# open with the outcome, five dead and two rescued alive.
+LANDSLIDE = {
+    "wire": "A landslide triggered by three days of torrential rain buried eleven houses in the "
+            "hill village of Pelwick in Darrow province before dawn on Monday, leaving seven "
+            "people missing, provincial disaster officials said.\n\nRescuers and volunteers "
+            "dug through the mud by hand.\n\nAbout 40 families were moved to the village "
+            "school.",
+    "blog": "A landslide triggered by three days of torrential rain buried eleven houses in the "
+            "hill village of Pelwick in Darrow province before dawn on Monday, leaving seven "
+            "people missing, provincial disaster officials said.\n\nThe village school took in "
+            "about 40 families.",
+    "paper": "Five people died and two were rescued alive after a landslide buried eleven houses "
+             "in Pelwick, officials said on Tuesday.\n\nThe search ended on Tuesday afternoon "
+             "when the last body was recovered.\n\nThe province will review homes on "
+             "unstable slopes.",
+    "radio": "Rescuers in Pelwick recovered the last of five bodies on Tuesday, ending a search "
+             "in which two villagers were pulled out alive.\n\nThe landslide buried eleven "
+             "houses after three days of rain.\n\nThe governor promised help to rebuild.",
+}
+
+
+def test_a_brief_opens_with_the_outcome_the_first_report_leaves_open() -> None:
+    """Of the ledes of one fact, one that gives the dead and the rescued opens the brief
+    before one whose only count is of the missing, though that first report's lede covers more
+    words and a repost shares its every word: it tells what the landslide did."""
+    opening = _brief_of(LANDSLIDE, 3)["brief"][0]["text"]
+    assert "Five people died" in opening, opening
+
+
+@pytest.mark.parametrize(("text", "tells"), [
+    ("Five people died and two were rescued alive after the landslide.", True),
+    ("All 12 miners were rescued after 40 hours underground.", True),
+    ("Two passengers were injured when the train left the tracks.", True),
+    ("A landslide buried eleven houses on Monday, leaving seven people missing.", False),
+    ("About 340 homes were evacuated after the river burst its banks.", False),
+    ("The landslide buried eleven houses on Monday.", False),
+])
+def test_a_sentence_that_counts_the_dead_injured_or_rescued_tells_the_outcome(
+        text: str, tells: bool) -> None:
+    from summarizer.facts.specifics import figures, tells_outcome
+
+    assert tells_outcome(figures(text, "english")) is tells
+
+
 def test_tolls_other_figures_are_disagreements() -> None:
     """The toll's brief item lists as disagreements the articles that give other figures, each
     with its verbatim toll sentence and its figure. (Whether the toll is stated once is

@@ -394,6 +394,7 @@ _TREND_OF = {language: {word: sign for sign, words in zip((1, -1), trends, stric
 # people aboard a ship or a plane are counted once, as a total or in parts (passengers and crew)
 PEOPLE = frozenset(mark for marks in COUNTS.values() for mark in marks)
 TOLLS = PEOPLE - {"#aboard"}
+OUTCOMES = frozenset({"#dead", "#injured", "#rescued"})  # of the tolls, what befell people
 CROWD = "#crowd"
 # A day of the month beside its month's name ("Dec. 29", "29 December") is a date, not a count.
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
@@ -1242,6 +1243,13 @@ _TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its 
 def gives_toll(found: list[Figure]) -> bool:
     """Whether any of a sentence's figures counts people (TOLLS)."""
     return any(not TOLLS.isdisjoint(f.context) for f in found)
+
+
+def tells_outcome(found: list[Figure]) -> bool:
+    """Whether a sentence gives a count of the dead, the injured or the rescued (OUTCOMES):
+    what an event did to people, which a first report's "…, leaving seven people missing" does
+    not know yet and a later "Five people died and two were rescued alive …" tells."""
+    return any(not OUTCOMES.isdisjoint(f.context) for f in found)
 
 
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
