@@ -157,6 +157,19 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     ("\u00abReconstruiremos el puente en menos de un a\u00f1o\u00bb, reiter\u00f3.", False),
     ("\"Ricostruiremo il ponte entro un anno, ne sono certo\", ha aggiunto.", False),
     ("\u00abReconstruiremos el puente en menos de un a\u00f1o\u00bb, dijo Tom Hale.", True),
+    # or its verb and a pronoun, or its verb and more but no subject
+    ("\u00ab Nous reconstruirons le pont d'ici un an \u00bb, a-t-il d\u00e9clar\u00e9 jeudi "
+     "matin.", False),
+    ("\u201eWir bauen die Br\u00fccke innerhalb eines Jahres wieder auf\u201c, sagte er am "
+     "Abend im Rathaus.", False),
+    ("\u201eWir bauen die Br\u00fccke innerhalb eines Jahres wieder auf\u201c, sagte Tom Hale "
+     "am Abend.", True),
+    ('"Vamos reconstruir a ponte dentro de um ano", disse ele aos jornalistas.', False),
+    ('"Vamos reconstruir a ponte dentro de um ano", afirmou, perante os moradores.', False),
+    ('"Vamos reconstruir a ponte dentro de um ano", afirmou o presidente da c\u00e2mara.', True),
+    ("\u201dVi bygger upp bron inom ett \u00e5r\u201d, s\u00e4ger hon till tidningen.", False),
+    ("\u201dVi bygger upp bron inom ett \u00e5r\u201d, s\u00e4ger kommunalr\u00e5det Tom Hale.",
+     True),
     # ``…'', as older newswire archives set quotations
     ("``We will rebuild the bridge within a year,'' Mayor Tom Hale said on Tuesday.", True),
     ("``We will rebuild the bridge within a year, and we will do it properly.''", False),

@@ -244,7 +244,7 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`]")
 # A quotation, a list item, a question or an exclamation: an opening quote, bullet or dash; a
 # final "?" or "!". (Text set as the Penn Treebank and older newswire archives set it writes
 # ``…'' for “…”.)
-_OPENERS = "\"'`\u201c\u2018\u201e\u00ab*\u2022\u2013\u2014-"
+_OPENERS = "\"'`\u201c\u201d\u2018\u201e\u00ab*\u2022\u2013\u2014-"  # Swedish opens with ”
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written
@@ -261,16 +261,21 @@ SHOUTED_LETTERS = 4
 # A quotation that closes inside the sentence and is followed by who said it: “…,” she said.
 # The comma sits inside the closing mark in English, after it in French and German:
 # “…,” she said; « … », a-t-elle dit; „…“, sagte sie.
-_ATTRIBUTED = re.compile(r"""^(?:``|["'\u201c\u2018\u00ab\u201e])"""
+_ATTRIBUTED = re.compile(r"""^(?:``|["'\u201c\u201d\u2018\u00ab\u201e])"""
                          r"""[^"\u201c\u201d\u00ab\u00bb\u201e]{20,}?"""
                          r"""(?:[,!](?:''|["'\u201d\u2019\u00bb])|\s?["'\u201d\u2019\u00bb\u201c]\s?,)"""
                          r""" +[^\W\d_]""")
 
 # A quotation followed by its verb alone, as languages that leave the subject unsaid write it
-# ("«Ninguna familia va a quedar sola», reiteró.", "«…», ha aggiunto."): who said it is in a
-# sentence before.
-_VERB_ALONE = re.compile(r"""(?:["\u201d\u00bb]\s*,|,\s*["\u201d\u2019])"""
-                         r"(?: (?:ha|han|hanno|hat|a|ont|tem))? [^\W\d_]+\.$")
+# ("«Ninguna familia va a quedar sola», reiteró.", "«…», ha aggiunto.", "«…», afirmou, perante
+# algumas centenas de apoiantes."), or by its verb and a pronoun ("« … », a-t-il déclaré jeudi
+# matin", "„…“, sagte er kurz nach 21 Uhr", "«…», disse ele", "”…”, säger hon"; English's
+# "…," he said is POINTING_BACK_INSIDE's): who said it is in a sentence before.
+_SAID = r"""(?:["\u201c\u201d\u00bb]\s*,|,\s*["\u201c\u201d\u2019])"""
+_VERB_ALONE = re.compile(
+    _SAID + r"(?: (?:ha|han|hanno|hat|a|ont|tem))? [^\W\d_]+(?:\.$|,)"
+    + r"|" + _SAID + r" [^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\b"
+    + r"|" + _SAID + r" [^\W\d_]+ (?:er|sie|ele|ela|eles|elas|\u00e9l|ella|ellos|ellas|han|hon)\b")
 
 
 # A close translation's word order, by language: English put in another language's order
