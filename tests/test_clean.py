@@ -98,6 +98,7 @@ def test_page_furniture_written_as_sentences_is_dropped(line: str) -> None:
     "Residents' comments at the meeting were angry, and the council promised answers.",
     "Ana Ruiz is the county's chief engineer and led the inspection in March.",
     "Divers could only watch: the current was too strong to go in.",
+    '"Customers can follow every update on our app," the airline said.',
     'Strikers outside the council offices chanted "We\'ll be back" as the vote passed.',
     "Readers of the Herald funded the first search boats, the mayor said.",
     "The county will vote on a new bridge on Tuesday, April 15, 2025.",
@@ -185,6 +186,7 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         "Our journalism relies on readers like you.",
         "Support independent journalism today.",
         "Download our app for breaking news alerts.",
+        "Listen live to Harbour FM on our free app.",
         "Watch the full video above.",
         "Read the full report here.",
         # questions to the reader
@@ -749,6 +751,12 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Jetzt kostenlos zum Newsletter anmelden!", "german"),
     ("Aktivieren Sie Push-Benachrichtigungen in unserer App.", "german"),
     ("Wir beenden den Ticker für heute und sind morgen wieder für Sie da.", "german"),
+    # the outlet's own app and live stream
+    ("Escucha la se\u00f1al en vivo de Radio Costanera 96.1 FM desde nuestra app.", "spanish"),
+    ("\u00c9coutez en direct Radio Vall\u00e9e sur notre application.", "french"),
+    ("Ascolta la diretta di Radio Valle sulla nostra app.", "italian"),
+    ("Ou\u00e7a ao vivo a R\u00e1dio Horizonte na nossa app.", "portuguese"),
+    ("Lyssna live p\u00e5 Radio \u00c4lvstad i v\u00e5r app.", "swedish"),
     # a caption whose credit stands after it in capitals, or opens with "Foto:"
     ("Le pont au lever du jour, mercredi 12 novembre 2026. JEAN DUVAL / LE QUOTIDIEN",
      "french"),

@@ -106,7 +106,17 @@ _FURNITURE = re.compile(
     r"\bdescribed as\b[^.]*\b(?:tall|feet|foot|cm|pounds|lbs|kg|hair|build)\b|"
     r"\blast seen wearing\b|"
     r"\b(?:appel \u00e0 t\u00e9moins|(?:est|sont) pri\u00e9e?s? de (?:contacter|appeler)|"
-    r"zeugen werden gebeten|hinweise nimmt)\b",
+    r"zeugen werden gebeten|hinweise nimmt)\b|"
+    # the outlet's own app and live stream, in the languages read ("Escucha la señal en vivo de
+    # Radio Costanera 96.1 FM desde nuestra app."), outside quotation marks (a company's
+    # spokeswoman: "Customers can follow updates on our app")
+    r"^[^\"\u201c\u201d\u00ab\u00bb\u201e]*\b(?:our|nuestra|notre|unserer|unsere|nostra|nossa|"
+    r"v\u00e5r) (?:free |gratuita |gratuite |kostenlosen? )?(?:app|application|"
+    r"aplicaci\u00f3n|aplicativo|applicazione)\b(?![^\"\u201c\u201d\u00ab\u00bb]*"
+    r"[\"\u201d\u00bb])|"
+    r"\b(?:listen live|escucha (?:la se\u00f1al )?en (?:vivo|directo)|\u00e9coutez en direct|"
+    r"h\u00f6ren sie live|ascolta (?:la )?diretta|ou\u00e7a (?:em direto|ao vivo)|"
+    r"lyssna live)\b",
     re.IGNORECASE,
 )
 # A line that opens a page's back matter: a press release's notes to editors, its boilerplate
@@ -256,20 +266,24 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "you the latest", "more to follow", "with information",
                     "with any information", "asked to ", "urged to ", "encouraged to ",
                     "requested to ", "tip line", "tipline", "hotline", "crime stoppers",
-                    "described as", "seen wearing")
+                    "described as", "seen wearing", " app", "application", "listen live")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
                "plus d'informations", "cookies", "commentaires", "abonn\u00e9s", "newsletter",
-               "notifications", "direct est", "retrouvez", "appel \u00e0 t", "pri\u00e9"),
+               "notifications", "direct est", "retrouvez", "appel \u00e0 t", "pri\u00e9",
+               " app", "application", "coutez en direct"),
     "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
                "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker",
-               "zeugen werden", "hinweise nimmt"),
-    "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato"),
-    "portuguese": ("leia tamb", "direitos r", "assine", "atualizado"),
+               "zeugen werden", "hinweise nimmt", " app", "ren sie live"),
+    "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", " app", "applicazione",
+                "ascolta"),
+    "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", " app", "aplicativo",
+                   "ou\u00e7a"),
     "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
-                "actualizad", "en breve", "\u00fanete"),
-    "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats"),
+                "actualizad", "en breve", "\u00fanete", " app", "aplicaci", "escucha"),
+    "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats", " app",
+                "lyssna live"),
 }
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
