@@ -299,7 +299,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     # a feature's opening states no fact of the event: its article has no lede
     lede[feature_openings(lede, S, articles, texts, req.language)] = False
     # nor has one that opens with its subject's reaction to the event (a press release's)
-    lede[reactions(lede, texts, req.language)] = False
+    reacting = reactions(lede, texts, req.language)
+    lede[reacting] = False
     # a soft lede leaves its event to the next sentence, when that one stands alone, or to
     # the one after a bridge that tells nothing ("A few hours later, the company explained
     # why."): a short sentence without figures that does not stand alone
@@ -371,7 +372,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          support=cluster_support(clusters, report), opening=opening,
                          event=event, named=named, leaning=leaning,
                          headlined=headlined(pooled.terms, title_terms),
-                         copied=source >= 0,
+                         copied=(source >= 0) | np.isin(np.arange(len(texts)), reacting),
                          tolls=[frozenset(f.value for f in these
                                           if not TOLLS.isdisjoint(f.context))
                                 for these in found],

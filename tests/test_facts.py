@@ -616,6 +616,29 @@ def test_a_sentence_that_counts_the_dead_injured_or_rescued_tells_the_outcome(
     assert tells_outcome(figures(text, "english")) is tells
 
 
+# A court's ruling in three outlets' words: the wire's lede, a legal blog's, and a campaign
+# group's press release that opens with its welcome of the ruling.
+RULING = {
+    "wire": "The Supreme Court of Lisvania on Tuesday struck down a law that let police read "
+            "private messages without a warrant, ruling by five votes to four.\n\nThe "
+            "interior minister said the government would redraft the law.",
+    "blog": "Yesterday the Supreme Court handed down its judgment, striking down the law that "
+            "let police read private messages without a warrant.\n\nThe majority said the "
+            "power answered to no judge.\n\nThe minister will redraft the law.",
+    "release": "Open Rights Lisvania (ORL) welcomes today's judgment of the Supreme Court, which "
+               "has struck down the law that let police read private messages without a "
+               "warrant.\n\nThe group brought the case in 2025.",
+}
+
+
+def test_a_press_release_s_welcome_of_the_news_is_no_wording_of_it() -> None:
+    """The press release's first sentence states the ruling as what it welcomes: the brief
+    states the ruling in a report's words, the release among its sources."""
+    first = _brief_of(RULING, 2)["brief"][0]
+    assert "welcomes" not in first["text"] and "Supreme Court" in first["text"], first["text"]
+    assert "release" in first["sources"], first
+
+
 def test_tolls_other_figures_are_disagreements() -> None:
     """The toll's brief item lists as disagreements the articles that give other figures, each
     with its verbatim toll sentence and its figure. (Whether the toll is stated once is
@@ -831,6 +854,11 @@ def test_a_number_inside_a_name_is_no_figure(text: str, counted: list[str]) -> N
     ("Storms destroyed 40 Main Street shops and 12 homes.", "english", ["40", "12"]),
     ("Police arrested 3 St. Louis men.", "english", ["3"]),
     ("Route 66 saw 40 crashes last year.", "english", ["40"]),
+    # a law's section, a treaty's article
+    ("The court struck down section 14 of the act, under which 40 phones were read.",
+     "english", ["40"]),
+    ("Article 22 of the convention was breached when 300 protesters entered.", "english",
+     ["300"]),
     ("En la calle hubo 40 heridos.", "spanish", ["40"]),
     ("A Roma 12 persone sono rimaste ferite.", "italian", ["12"]),
 ])
@@ -2426,6 +2454,7 @@ def test_a_clearer_wording_keeps_the_toll() -> None:
     ("Odile Marchal, Minister for the Sea, welcomes the adoption of the fishing bill by 301 "
      "votes to 212.", True),
     ("Odile Marchal, the minister, said the fishing bill passed by 301 votes to 212.", False),
+    ("Open Rights Lisvania (ORL) welcomes today's ruling of the Supreme Court.", True),
     ("The Harbour Board fined the port's owner 4 million crowns on Tuesday.", False),
     ("Anglers welcomed the ban, which the board imposed on Tuesday.", False),  # not its subject
     ("Residents who welcomed the plan were outnumbered at the meeting.", False),

@@ -281,6 +281,8 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("Chief Inspector Dov Hale has given an update on the search of the river.", False),
     ("The union's leader, Anna Rell, is speaking now.", False),
     ("The arena's operator, Greyhollow Leisure, has released a timeline.", False),
+    ("The Minister of the Interior has made the following statement following today's "
+     "judgment.", False),
     ("The operator has published a timeline showing the roof gave way at 20:41.", True),
     ("The mayor has just spoken to reporters at the town hall.", False),
     ("The mayor is speaking of a miracle after all 40 pupils were found.", True),

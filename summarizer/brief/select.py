@@ -228,7 +228,7 @@ POINTING_BACK_INSIDE = {
                            r" (?:figure|number|count|estimate|toll|total)s?\b"
                            r"|\b(?:(?:has|have) (?:just )?(?:spoken(?! of\b)|been speaking"
                            r"|been in touch|given an update|(?:issued|released|made|published)"
-                           r" (?:a|its) (?:statement|timeline))"
+                           r" (?:a|its|the following) (?:statement|timeline))"
                            r"|(?:is|are) (?:now )?(?:speaking(?! of\b)|addressing))\b"
                            r"(?:(?!\b(?:that|say|saying)\b)[^\"\u201c\u201d:;,])*\.$")),
 }
@@ -662,7 +662,10 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     copied: (n,) bool, the sentences that a reprint copies from the article it copies
     (events.copied_from), in words of its own or as written: their wordings are of last resort
     (clearest), the original's or another report's are the clearer (a spun copy's "flats let
-    for greater than 3,800 crowns a month" of the blog's "more than 3,800 crowns").
+    for greater than 3,800 crowns a month" of the blog's "more than 3,800 crowns"); so are a
+    press release's first sentences that state its reaction to the event (facts.reactions:
+    "Civil Liberties Lisvania (CLL) welcomes today's judgment …, which has declared section 14
+    … unconstitutional"), which state the event as what they react to.
     tolls: (n,) the values of each sentence's counts of people (specifics.TOLLS): when given,
     a sentence with a count the chosen ones do not give is no restatement of a lede of their
     fact (_clustered_with).

@@ -232,16 +232,17 @@ def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarr
 
 
 # A first sentence whose subject, a body or a person named in two capitalised words or more (not
-# "Anglers welcomed the ban …"), with who they are or not ("Claire Vasseur, Minister for Ecological
-# Transition, welcomes the adoption …"), welcomes, responds to, reacts to or gives an update on
-# something, or calls for something, states its reaction, not the event: a press release's "Lenham
-# Valley Health Board today welcomed the publication of the Independent Review … and accepted all 68
-# of its recommendations", "Corvane Launch Systems today provided an update on the anomaly …", a
-# charity's "The Animal Liberty Trust is calling for an independent investigation into today's
-# escape of a tiger …". By language.
+# "Anglers welcomed the ban …"), with its acronym or not ("Civil Liberties Lisvania (CLL) welcomes
+# …"), with who they are or not ("Claire Vasseur, Minister for Ecological Transition, welcomes the
+# adoption …"), welcomes, responds to, reacts to or gives an update on something, or calls for
+# something, states its reaction, not the event: a press release's "Lenham Valley Health Board
+# today welcomed the publication of the Independent Review … and accepted all 68 of its
+# recommendations", "Corvane Launch Systems today provided an update on the anomaly …", a charity's
+# "The Animal Liberty Trust is calling for an independent investigation into today's escape of a
+# tiger …". By language.
 REACTS = {"english": re.compile(
     r"^(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|of|for|the|and)){1,9}"
-    r"(?:,\s+[^,]{1,80},)?\s+(?:today\s+|on\s+[A-Z]\w+\s+)?"
+    r"(?:\s+\([A-Z][\w&.-]{1,9}\))?(?:,\s+[^,]{1,80},)?\s+(?:today\s+|on\s+[A-Z]\w+\s+)?"
     r"(?:has\s+|have\s+)?(?:welcomed|welcomes|responded to|responds to|reacted to|reacts to"
     r"|provided an update|provides an update|commented on|comments on"
     r"|(?:is\s+|are\s+)?calling for|calls for|called for)\b")}

@@ -419,8 +419,9 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", 
 _MODEL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:Category|Level|Stage|Phase|Grade|Tier|Class|"
                           r"Force|Magnitude|Type|Number|No)\s)[^\W\d_]*[A-Z][\w-]*\s$")
 _MODEL_AFTER = re.compile(r"\s[A-Z][a-z][\w-]*\b(?<!\bThe)(?<!\bA)")
-# A number that names a thing rather than counts it: a flight's, a road's, a gate's or a room's
-# after its label ("Flight 447", "north of route 9", "Gate 12", "Bus No. 17"; English),
+# A number that names a thing rather than counts it: a flight's, a road's, a gate's or a room's,
+# a law's section or a treaty's article after its label ("Flight 447", "north of route 9",
+# "Gate 12", "Bus No. 17", "section 14 of the Act", "Article 22"; English),
 # searched for before it; and a house's number in a street address ("at 410 Calder Street",
 # "au 12 rue de la Paix", "Hauptstraße 12", "Granitvägen 14", "in via Garibaldi 12", "en la
 # calle Mayor, 12"; not "40 Main Street shops"), searched for after it (before it where the
@@ -429,7 +430,8 @@ _MODEL_AFTER = re.compile(r"\s[A-Z][a-z][\w-]*\b(?<!\bThe)(?<!\bA)")
 _NUMBERED_BEFORE = {
     "english": re.compile(r"(?<![\w-])(?:(?i:flight|route|highway|hwy\.|interstate|gate|room|"
                           r"platform|terminal|pier|berth|runway|exit|ward|suite|apartment|apt\.|"
-                          r"flat|bus|train|line|precinct)|No\.|Number)\s$"),
+                          r"flat|bus|train|line|precinct|section|article|clause|paragraph|"
+                          r"chapter|schedule)|No\.|Number)\s$"),
     "german": re.compile(r"\w{2,}(?:stra\u00dfe|strasse|weg|platz|allee|gasse|damm)\s$",
                          re.IGNORECASE),
     "swedish": re.compile(r"\w{2,}(?:v\u00e4gen|gatan|gr\u00e4nd|gr\u00e4nden|torget|all\u00e9n"
