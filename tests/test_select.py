@@ -409,6 +409,7 @@ def test_a_plain_wording_is_chosen_over_one_that_shouts() -> None:
     ((1, 0.30, 0.00, 0.05, 8, 0), False),  # ... but its toll: it gives another count
     ((0, 0.55, 0.05, 0.20, 8, 0), False),  # more shared, but without the pick's toll
     ((0, 0.55, 0.05, 0.20, 8, 2), True),  # ... with one more
+    ((0, 0.40, 0.04, 0.20, 8, 2), True),  # as shared and as agreed, with a toll more
 ])
 def test_clearest_takes_a_wording_others_share_clearly_more(
         other: tuple[int, float, float, float, int, int], replaced: bool) -> None:
@@ -421,6 +422,20 @@ def test_clearest_takes_a_wording_others_share_clearly_more(
     preference = np.array([(0, 0.40, 0.04, 0.20, 8, 1), other], dtype=float)
     picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
                      np.ones(2), left=0.0)
+    assert [p.row for p in picks] == [1 if replaced else 0]
+
+
+@pytest.mark.parametrize(("value", "replaced"), [(12.0, True), (10.0, True), (8.0, False)])
+def test_clearest_takes_a_wording_as_agreed_that_gives_a_toll_the_pick_leaves_out(
+        value: float, replaced: bool) -> None:
+    """A radio's lede of an earthquake, its magnitude and no toll (row 0), and the agency's,
+    its magnitude and its four dead (row 1), as agreed and as shared: the agency's states the
+    fact with what it did, where it covers as much."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(5, 0.71, 0.18, 0.36, 7, 0), (5, 0.74, 0.14, 0.36, 10, 2)])
+    picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
+                     np.ones(2), left=0.0, value=np.array([10.0, value]))
     assert [p.row for p in picks] == [1 if replaced else 0]
 
 

@@ -1071,7 +1071,10 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     another count than the 14 dead, which two give: no clearer statement of its crash); where
     it gives none, a member with a figure is another statement of the fact, taken only if it
     covers as much ("it moves at 9 mph" for "the storm heads inland and should weaken") or
-    gives a toll the pick leaves out (a ferry's capsizing is told with its dead). A pick
+    gives a toll the pick leaves out (a ferry's capsizing is told with its dead); and a wording
+    whose figures as many sources give, that covers as much and gives a toll the pick leaves
+    out, states the fact with what it did (a news agency's "… 7,1 sacudió …, dejando cuatro
+    muertos" for a radio's lede that gives the magnitude alone). A pick
     that stands alone is only replaced by a sentence that does, and a lede (ledes: (n,) bool)
     by one that states its event: another lede, or a sentence linked at STATED (links: (n, n),
     facts()) to a lede other than it. A lede is written to state its event, and a body sentence
@@ -1151,7 +1154,9 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
         covers = value[fits] >= value[row] if value is not None else True
         figured = (support > preference[row, 0]) & tolls & (
             covers | (preference[row, 0] > 0) | (preference[fits, 5] > preference[row, 5]))
-        better = figured | ((support == preference[row, 0]) & clearer)
+        # a wording as agreed that covers as much and gives a toll the pick leaves out
+        told = (support >= preference[row, 0]) & covers & (preference[fits, 5] > preference[row, 5])
+        better = figured | told | ((support == preference[row, 0]) & clearer)
         if of_last_resort(row):
             most = value[fits] >= KEEPS * value[row] if value is not None else True
             better |= ((support >= preference[row, 0]) & tolls & most
