@@ -266,23 +266,23 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "you the latest", "more to follow", "with information",
                     "with any information", "asked to ", "urged to ", "encouraged to ",
                     "requested to ", "tip line", "tipline", "hotline", "crime stoppers",
-                    "described as", "seen wearing", " app", "application", "listen live")
+                    "described as", "seen wearing", "our app", "our free app", "listen live")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
                "plus d'informations", "cookies", "commentaires", "abonn\u00e9s", "newsletter",
                "notifications", "direct est", "retrouvez", "appel \u00e0 t", "pri\u00e9",
-               " app", "application", "coutez en direct"),
+               "notre app", "coutez en direct"),
     "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
                "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker",
-               "zeugen werden", "hinweise nimmt", " app", "ren sie live"),
-    "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", " app", "applicazione",
-                "ascolta"),
-    "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", " app", "aplicativo",
-                   "ou\u00e7a"),
+               "zeugen werden", "hinweise nimmt", "sere app", "serer app", "kostenlose",
+               "ren sie live"),
+    "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", "nostra app", "ascolta"),
+    "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", "nossa app", "ou\u00e7a"),
     "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
-                "actualizad", "en breve", "\u00fanete", " app", "aplicaci", "escucha"),
-    "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats", " app",
+                "actualizad", "en breve", "\u00fanete", "nuestra app", "nuestra aplicaci",
+                "escucha"),
+    "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats", "v\u00e5r app",
                 "lyssna live"),
 }
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
