@@ -178,7 +178,8 @@ _STAMP = re.compile(
 #   "MADRID, 3 de marzo (EFE).- ", a press release's "SAN JOSE, Calif., Sept. 9, 2026
 #   /PRNewswire/ -- "), or a live page's time stamp and a dash ("3:05 PM EDT 28
 #   Sep — ", "14:05 — ", "15.02 - " where the hour and the minutes are set apart by a point,
-#   "10 agosto, 15:35 - " after the day's date), or
+#   "10 agosto, 15:35 - " after the day's date, "Tuesday, 4:28 PM - " after the day of the
+#   week), or
 #   a press release's place in title case and its full date, with
 #   the year ("Montreal, 27 November 2026 – ", "Austin, Texas, March 3, 2026 — "), or a
 #   foreign desk's place in title case, perhaps its correspondent's too ("Hallenford - ",
@@ -199,12 +200,14 @@ _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Re
 _LABEL_WORDS = ("Advertisement ", *_STAGES)  # the words some of _LABELS open with
 _PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u00de][\w'\u2019.]*)?"
                          r" (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])")
+# A day of the week that opens a live page's stamp ("Tuesday, 4:28 PM - ")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _LABELS = (
     re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
                r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
                r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2})* ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
-               r"|\([^()]{1,40}\)|(?:\d{1,2}\.? [^\W\d_]{3,10}\.?,? )?"
+               r"|\([^()]{1,40}\)|(?:" + _WEEKDAY + r",? )?(?:\d{1,2}\.? [^\W\d_]{3,10}\.?,? )?"
                r"\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--?|[\u2013\u2014]) ?| _ )"
                # a hyphen inside a name and its number is no dateline's ("ARDENT-3", "MH-17")
