@@ -39,10 +39,9 @@ Ledes come first: a news article's first sentence is written to state its story,
 is chosen in two tiers, the ledes first (a brief of sentences opens with the lede of the fact
 most ledes state, of them the one that gives figures other reports give too, then one that
 tells what the event did to people; then the best cover among the ledes), then every
-sentence for the room left. This needs no weight; on the
-development set it raises ROUGE-2 recall at 250 words by about three points over plain
-coverage. In the second tier a fact that more independent reports state is worth more per
-concept it covers (CORROBORATION).
+sentence for the room left. This needs no weight; on the development set it raises ROUGE-2
+recall at 250 words by about three points over plain coverage. In the second tier a fact
+that more independent reports state is worth more per concept it covers (CORROBORATION).
 A story told over several events opens with its start, the lede of its first event's earliest
 article, as a timeline does: the best cover among the ledes is often a later event's, which
 retells the story so far (on the development set this adds about 1.2 / 1.9 points of ROUGE-1 /
@@ -785,14 +784,13 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     """The free lede that fits of the fact most ledes state (_lede_facts), then that gives a
     figure CORROBORATED independent reports give or more (preference: (n, 6), clearest's, its
     first column), then that tells what the event did to people (outcome: (n,) bool, the
-    sentences that give a count of the dead, the injured or the rescued: a later report's
-    "Five people died and two were rescued alive after a landslide buried eleven houses" tells
-    what the first report's "…, leaving seven people missing" does not know yet), then of most
-    value per divisor, then the first; none when none fits. Which of two ledes with such
-    figures gives the one more reports give says little: a live page opens with its latest
-    count, which every report gives, not with the event. A lede that gives figures as agreed
-    and tells as much of the outcome, from an article whose order of words is clearly more
-    shared
+    sentences that give a count of the dead, the injured or the rescued: a later report's "Five
+    people died and two were rescued alive after a landslide buried eleven houses" tells what
+    the first report's "…, leaving seven people missing" does not know yet), then of most value
+    per divisor, then the first; none when none fits. Which of two ledes with such figures
+    gives the one more reports give says little: a live page opens with its latest count, which
+    every report gives, not with the event. A lede that gives figures as agreed and tells as
+    much of the outcome, from an article whose order of words is clearly more shared
     (clearest's fourth column, past it by more than CLEARER), opens instead where it states the
     same fact, covers as much (value) and its wording is clearly more shared too (clearest's
     two shares, their mean past it by more than CLEARER; or as shared, from an article whose
@@ -806,15 +804,15 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     evening an armoured money transporter of the firm … has been attacked by an armed band"),
     covers as much in fewer words as the wire's lede it translates, and when it shares its fact
     with another outlet's lede, the wire's lede, which states a second fact too ("Nurses … have
-    voted to strike over pay, …, setting the stage for the first national walkout since
-    1989"), may be clustered with that one and state a fact of its own (as clearest reaches a
-    garbled pick's clear wording over a weak link). A lede in its writer's own voice or in a
-    close translation's order or calques (last_resort: rows; in_own_voice: a press release's
-    "… today confirmed that …", a foreign desk's "… in our country"; translated: "The federal
-    judge … condemned this Tuesday to Douglas Rennick, of 58 years, …") opens only where no
-    other lede fits, and counts among no fact's ledes: a report tells the event to anyone ("A
-    fireball brighter than the full moon streaked across …") in the reader's own words, a
-    party what it did, an outlet what its country heard."""
+    voted to strike over pay, …, setting the stage for the first national walkout since 1989"),
+    may be clustered with that one and state a fact of its own (as clearest reaches a garbled
+    pick's clear wording over a weak link). A lede in its writer's own voice or in a close
+    translation's order or calques (last_resort: rows; in_own_voice: a press release's "… today
+    confirmed that …", a foreign desk's "… in our country"; translated: "The federal judge …
+    condemned this Tuesday to Douglas Rennick, of 58 years, …") opens only where no other lede
+    fits, and counts among no fact's ledes: a report tells the event to anyone ("A fireball
+    brighter than the full moon streaked across …") in the reader's own words, a party what it
+    did, an outlet what its country heard."""
     reported = np.ones(len(task.ledes), dtype=bool)
     reported[last_resort or []] = False
     fits = np.flatnonzero(free & (task.costs <= left) & reported)
