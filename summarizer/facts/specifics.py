@@ -892,6 +892,8 @@ def figures(text: str, language: str, measured: bool = False,
         if (plain and language == "english" and _MODEL_AFTER.match(text, number.end)
                 and _MODEL_BEFORE.search(text, max(0, number.start - 24), number.start)):
             continue  # a model's name: "the Vista 5 Pro"
+        # the label within 40 characters before the number: a street's kind and a name of up
+        # to three words ("en la calle Virgen del Carmen, 12")
         if plain and (labelled is not None and labelled.search(text, max(0, number.start - 40),
                                                                number.start)
                       or street is not None and street.match(text, number.end)):
