@@ -314,6 +314,9 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("Analysts said savings of that size would need about 3,000 job cuts.", False),
     ("At this rate the reservoirs will be empty by December, the utility said.", False),
     ("The telethon was the first event of this kind held in the country.", True),
+    # people or things named before
+    ("The government has chartered 45 aircraft to bring these passengers home.", False),
+    ("Prices of fresh fish have doubled in these days of storms.", True),
     ("The company gave a 3,000 estimate of the job cuts on Monday.", True),
     # a source named before
     ("The review began in August after a clerk raised concerns, the person said.", False),

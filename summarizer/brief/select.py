@@ -148,30 +148,32 @@ OWN_TIME = {"english": re.compile(
     r"|Friday|Saturday|Sunday)\b")}
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood in for
 # ("Any effort to do so would violate federal law"), a speaker known only by a pronoun and an
-# attribution verb (quotes.VERBS: "…, they said.", "…, it said.", "…," she fumed.) or one of opinion
-# ("…, he estimates that more than 90,000 were hit"), a figure given before ("revised that figure to
-# five of the seven"; "believes the figure is higher", "gave a higher count of attackers", in a
-# sentence that gives none; "insisted the true number was more than 70,000", of what it does not
-# say), a noun left out after a superlative or an ordinal that opens the sentence ("The largest,
-# near Mount Orvell, has burned …"), a time told from one before ("Six minutes later, the jewels
-# were gone.", "Moments earlier, …", "Shortly afterwards, …": an opening phrase of up to six words
-# that ends so), a subject known only by a pronoun after an opening phrase of time, place or manner
-# ("In 2019 it was fined …", "In return, it is alleged, …", "On Monday, he told reporters …"), a
-# place named before ("In 1987, 23 miners were killed in a blast there."), an event named before and
-# the time of day it began ("The eruption began at 4:20 a.m. …", "The collapse happened at about
-# 6:20 a.m. …": a detail of the event the ledes state), a figure given before ("The landlords' lobby
-# says it's fewer than 900,000.", "Bosses insist it was 11."; not "organisers claim 10,000, though
-# police say it was closer to 2,000"; "The Aldenian Geological Survey puts it at 6.2.", "The union
-# estimated them at 40,000."; "said the 3,000 estimate was a conservative starting point", of what
-# it does not say; not "the 2025 figure"; "savings of that size", "At this rate, …"), a source named
-# before ("…, the person said.", "…," the source said.: a wire's "a person familiar with the matter"
-# is named so once, then "the person"), a group named before ("Eleven of these fell …", "Two of them
-# …"; not "One of those killed …", "Nine of those aboard …"), or words to come (a live page's "Gary
-# Pettifer, the union's branch chair, has been in touch.", "… has spoken to reporters outside his
-# offices.", "… has given an update on the borehole.", "… is speaking now.", "… has released a
-# timeline.": that someone speaks, and nothing of what, which the next sentence gives): out of its
-# article the reader cannot tell what, who or when. Each is searched for only in a sentence that
-# holds one of its words (the first of the pair).
+# attribution verb (quotes.VERBS: "…, they said.", "…, it said.", "…," she fumed.) or one of
+# opinion ("…, he estimates that more than 90,000 were hit"), a figure given before ("revised that
+# figure to five of the seven"; "believes the figure is higher", "gave a higher count of
+# attackers", in a sentence that gives none; "insisted the true number was more than 70,000", of
+# what it does not say), a noun left out after a superlative or an ordinal that opens the sentence
+# ("The largest, near Mount Orvell, has burned …"), a time told from one before ("Six minutes
+# later, the jewels were gone.", "Moments earlier, …", "Shortly afterwards, …": an opening phrase
+# of up to six words that ends so), a subject known only by a pronoun after an opening phrase of
+# time, place or manner ("In 2019 it was fined …", "In return, it is alleged, …", "On Monday, he
+# told reporters …"), a place named before ("In 1987, 23 miners were killed in a blast there."), an
+# event named before and the time of day it began ("The eruption began at 4:20 a.m. …", "The
+# collapse happened at about 6:20 a.m. …": a detail of the event the ledes state), a figure given
+# before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11."; not
+# "organisers claim 10,000, though police say it was closer to 2,000"; "The Aldenian Geological
+# Survey puts it at 6.2.", "The union estimated them at 40,000."; "said the 3,000 estimate was a
+# conservative starting point", of what it does not say; not "the 2025 figure"; "savings of that
+# size", "At this rate, …"), people or things named before ("to bring these passengers home"; not
+# "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
+# person familiar with the matter" is named so once, then "the person"), a group named before
+# ("Eleven of these fell …", "Two of them …"; not "One of those killed …", "Nine of those aboard
+# …"), or words to come (a live page's "Gary Pettifer, the union's branch chair, has been in
+# touch.", "… has spoken to reporters outside his offices.", "… has given an update on the
+# borehole.", "… is speaking now.", "… has released a timeline.": that someone speaks, and nothing
+# of what, which the next sentence gives): out of its article the reader cannot tell what, who or
+# when. Each is searched for only in a sentence that holds one of its words (the first of the
+# pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
@@ -201,6 +203,7 @@ POINTING_BACK_INSIDE = {
                            r"|sum)\b(?! of\b)"
                            r"|\b(?:of|[Aa]t) (?:that|this|such) (?:size|scale|magnitude|level|pace"
                            r"|rate)\b"
+                           r"|\b[Tt]hese (?!days\b)[a-z]+s\b"
                            r"|\b(?:these|those) (?:figures|numbers|estimates"
                            r"|tolls|totals|counts|amounts|sums)\b"
                            r"|^(?:[\w'\u2019-]+ ){0,5}(?:[Ll]ater|[Ee]arlier|[Aa]fterwards?),"
