@@ -298,7 +298,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     S = cross_similarity(X, articles, LOW)
     # a feature's opening states no fact of the event: its article has no lede
     lede[feature_openings(lede, S, articles, texts, req.language)] = False
-    # nor has one that opens with its subject's reaction to the event (a press release's)
+    # nor has one that opens with its subject's reaction to the event (a press release's),
+    # whose wording of the event is one of last resort, as a reprint's copies are
     reacting = reactions(lede, texts, req.language)
     lede[reacting] = False
     # a soft lede leaves its event to the next sentence, when that one stands alone, or to
@@ -332,6 +333,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                             root_of, copy_labels)
     source = copied_from(copy_labels, articles, report)  # the original of a reprint's sentence
     reprinted = np.flatnonzero(source >= 0)
+    last_resort = source >= 0
+    last_resort[reacting] = True
     # the sentence encoder reads requests of up to POOL_AT_MOST sentences (paraphrase.py)
     encoding = (encoder.remembered() if len(pool) <= POOL_AT_MOST and encoder.reads(req.language)
                 else None)
@@ -372,7 +375,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          support=cluster_support(clusters, report), opening=opening,
                          event=event, named=named, leaning=leaning,
                          headlined=headlined(pooled.terms, title_terms),
-                         copied=(source >= 0) | np.isin(np.arange(len(texts)), reacting),
+                         copied=last_resort,
                          tolls=[frozenset(f.value for f in these
                                           if not TOLLS.isdisjoint(f.context))
                                 for these in found],

@@ -273,12 +273,12 @@ _ATTRIBUTED = re.compile(r"""^(?:``|["'\u201c\u201d\u2018\u00ab\u201e])"""
 # algumas centenas de apoiantes."), or by its verb and a pronoun ("« … », a-t-il déclaré jeudi
 # matin", "„…“, sagte er kurz nach 21 Uhr", "«…», disse ele", "”…”, säger hon"; English's
 # "…," he said is POINTING_BACK_INSIDE's): who said it is in a sentence before.
-_SAID = r"""(?:["\u201c\u201d\u00bb]\s*,|,\s*["\u201c\u201d\u2019])"""
 _VERB_ALONE = re.compile(
-    _SAID + r"(?: (?:ha|han|hanno|hat|a|ont|tem))? [^\W\d_]+\.$"
-    + r"|" + _SAID + r" [a-z\u00e0-\u00ff]+,"
-    + r"|" + _SAID + r" [^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\b"
-    + r"|" + _SAID + r" [^\W\d_]+ (?:er|sie|ele|ela|eles|elas|\u00e9l|ella|ellos|ellas|han|hon)\b")
+    r"""(?:["\u201c\u201d\u00bb]\s*,|,\s*["\u201c\u201d\u2019])"""  # the quotation closed
+    r"(?:(?: (?:ha|han|hanno|hat|a|ont|tem))? [^\W\d_]+\.$"  # its verb and the end
+    r"| [a-z\u00e0-\u00ff]+,"  # its verb and a comma
+    r"| [^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\b"  # a French verb and its pronoun
+    r"| [^\W\d_]+ (?:er|sie|ele|ela|eles|elas|\u00e9l|ella|ellos|ellas|han|hon)\b)")
 
 
 # A close translation's word order, by language: English put in another language's order

@@ -1244,16 +1244,16 @@ SAID_BEFORE = 40  # characters searched before the figure: "puts the number at a
 _TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its last word
 
 
-def gives_toll(found: list[Figure]) -> bool:
-    """Whether any of a sentence's figures counts people (TOLLS)."""
-    return any(not TOLLS.isdisjoint(f.context) for f in found)
+def gives_toll(found: list[Figure], counts: frozenset[str] = TOLLS) -> bool:
+    """Whether any of a sentence's figures counts people (TOLLS, or the `counts` given)."""
+    return any(not counts.isdisjoint(f.context) for f in found)
 
 
 def tells_outcome(found: list[Figure]) -> bool:
     """Whether a sentence gives a count of the dead, the injured or the rescued (OUTCOMES):
     what an event did to people, which a first report's "…, leaving seven people missing" does
     not know yet and a later "Five people died and two were rescued alive …" tells."""
-    return any(not OUTCOMES.isdisjoint(f.context) for f in found)
+    return gives_toll(found, OUTCOMES)
 
 
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
