@@ -39,6 +39,12 @@ LOCAL = "local"  # the --dask address that starts a LocalCluster on this machine
 # instead of 2.4 s for a batch of 8 small requests here, once measured). --workers'
 # ProcessPoolExecutor forks too (Linux's default).
 LOCAL_START = "fork"
+# How long a LocalCluster's worker may take to start (forked, its handshake with the scheduler:
+# about 1 s here, 2 s when the machine is slow) before its start is taken as hung. A process
+# forked from one that runs threads can wait forever on a lock that one of them held at the fork
+# (a CI run once waited out its 120 s on such a start); Dask's "spawn" starts a new interpreter,
+# which holds no lock, and is tried once before the batch gives up with an error.
+LOCAL_START_TIMEOUT = 30.0
 # What a LocalCluster of this batch keeps from Dask's housekeeping: its scheduler and nannies run
 # in this process beside the command, its workers beside the requests, on the same cores; each
 # periodic check wakes an event loop that takes the GIL from the work. Dask's defaults suit a
@@ -47,7 +53,6 @@ LOCAL_CONFIG = {
     # the workers' statistical profiler: it samples the running request's stack every 10 ms
     # (16.2 s of CPU instead of 14.3 s for 90 requests here, once measured)
     "distributed.worker.profile.enabled": False,
-    "distributed.worker.multiprocessing-method": LOCAL_START,
     # event loop health checks, every 20 ms by default: they only log a blocked loop
     "distributed.admin.tick.interval": "500ms",
     # the nannies' reading of their workers' memory (100 ms): a worker holds a few requests
@@ -96,19 +101,16 @@ def run_dask(work: Callable[[T], R], items: Iterable[T], address: str, workers: 
     address: a scheduler's (tcp://host:8786), or LOCAL to start a LocalCluster of `workers`
     processes of one thread each on this machine (the summarizer is Python code that holds the
     GIL: threads would not run two requests at once), with less of Dask's housekeeping
-    (LOCAL_CONFIG), its worker processes forked from this one (LOCAL_START). The workers must
+    (LOCAL_CONFIG), its worker processes forked from this one (_local_cluster). The workers must
     have this package installed: `work` and `warm` are sent by reference to their module.
     """
     import dask  # the [cluster] extra
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     with ExitStack() as stack:
         if address == LOCAL:
             stack.enter_context(dask.config.set(LOCAL_CONFIG))
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR))
-            client = stack.enter_context(Client(cluster))
+            client = stack.enter_context(Client(_local_cluster(stack, workers)))
         else:
             client = stack.enter_context(Client(address))
         client.run(warm)
@@ -119,6 +121,28 @@ def run_dask(work: Callable[[T], R], items: Iterable[T], address: str, workers: 
 
         for results in in_order(submit, chunks(items, CHUNK), IN_FLIGHT * threads):
             yield from results
+
+
+def _local_cluster(stack: ExitStack, workers: int) -> Any:
+    """A LocalCluster of `workers` processes of one thread, closed with `stack`: its workers
+    forked (LOCAL_START), or, if they are not all up within LOCAL_START_TIMEOUT, started once
+    more with Dask's own "spawn". TimeoutError when that fails too."""
+    import dask
+    from distributed import LocalCluster
+
+    for method in (LOCAL_START, "spawn"):
+        stack.enter_context(dask.config.set({"distributed.worker.multiprocessing-method": method}))
+        try:
+            return stack.enter_context(LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                # no dashboard; the scheduler's HTTP routes (health, metrics) on a free port,
+                # not on 8787, which another program (or a cluster not yet closed) may hold
+                scheduler_kwargs={"dashboard_address": ":0"},
+                silence_logs=logging.ERROR, death_timeout=LOCAL_START_TIMEOUT))
+        except Exception:  # a worker that did not start: Dask raises no one type for it
+            continue
+    raise TimeoutError(f"the local Dask cluster's {workers} workers did not start within "
+                       f"{LOCAL_START_TIMEOUT:.0f} s, forked or spawned: try --workers {workers}")
 
 
 def each(work: Callable[[T], R], chunk: list[T]) -> list[R]:

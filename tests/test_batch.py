@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 from importlib.util import find_spec
@@ -91,6 +92,44 @@ def test_dask_scheduler_address_answers_as_one_process(capsys: pytest.CaptureFix
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
                       dashboard_address=None) as cluster:
         check_same_in_order(capsys, batch_file, ["--dask", cluster.scheduler_address])
+
+
+# Whether a process forked from this one waits (as if on a lock another thread held at the
+# fork) before it runs: the hook stays registered for the whole test run, so it is off but in
+# the one test that turns it on, and the child's wait is bounded.
+_HANG_AFTER_FORK = False
+
+
+def _wait_if_asked() -> None:
+    if _HANG_AFTER_FORK:
+        time.sleep(60)
+
+
+os.register_at_fork(after_in_child=_wait_if_asked)
+
+
+@needs_dask
+def test_dask_local_cluster_is_spawned_when_its_forked_workers_hang(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "LOCAL_START_TIMEOUT", 8.0)  # spawned workers start in 1-2 s
+    monkeypatch.setitem(globals(), "_HANG_AFTER_FORK", True)
+    assert list(batch.run(len, ["ab", "c", ""], workers=2, dask=batch.LOCAL)) == [2, 1, 0]
+
+
+@needs_dask
+def test_dask_local_cluster_that_does_not_start_is_an_error(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        batch_file: Path) -> None:
+    import distributed
+
+    def never_starts(**_: Any) -> None:
+        raise TimeoutError("Nanny failed to start in 30 s")
+
+    monkeypatch.setattr(distributed, "LocalCluster", never_starts)
+    assert main(["--jsonl", "--dask", "local", "--workers", "3", str(batch_file)]) == 2
+    _, err = capsys.readouterr()
+    assert err == ("summarizer: error: the local Dask cluster's 3 workers did not start within "
+                   "30 s, forked or spawned: try --workers 3\n")
 
 
 def test_in_order_reads_no_further_than_its_window() -> None:
