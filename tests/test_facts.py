@@ -859,6 +859,12 @@ def test_a_number_inside_a_name_is_no_figure(text: str, counted: list[str]) -> N
      "english", ["40"]),
     ("Article 22 of the convention was breached when 300 protesters entered.", "english",
      ["300"]),
+    # a game's, a round's, a stage's number in a series
+    ("She lost in game 10 after 12 games of the final had been drawn.", "english", ["12"]),
+    ("Game 3 drew 41,000 fans.", "english", ["41000"]),
+    ("He crashed on lap 37 of the 58-lap race with 14 cars still running.", "english", ["14"]),
+    ("The climbers' stage 9 finish drew 2,000 riders and fans.", "english", ["2000"]),
+    ("Round 2 of the talks ended after 11 hours.", "english", ["11"]),
     ("En la calle hubo 40 heridos.", "spanish", ["40"]),
     ("A Roma 12 persone sono rimaste ferite.", "italian", ["12"]),
 ])

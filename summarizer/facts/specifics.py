@@ -431,7 +431,8 @@ _NUMBERED_BEFORE = {
     "english": re.compile(r"(?<![\w-])(?:(?i:flight|route|highway|hwy\.|interstate|gate|room|"
                           r"platform|terminal|pier|berth|runway|exit|ward|suite|apartment|apt\.|"
                           r"flat|bus|train|line|precinct|section|article|clause|paragraph|"
-                          r"chapter|schedule)|No\.|Number)\s$"),
+                          r"chapter|schedule|game|round|stage|lap|hole|heat|leg|episode)|No\.|"
+                          r"Number)\s$"),
     "german": re.compile(r"\w{2,}(?:stra\u00dfe|strasse|weg|platz|allee|gasse|damm)\s$",
                          re.IGNORECASE),
     "swedish": re.compile(r"\w{2,}(?:v\u00e4gen|gatan|gr\u00e4nd|gr\u00e4nden|torget|all\u00e9n"
