@@ -1046,12 +1046,28 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
     ("But the rail workers' union says the track itself was worn out.", "english", False),
     ("And yes, the senator is already promising to bring back her rifle bill.", "english",
      False),
+    # a demonstrative for what was told before, as a verb's subject; not an article
+    ("Das geht aus dem vorläufigen Endergebnis hervor, das die Stadt am Abend veröffentlichte.",
+     "german", False),
+    ("Das teilte die Feuerwehr am Dienstagmorgen in einer ersten Bilanz mit.", "german", False),
+    ("Das neue Klärwerk an der Weser soll im Frühjahr in Betrieb gehen.", "german", True),
+    # someone known by their age alone, named before
+    ("„Ich gratuliere ihr ohne Wenn und Aber“, sagte der 58-Jährige am Wahlabend.", "german",
+     False),
+    ("Die 34-Jährige war seit 2019 Leiterin des Ordnungsamtes der Stadt.", "german", False),
+    ("Ein 34-Jähriger wurde am Montagmorgen in der Innenstadt festgenommen.", "german", True),
+    ("\"I never took a cent from the fund,\" the 61-year-old said outside the court.",
+     "english", False),
+    ("The 61-year-old was arrested at the airport as he boarded a flight.", "english", False),
+    ("A 61-year-old man was arrested at the airport as he boarded a flight.", "english", True),
+    ("The 61-year-old pilot landed the plane safely on the frozen river.", "english", True),
 ])
 def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
         text: str, language: str, alone: bool) -> None:
-    """A pronoun or a conjunction that opens a sentence points back in each language; a
-    demonstrative that opens it with its time ("Este martes"), or a Swedish article, does
-    not."""
+    """A pronoun or a conjunction that opens a sentence points back in each language, and so
+    do a demonstrative for what was told before and someone known by their age alone ("der
+    58-Jährige"); a demonstrative that opens it with its time ("Este martes"), a Swedish or
+    German article, or someone new ("Ein 34-Jähriger"), does not."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

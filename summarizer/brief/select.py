@@ -166,7 +166,9 @@ OWN_TIME = {"english": re.compile(
 # conservative starting point", of what it does not say; not "the 2025 figure"; "savings of that
 # size", "At this rate, …"), people or things named before ("to bring these passengers home"; not
 # "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
-# person familiar with the matter" is named so once, then "the person"), a group named before
+# person familiar with the matter" is named so once, then "the person"), someone known by their
+# age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …"; not "The 61-year-old
+# pilot …"), a group named before
 # ("Eleven of these fell …", "Two of them …"; not "One of those killed …", "Nine of those aboard
 # …"), or words to come (a live page's "Gary Pettifer, the union's branch chair, has been in
 # touch.", "… has spoken to reporters outside his offices.", "… has given an update on the
@@ -183,7 +185,7 @@ POINTING_BACK_INSIDE = {
                  "a timeline", " this.", " that.", " the person", " the people", " the source",
                  " the official", " the insider", " the spokes", " the two ", " the three ",
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
-                 " tally"),
+                 " tally", "-year-old "),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -232,7 +234,23 @@ POINTING_BACK_INSIDE = {
                            r"|been in touch|given an update|(?:issued|released|made|published)"
                            r" (?:a|its|the following) (?:statement|timeline))"
                            r"|(?:is|are) (?:now )?(?:speaking(?! of\b)|addressing))\b"
-                           r"(?:(?!\b(?:that|say|saying)\b)[^\"\u201c\u201d:;,])*\.$")),
+                           r"(?:(?!\b(?:that|say|saying)\b)[^\"\u201c\u201d:;,])*\.$"
+                           r"|[,\u201d\"'] the \d+-year-old (?:"
+                           + "|".join(VERBS["english"].split())
+                           + r")\b|^The \d+-year-old (?:was|is|had|has|will|would|"
+                           + "|".join(VERBS["english"].split()) + r")\b")),
+    # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
+    # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
+    # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
+    # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
+    "german": (("Das ", "Dies", "hrige"),
+               re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
+                          r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
+                          r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
+                          r"|kann|k\u00f6nnte|muss|musste|d\u00fcrfte|liegt|lag|f\u00fchrte"
+                          r"|sorgte|teilte|teilten|meldete|best\u00e4tigte|"
+                          + "|".join(VERBS["german"].split()) + r")\b"
+                          r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b")),
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
 # gives the outlet's advice or voice ("If you haven't read her, start with …"), not a fact
