@@ -399,6 +399,7 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "MILLFORD, Ore., April 8 (Reuters) - ",  # wire, agency and date
         "MILLFORD, Oregon (AP) — ",  # wire, region
         "MILLFORD—",  # broadsheet, no spaces
+        "NEW MILLFORD-",  # a hyphen for a dash, no spaces
         "(CNN) — ",  # broadcaster
         "MILLFORD, April 8, 2025 (Xinhua) -- ",  # state agency, double hyphen
         "10:32 AM EDT 8 Apr — ",  # a live page's time stamp
@@ -505,6 +506,9 @@ def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -
         "Update your app to see the river levels the county posts each hour.",
         "ARDENT-3 enrolled 9,412 adults at 642 sites in 31 countries.",  # a trial's name
         "MH-17 was shot down over the valley in July 2014, investigators said.",
+        # a compound of an abbreviation and a word: no dateline has a hyphen that touches both
+        "US-Dresnian talks on the bridge's repair resume in Millford on Monday, officials said.",
+        "EU-Kommissar Lars Brenner besuchte am Montag die eingestürzte Brücke in Millford.",
     ],
 )
 def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> None:
