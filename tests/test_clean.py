@@ -169,6 +169,7 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         "This story has been updated with the number of survivors.",
         # other sites' prompts
         "We use cookies to give you the best experience on our website.",
+        "By continuing to browse this site you agree to our terms.",
         "Please enable JavaScript to watch this video.",
         "Comments are closed.",
         "Thank you for subscribing!",
@@ -756,6 +757,18 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Jetzt kostenlos zum Newsletter anmelden!", "german"),
     ("Aktivieren Sie Push-Benachrichtigungen in unserer App.", "german"),
     ("Wir beenden den Ticker für heute und sind morgen wieder für Sie da.", "german"),
+    # a cookie banner and its second sentence, in each language read
+    ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "spanish"),
+    ("Si contin\u00faa navegando, consideramos que acepta su uso.", "spanish"),
+    ("Questo sito utilizza cookie tecnici e di profilazione.", "italian"),
+    ("Proseguendo la navigazione acconsenti all'uso dei cookie.", "italian"),
+    ("Este site usa cookies para melhorar a sua experi\u00eancia.", "portuguese"),
+    ("Ao continuar navegando, voc\u00ea concorda com a nossa pol\u00edtica.", "portuguese"),
+    ("Vi anv\u00e4nder kakor f\u00f6r att ge dig en b\u00e4ttre upplevelse.", "swedish"),
+    ("Genom att forts\u00e4tta anv\u00e4nda webbplatsen godk\u00e4nner du detta.", "swedish"),
+    ("En poursuivant votre navigation, vous acceptez leur utilisation.", "french"),
+    ("Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung zu.", "german"),
+    ("Wir verwenden Cookies, um unser Angebot zu verbessern.", "german"),
     # the outlet's own app and live stream
     ("Escucha la se\u00f1al en vivo de Radio Costanera 96.1 FM desde nuestra app.", "spanish"),
     ("\u00c9coutez en direct Radio Vall\u00e9e sur notre application.", "french"),
@@ -777,6 +790,22 @@ def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -
     text = f"{lead}\n{line}\n{rescue}\n"
     assert [k.sentence.text for k in clean(split_article("a", text, language),
                                            language=language)] == [lead, rescue]
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("La agencia multó a la aerolínea porque utiliza cookies sin pedir consentimiento.",
+     "spanish"),
+    ("El ferry siguió navegando hasta el puerto con 40 pasajeros a bordo.", "spanish"),
+    ("O navio continuou a navegar até o porto com 40 passageiros.", "portuguese"),
+    ("Die Behörde prüft, ob der Konzern Cookies ohne Zustimmung verwendet.", "german"),
+])
+def test_a_story_about_cookies_or_sailing_is_no_page_prompt(line: str, language: str) -> None:
+    """A cookie banner speaks as the site ("Utilizamos cookies …", "Este sitio utiliza
+    cookies"); a story says who uses them, and sailing on is no browsing."""
+    lead = "Le pont de Saint-Aubin s'est effondré mardi matin, faisant quatre morts en ville."
+    text = f"{lead}\n{line}\n"
+    assert [k.sentence.text for k in clean(split_article("a", text, language),
+                                           language=language)] == [lead, line]
 
 
 @pytest.mark.parametrize("marker", ["Notes to editors", "NOTES TO EDITORS:", "About Harcastle Bank",

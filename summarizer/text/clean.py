@@ -116,7 +116,19 @@ _FURNITURE = re.compile(
     r"[\"\u201d\u00bb])|"
     r"\b(?:listen live|escucha (?:la se\u00f1al )?en (?:vivo|directo)|\u00e9coutez en direct|"
     r"h\u00f6ren sie live|ascolta (?:la )?diretta|ou\u00e7a (?:em direto|ao vivo)|"
-    r"lyssna live)\b",
+    r"lyssna live)\b|"
+    # a cookie banner in each language read, and its second sentence: the use of the site
+    # taken for consent ("Utilizamos cookies propias y de terceros …", "Si continúa navegando,
+    # consideramos que acepta su uso.")
+    # (the outlet's "we" or its site: a story about a firm that uses cookies keeps its words)
+    r"\b(?:(?:utilizamos|usamos|utilizziamo|usiamo|vi anv\u00e4nder|wir (?:verwenden|nutzen)|"
+    r"nous utilisons)|(?:este|esta|questo|ce|this) (?:sitio|site|sito|p\u00e1gina|website|"
+    r"portal)(?: web)? (?:utiliza|usa|utilizza|uses)) (?:[\w-]+ ){0,2}(?:cookies?|kakor)\b|"
+    r"\b(?:si (?:contin\u00faa|sigue) navegando|(?:ao|se) continuar (?:a )?naveg(?:ar|ando)|"
+    r"continuando a (?:navegar|navigare)|proseguendo (?:la|nella) navigazione|"
+    r"en poursuivant (?:votre )?navigation|by continuing to (?:browse|use) (?:this|our)|"
+    r"genom att forts\u00e4tta (?:anv\u00e4nda|surfa)|"
+    r"wenn sie (?:die|diese) (?:seite|website|webseite) weiter (?:nutzen|besuchen))\b",
     re.IGNORECASE,
 )
 # A line that opens a page's back matter: a press release's notes to editors, its boilerplate
@@ -271,24 +283,27 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "you the latest", "more to follow", "with information",
                     "with any information", "asked to ", "urged to ", "encouraged to ",
                     "requested to ", "tip line", "tipline", "hotline", "crime stoppers",
-                    "described as", "seen wearing", "our app", "our free app", "listen live")
+                    "described as", "seen wearing", "our app", "our free app", "listen live",
+                    "continuing to")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
                "plus d'informations", "cookies", "commentaires", "abonn\u00e9s", "newsletter",
                "notifications", "direct est", "retrouvez", "appel \u00e0 t", "pri\u00e9",
-               "notre app", "coutez en direct"),
+               "notre app", "coutez en direct", "navigation"),
     "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
                "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker",
                "zeugen werden", "hinweise nimmt", "sere app", "serer app", "kostenlose",
-               "ren sie live"),
-    "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", "nostra app", "ascolta"),
-    "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", "nossa app", "ou\u00e7a"),
+               "ren sie live", "weiter nutzen", "weiter besuchen"),
+    "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", "nostra app", "ascolta",
+                "navigazione", "a navigare"),
+    "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", "nossa app", "ou\u00e7a",
+                   "navega"),
     "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
                 "actualizad", "en breve", "\u00fanete", "nuestra app", "nuestra aplicaci",
-                "escucha"),
+                "escucha", "navegando"),
     "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats", "v\u00e5r app",
-                "lyssna live"),
+                "lyssna live", "kakor", "att forts\u00e4tta"),
 }
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
