@@ -746,6 +746,35 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
         assert not any(f.age for f in found), text
 
 
+@pytest.mark.parametrize(("text", "language", "ages", "others"), [
+    ("El bombero, de 43 años, murió cuando el fuego rodeó a sus 12 compañeros.", "spanish",
+     ["43"], ["12"]),
+    ("El vecino murió a los 87 años y otras 3 personas resultaron heridas.", "spanish", ["87"],
+     ["3"]),
+    ("Giuseppe e Anna Ferrero, 84 e 81 anni, sono morti tra 800 sfollati.", "italian",
+     ["84", "81"], ["800"]),
+    ("O motorista, de 52 anos, morreu no local com 4 passageiros.", "portuguese", ["52"], ["4"]),
+    ("L'ancien maire, âgé de 61 ans, a détourné 480 000 euros.", "french", ["61"], ["480000"]),
+    ("Der Pilot starb im Alter von 58 Jahren, 3 Menschen wurden verletzt.", "german", ["58"],
+     ["3"]),
+    ("Mannen, 64 år, omkom när 120 000 hushåll var utan ström.", "swedish", ["64"], ["120000"]),
+    # a prison term, a span of years: no age
+    ("Fue condenado a una pena de 3 años por desviar 480.000 euros.", "spanish", [],
+     ["3", "480000"]),
+    ("Il a été condamné à 3 ans de prison, dont 2 avec sursis.", "french", [], ["3", "2"]),
+])
+def test_an_age_in_years_in_other_languages_is_no_figure_of_the_event(
+        text: str, language: str, ages: list[str], others: list[str]) -> None:
+    """Other languages give an age with its years ("de 43 años", "84 e 81 anni"), after a
+    comma that follows the person or after "aged" ("âgé de 61 ans"): a figure in years that
+    three reports may give alike without giving the event's figures."""
+    from summarizer.facts.specifics import figures
+
+    found = figures(text, language)
+    assert [f.value for f in found if f.age] == ages
+    assert [f.value for f in found if not f.age] == others
+
+
 def test_a_persons_age_is_no_figure_the_reports_agree_on() -> None:
     """figure_support counts the reports of a fact that give one of its sentence's figures: a
     sentence that gives only a person's age, which three reports give, gives none of the

@@ -486,7 +486,28 @@ AGE_CLOSED = {",": ",", "(": ")"}
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(,\s)$")
 _AGED_BEFORE = {"english": re.compile(
     r"\b(?:aged|(?:man|woman|boy|girl) of|at (?:the )?age(?: of)?"
-    r"|(?:died|dies|passed away) at)\s$", re.IGNORECASE)}
+    r"|(?:died|dies|passed away) at)\s$", re.IGNORECASE),
+    # the other languages give the years after it, and before it a comma after the person, the
+    # words for "aged" or "at the age of", or the first age of two ("Javier Ortuño, de 43 años,
+    # murió", "Giuseppe e Anna, 84 e 81 anni, sono morti", "âgé de 61 ans", "murió a los 87
+    # años"; not "una pena de 3 años", "condamné à 3 ans": the prison term of a court's brief)
+    **{language: re.compile(rf"(?:,\s(?:{of}\s)?|\b(?:{at})\s|\d\s(?:{et})\s)$",
+                            re.IGNORECASE)
+       for language, of, at, et in (
+           ("spanish", "de", "a los|con|edad de", "y|e"),
+           ("portuguese", "de", "aos|com|idade de", "e"),
+           ("italian", "di", "all'et\u00e0 di", "e"),
+           ("french", "\u00e2g\u00e9e?s? de", "\u00e2g\u00e9e?s? de", "et"),
+           ("german", "im alter von", "im alter von", "und"),
+           ("swedish", "vid", "vid", "och"))}}
+# The years after an age in those languages ("43 años", "84 e 81 anni", "87 Jahren"): without
+# them the number counts something else ("Fuentes del operativo, 3.800 hectáreas").
+_YEARS_AFTER = {language: re.compile(rf"(?:\s(?:{et})\s\d{{1,3}})?\s(?:{years})\b",
+                                     re.IGNORECASE)
+                for language, et, years in (
+                    ("spanish", "y|e", "a\u00f1os"), ("portuguese", "e", "anos"),
+                    ("italian", "e", "anni"), ("french", "et", "ans"),
+                    ("german", "und", "jahren?"), ("swedish", "och", "\u00e5r"))}
 AGED_WITHIN = 16  # characters before a number read for those words: "at the age of "
 AGE_BELOW = 130
 # So is an hour and its minutes written with a point, before a time zone, "local time" or
@@ -834,7 +855,7 @@ def figures(text: str, language: str, measured: bool = False,
     if not numbers and not shares:
         return found
     stop, stem = stop_words(language), stemmer(language)
-    aged_before = _AGED_BEFORE.get(language)
+    aged_before, years_after = _AGED_BEFORE.get(language), _YEARS_AFTER.get(language)
     marks = _COUNT_OF.get(language, {})
     fighting, _ = FIGHTING_FOR_LIFE.get(language, (None, ""))
     if fighting is not None and "fight" in lower and fighting.search(lower):
@@ -953,7 +974,8 @@ def figures(text: str, language: str, measured: bool = False,
             named_age.group(1).strip()]
             or may_be_age and aged_before is not None
             and aged_before.search(text, max(0, number.start - AGED_WITHIN),
-                                   number.start) is not None)
+                                   number.start) is not None
+            and (years_after is None or years_after.match(text, number.end) is not None))
         if aged:
             unit = "yr"
         if unit or fraction and not scale:  # a measure, a label ("290 kilometers", "Flight
