@@ -409,6 +409,8 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "10 agosto, 15:35 - ",  # after the day's date, its month in words
         "8 March, 09:40 \u2013 ",
         "Tuesday, 4:28 PM - ",  # after the day of the week
+        "17:55 | ",  # a bar for the dash
+        "18:40 UPDATE | ",
         "MILLFORD, Ore. (AP) _ ",  # wire copy typed without a dash
         "MILLFORD _ ",
         "MILLFORD, Ore., April 8, 2025 /PRNewswire/ -- ",  # press releases
