@@ -168,6 +168,10 @@ def test_concepts_one_article_alone_uses_are_dropped() -> None:
     ('"Vamos reconstruir a ponte dentro de um ano", afirmou, perante os moradores.', False),
     ('"Vamos reconstruir a ponte dentro de um ano", afirmou o presidente da c\u00e2mara.', True),
     ("\u201dVi bygger upp bron inom ett \u00e5r\u201d, s\u00e4ger hon till tidningen.", False),
+    ("\"Ricostruiremo il ponte entro un anno\", ha ripetuto ai cronisti.", False),
+    ("\u00abReconstruiremos el puente en un a\u00f1o\u00bb, reiter\u00f3 ante los medios.",
+     False),
+    ("\"Ricostruiremo il ponte entro un anno\", ha detto il sindaco ai cronisti.", True),
     ("\u201dVi bygger upp bron inom ett \u00e5r\u201d, s\u00e4ger kommunalr\u00e5det Tom Hale.",
      True),
     # ``…'', as older newswire archives set quotations

@@ -296,7 +296,13 @@ _VERB_ALONE = re.compile(
     r"(?:(?: (?:ha|han|hanno|hat|a|ont|tem))? [^\W\d_]+\.$"  # its verb and the end
     r"| [a-z\u00e0-\u00ff]+,"  # its verb and a comma
     r"| [^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\b"  # a French verb and its pronoun
-    r"| [^\W\d_]+ (?:er|sie|ele|ela|eles|elas|\u00e9l|ella|ellos|ellas|han|hon)\b)")
+    r"| [^\W\d_]+ (?:er|sie|ele|ela|eles|elas|\u00e9l|ella|ellos|ellas|han|hon)\b"
+    # or its verb and to whom or where it was said, in lower case: no subject between
+    # ("…», ha ripetuto ai cronisti.", "…», reiteró ante los medios.", "…», a-t-elle ajouté
+    # devant la presse."; not "…», ha detto il sindaco ai cronisti.")
+    r"|(?: (?:ha|han|hanno|hat|a|ont|tem))? [a-z\u00e0-\u00ff]+ (?:ai|agli|alle|al|alla|ante"
+    r"|a|en|\u00e0|aux|au|devant|aos|\u00e0s|ao|para|per|till|f\u00f6r|vor|gegen\u00fcber)"
+    r"(?: [a-z\u00e0-\u00ff'\u2019]+){1,4}\.$)")
 
 
 # A close translation's word order, by language: English put in another language's order
