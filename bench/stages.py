@@ -43,7 +43,7 @@ STAGES = {
     "similarity": ["cross_similarity"],
     "reprints": ["mostly_quoted", "reprints", "roots", "copies", "copied_from"],
     "facts": ["facts", "ledes", "feature_openings", "reactions", "soft_ledes", "headlined",
-              "link_facts", "cluster_support"],
+              "link_facts", "cluster_support", "outvoted"],
     "concepts": ["concepts", "concept_weights"],
     "select": ["select", "ends_bare", "superseded", "figure_support", "joined", "shared_wording",
                "words_in_common", "stands_alone", "points_back_inside", "in_own_voice"],

@@ -58,6 +58,7 @@ from .facts.facts import (
     joined,
     ledes,
     link_facts,
+    outvoted,
     reactions,
     rivals,
     roots,
@@ -370,6 +371,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         # editor's "The storm is heading inland" for "It was heading inland" stands alone
         leaning[reprinted] |= np.array([points_back_inside(texts[r], req.language)
                                         for r in source[reprinted].tolist()], dtype=bool)
+        hours = published_hours(times)[articles]  # when each sentence's article came out
         choose = partial(select, texts, C, concept_weights(C, articles), clusters, lede,
                          req.budget, req.language, preference=preference,
                          support=cluster_support(clusters, report), opening=opening,
@@ -379,9 +381,11 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          tolls=[frozenset(f.value for f in these
                                           if not TOLLS.isdisjoint(f.context))
                                 for these in found],
-                         posted=published_hours(times)[articles],
+                         posted=hours,
                          outcome=np.array([tells_outcome(these) for these in found],
-                                          dtype=bool))
+                                          dtype=bool),
+                         outvoted=partial(outvoted, event=event, report=report, found=found,
+                                          hours=hours))
         picks = choose(links=links)
         merged = clusters  # the facts, those found stated twice joined
         # a fact stated twice in words the links miss (an encoder's restatement, or one telling

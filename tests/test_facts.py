@@ -775,6 +775,83 @@ def test_an_age_in_years_in_other_languages_is_no_figure_of_the_event(
     assert [f.value for f in found if not f.age] == others
 
 
+def _outvoted(texts: list[str], hours: list[float]) -> list[bool]:
+    """facts.outvoted for each of one event's sentences, each from a report of its own."""
+    from summarizer.facts.facts import outvoted
+    from summarizer.facts.specifics import figures
+
+    found = [figures(text, "english") for text in texts]
+    n = len(texts)
+    return [outvoted(row, np.zeros(n, dtype=np.int64), np.arange(n), found, np.array(hours))
+            for row in range(n)]
+
+
+def test_a_figure_later_reports_give_otherwise_is_outvoted() -> None:
+    """A wire's early "about 280 schools" against three later reports' 300: the wire is
+    outvoted; the later reports are not, by it nor by one another."""
+    texts = ["Record cold closed about 280 schools across Brackenridge on Tuesday.",
+             "Some 300 schools were closed on Tuesday as the cold set a record.",
+             "The schools authority said 300 schools closed because of frozen pipes.",
+             "In all, 300 schools shut their doors as the temperature fell to a record low."]
+    assert _outvoted(texts, [14.0, 17.0, 19.0, 30.0]) == [True, False, False, False]
+
+
+def test_an_earlier_report_outvotes_no_figure() -> None:
+    """A toll grows over a day: the latest report's 41 dead is no minority against the first
+    reports' 23; their 23, given before it, is."""
+    texts = ["An earthquake killed 23 people in the Varna valley on Monday, officials said.",
+             "The quake killed 23 people in the valley, the regional governor said.",
+             "At least 23 people died when the quake hit the valley towns.",
+             "The toll from the quake in the Varna valley has risen to 41 people killed."]
+    assert _outvoted(texts, [6.0, 7.0, 8.0, 20.0]) == [False, False, False, False]
+    # without its time, the last report is placed before none: the three outvote its 41, and
+    # its one report outvotes none of theirs
+    assert _outvoted(texts, [6.0, 7.0, 8.0, float("nan")]) == [False, False, False, True]
+
+
+def test_a_report_that_gives_both_figures_votes_for_neither() -> None:
+    """Reports that give the civil protection's 8,214 evacuated and a mayor's "more than
+    10,000" set two sources side by side: the wire's "about 8,200" is not outvoted."""
+    texts = ["The eruption forced about 8,200 people to leave their homes on Tuesday.",
+             "Some 8,214 people were evacuated, but the mayor said more than 10,000 people "
+             "had left their homes.",
+             "Civil protection said 8,214 people left their homes; the mayor put it at more "
+             "than 10,000 people.",
+             "More than 10,000 people left their homes, the mayor said, against 8,214 in the "
+             "civil protection's count."]
+    assert _outvoted(texts, [11.0, 14.0, 18.0, 19.0])[0] is False
+
+
+def test_a_brief_opens_with_the_figure_later_reports_give() -> None:
+    """Of two ledes that state the event and give figures other reports give, the one whose
+    count later reports give otherwise opens after the one they agree with."""
+    articles = [
+        {"id": "wire", "published": "2026-01-20T14:02:00Z",
+         "text": "Temperatures in Brackenridge plunged to a record minus 24 Celsius on Tuesday, "
+                 "forcing about 280 schools to close and pushing power demand to a high, as "
+                 "officials blamed two deaths on the cold.\n\n"
+                 "The schools authority said around 280 schools were shut by frozen pipes.\n\n"
+                 "The weather service said the warning runs until Thursday."},
+        {"id": "tv", "published": "2026-01-20T19:20:00Z",
+         "text": "Two people have died and 300 schools were closed in Brackenridge.\n\n"
+                 "Temperatures plunged to a record minus 24 Celsius on Tuesday and power demand "
+                 "hit a high, officials said.\n\n"
+                 "The mayor opened twelve warming centres across the city."},
+        {"id": "live", "published": "2026-01-20T17:45:00Z",
+         "text": "The total closed today in Brackenridge is 300 schools, the authority says.\n\n"
+                 "Police confirm two people have died in the cold, with a record minus 24 "
+                 "Celsius at the airport pushing power demand to a high.\n\n"
+                 "Buses are running late across the city."},
+        {"id": "tab", "published": "2026-01-21T06:15:00Z",
+         "text": "Brackenridge froze at a record minus 24 Celsius as the cold claimed two lives "
+                 "and 300 schools slammed shut.\n\n"
+                 "Pensioners queued for blankets at the town hall.\n\n"
+                 "Forecasters said it would stay cold until the weekend."},
+    ]
+    response = summarize({"articles": articles, "length": {"sentences": 3}})
+    assert "300 schools" in response["brief"][0]["text"], response["brief"][0]
+
+
 def test_a_persons_age_is_no_figure_the_reports_agree_on() -> None:
     """figure_support counts the reports of a fact that give one of its sentence's figures: a
     sentence that gives only a person's age, which three reports give, gives none of the

@@ -657,7 +657,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
            copied: np.ndarray | None = None,
            tolls: Sequence[frozenset[str]] | None = None,
            posted: np.ndarray | None = None,
-           outcome: np.ndarray | None = None) -> list[Pick]:
+           outcome: np.ndarray | None = None,
+           outvoted: Callable[[int], bool] | None = None) -> list[Pick]:
     """The brief: concept coverage under the budget, one sentence per cluster, ledes first.
 
     texts: (n,) candidate sentences; C: (n, m) binary concepts; weights: (m,);
@@ -704,6 +705,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     outcome: (n,) bool, the sentences that give a count of the dead, the injured or the
     rescued (specifics.tells_outcome): of the ledes of one fact, one that does opens the brief
     before those that do not (_opening).
+    outvoted: whether a row gives a figure that more reports, none of them earlier, give
+    otherwise (facts.outvoted): such a lede gives no figures as agreed (_opening).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
     the filling.
     """
@@ -742,7 +745,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         chosen += _opening(task, standing_ledes, room, preference,
                            [row for row in np.flatnonzero(ledes).tolist()
                             if in_own_voice(texts[row], language)
-                            or translated(texts[row], language)], outcome)
+                            or translated(texts[row], language)], outcome, outvoted)
     if event is not None and budget.unit == "sentences":
         # The opening tells its event. Another lede of that event that is not one fact with it
         # opens on an angle of its own (families at a shelter, a reaction: its article states
@@ -807,14 +810,17 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
 def _opening(task: _Task, free: np.ndarray, left: float,
              preference: np.ndarray | None = None,
              last_resort: list[int] | None = None,
-             outcome: np.ndarray | None = None) -> list[int]:
+             outcome: np.ndarray | None = None,
+             outvoted: Callable[[int], bool] | None = None) -> list[int]:
     """The free lede that fits of the fact most ledes state (_lede_facts), then that gives a
     figure CORROBORATED independent reports give or more (preference: (n, 6), clearest's, its
-    first column), then that tells what the event did to people (outcome: (n,) bool, the
-    sentences that give a count of the dead, the injured or the rescued: a later report's "Five
-    people died and two were rescued alive after a landslide buried eleven houses" tells what
-    the first report's "…, leaving seven people missing" does not know yet), then of most value
-    per divisor, then the first; none when none fits. Which of two ledes with such figures
+    first column) and none that more reports, none of them earlier, give otherwise (outvoted:
+    facts.outvoted; a wire's "about 280 schools" where four later reports say 300), then that
+    tells what the event did to people (outcome: (n,) bool, the sentences that give a count
+    of the dead, the injured or the rescued: a later report's "Five people died and two were
+    rescued alive after a landslide buried eleven houses" tells what the first report's "…,
+    leaving seven people missing" does not know yet), then of most value per divisor, then
+    the first; none when none fits. Which of two ledes with such figures
     gives the one more reports give says little: a live page opens with its latest count, which
     every report gives, not with the event. A lede that gives figures as agreed and tells as
     much of the outcome, from an article whose order of words is clearly more shared
@@ -853,8 +859,12 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     worth = task.value[fits] / np.maximum(task.divisor[fits], 1.0)
     if preference is None:
         return [int(fits[np.lexsort((-fits, worth, stating))[-1]])]
-    # a figure its own report alone gives is no agreement
+    # a figure its own report alone gives is no agreement, nor one that more reports, none
+    # of them earlier, give otherwise (read for the ledes of the fact most ledes state)
     agreed = preference[fits, 0] >= CORROBORATED
+    if outvoted is not None:
+        for at in np.flatnonzero(agreed & (stating == stating.max())).tolist():
+            agreed[at] = not outvoted(int(fits[at]))
     told = outcome[fits] if outcome is not None else np.zeros(len(fits), dtype=bool)
     best = int(np.lexsort((-fits, worth, told, agreed, stating))[-1])
     shared = (preference[fits, 1] + preference[fits, 2]) / 2

@@ -819,6 +819,44 @@ def figure_support(clusters: np.ndarray, figures: list[list[Figure]],
                          default=0) for row, values in enumerate(told)], dtype=np.int64)
 
 
+def outvoted(row: int, event: np.ndarray, report: np.ndarray, found: list[list[Figure]],
+             hours: np.ndarray) -> bool:
+    """Whether the sentence at `row` gives a figure that more independent reports of its event,
+    none published before its own, give otherwise for one count (specifics.one_count, within
+    DISAGREE of it, as rivals reads them: not a fraud's $63 million and its fines) than give
+    it, or a value its rounding or bound admits (specifics.admits: "8,214" for "about 8,200"):
+    a wire's "about 280 schools" at two in the afternoon, where four later reports say 300. A
+    report that gives both votes for neither.
+    An earlier report outvotes no figure: a count grows over a day, and the last word on it is
+    a later report's (a quake's 41 dead, not the 23 of its first reports). Ages are no figures
+    of the event (figure_support).
+
+    event, report: (n,) each sentence's event and the independent report of its article;
+    found: each sentence's figures; hours: (n,) when each sentence's article was published
+    (events.published_hours; nan unknown, which counts as no earlier)."""
+    own = [f for f in found[row] if not f.age]
+    if not own:
+        return False
+    near = np.flatnonzero((event == event[row]) & (report != report[row]))
+    earlier = (hours[near] < hours[row]).tolist()  # nan on either side: not earlier
+    giving: dict[str, set[int]] = {f.value: {int(report[row])} for f in own}
+    against: dict[tuple[str, str], set[int]] = {}
+    for other, before in zip(near.tolist(), earlier, strict=True):
+        for g in found[other]:
+            for f in own:
+                if g.age:
+                    continue
+                if not f.context.isdisjoint(g.context) and (g.value == f.value
+                                                             or admits(f, g)):
+                    giving[f.value].add(int(report[other]))  # "8,214" for "about 8,200"
+                elif not before and g.value != f.value and _near(f, g) and one_count(f, g):
+                    against.setdefault((f.value, g.value), set()).add(int(report[other]))
+    # a report that gives both values votes for neither: it gives two sources' counts (the
+    # civil protection's 8,214 evacuated and a mayor's "more than 10,000")
+    return any(len(reports - giving[value]) > len(giving[value])
+               for (value, _), reports in against.items())
+
+
 def shared_wording(F: sparse.csr_matrix, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each sentence (n,), how much of its wording other articles share, and how much of
     its whole article's wording they share.
