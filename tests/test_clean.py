@@ -764,6 +764,7 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Si contin\u00faa navegando, consideramos que acepta su uso.", "spanish"),
     ("Questo sito utilizza cookie tecnici e di profilazione.", "italian"),
     ("Proseguendo la navigazione acconsenti all'uso dei cookie.", "italian"),
+    ("Continuando la navigazione accetti l'uso dei cookie.", "italian"),
     ("Este site usa cookies para melhorar a sua experi\u00eancia.", "portuguese"),
     ("Ao continuar navegando, voc\u00ea concorda com a nossa pol\u00edtica.", "portuguese"),
     ("Vi anv\u00e4nder kakor f\u00f6r att ge dig en b\u00e4ttre upplevelse.", "swedish"),

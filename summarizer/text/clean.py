@@ -125,7 +125,7 @@ _FURNITURE = re.compile(
     r"nous utilisons)|(?:este|esta|questo|ce|this) (?:sitio|site|sito|p\u00e1gina|website|"
     r"portal)(?: web)? (?:utiliza|usa|utilizza|uses)) (?:[\w-]+ ){0,2}(?:cookies?|kakor)\b|"
     r"\b(?:si (?:contin\u00faa|sigue) navegando|(?:ao|se) continuar (?:a )?naveg(?:ar|ando)|"
-    r"continuando a (?:navegar|navigare)|proseguendo (?:la|nella) navigazione|"
+    r"continuando a (?:navegar|navigare)|(?:continuando|proseguendo) (?:la|nella) navigazione|"
     r"en poursuivant (?:votre )?navigation|by continuing to (?:browse|use) (?:this|our)|"
     r"genom att forts\u00e4tta (?:anv\u00e4nda|surfa)|"
     r"wenn sie (?:die|diese) (?:seite|website|webseite) weiter (?:nutzen|besuchen))\b",
