@@ -326,6 +326,8 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The review began in August after a clerk raised concerns, the person said.", False),
     ('"They knew the figure was fantasy," the source said.', False),
     ("The lenders will hold 58 percent, the two banks said in a joint statement.", False),
+    ("Harlow Bank will buy Crestmoor Savings for $2 billion, the two banks said on Monday.",
+     True),
     ("The review began in August, a person familiar with the matter said.", True),
     # an event named before, and the time of day it began: a detail of what the ledes state
     ("The eruption began at 4:20 a.m. when a fissure opened on the south-eastern flank.", False),

@@ -166,7 +166,9 @@ OWN_TIME = {"english": re.compile(
 # conservative starting point", of what it does not say; not "the 2025 figure"; "savings of that
 # size", "At this rate, …"), people or things named before ("to bring these passengers home"; not
 # "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
-# person familiar with the matter" is named so once, then "the person"), someone known by their
+# person familiar with the matter" is named so once, then "the person"; "…, the two banks
+# said.", but in a sentence that names two or more: "Kingsport United have signed … from CD
+# Montalvo …, the two clubs said"), someone known by their
 # age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …"; not "The 61-year-old
 # pilot …"), a group named before
 # ("Eleven of these fell …", "Two of them …"; not "One of those killed …", "Nine of those aboard
@@ -221,8 +223,9 @@ POINTING_BACK_INSIDE = {
                            r"|total|tally)\b(?! of\b)"
                            r"|\s(?:there|this|that)\.$"
                            r"|[,\u201d\"'] the (?:person|people|sources?|officials?|insiders?"
-                           r"|spokes(?:man|woman|person)|two|three)(?: [a-z]+){0,2}"
-                           r" (?:said|says|added)\b"
+                           r"|spokes(?:man|woman|person))(?: [a-z]+){0,2} (?:said|says|added)\b"
+                           r"|^(?!\S+(?:.*?\s[A-Z\u00c0-\u00de]){2}).*[,\u201d\"']"
+                           r" the (?:two|three)(?: [a-z]+){0,2} (?:said|says|added)\b"
                            r"|^[^\d]*\bit(?:['\u2019]s| is| was) (?:(?:fewer|more|less|higher|lower"
                            r"|closer to|nearer|only|just|about|around|nearly|almost|at least"
                            r"|at most|under|over|below|above)\s+(?:than\s+)?)?[\d$\u20ac\u00a3]"
