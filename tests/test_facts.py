@@ -852,6 +852,29 @@ def test_a_brief_opens_with_the_figure_later_reports_give() -> None:
     assert "300 schools" in response["brief"][0]["text"], response["brief"][0]
 
 
+@pytest.mark.parametrize(("text", "language", "counted"), [
+    ("Die Gewerkschaft hat für Mittwoch, den 11. März, zum Streik aufgerufen: 600 Flüge fallen "
+     "aus.", "german", ["600"]),
+    ("El incendio del 12 de agosto ha quemado 4.200 hectáreas.", "spanish", ["4200"]),
+    ("Il 20 ottobre 800 persone sono state evacuate.", "italian", ["800"]),
+    ("Le 1er mai, 300 manifestants ont défilé.", "french", ["300"]),
+    ("No dia 10 de março, 3 mil passageiros ficaram sem metrô.", "portuguese", ["3000"]),
+    ("Den 5 maj evakuerades 120 personer.", "swedish", ["120"]),
+    ("On Dec. 29 and on 3 September, 40 people were hurt.", "english", ["40"]),
+    # words that begin as a month does, and "may" the verb
+    ("12 mayors and 40 marines met on Tuesday.", "english", ["12", "40"]),
+    ("Officials said 12 may have died.", "english", ["12"]),
+])
+def test_a_day_of_the_month_is_no_figure_in_the_languages_read(text: str, language: str,
+                                                               counted: list[str]) -> None:
+    """A day beside its month's name, in each language read ("12 de agosto", "11. März"), is
+    a date: a wire and a press release that both give the strike's day agree on no figure of
+    it."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, language)] == counted
+
+
 def test_a_persons_age_is_no_figure_the_reports_agree_on() -> None:
     """figure_support counts the reports of a fact that give one of its sentence's figures: a
     sentence that gives only a person's age, which three reports give, gives none of the

@@ -396,10 +396,23 @@ PEOPLE = frozenset(mark for marks in COUNTS.values() for mark in marks)
 TOLLS = PEOPLE - {"#aboard"}
 OUTCOMES = frozenset({"#dead", "#injured", "#rescued"})  # of the tolls, what befell people
 CROWD = "#crowd"
-# A day of the month beside its month's name ("Dec. 29", "29 December") is a date, not a count.
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# A day of the month beside its month's name ("Dec. 29", "29 December", "12 de agosto", "11.
+# März", "1er mai") is a date, not a count: the months of the languages read, and the English
+# abbreviations; English "May" capitalised only ("officials said 12 may have died").
+_MONTHS = """january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    januar februar m\u00e4rz j\u00e4nner mai juni juli oktober dezember
+    janvier f\u00e9vrier mars avril juin juillet ao\u00fbt septembre octobre novembre
+    d\u00e9cembre
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    janeiro fevereiro mar\u00e7o maio junho julho setembro outubro novembro dezembro
+    januari februari maj augusti""".split()
+_MONTH = ("(?:(?-i:May)|" + "|".join(sorted(set(_MONTHS), key=len, reverse=True)) + r")\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^\.?\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\.?\s*(?:st|nd|rd|th|er|\u00ba|\u00b0)?\s*(?:(?:of|de|di|del)\s+)?"
+                          rf"{_MONTH}(?!\w)", re.IGNORECASE)
 # An hour before "a.m.", "pm", "o'clock" or "h" and its minutes ("before 7 p.m.", "à 8 h 40") is a
 # time of day, not a count.
 _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-5]\d\b)",
