@@ -418,6 +418,7 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "Millford, 8 April 2025 \u2013 ",  # a press release's place in title case, full date
         "Millford, Oregon, April 8, 2025 \u2014 ",
         "Millford - ",  # a foreign desk's place in title case
+        "Millford (dnd) - ",  # and its agency, as German wires set it
         "Millford / Dresna - ",  # and its correspondent's
         "Millford/Dresna \u2013 ",
         "MILLFORD, Ore., and DRESNA, Calif., April 8, 2025 \u2014 ",  # a release from two places
@@ -772,6 +773,7 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("En poursuivant votre navigation, vous acceptez leur utilisation.", "french"),
     ("Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung zu.", "german"),
     ("Wir verwenden Cookies, um unser Angebot zu verbessern.", "german"),
+    ("Mit \u201eAlle akzeptieren\u201c stimmen Sie der Verwendung zu.", "german"),
     # the outlet's own app and live stream
     ("Escucha la se\u00f1al en vivo de Radio Costanera 96.1 FM desde nuestra app.", "spanish"),
     ("\u00c9coutez en direct Radio Vall\u00e9e sur notre application.", "french"),

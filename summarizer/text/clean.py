@@ -128,7 +128,8 @@ _FURNITURE = re.compile(
     r"continuando a (?:navegar|navigare)|(?:continuando|proseguendo) (?:la|nella) navigazione|"
     r"en poursuivant (?:votre )?navigation|by continuing to (?:browse|use) (?:this|our)|"
     r"genom att forts\u00e4tta (?:anv\u00e4nda|surfa)|"
-    r"wenn sie (?:die|diese) (?:seite|website|webseite) weiter (?:nutzen|besuchen))\b",
+    r"wenn sie (?:die|diese) (?:seite|website|webseite) weiter (?:nutzen|besuchen)|"
+    r"stimmen sie der (?:verwendung|nutzung|speicherung)\b(?: von cookies)? zu)\b",
     re.IGNORECASE,
 )
 # A line that opens a page's back matter: a press release's notes to editors, its boilerplate
@@ -195,7 +196,8 @@ _STAMP = re.compile(
 #   a press release's place in title case and its full date, with
 #   the year ("Montreal, 27 November 2026 – ", "Austin, Texas, March 3, 2026 — "), or a
 #   foreign desk's place in title case, perhaps its correspondent's too ("Hallenford - ",
-#   "Castlebrook / Dresna - ": _PLACE_DASH);
+#   "Castlebrook / Dresna - ") or its agency's, as German wires set it ("Rheinfeld (dnd) - ":
+#   _PLACE_DASH);
 # - a kicker: capitalised words and a colon ("South Korea Plane Crash: ", "WATCH: ", a live
 #   story's "UPDATE 10:05 p.m.: ", or its time alone: a status page's "11:20 AM ET: "), but not
 #   before a quotation, where the words name its speaker ("Fire Chief Ana Ruiz: “We …");
@@ -211,6 +213,7 @@ _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Re
            "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
 _LABEL_WORDS = ("Advertisement ", *_STAGES)  # the words some of _LABELS open with
 _PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u00de][\w'\u2019.]*)?"
+                         r"(?: \([a-z]{2,8}\))?"  # a German wire's agency: "Rheinfeld (dnd) - "
                          r" (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])")
 # A day of the week that opens a live page's stamp ("Tuesday, 4:28 PM - ")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -295,7 +298,7 @@ _FURNITURE_WORDS_OF = {
     "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
                "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker",
                "zeugen werden", "hinweise nimmt", "sere app", "serer app", "kostenlose",
-               "ren sie live", "weiter nutzen", "weiter besuchen"),
+               "ren sie live", "weiter nutzen", "weiter besuchen", "stimmen sie der"),
     "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", "nostra app", "ascolta",
                 "navigazione", "a navigare"),
     "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", "nossa app", "ou\u00e7a",
