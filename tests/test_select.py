@@ -328,6 +328,8 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The lenders will hold 58 percent, the two banks said in a joint statement.", False),
     ("Harlow Bank will buy Crestmoor Savings for $2 billion, the two banks said on Monday.",
      True),
+    ('According to his words, "the banks will not pay this, their clients will".', False),
+    ("The levy will raise 2 billion crowns a year, according to the finance ministry.", True),
     ("The review began in August, a person familiar with the matter said.", True),
     # an event named before, and the time of day it began: a detail of what the ledes state
     ("The eruption began at 4:20 a.m. when a fissure opened on the south-eastern flank.", False),

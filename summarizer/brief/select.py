@@ -166,7 +166,8 @@ OWN_TIME = {"english": re.compile(
 # conservative starting point", of what it does not say; not "the 2025 figure"; "savings of that
 # size", "At this rate, …"), people or things named before ("to bring these passengers home"; not
 # "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
-# person familiar with the matter" is named so once, then "the person"; "…, the two banks
+# person familiar with the matter" is named so once, then "the person"; "according to him",
+# "According to his words, …"; "…, the two banks
 # said.", but in a sentence that names two or more: "Kingsport United have signed … from CD
 # Montalvo …, the two clubs said"), someone known by their
 # age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …"; not "The 61-year-old
@@ -187,7 +188,7 @@ POINTING_BACK_INSIDE = {
                  "a timeline", " this.", " that.", " the person", " the people", " the source",
                  " the official", " the insider", " the spokes", " the two ", " the three ",
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
-                 " tally", "-year-old "),
+                 " tally", "-year-old ", "ccording to "),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -222,6 +223,7 @@ POINTING_BACK_INSIDE = {
                            r"|million|billion))? (?:figure|number|estimate|forecast|projection"
                            r"|total|tally)\b(?! of\b)"
                            r"|\s(?:there|this|that)\.$"
+                           r"|\b[Aa]ccording to (?:him|her|them|his|their)\b"
                            r"|[,\u201d\"'] the (?:person|people|sources?|officials?|insiders?"
                            r"|spokes(?:man|woman|person))(?: [a-z]+){0,2} (?:said|says|added)\b"
                            r"|^(?!\S+(?:.*?\s[A-Z\u00c0-\u00de]){2}).*[,\u201d\"']"
