@@ -170,6 +170,9 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         # other sites' prompts
         "We use cookies to give you the best experience on our website.",
         "By continuing to browse this site you agree to our terms.",
+        # a timeline's entry
+        "August 21: notified of adverse finding; provisionally suspended.",
+        "3 September 2026: appeal lodged with the sports court.",
         "Please enable JavaScript to watch this video.",
         "Comments are closed.",
         "Thank you for subscribing!",

@@ -341,6 +341,12 @@ _CALL_TO_ACTION = re.compile(
 # The page's note on itself: who made it, where it was first published, whose views it holds
 _PAGE_NOTE = re.compile(r"(?:This (?:story|article) (?:was|has been) (?:originally |first )?"
                         r"(?:published|produced|written)|The views expressed)\b")
+# A timeline's entry: a date, a colon and what happened that day without its subject ("August
+# 21: notified of adverse finding; provisionally suspended."), a note for the eye, not prose
+_TIMELINE_ENTRY = re.compile(
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December))(?:,? \d{4})?: [a-z]")
 # A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
 # names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
@@ -451,7 +457,7 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
         return False
     if text.endswith("?") and _TO_THE_READER.match(text):
         return False
-    if _CALL_TO_ACTION.match(text) or _PAGE_NOTE.match(text):
+    if _CALL_TO_ACTION.match(text) or _PAGE_NOTE.match(text) or _TIMELINE_ENTRY.match(text):
         return False
     if (not _LOWER_WORD.search(text) and not any(word[:1].islower() for word in text.split())
             and any(map(str.isupper, text))):
