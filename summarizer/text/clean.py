@@ -140,6 +140,11 @@ _BACK_MATTER = re.compile(
     r"(?:media|press|investor) (?:contacts?|enquiries|inquiries|relations))[:.]?"
     r"|About [A-Z][\w&.-]*(?: [\w&.-]+){0,4}:?")
 BACK_MATTER = 60  # characters of such a line at most: a few words
+# Or that boilerplate run into its paragraph, after its head and a colon ("About the vessel: MT
+# Aurora Venture is a 105,000 dwt tanker …", "About Harcastle Bank: Founded in 1871, …"): words,
+# not a figure ("About 300 people: …" is no head)
+_BACK_MATTER_RUN_IN = re.compile(r"About (?:the |our )?[^\W\d][\w&.'-]*(?: [^\W\d][\w&.'-]*){0,3}"
+                                 r": [A-Z]")
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
 # "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, a photographer and an outlet
@@ -697,8 +702,9 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
     block, dropped_lines = 0, 0
     for k, s in enumerate(sentences):
         text = s.text
-        if (kept and s.first and s.last and len(text) <= BACK_MATTER
-                and _BACK_MATTER.fullmatch(text)):
+        if kept and s.first and (s.last and len(text) <= BACK_MATTER
+                                 and _BACK_MATTER.fullmatch(text)
+                                 or _BACK_MATTER_RUN_IN.match(text)):
             break
         if text[:HEAD] in headlines or text.startswith(_DATELINE_STARTS):
             text = _without_headline(text, headlines)
