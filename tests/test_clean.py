@@ -404,6 +404,7 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "MILLFORD, Oregon (AP) — ",  # wire, region
         "MILLFORD—",  # broadsheet, no spaces
         "NEW MILLFORD-",  # a hyphen for a dash, no spaces
+        "MILLFORD (DRESNA), 12 GEN (AGN) - ",  # a province between the place and the date
         "(CNN) — ",  # broadcaster
         "MILLFORD, April 8, 2025 (Xinhua) -- ",  # state agency, double hyphen
         "10:32 AM EDT 8 Apr — ",  # a live page's time stamp

@@ -226,7 +226,10 @@ _LABELS = (
     re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
                r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
-               r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2})* ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
+               r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2}"
+               # a province between: "ROCCALBANA (CUNEO), 12 GEN (AGN) - "
+               r"| \([A-Z\u00c0-\u00de]{2,}\))*"
+               r" ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
                r"|\([^()]{1,40}\)|(?:" + _WEEKDAY + r",? )?(?:\d{1,2}\.? [^\W\d_]{3,10}\.?,? )?"
                r"\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                # a dash or a bar ("17:55 | "), or a hyphen with a space beside it, or one after
