@@ -450,6 +450,22 @@ def test_clearest_takes_a_wording_as_agreed_that_gives_a_toll_the_pick_leaves_ou
     assert [p.row for p in picks] == [1 if replaced else 0]
 
 
+@pytest.mark.parametrize(("support", "replaced"), [(1, False), (2, True)])
+def test_clearest_takes_for_a_lede_no_figure_its_own_report_alone_gives(support: int,
+                                                                        replaced: bool) -> None:
+    """A wire's lede of a flood's peak that gives no figure (row 0), and a tabloid's "rose to
+    an incredible 7.90 METRES" (row 1), another lede of the fact, covering as much: the
+    tabloid's figure, given by its own report alone, is no agreement to open with; one that
+    two reports give is."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(0, 0.77, 0.12, 0.29, 3, 0), (support, 0.46, 0.09, 0.20, 3, 0)])
+    picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.array([True, True]), preference,
+                     np.ones(2), left=0.0, value=np.array([8.0, 8.0]),
+                     ledes=np.array([True, True]))
+    assert [p.row for p in picks] == [1 if replaced else 0]
+
+
 @pytest.mark.parametrize(("link", "replaced"), [(0.0, False), (0.25, False), (0.35, True)])
 def test_clearest_takes_for_a_lede_only_a_sentence_that_states_its_event(link: float,
                                                                          replaced: bool) -> None:

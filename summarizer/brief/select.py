@@ -1112,7 +1112,9 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     another count than the 14 dead, which two give: no clearer statement of its crash); where
     it gives none, a member with a figure is another statement of the fact, taken only if it
     covers as much ("it moves at 9 mph" for "the storm heads inland and should weaken") or
-    gives a toll the pick leaves out (a ferry's capsizing is told with its dead); and a wording
+    gives a toll the pick leaves out (a ferry's capsizing is told with its dead), and, for a
+    lede, only a figure CORROBORATED reports give (a tabloid's "rose to an incredible 7.90
+    METRES", which its own report alone gives, for a wire's lede of the peak); and a wording
     whose figures as many sources give, that covers as much and gives a toll the pick leaves
     out, states the fact with what it did (a news agency's "… 7,1 sacudió …, dejando cuatro
     muertos" for a radio's lede that gives the magnitude alone). A pick
@@ -1193,7 +1195,10 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
             (words > preference[row, 1] + CLEARER) & (preference[fits, 3] >= preference[row, 3]))
         ) & (preference[fits, 4] >= KEEPS * preference[row, 4]) & tolls
         covers = value[fits] >= value[row] if value is not None else True
-        figured = (support > preference[row, 0]) & tolls & (
+        # (for a lede, a figure its own report alone gives is no agreement: the opening gives
+        # figures as agreed or none, _opening)
+        agreeing = support >= CORROBORATED if ledes is not None and ledes[row] else True
+        figured = (support > preference[row, 0]) & agreeing & tolls & (
             covers | (preference[row, 0] > 0) | (preference[fits, 5] > preference[row, 5]))
         # a wording as agreed that covers as much and gives a toll the pick leaves out
         told = (support >= preference[row, 0]) & covers & (preference[fits, 5] > preference[row, 5])
