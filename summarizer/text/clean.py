@@ -524,6 +524,11 @@ def _may_open_with_label(text: str) -> bool:
 # that words that bring in someone's account stay ("She vowed: …", "One said: …", "Investors
 # were unforgiving: …", "Police confirmed: …"); one word may be a speaker ("Police: …").
 _RUN_IN_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+){1,2}): (?=[A-Z])")
+# An explainer's heads, function words and all ("What happened: In the early hours of Monday
+# …", "Why it matters: …")
+_EXPLAINER_HEADS = frozenset(["what happened", "what we know", "what happens next",
+                              "why it matters", "what it means", "the background",
+                              "the details"])
 
 
 def _without_run_in_head(text: str, stop: frozenset[str]) -> str:
@@ -533,7 +538,8 @@ def _without_run_in_head(text: str, stop: frozenset[str]) -> str:
     if head is None:
         return text
     words = head.group(1).lower().split()
-    if not stop.isdisjoint(words) or words[-1].endswith("ed"):
+    if head.group(1).lower() not in _EXPLAINER_HEADS and (
+            not stop.isdisjoint(words) or words[-1].endswith("ed")):
         return text
     rest = text[head.end():]
     return rest if _is_prose(text, tokens(text)) and _is_prose(rest, tokens(rest)) else text
