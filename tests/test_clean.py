@@ -405,6 +405,7 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "MILLFORD—",  # broadsheet, no spaces
         "NEW MILLFORD-",  # a hyphen for a dash, no spaces
         "MILLFORD (DRESNA), 12 GEN (AGN) - ",  # a province between the place and the date
+        "MILLFORD (SNB) ",  # a Nordic wire's, with no dash
         "(CNN) — ",  # broadcaster
         "MILLFORD, April 8, 2025 (Xinhua) -- ",  # state agency, double hyphen
         "10:32 AM EDT 8 Apr — ",  # a live page's time stamp

@@ -258,6 +258,9 @@ _LABELS = (
     re.compile(r"\d{1,3}(?:\+\d{1,2})?(?:st|nd|rd|th)? ?(?:mins?|minutes?|['\u2019])"
                r"(?::| ?[-\u2013\u2014])? (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])"),
+    # a Nordic wire's place and agency in capitals, with no dash: "STOCKHOLM (SNB) "
+    re.compile(r"[A-Z\u00c0-\u00de]{2,}(?: [A-Z\u00c0-\u00de]{2,})* \([A-Z]{2,6}\) "
+               r"(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"),
     # a German live ticker's stamp: "+++ Montag, 14:50 Uhr +++ "
     re.compile(r"\+{2,3} [^+]{1,40} \+{2,3} (?=[\"'\u201e\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     # a summary's label: "Summary: ", "Quick recap: ", "TL;DR: "
