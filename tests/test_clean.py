@@ -170,6 +170,7 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         # other sites' prompts
         "We use cookies to give you the best experience on our website.",
         "By continuing to browse this site you agree to our terms.",
+        "Disclosure: I hold no shares in Millford Bridge Holdings or its contractors.",
         # a timeline's entry
         "August 21: notified of adverse finding; provisionally suspended.",
         "3 September 2026: appeal lodged with the sports court.",
@@ -515,6 +516,7 @@ def test_a_sentence_that_opens_with_a_date_in_numbers_is_kept_whole(line: str) -
         "Update your app to see the river levels the county posts each hour.",
         "ARDENT-3 enrolled 9,412 adults at 642 sites in 31 countries.",  # a trial's name
         "MH-17 was shot down over the valley in July 2014, investigators said.",
+        "HORIZON-AD enrolled 1,800 adults at 212 sites in 14 countries.",  # a trial's name
         # a compound of an abbreviation and a word: no dateline has a hyphen that touches both
         "US-Dresnian talks on the bridge's repair resume in Millford on Monday, officials said.",
         "EU-Kommissar Lars Brenner besuchte am Montag die eingestürzte Brücke in Millford.",

@@ -233,11 +233,11 @@ _LABELS = (
                r"|\([^()]{1,40}\)|(?:" + _WEEKDAY + r",? )?(?:\d{1,2}\.? [^\W\d_]{3,10}\.?,? )?"
                r"\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                # a dash or a bar ("17:55 | "), or a hyphen with a space beside it, or one after
-               # four characters or more and before no digit ("NEW YORK-Exxon …"): "US-Chinese",
-               # "EU-Kommissar", "CDU-Mann" are compounds of an abbreviation, "MH-17", "ARDENT-3"
-               # names
+               # four characters or more and before a word in lower case ("NEW YORK-Exxon …"):
+               # "US-Chinese", "EU-Kommissar", "CDU-Mann" are compounds of an abbreviation,
+               # "MH-17", "ARDENT-3", "HORIZON-AD" names
                r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--|[\u2013\u2014]) ?|\.? - ?|\.?- "
-               r"|(?<=\S{4})-(?!\d)| _ | \| )"
+               r"|(?<=\S{4})-(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])| _ | \| )"
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
                r"|(?:[A-Z]{3,}|(?=\d))(?: ?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m)"
@@ -349,9 +349,11 @@ _CALL_TO_ACTION = re.compile(
     r"(?:the|our|your|a|an|this|these|it|them|now|more|today|here|all)|Have your say"
     r"|(?:For (?:more|further) [^,]{1,40}, )?(?i:contact|call|e-?mail|text|write to|visit|"
     r"tell|send) (?:us|our))\b")
-# The page's note on itself: who made it, where it was first published, whose views it holds
+# The page's note on itself: who made it, where it was first published, whose views it holds,
+# what its writer holds ("Disclosure: I hold no position in …")
 _PAGE_NOTE = re.compile(r"(?:This (?:story|article) (?:was|has been) (?:originally |first )?"
-                        r"(?:published|produced|written)|The views expressed)\b")
+                        r"(?:published|produced|written)|The views expressed|(?:Full )?"
+                        r"[Dd]isclosure:)")
 # A timeline's entry: a date, a colon and what happened that day without its subject ("August
 # 21: notified of adverse finding; provisionally suspended."), a note for the eye, not prose
 _TIMELINE_ENTRY = re.compile(
