@@ -454,7 +454,8 @@ def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
 
 
 @pytest.mark.parametrize("head", ["Road closures: ", "Damage assessment: ", "Breaking news: ",
-                                  "Rescue crews: ", "What happened: ", "Why it matters: "])
+                                  "Rescue crews: ", "What happened: ", "Why it matters: ",
+                                  "What we know so far: "])
 def test_a_run_in_head_in_sentence_case_is_cut_off(head: str) -> None:
     """A press release's or a live page's section head run into its paragraph's first
     sentence."""

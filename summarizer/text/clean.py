@@ -525,15 +525,16 @@ def _may_open_with_label(text: str) -> bool:
 
 # A run-in head in sentence case opening a paragraph, as press releases and live pages set their
 # sections ("Firefighter injury: The firefighter injured on Tuesday …", "Road closures: State
-# Highway 317 …"): two or three words, none a function word nor the last a verb in the past, so
-# that words that bring in someone's account stay ("She vowed: …", "One said: …", "Investors
-# were unforgiving: …", "Police confirmed: …"); one word may be a speaker ("Police: …").
-_RUN_IN_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+){1,2}): (?=[A-Z])")
-# An explainer's heads, function words and all ("What happened: In the early hours of Monday
-# …", "Why it matters: …")
-_EXPLAINER_HEADS = frozenset(["what happened", "what we know", "what happens next",
-                              "why it matters", "what it means", "the background",
-                              "the details"])
+# Highway 317 …"): two or three words (the match reads up to five, for _EXPLAINER_HEADS), none
+# a function word nor the last a verb in the past, so that words that bring in someone's account
+# stay ("She vowed: …", "One said: …", "Investors were unforgiving: …", "Police confirmed: …");
+# one word may be a speaker ("Police: …").
+_RUN_IN_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+){1,4}): (?=[A-Z])")
+# An explainer's heads, function words and all, of up to five words ("What happened: In the
+# early hours of Monday …", "Why it matters: …", "What we know so far: …")
+_EXPLAINER_HEADS = frozenset(["what happened", "what we know", "what we know so far",
+                              "what happens next", "why it matters", "what it means",
+                              "the background", "the details"])
 
 
 def _without_run_in_head(text: str, stop: frozenset[str]) -> str:
@@ -544,7 +545,7 @@ def _without_run_in_head(text: str, stop: frozenset[str]) -> str:
         return text
     words = head.group(1).lower().split()
     if head.group(1).lower() not in _EXPLAINER_HEADS and (
-            not stop.isdisjoint(words) or words[-1].endswith("ed")):
+            len(words) > 3 or not stop.isdisjoint(words) or words[-1].endswith("ed")):
         return text
     rest = text[head.end():]
     return rest if _is_prose(text, tokens(text)) and _is_prose(rest, tokens(rest)) else text
