@@ -842,10 +842,8 @@ def outvoted(row: int, event: np.ndarray, report: np.ndarray, found: list[list[F
     giving: dict[str, set[int]] = {f.value: {int(report[row])} for f in own}
     against: dict[tuple[str, str], set[int]] = {}
     for other, before in zip(near.tolist(), earlier, strict=True):
-        for g in found[other]:
+        for g in (g for g in found[other] if not g.age):
             for f in own:
-                if g.age:
-                    continue
                 if not f.context.isdisjoint(g.context) and (g.value == f.value
                                                              or admits(f, g)):
                     giving[f.value].add(int(report[other]))  # "8,214" for "about 8,200"
@@ -853,7 +851,7 @@ def outvoted(row: int, event: np.ndarray, report: np.ndarray, found: list[list[F
                     against.setdefault((f.value, g.value), set()).add(int(report[other]))
     # a report that gives both values votes for neither: it gives two sources' counts (the
     # civil protection's 8,214 evacuated and a mayor's "more than 10,000")
-    return any(len(reports - giving[value]) > len(giving[value])
+    return any(len(reports - giving[value]) > len(giving[value] - reports)
                for (value, _), reports in against.items())
 
 
