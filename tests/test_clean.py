@@ -425,6 +425,7 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "Millford, Oregon, April 8, 2025 \u2014 ",
         "Millford - ",  # a foreign desk's place in title case
         "Millford (dnd) - ",  # and its agency, as German wires set it
+        "Millford (Reuters) - ",
         "Millford / Dresna - ",  # and its correspondent's
         "Millford/Dresna \u2013 ",
         "MILLFORD, Ore., and DRESNA, Calif., April 8, 2025 \u2014 ",  # a release from two places

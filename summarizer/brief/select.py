@@ -167,18 +167,16 @@ OWN_TIME = {"english": re.compile(
 # size", "At this rate, …"), people or things named before ("to bring these passengers home"; not
 # "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
 # person familiar with the matter" is named so once, then "the person"; "according to him",
-# "According to his words, …"; "…, the two banks
-# said.", but in a sentence that names two or more: "Kingsport United have signed … from CD
-# Montalvo …, the two clubs said"), someone known by their
-# age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …"; not "The 61-year-old
-# pilot …"), a group named before
-# ("Eleven of these fell …", "Two of them …"; not "One of those killed …", "Nine of those aboard
-# …"), or words to come (a live page's "Gary Pettifer, the union's branch chair, has been in
-# touch.", "… has spoken to reporters outside his offices.", "… has given an update on the
-# borehole.", "… is speaking now.", "… has released a timeline.": that someone speaks, and nothing
-# of what, which the next sentence gives): out of its article the reader cannot tell what, who or
-# when. Each is searched for only in a sentence that holds one of its words (the first of the
-# pair).
+# "According to his words, …"; "…, the two banks said.", but not in a sentence that names two
+# or more: "Kingsport United have signed … from CD Montalvo …, the two clubs said"), someone
+# known by their age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …"; not
+# "The 61-year-old pilot …"), a group named before ("Eleven of these fell …", "Two of them …";
+# not "One of those killed …", "Nine of those aboard …"), or words to come (a live page's "Gary
+# Pettifer, the union's branch chair, has been in touch.", "… has spoken to reporters outside
+# his offices.", "… has given an update on the borehole.", "… is speaking now.", "… has released
+# a timeline.": that someone speaks, and nothing of what, which the next sentence gives): out of
+# its article the reader cannot tell what, who or when. Each is searched for only in a sentence
+# that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
@@ -825,9 +823,9 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     of the dead, the injured or the rescued: a later report's "Five people died and two were
     rescued alive after a landslide buried eleven houses" tells what the first report's "…,
     leaving seven people missing" does not know yet), then of most value per divisor, then
-    the first; none when none fits. Which of two ledes with such figures
-    gives the one more reports give says little: a live page opens with its latest count, which
-    every report gives, not with the event. A lede that gives figures as agreed and tells as
+    the first; none when none fits. Which of two ledes with such figures gives the one more
+    reports give says little: a live page opens with its latest count, which every report
+    gives, not with the event. A lede that gives figures as agreed and tells as
     much of the outcome, from an article whose order of words is clearly more shared
     (clearest's fourth column, past it by more than CLEARER), opens instead where it states the
     same fact, covers as much (value) and its wording is clearly more shared too (clearest's

@@ -218,7 +218,7 @@ _STAGES = ("Investigating", "Identified", "Monitoring", "Update", "Updated", "Re
            "Scheduled", "In progress", "Verifying", "Completed", "Postmortem")
 _LABEL_WORDS = ("Advertisement ", *_STAGES)  # the words some of _LABELS open with
 _PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u00de][\w'\u2019.]*)?"
-                         r"(?: \([a-z]{2,8}\))?"  # a German wire's agency: "Rheinfeld (dnd) - "
+                         r"(?: \([A-Za-z]{2,8}\))?"  # an agency's: "Rheinfeld (dnd) - "
                          r" (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])")
 # A day of the week that opens a live page's stamp ("Tuesday, 4:28 PM - ")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
