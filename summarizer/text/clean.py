@@ -322,11 +322,13 @@ _FURNITURE_WORDS_OF = {
 }
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
+# The months as English datelines, timelines and captions write them
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
 # A date line run into the first sentence: "Friday, July 7, 2006 Londoners are ..."
-_DATELINE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\s*"
-    r"(?=[\"'\u201c\u2018]?[A-Z])")
+_DATELINE = re.compile(rf"^(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*"
+                       r"(?=[\"'\u201c\u2018]?[A-Z])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")  # a word in lower case, as almost all prose has
 # A question to the reader, outside quotation marks: "Do you bank with Harcastle?", "What's
 # your favourite of her novels?", or one that leaves the reader, its subject, unsaid: "Got a
@@ -356,18 +358,13 @@ _PAGE_NOTE = re.compile(r"(?:This (?:story|article) (?:was|has been) (?:original
                         r"[Dd]isclosure:)")
 # A timeline's entry: a date, a colon and what happened that day without its subject ("August
 # 21: notified of adverse finding; provisionally suspended."), a note for the eye, not prose
-_TIMELINE_ENTRY = re.compile(
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December))(?:,? \d{4})?: [a-z]")
+_TIMELINE_ENTRY = re.compile(rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?: [a-z]")
 # A hashtag belongs to a social-media post that the page embeds; a newsroom's own sentence
 # names a hashtag only inside a quotation, and such a quotation is no fact of the story.
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d]\w*")
 STAMP_WORDS = 20  # a stamp is a line of a few words; a sentence of the story may hold a time
 # what a date line starts with: a day's name, or a month's
-_DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", "January",
-                    "February", "March", "April", "May", "June", "July", "August", "September",
-                    "October", "November", "December")
+_DATELINE_STARTS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun", *_MONTHS)
 HEAD = MIN_WORDS  # a headline of MIN_WORDS words has as many characters at least
 # Signs of a finite verb in English: auxiliaries and modals, negations, the irregular past
 # tenses, a few verbs in the present, and any word ending in "ed". News prose tells what
@@ -570,9 +567,7 @@ def _without_labels(text: str) -> str:
 # Britain, December 2, 2026."): prose names a day with "on" ("on Sunday, November 28, 2026").
 _TIME_ALONE = re.compile(r"\W*\d{1,2}[:.]\d{2} ?(?:[ap]\.m\.|[AP]M)?\W*")
 _PLACE_AND_DATE = re.compile(
-    r", (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)[A-Z][a-z]+, "
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" \d{1,2}, (?:19|20)\d\d\.$")
+    rf", (?!{_WEEKDAY},)[A-Z][a-z]+, {_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$")
 
 # A list's number opening a line, alone or before its item: "1.", "12) The Wall Gardens"
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
