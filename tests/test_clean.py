@@ -728,6 +728,16 @@ def test_an_underscore_inside_a_sentence_is_no_dateline() -> None:
      "spanish", "Él dijo que el Gobierno aprobó el plan laboral."),
     ("ROMA, 3 marzo (ANSA) - Il governo ha approvato martedì il piano.",
      "italian", "Il governo ha approvato martedì il piano."),
+    # the place in title case, as EFE sets it, its agency of one word or more
+    ("Valdemora, 3 mar (EFE).- El Gobierno aprobó este martes el plan laboral.",
+     "spanish", "El Gobierno aprobó este martes el plan laboral."),
+    ("Villa del Río, 14 ago (Servimedia).- Un incendio calcinó 40 hectáreas de pinar.",
+     "spanish", "Un incendio calcinó 40 hectáreas de pinar."),
+    ("Valdemora (Europa Press).- El Gobierno aprobó este martes el plan laboral.",
+     "spanish", "El Gobierno aprobó este martes el plan laboral."),
+    # a party in brackets inside a sentence is no agency
+    ("El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes.",
+     "spanish", "El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes."),
 ])
 def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language: str,
                                                            sentence: str) -> None:

@@ -1390,6 +1390,29 @@ def test_a_counts_name_the_figure_before_took_comes_after_one_after_the_figure()
     assert killed.value == "38" and "#dead" in killed.context
 
 
+@pytest.mark.parametrize(("text", "value", "count"), [
+    ("Two people have died of suspected hypothermia and 300 schools were shut on Tuesday.",
+     "300", None),  # the schools are what the 300 counts
+    ("Three people died in the flood and 1,400 homes lost power overnight.", "1400", None),
+    ("Three climbers died on the ridge, and rescuers said 11 walkers were airlifted to safety.",
+     "11", None),
+    ("The outbreak has infected 900 people in the district and killed 14 of them.", "14",
+     "#dead"),  # the word before the figure is its count's name
+    ("Police said four people had been killed, but the hospital put the toll at six.", "6",
+     "#dead"),  # a figure that names nothing after it takes the name before it
+])
+def test_a_figure_with_its_own_noun_takes_no_count_name_the_figure_before_took(
+        text: str, value: str, count: str | None) -> None:
+    """A count's name the figure before took, further back than the word before this figure,
+    is not this figure's when a noun of its own follows it: "Two people have died … and 300
+    schools were shut" counts schools, not the dead."""
+    from summarizer.facts.specifics import COUNTS, figures
+
+    figure = next(f for f in figures(text, "english") if f.value == value)
+    marks = {mark for mark in figure.context if mark in COUNTS["english"]}
+    assert marks == ({count} if count else set()), (text, sorted(figure.context))
+
+
 @pytest.mark.parametrize(("text", "dead", "injured"), [
     ("The train left the rails near Holmsby on Monday, killing at least seven people and "
      "injuring more than 40, police said.", "seven", "40"),

@@ -959,13 +959,17 @@ def figures(text: str, language: str, measured: bool = False,
                 named, claimed = named + told, after + CONTEXT
         # the nearest count's name before it, then after it; one the figure before named
         # comes after one after it ("four of the nine mothers who died …, and 88 babies were
-        # left with brain injuries": the 88 are injured, not dead)
+        # left with brain injuries": the 88 are injured, not dead), and only where it is the
+        # word before the figure or the figure names nothing right after it ("infected 1,200
+        # people … and killed 38", "… had been killed, but the hospital put the number at
+        # nine"; not "Two people died of hypothermia and 300 schools closed")
+        own_noun = after < len(words) and words[after][0] - len(words[after][1]) == number.end + 1
         earlier = [(k, marks[w]) for k, (end, w) in enumerate(
             words[max(0, at - COUNT_BEFORE):at], max(0, at - COUNT_BEFORE))
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)]
         counted = named or [mark for k, mark in earlier if k >= claimed][-1:] or [
             marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
-            if w in marks][:1] or [mark for _, mark in earlier][-1:]
+            if w in marks][:1] or [mark for k, mark in earlier if k == at - 1 or not own_noun][-1:]
         if homes and PEOPLE.isdisjoint(counted) and any(
                 (numbers[i - 1].end if i else 0) <= start and end <= number.start
                 or number.end <= start and end <= (numbers[i + 1].start if i + 1 < len(numbers)

@@ -220,6 +220,12 @@ _LABEL_WORDS = ("Advertisement ", *_STAGES)  # the words some of _LABELS open wi
 _PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u00de][\w'\u2019.]*)?"
                          r"(?: \([A-Za-z]{2,8}\))?"  # an agency's: "Rheinfeld (dnd) - "
                          r" (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])")
+# A Spanish wire's place in title case, perhaps its day and month, and its agency, the dash after
+# a full stop: "Castrovega, 16 jun (EFE).- ", "Madrid (Europa Press).- "
+_AGENCY_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*"
+                          r"(?: (?:[A-Z\u00c0-\u00de][\w'\u2019.]*|[a-z]{1,3})){0,3}"
+                          r"(?:, \d{1,2} [^\W\d_]{3,10})? \([^()]{2,40}\)\.? ?[-\u2013\u2014] "
+                          r"(?=[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u00de])")
 # A day of the week that opens a live page's stamp ("Tuesday, 4:28 PM - ")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _LABELS = (
@@ -245,6 +251,7 @@ _LABELS = (
                r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     _PLACE_DASH,
+    _AGENCY_DASH,
     re.compile(r"(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*){0,2}"
                r"(?:, [A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*)?)?"
                r"(?:,? and (?=[A-Z\u00c0-\u00de]))?){1,2}"
@@ -511,13 +518,13 @@ def _may_open_with_label(text: str) -> bool:
     """Whether a sentence may open with one of _LABELS: each holds a capital in second place, an
     opening bracket, a digit (first, or opening the second word), a colon near the start
     (KICKER characters), a comma and then a dash near the start, or opens with the ad's word,
-    a stage of an incident (_STAGES) or a place and a dash (_PLACE_DASH)."""
+    a stage of an incident (_STAGES) or a place and a dash (_PLACE_DASH, _AGENCY_DASH)."""
     head = text[:KICKER]
     return (text[1:2].isupper() or text[:1] in "(0123456789" or ":" in head
             or text.startswith(_LABEL_WORDS)
             or text.partition(" ")[2][:1].isdigit()
             or "," in head and any(dash in head.partition(",")[2] for dash in _DASHES)
-            or _PLACE_DASH.match(head) is not None)
+            or _PLACE_DASH.match(head) is not None or _AGENCY_DASH.match(head) is not None)
 
 
 # A run-in head in sentence case opening a paragraph, as press releases and live pages set their
