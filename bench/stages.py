@@ -38,7 +38,7 @@ STAGES = {
     "events": ["article_similarity", "events", "moment", "published_hours", "published_within",
                "stated_days", "event_rank", "story_start"],
     "specifics": ["names", "name_keys", "claimed", "counted_in", "gives_toll", "tells_outcome",
-                  "common_names"],
+                  "common_names", "figure_words"],
     "stories": ["article_names", "name_similarity", "stories"],
     "similarity": ["cross_similarity"],
     "reprints": ["mostly_quoted", "reprints", "roots", "copies", "copied_from"],

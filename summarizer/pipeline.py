@@ -77,6 +77,7 @@ from .facts.specifics import (
     common_names,
     counted_in,
     ends_bare,
+    figure_words,
     figures,
     gives_toll,
     name_keys,
@@ -376,7 +377,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                          req.budget, req.language, preference=preference,
                          support=cluster_support(clusters, report), opening=opening,
                          event=event, named=named, leaning=leaning,
-                         headlined=headlined(pooled.terms, title_terms),
+                         headlined=headlined(pooled.terms, title_terms,
+                                             figure_words(req.language)),
                          copied=last_resort,
                          tolls=[frozenset(f.value for f in these
                                           if not TOLLS.isdisjoint(f.context))

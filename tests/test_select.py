@@ -773,6 +773,29 @@ def test_headlined_sentences_use_a_word_half_the_titles_use() -> None:
     assert headlined(terms, [titles[0], [], []]).tolist() == [False] * 4
 
 
+@pytest.mark.parametrize("language", ["english", "french", "spanish"])
+def test_a_toll_in_most_titles_names_no_story(language: str) -> None:
+    """Titles that give the toll ("Three dead, twelve hurt as …") share its words: a sentence
+    that gives the toll alone ("Three people were killed and twelve injured.") does not name
+    the story for them, the collapse or the hailstorm does."""
+    from summarizer.facts.facts import headlined
+    from summarizer.facts.specifics import figure_words
+    from summarizer.text.words import stemmer
+
+    words = {"english": ("three dead twelve injured", "building collapse", "killed"),
+             "french": ("trois morts douze blessés", "immeuble effondrement", "tuées"),
+             "spanish": ("tres muertos doce heridos", "granizada tormenta", "muertas")}
+    toll, story, killed = words[language]
+    stem = stemmer(language)
+    titles = [[stem(w) for w in f"{toll} {story} city".split()],
+              [stem(w) for w in f"{toll} {story} street".split()],
+              [stem(w) for w in f"{story} shock {toll}".split()]]
+    terms = [[stem(w) for w in f"{toll.split()[0]} {killed} {toll.split()[2]}".split()],
+             [stem(w) for w in f"{story.split()[1]} morning city".split()]]
+    assert headlined(terms, titles).tolist() == [True, True]
+    assert headlined(terms, titles, figure_words(language)).tolist() == [False, True]
+
+
 def test_words_in_common_counts_the_words_another_article_of_the_fact_uses() -> None:
     """A sentence's words that another article uses in a sentence of the same fact count; its
     own words, and words other articles use only for other facts, do not."""

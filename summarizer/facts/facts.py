@@ -137,16 +137,19 @@ def ledes(terms: list[list[str]], articles: np.ndarray, titles: list[list[str]])
     return out
 
 
-def headlined(terms: list[list[str]], titles: list[list[str]]) -> np.ndarray:
+def headlined(terms: list[list[str]], titles: list[list[str]],
+              figured: frozenset[str] = frozenset()) -> np.ndarray:
     """Which sentences (n,) use a word that half or more of the articles' titles use (terms:
     each sentence's; titles: each article's title's, [] for none): the words that name the
     story ("bridge", "collapse" in "Seven dead after footbridge collapses at Carrowmere
-    festival", "Carrowmere mourns as bridge collapse toll rises to nine", ...). None where
-    fewer than two articles have a title."""
+    festival", "Carrowmere mourns as bridge collapse toll rises to nine", ...), not its figures
+    (figured: the words that give a figure or say what it counts, specifics.figure_words:
+    "trois morts et douze blessés" in most titles of a building's collapse, which a sentence
+    of its toll alone uses too). None where fewer than two articles have a title."""
     given = [frozenset(title) for title in titles if title]
     if len(given) < 2:
         return np.zeros(len(terms), dtype=bool)
-    usual = {word for word in frozenset().union(*given) if not word[0].isdigit()
+    usual = {word for word in frozenset().union(*given) - figured if not word[0].isdigit()
              and 2 * sum(word in title for title in given) >= len(given)}
     return np.array([not usual.isdisjoint(words) for words in terms], dtype=bool)
 

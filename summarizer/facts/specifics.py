@@ -851,6 +851,14 @@ def _count_stems(language: str) -> frozenset[str]:
                      for word in words.split())
 
 
+@cache
+def figure_words(language: str) -> frozenset[str]:
+    """The stems of the words that give a figure or say what it counts: the numbers in words
+    (SPELLED) and the names of COUNTS ("three", "dead", "injured")."""
+    stem = stemmer(language)
+    return _count_stems(language) | {stem(word) for word in _SPELLED_VALUE.get(language, {})}
+
+
 def figures(text: str, language: str, measured: bool = False,
             in_words: bool = True) -> list[Figure]:
     """The figures of a text, in order; years, days of a month, hours of the day ("7 p.m.")
