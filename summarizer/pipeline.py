@@ -31,6 +31,7 @@ from .facts.events import (
     article_similarity,
     copied_from,
     copies,
+    credited,
     event_rank,
     events,
     moment,
@@ -335,6 +336,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                             root_of, copy_labels)
     source = copied_from(copy_labels, articles, report)  # the original of a reprint's sentence
     reprinted = np.flatnonzero(source >= 0)
+    # a sentence that credits another article's outlet with what it tells is that one's report
+    crediting = credited(texts, articles, [a.source for a in req.articles], req.language)
+    report = np.where(crediting >= 0, root_of[crediting], report)
     last_resort = source >= 0
     last_resort[reacting] = True
     # the sentence encoder reads requests of up to POOL_AT_MOST sentences (paraphrase.py)

@@ -1734,6 +1734,64 @@ def test_reprints_count_once_in_support() -> None:
     assert item["support"] == 2
 
 
+@pytest.mark.parametrize(("text", "language", "credits"), [
+    ("Around 900 residents were ordered out of their homes, Radio Kestrel reports.", "english",
+     True),
+    ("According to a report by Radio Kestrel, 900 residents left their homes.", "english", True),
+    ("Radio Kestrel reported that 900 residents had left.", "english", True),
+    ("Radio Kestrel said the road would stay closed.", "english", False),  # a party says
+    ("Some 900 residents left, a reporter for another station reports.", "english", False),
+    ("Unos 900 vecinos fueron desalojados, según publica Radio Kestrel.", "spanish", True),
+    ("Unos 900 vecinos fueron desalojados, informó Radio Kestrel.", "spanish", False),
+    ("Rund 900 Anwohner mussten ihre Häuser verlassen, berichtet Radio Kestrel.", "german",
+     True),
+    ("Environ 900 habitants ont été évacués, rapporte Radio Kestrel.", "french", True),
+])
+def test_a_sentence_that_credits_another_outlet_is_its_report(text: str, language: str,
+                                                              credits: bool) -> None:
+    """An aggregator's sentence that credits an outlet of the request with what it tells is that
+    outlet's article's report; one of that outlet's own, or one a party "said", credits none."""
+    from summarizer.facts.events import credited
+
+    sources = ["Radio Kestrel", "DailyFeed"]
+    assert credited([text], np.array([1]), sources, language).tolist() == [0 if credits else -1]
+    assert credited([text], np.array([0]), sources, language).tolist() == [-1]  # its own
+
+
+def test_a_figure_credited_to_another_outlet_counts_once_in_support() -> None:
+    """A local radio's early figure and an aggregator's sentence that gives it "…, Radio Kestrel
+    reports": one report, not two; the brief's fact of the evacuation has four sources and the
+    support of three independent reports."""
+    articles = [
+        {"id": "radio", "source": "Radio Kestrel", "published": "2026-03-04T08:10:00Z",
+         "title": "Factory fire forces 900 from homes in Kestrel",
+         "text": "About 900 people have been told to leave their homes in Kestrel after a fire "
+                 "broke out at a paint factory on the industrial estate early on Wednesday.\n\n"
+                 "Thick black smoke could be seen across the valley.\n\nFirefighters from four "
+                 "stations were sent to the scene."},
+        {"id": "aggregator", "source": "DailyFeed", "published": "2026-03-04T10:30:00Z",
+         "title": "900 forced out as paint factory burns",
+         "text": "Around 900 residents of Kestrel were ordered out of their homes on Wednesday "
+                 "after a paint factory caught fire, Radio Kestrel reports.\n\nNobody was hurt."
+                 "\n\nThe cause of the fire is not yet known."},
+        {"id": "wire", "source": "Northern Press", "published": "2026-03-04T14:00:00Z",
+         "title": "Paint factory blaze in Kestrel, 700 evacuated",
+         "text": "KESTREL (Northern Press) - A fire tore through a paint factory in the northern "
+                 "town of Kestrel on Wednesday, forcing about 700 residents from their homes as a "
+                 "precaution against toxic smoke, the county council said.\n\nNo one was "
+                 "injured, the fire service said.\n\nThe factory, owned by Halden Coatings, "
+                 "employs 120 people."},
+        {"id": "trade", "source": "Coatings Weekly", "published": "2026-03-04T16:00:00Z",
+         "title": "Fire hits Halden Coatings plant",
+         "text": "A fire at Halden Coatings' plant in Kestrel on Wednesday led the county "
+                 "council to evacuate about 700 residents living near the site.\n\nThe plant "
+                 "makes industrial paints and employs 120 people."},
+    ]
+    first = summarize({"articles": articles, "length": {"sentences": 3}})["brief"][0]
+    assert "700" in first["text"] and len(first["sources"]) == 4, first
+    assert first["support"] == 3, first
+
+
 def test_reprints_support_never_exceeds_the_independent_reports() -> None:
     """No brief sentence of the reprint set claims more than the two independent reports."""
     for item in _response("reprints", 7)["brief"]:

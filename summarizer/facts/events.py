@@ -653,6 +653,62 @@ def copied_from(copies: np.ndarray, articles: np.ndarray, report: np.ndarray) ->
     return np.where(report != articles, first[copies], -1)
 
 
+# Words that credit an outlet with a report, after or before its name ("…, KTNC 8 News
+# reports.", "according to a report by the Harlow Gazette", "berichtet der Kurier"), by
+# language: a news outlet reports, publishes, reveals; a party to the story (a company, the
+# police, a ministry, whose statement may be an article of the request too) says, informs,
+# states, which every report repeats ("meldet die Polizei", "informó el ministerio").
+CREDITS = {
+    "english": ("reports|reported|has reported|had reported|first reported|was reporting",
+                "reported by|a report by|a report from|reports by|according to a report by"
+                "|according to a report from|according to a report in"),
+    "french": ("rapporte|a rapporté|révèle|a révélé",
+               "rapporté par|selon les informations de|rapporte|révèle"),
+    "german": ("berichtet|berichtete", "berichtet|berichtete|laut einem Bericht von"
+               "|nach Informationen von"),
+    "italian": ("riporta|ha riportato", "riportato da|secondo quanto riportato da|riporta"),
+    "portuguese": ("noticia|noticiou", "noticiado por|segundo noticiou|noticiou"),
+    "spanish": ("publica|publicó|adelanta|adelantó",
+                "publicado por|según publica|según publicó|publica|publicó|adelanta|adelantó"),
+    "swedish": ("rapporterar|rapporterade", "rapporterar|rapporterade|enligt uppgifter till"),
+}
+_CREDIT_CUE = {language: re.compile(rf"\b(?:{after}|{before})\b")
+               for language, (after, before) in CREDITS.items()}
+_ARTICLES = "the |der |die |das |le |la |l'|il |el |o |a |den |det "  # before an outlet's name
+
+
+def credited(texts: list[str], articles: np.ndarray, sources: list[str],
+             language: str) -> np.ndarray:
+    """For each sentence (n,), the article whose outlet it credits with what it tells
+    (CREDITS: "Around 1,500 people … were ordered out of their homes, KTNC 8 News reports."),
+    else -1. An aggregator's sentence that credits another article of the request is that
+    article's report, not one of its own: the figure it gives is one report's, not two.
+
+    articles: (n,) each sentence's article; sources: each article's outlet ("" unknown)."""
+    out = np.full(len(texts), -1)
+    outlets: dict[str, list[tuple[int, str]]] = {}  # by the first word of the outlet's name
+    for article, source in enumerate(sources):
+        name = source.strip()
+        first = _WORD.match(name)
+        if len(name) >= 3 and first is not None:
+            outlets.setdefault(first.group(), []).append((article, name))
+    cues = _CREDIT_CUE.get(language, _CREDIT_CUE["english"])
+    after, before = CREDITS.get(language, CREDITS["english"])
+    credit: dict[str, re.Pattern[str]] = {}
+    for row, text in enumerate(texts):
+        if not outlets or cues.search(text) is None:
+            continue
+        for word in outlets.keys() & set(_WORD.findall(text)):
+            for article, name in outlets[word]:
+                if name not in credit:
+                    outlet = re.escape(name)
+                    credit[name] = re.compile(rf"(?<!\w){outlet},? (?:{after})\b|\b(?:{before})"
+                                              rf",? (?:{_ARTICLES})?{outlet}(?!\w)")
+                if article != articles[row] and credit[name].search(text) is not None:
+                    out[row] = article
+    return out
+
+
 def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:
     """The place of each event (e,) in reading order: by its earliest known date, events of
     unknown date after those of known date, ties by their first article."""
