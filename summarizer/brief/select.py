@@ -162,7 +162,8 @@ OWN_TIME = {"english": re.compile(
 # collapse happened at about 6:20 a.m. …": a detail of the event the ledes state), a figure given
 # before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11."; not
 # "organisers claim 10,000, though police say it was closer to 2,000"; "The Aldenian Geological
-# Survey puts it at 6.2.", "The union estimated them at 40,000."; "said the 3,000 estimate was a
+# Survey puts it at 6.2.", "The union estimated them at 40,000.", "The railroad put the figure at
+# less than 1,000 gallons."; not "put the death toll at 41"; "said the 3,000 estimate was a
 # conservative starting point", of what it does not say; not "the 2025 figure"; "savings of that
 # size", "At this rate, …"), people or things named before ("to bring these passengers home"; not
 # "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
@@ -201,7 +202,7 @@ POINTING_BACK_INSIDE = {
                            r"|third|last|former|latter),"
                            r"|\b(?:puts?|putting|placed?|places|placing|estimated?|estimates"
                            r"|estimating|measured?|measures|measuring|rated?|rates|rating)"
-                           r" (?:it|them) at\b"
+                           r" (?:it|them|the (?:figure|number)(?! of\b)) at\b"
                            r"|\b(?:that|this) (?:figure|number|estimate|toll|total|count|amount"
                            r"|sum)\b(?! of\b)"
                            r"|\b(?:of|[Aa]t) (?:that|this|such) (?:size|scale|magnitude|level|pace"
