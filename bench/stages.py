@@ -36,7 +36,7 @@ STAGES = {
     "tf-idf": ["counts", "weigh"],
     "relevance": ["on_topic"],
     "events": ["article_similarity", "events", "moment", "published_hours", "published_within",
-               "stated_days", "event_rank", "story_start"],
+               "stated_days", "event_rank", "story_start", "previews"],
     "specifics": ["names", "name_keys", "claimed", "counted_in", "gives_toll", "tells_outcome",
                   "common_names", "figure_words"],
     "stories": ["article_names", "name_similarity", "stories"],

@@ -36,6 +36,7 @@ from .facts.events import (
     events,
     moment,
     name_similarity,
+    previews,
     published_hours,
     published_within,
     reprints,
@@ -330,6 +331,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     # articles whose ledes may be one fact: close in words and in time
     close = (similarity >= LEDE_ARTICLES) & published_within(times)
     event = event_of[articles]  # the event of each sentence
+    # a lede that tells of its event before the day it happened, beside the reports of that
+    # day, states no fact of it: its article has no lede
+    lede[previews(lede, texts, articles, event, days)] = False
     common = common_names(named, articles.tolist())
     copy_labels = copies(S, articles, root_of, event)  # a sentence and its copies share one
     clusters, links = facts(X, articles, event, close, lede, found, named, common, texts, S,

@@ -709,6 +709,78 @@ def credited(texts: list[str], articles: np.ndarray, sources: list[str],
     return out
 
 
+# The months as the languages here write them, each with its number (English's abbreviations
+# too): a day beside one is a date ("11. März 2026", "11 de marzo", "March 11, 2026").
+MONTHS = {
+    "english": "january february march april may june july august september october november "
+               "december",
+    "english abbreviated": "jan feb mar apr may jun jul aug sep oct nov dec",
+    "french": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+              "décembre",
+    "german": "januar februar märz april mai juni juli august september oktober november "
+              "dezember",
+    "italian": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+               "novembre dicembre",
+    "portuguese": "janeiro fevereiro março abril maio junho julho agosto setembro outubro "
+                  "novembro dezembro",
+    "spanish": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+               "diciembre",
+    "swedish": "januari februari mars april maj juni juli augusti september oktober november "
+               "december",
+}
+_MONTH_NUMBER = {name: number for names in MONTHS.values()
+                 for number, name in enumerate(names.split(), 1)} | {"sept": 9, "jänner": 1,
+                                                                    "setiembre": 9}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+# a day before its month ("11. März 2026", "11 de marzo de 2026", "1er mai") or after it
+# ("March 11, 2026", "Mar. 11"), the year where given
+_DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s+(?:(?:de|di|of)\s+)?"
+                   rf"({_MONTH_NAME})\b\.?(?:,?\s+(?:de\s+)?(\d{{4}})\b)?"
+                   rf"|({_MONTH_NAME})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?)",
+                   re.IGNORECASE)
+
+
+def stated_date(text: str, published: date) -> date | None:
+    """The first date a text gives in words ("für Mittwoch, den 11. März 2026", "on March
+    11"), in the year it gives, else in its article's year (published); None for none. English
+    "may" is a month only as "May" ("12 may have died" gives none)."""
+    for m in _DATE.finditer(text):
+        day_text, month, year = ((m.group(1), m.group(2), m.group(3)) if m.group(1)
+                                 else (m.group(5), m.group(4), m.group(6)))
+        if month.lower() == "may" and month != "May":
+            continue
+        try:
+            return date(int(year) if year else published.year, _MONTH_NUMBER[month.lower()],
+                        int(day_text))
+        except ValueError:  # "31 February"
+            continue
+    return None
+
+
+def previews(lede: np.ndarray, texts: list[str], articles: np.ndarray, event: np.ndarray,
+             days: list[date | None]) -> np.ndarray:
+    """The ledes (n,) bool that tell of their event before it happened: a lede that dates it
+    (stated_date) after its own article's day, where another lede of the event comes from an
+    article of that day or later, which reports it as it happened (an airport's press release
+    of the day before, "The union has called an all-day strike at Rheinfeld airport for
+    Wednesday, 11 March 2026", beside the wire's "An all-day strike paralysed Rheinfeld airport
+    on Wednesday"). A plant to close in 2027, announced today, is no preview: no report of it
+    comes from 2027.
+
+    lede: (n,) bool; articles, event: (n,) each sentence's article and event; days: each
+    article's day of publication, when known."""
+    out = np.zeros(len(texts), dtype=bool)
+    rows = np.flatnonzero(lede).tolist()
+    for row in rows:
+        published = days[articles[row]]
+        when = stated_date(texts[row], published) if published is not None else None
+        if when is None or published is None or when <= published:
+            continue
+        out[row] = any(event[other] == event[row] and (days[articles[other]] or date.min) >= when
+                       for other in rows)
+    return out
+
+
 def event_rank(event: np.ndarray, days: list[date | None]) -> np.ndarray:
     """The place of each event (e,) in reading order: by its earliest known date, events of
     unknown date after those of known date, ties by their first article."""
