@@ -331,9 +331,6 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     # articles whose ledes may be one fact: close in words and in time
     close = (similarity >= LEDE_ARTICLES) & published_within(times)
     event = event_of[articles]  # the event of each sentence
-    # a lede that tells of its event before the day it happened, beside the reports of that
-    # day, states no fact of it: its article has no lede
-    lede[previews(lede, texts, articles, event, days)] = False
     common = common_names(named, articles.tolist())
     copy_labels = copies(S, articles, root_of, event)  # a sentence and its copies share one
     clusters, links = facts(X, articles, event, close, lede, found, named, common, texts, S,
@@ -345,6 +342,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     report = np.where(crediting >= 0, root_of[crediting], report)
     last_resort = source >= 0
     last_resort[reacting] = True
+    # as is a lede that tells of its event before the day it happened, beside the reports of
+    # that day (an airport's press release of the day before a strike)
+    last_resort[previews(lede, texts, articles, event, days)] = True
     # the sentence encoder reads requests of up to POOL_AT_MOST sentences (paraphrase.py)
     encoding = (encoder.remembered() if len(pool) <= POOL_AT_MOST and encoder.reads(req.language)
                 else None)

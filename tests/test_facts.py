@@ -1792,6 +1792,66 @@ def test_a_figure_credited_to_another_outlet_counts_once_in_support() -> None:
     assert first["support"] == 3, first
 
 
+# An airport's notice of the day before a strike and three reports of the day
+STRIKE_DAY = [
+    {"id": "notice", "source": "Kestrel Airport", "published": "2026-03-10T14:00:00Z",
+     "title": "Strike on Wednesday: Kestrel Airport advises passengers not to travel",
+     "text": "The Transport Workers Union has called an all-day strike at Kestrel Airport "
+             "for Wednesday, 11 March 2026, affecting security checks and ground handling at "
+             "the airport.\n\nKestrel Airport expects about 600 of the 1,100 scheduled "
+             "take-offs and landings on Wednesday to be cancelled and around 90,000 "
+             "passengers to be affected by the strike at the airport.\n\nPassengers are "
+             "advised not to travel to Kestrel Airport on Wednesday and to check the status "
+             "of their flight with their airline.\n\nKestrel Airport regrets the disruption "
+             "the strike at the airport will cause."},
+    {"id": "wire", "source": "Northern Press", "published": "2026-03-11T06:30:00Z",
+     "title": "Strike paralyses Kestrel Airport, 600 flights cancelled",
+     "text": "An all-day strike largely paralysed Kestrel Airport on Wednesday.\n\nAbout 600 "
+             "of 1,100 scheduled take-offs and landings were cancelled and some 90,000 "
+             "passengers affected, the airport said.\n\nThe Transport Workers Union wants a "
+             "9 percent pay rise for the airport's staff.\n\nEmployers have offered 5 "
+             "percent over two years.\n\n\"Our members are at the limit,\" union spokeswoman "
+             "Sara Kort said outside the terminal at the airport."},
+    {"id": "daily", "source": "The Daily Courier", "published": "2026-03-11T15:00:00Z",
+     "title": "A day of standstill at Kestrel Airport as strike bites",
+     "text": "Departures halls stood empty at Kestrel Airport on Wednesday.\n\nAn all-day "
+             "strike grounded about 600 flights and left around 90,000 passengers stranded "
+             "or rebooked.\n\nThe strike at the airport, called by the Transport Workers "
+             "Union, hit security checks and ground handling.\n\nThe union is demanding 9 "
+             "percent more pay; employers have offered 5 percent.\n\nTalks are due to resume "
+             "next Tuesday."},
+    {"id": "radio", "source": "Radio Kestrel", "published": "2026-03-11T10:00:00Z",
+     "title": "Kestrel Airport strike: hundreds of flights cancelled",
+     "text": "Hundreds of flights have been cancelled at Kestrel Airport on Wednesday as an "
+             "all-day strike by security and ground staff hits the airport.\n\nAbout 90,000 "
+             "passengers are affected by the strike, the airport said.\n\nOnly a few "
+             "landings went ahead in the morning at the airport."},
+]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The union has called a strike for Wednesday, 11 March 2026.", date(2026, 3, 11)),
+    ("Die Gewerkschaft hat für Mittwoch, den 11. März 2026, zu einem Warnstreik aufgerufen.",
+     date(2026, 3, 11)),
+    ("El sindicato ha convocado una huelga para el 11 de marzo.", date(2026, 3, 11)),
+    ("The strike began on March 11 and ends on Thursday.", date(2026, 3, 11)),
+    ("Officials said 12 may have died in the fire.", None),  # "may" as a verb
+    ("Results for the 2025-26 season were published on Tuesday.", None),
+])
+def test_a_text_states_the_first_date_it_gives_in_words(text: str, day: date | None) -> None:
+    from summarizer.facts.events import stated_date
+
+    assert stated_date(text, date(2026, 3, 10)) == day
+
+
+def test_a_lede_of_the_day_before_its_event_does_not_open_the_brief() -> None:
+    """An airport's notice of the day before ("The union has called an all-day strike … for
+    Wednesday, 11 March 2026") tells what will happen; the reports of the Wednesday tell what
+    did, and one of them opens the brief."""
+    first = summarize({"articles": STRIKE_DAY, "length": {"sentences": 3}})["brief"][0]
+    assert first["article"] != "notice", first
+
+
 def test_reprints_support_never_exceeds_the_independent_reports() -> None:
     """No brief sentence of the reprint set claims more than the two independent reports."""
     for item in _response("reprints", 7)["brief"]:

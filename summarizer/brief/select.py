@@ -697,7 +697,9 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     for greater than 3,800 crowns a month" of the blog's "more than 3,800 crowns"); so are a
     press release's first sentences that state its reaction to the event (facts.reactions:
     "Civil Liberties Lisvania (CLL) welcomes today's judgment …, which has declared section 14
-    … unconstitutional"), which state the event as what they react to.
+    … unconstitutional"), which state the event as what they react to, and a lede that tells
+    its event before the day it happened (events.previews: an airport's notice of a strike
+    the day before). A lede among them opens the brief only where no other lede fits.
     tolls: (n,) the values of each sentence's counts of people (specifics.TOLLS): when given,
     a sentence with a count the chosen ones do not give is no restatement of a lede of their
     fact (_clustered_with).
@@ -749,7 +751,8 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         chosen += _opening(task, standing_ledes, room, preference,
                            [row for row in np.flatnonzero(ledes).tolist()
                             if in_own_voice(texts[row], language)
-                            or translated(texts[row], language)], outcome, outvoted)
+                            or translated(texts[row], language)
+                            or copied is not None and copied[row]], outcome, outvoted)
     if event is not None and budget.unit == "sentences":
         # The opening tells its event. Another lede of that event that is not one fact with it
         # opens on an angle of its own (families at a shelter, a reaction: its article states
