@@ -2735,6 +2735,11 @@ def test_a_clearer_wording_keeps_the_toll() -> None:
     ("Anglers welcomed the ban, which the board imposed on Tuesday.", False),  # not its subject
     ("Residents who welcomed the plan were outnumbered at the meeting.", False),
     ("Campaigners called for calm after the bear escaped from Marlow Park.", False),
+    ("The National Rowing Federation is deeply saddened to learn that two rowers have died "
+     "after their boat capsized on Lake Orm.", True),
+    ("Harbour Ferries Ltd extends its deepest sympathy to the families of the two crew.", True),
+    ("Two rowers died after their boat capsized on Lake Orm, the National Rowing Federation "
+     "said.", False),
 ])
 def test_a_lede_that_states_its_subjects_reaction_is_no_lede(text: str, reacts: bool) -> None:
     """A press release that opens with its body's reaction to the event (it welcomed the

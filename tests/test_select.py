@@ -312,6 +312,8 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The Aldenian Geological Survey puts it at 6.2.", False),
     ("The union estimated them at 40,000, twice the police count.", False),
     ("The railroad put the figure at less than 1,000 gallons.", False),
+    ("By midday the figure had risen to 3,200, the civil protection commander said.", False),
+    ("The number of evacuees had risen to 3,200 by midday.", True),
     ("Officials put the death toll at 41 on Tuesday evening.", True),
     ("Officials put the number of dead at 41 on Tuesday evening.", True),
     ("Police put the crowd at 38,000, the organisers at 120,000.", True),
@@ -559,6 +561,10 @@ def test_clearest_takes_a_far_clearer_wording_a_weak_link_kept_out(
     ("According to the data of the ministry, 41 people were infected.", True),
     ("According to the ministry, 41 people were infected.", False),
     ("The ministry informed reporters about the cases on Saturday.", False),
+    ("The prize goes this year to Anna Vell, informs the Royal Academy of Sciences on Monday.",
+     True),  # the verb before its subject, as Swedish "…, meddelar Akademien"
+    ("The prize goes this year to Anna Vell, the Royal Academy of Sciences said on Monday.",
+     False),
     # a Germanic language's object after the source it came from
     ("The Leiden firm Orvida has obtained from the Tropical Medicines Agency the approval for "
      "its vaccine.", True),

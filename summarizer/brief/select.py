@@ -160,7 +160,8 @@ OWN_TIME = {"english": re.compile(
 # told reporters …"), a place named before ("In 1987, 23 miners were killed in a blast there."), an
 # event named before and the time of day it began ("The eruption began at 4:20 a.m. …", "The
 # collapse happened at about 6:20 a.m. …": a detail of the event the ledes state), a figure given
-# before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11."; not
+# before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11.", "By
+# midday the figure had risen to 3,200, the commander said."; not
 # "organisers claim 10,000, though police say it was closer to 2,000"; "The Aldenian Geological
 # Survey puts it at 6.2.", "The union estimated them at 40,000.", "The railroad put the figure at
 # less than 1,000 gallons."; not "put the death toll at 41"; "said the 3,000 estimate was a
@@ -218,6 +219,9 @@ POINTING_BACK_INSIDE = {
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
                            r"|\b[Tt]he (?:true|real|actual|correct|right) (?:figure|number|count"
                            r"|total)\b(?! of\b)"
+                           r"|\b[Tt]he (?:figure|number) (?:had |has |have )?(?:risen|rose|climbed"
+                           r"|grown|grew|fallen|fell|dropped|increased|decreased|reached|stood"
+                           r"|stands)\b"
                            r"|\b[Tt]he (?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s?(?:%|percent|per cent"
                            r"|million|billion))? (?:figure|number|estimate|forecast|projection"
                            r"|total|tally)\b(?! of\b)"
@@ -394,14 +398,16 @@ def _outside_quotes(text: str, at: int) -> bool:
 # years set off beside a name ("Douglas Rennick, of 58 years, founder of …", "de 58 años"),
 # which English writes "$63 million" and "58"; and a Slavic language's reporting verb and
 # source ("The health authority informs about 47 cases", "according to the data of the
-# ministry"; Czech "informuje o", "podle údajů"), which English writes "reports", "according
-# to"; and a Germanic language's object after the source it came from ("has obtained from the
-# Medicines Agency the approval for its vaccine"; Dutch "heeft van … de goedkeuring
-# gekregen"), which English writes "obtained approval from". English only so far.
+# ministry", "…, informs the Royal Academy on Monday."; Czech "informuje o", "podle údajů",
+# Swedish "…, meddelar Akademien"), which English writes "reports", "according to", "the
+# Academy said"; and a Germanic language's object after the source it came from ("has
+# obtained from the Medicines Agency the approval for its vaccine"; Dutch "heeft van … de
+# goedkeuring gekregen"), which English writes "obtained approval from". English only so far.
 CALQUES = {"english": re.compile(
     r"\d\s+(?:million|billion|thousand)s?\s+of\s+(?:dollars|euros|pounds|francs|pesos|reais"
     r"|crowns|kronor|kroner|yen|yuan|rupees)\b|,\s+of\s+\d{1,3}\s+years\b"
     r"|\binform(?:s|ed)? about\b|\b[Aa]ccording to the (?:data|information) of\b"
+    r"|,\s+informs\s+(?:the\s+)?[A-Z]"
     r"|\b(?:obtained|received|got|gained|won|requested|demanded|bought|took) from (?:the )?"
     r"(?:[A-Z][\w'\u2019-]*\s+){1,6}(?:the|a|an)\s")}
 

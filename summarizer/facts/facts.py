@@ -242,13 +242,17 @@ def feature_openings(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarr
 # today welcomed the publication of the Independent Review … and accepted all 68 of its
 # recommendations", "Corvane Launch Systems today provided an update on the anomaly …", a charity's
 # "The Animal Liberty Trust is calling for an independent investigation into today's escape of a
-# tiger …". By language.
+# tiger …", or is saddened or offers its condolences ("The National Football Association is
+# deeply saddened to learn that two people have died …"). By language.
 REACTS = {"english": re.compile(
     r"^(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|of|for|the|and)){1,9}"
     r"(?:\s+\([A-Z][\w&.-]{1,9}\))?(?:,\s+[^,]{1,80},)?\s+(?:today\s+|on\s+[A-Z]\w+\s+)?"
     r"(?:has\s+|have\s+)?(?:welcomed|welcomes|responded to|responds to|reacted to|reacts to"
     r"|provided an update|provides an update|commented on|comments on"
-    r"|(?:is\s+|are\s+)?calling for|calls for|called for)\b")}
+    r"|(?:is\s+|are\s+)?calling for|calls for|called for"
+    r"|(?:is|are|was|were)\s+(?:deeply\s+|profoundly\s+|greatly\s+)?(?:saddened|shocked"
+    r"|devastated|heartbroken)|(?:expresses|expressed|extends|extended|offers|offered|sends"
+    r"|sent)\s+(?:its|their)\s+(?:\w+\s+)?(?:condolences|sympathy|sympathies))\b")}
 
 
 def reactions(ledes: np.ndarray, texts: list[str], language: str) -> np.ndarray:

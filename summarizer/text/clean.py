@@ -270,8 +270,8 @@ _LABELS = (
                r"(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"),
     # a German live ticker's stamp: "+++ Montag, 14:50 Uhr +++ "
     re.compile(r"\+{2,3} [^+]{1,40} \+{2,3} (?=[\"'\u201e\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
-    # a summary's label: "Summary: ", "Quick recap: ", "TL;DR: "
-    re.compile(r"(?:TL;? ?DR|TLDR|(?:In )?[Ss]ummary(?: of the day)?|(?:Quick )?[Rr]ecap): "
+    # a summary's label: "Summary: ", "Quick recap: ", "To recap: ", "TL;DR: "
+    re.compile(r"(?:TL;? ?DR|TLDR|(?:In )?[Ss]ummary(?: of the day)?|(?:Quick |To )?[Rr]ecap): "
                r"(?=[\"'\u201c\u2018]?[A-Z0-9])"),
     # a live page's update, numbered or stamped with its time, its date and its zone: "UPDATE
     # 2: ", "UPDATE, 16:40 local time: ", "Update, 15:05: ", "UPDATE, Nov 17, 15:10 GMT: ",
