@@ -813,6 +813,11 @@ def test_a_word_of_how_or_when_after_the_speaker_is_not_the_speakers(text: str) 
      "Oímos un estruendo enorme"),
     ("german", "\u201eWir hörten einen riesigen Knall\u201c, berichtete Rosa Lindqvist.",
      "Wir hörten einen riesigen Knall"),
+    # and to whom: "unserer Zeitung", "gegenüber dem Sender"
+    ("german", "\u201eWir wissen es derzeit nicht\u201c, sagte Rosa Lindqvist unserer Zeitung.",
+     "Wir wissen es derzeit nicht"),
+    ("german", "\u201eWir wissen es derzeit nicht\u201c, sagte Rosa Lindqvist gegenüber dem "
+     "Sender.", "Wir wissen es derzeit nicht"),
     ("italian", "«Abbiamo sentito un boato», ha raccontato Rosa Lindqvist.",
      "Abbiamo sentito un boato"),
     ("portuguese", "\u201cOuvimos um estrondo enorme\u201d, contou Rosa Lindqvist.",

@@ -178,6 +178,8 @@ _CUT = frozenset("who whom whose which that in on during after before when while
                  # the same words in the other languages quoted
                  "dans lors après avant pendant qui quand lorsque bei nach vor während als ai al "
                  "alla agli "
+                 # to whom it was said: "sagte Sprecherin Ana Wimmer unserer Zeitung"
+                 "gegenüber unserer unserem "
                  "en durante tras antes cuando quien em após quando durante dopo prima "
                  "i under efter före när som".split())
 # Words that open a phrase of where or when, by language: a speaker phrase that opens with one
