@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 
 from summarizer.facts.facts import contested, disagreements
 from summarizer.facts.specifics import TOLLS, Figure, figures
@@ -589,6 +590,27 @@ def test_a_count_over_another_span_of_time_is_no_disagreement() -> None:
     shown = [(d["article"], d["figures"]) for d in rain[0].get("disagreements", [])]
     assert shown == ([("tabloid", ["180"])] if rain[0]["article"] == "wire"
                      else [("wire", ["160"])]), shown
+
+
+@pytest.mark.parametrize(("text", "language", "parts"), [
+    ("Twenty people were slightly injured in the collision.", "english", [True]),
+    ("Two passengers were critically injured and 21 were treated at the scene.", "english",
+     [True, False]),
+    ("Twelve people suffered minor injuries.", "english", [True]),
+    ("The storm seriously damaged 40 homes in the valley.", "english", [False]),
+    ("20 Personen wurden leicht verletzt.", "german", [True]),
+    ("Seis personas resultaron heridas de gravedad.", "spanish", [True]),
+    ("Vingt personnes ont été légèrement blessées.", "french", [True]),
+])
+def test_a_count_of_the_injured_of_one_severity_is_a_part(text: str, language: str,
+                                                           parts: list[bool]) -> None:
+    """The injured of one kind ("slightly injured", "leicht verletzt", "de gravedad") are some
+    of the injured: no other toll than "23 people were injured, three of them seriously"."""
+    found = figures(text, language, measured=True)
+    assert [f.part for f in found] == parts, [(f.text, f.part) for f in found]
+    if language == "english" and parts[0]:
+        toll = _figures("23 people were injured in the collision, police said.")
+        assert disagreements(toll, [found[:1]], counts=frozenset(TOLLS)) == []
 
 
 def test_a_share_of_a_group_set_off_before_a_figure_makes_it_a_part() -> None:

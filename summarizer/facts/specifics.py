@@ -719,6 +719,25 @@ _AMONG = {"english": re.compile(r"\bamong (?:the|them|those|whom)\b[^,.;:]{0,40}
                                 r"|nearly |almost |roughly |at least |more than )?$",
                                 re.IGNORECASE)}
 AMONG_WINDOW = 60
+# Or how badly they were hurt (or it was damaged), within three words after it ("three
+# seriously", "Two people were critically injured", "20 Personen wurden leicht verletzt", "seis
+# de ellas de gravedad", "40 homes were severely damaged"): the injured of one kind, a part of
+# all the injured ("23 injured, three seriously"), by language.
+SEVERITY = {
+    "english": "seriously|critically|severely|gravely|slightly|lightly|minor injur\\w*"
+               "|serious injur\\w*|critical condition|serious condition",
+    "french": "grièvement|gravement|légèrement|blessée?s? graves?|blessée?s? légère?s?",
+    "german": "(?:schwer|leicht|lebensgefährlich|schwerst)(?:\\s+|-)?verletzt\\w*"
+              "|Schwerverletzte|Leichtverletzte",
+    "italian": "gravemente|lievemente|leggermente|feriti (?:gravi|lievi)|in gravi condizioni",
+    "portuguese": "gravemente|ligeiramente|feridos (?:graves|ligeiros|leves)|em estado grave",
+    "spanish": "gravemente|levemente|heridos? (?:graves|leves)|heridas? (?:graves|leves)"
+               "|de gravedad",
+    "swedish": "(?:allvarligt|lindrigt|svårt|lätt)\\s+skadad\\w*",
+}
+_SEVERITY_AFTER = {language: re.compile(rf"(?:\s+[^\W\d][\w'\u2019-]*){{0,3}}\s+(?:{words})\b",
+                                        re.IGNORECASE)
+                   for language, words in SEVERITY.items()}
 # The word before a figure that gives it as where a change started ("profit rose to 4.1 billion
 # from 3.3 billion", "up from 12"), by language: in a sentence that says what rose or fell
 # (TRENDS), or right after "up" or "down", such a figure is the count of an earlier time, no
@@ -1021,7 +1040,7 @@ def figures(text: str, language: str, measured: bool = False,
             noun = words[after][1] if after < len(words) and text[
                 number.end:words[after][0] - len(words[after][1])] == " " else ""
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
-            among = _AMONG.get(language)
+            among, severity = _AMONG.get(language), _SEVERITY_AFTER.get(language)
             others, rest_after = OTHERS_AFTER.get(language), REST_AFTER.get(language)
             group, whole_after = _GROUP_BEFORE.get(language), WHOLE_AFTER.get(language)
             began = changed_from.search(before) if changed_from else None
@@ -1038,7 +1057,9 @@ def figures(text: str, language: str, measured: bool = False,
                                        or rest_after and rest_after.match(text, number.end)
                                        or among and among.search(
                                            text, max(0, number.start - AMONG_WINDOW),
-                                           number.start)),
+                                           number.start)
+                                       or severity and severity.match(text, number.end,
+                                                                      after_it)),
                              earlier=bool(began and (changing or began.group(1))),
                              whole=bool(group and group.search(before)
                                         or whole_after and whole_after.match(text, number.end,
