@@ -33,6 +33,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
 from .cluster import by_first_sentence
+from .specifics import MONTH_NUMBER
 from .vectorise import incidence, meet
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
@@ -709,31 +710,9 @@ def credited(texts: list[str], articles: np.ndarray, sources: list[str],
     return out
 
 
-# The months as the languages here write them, each with its number (English's abbreviations
-# too): a day beside one is a date ("11. März 2026", "11 de marzo", "March 11, 2026").
-MONTHS = {
-    "english": "january february march april may june july august september october november "
-               "december",
-    "english abbreviated": "jan feb mar apr may jun jul aug sep oct nov dec",
-    "french": "janvier février mars avril mai juin juillet août septembre octobre novembre "
-              "décembre",
-    "german": "januar februar märz april mai juni juli august september oktober november "
-              "dezember",
-    "italian": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-               "novembre dicembre",
-    "portuguese": "janeiro fevereiro março abril maio junho julho agosto setembro outubro "
-                  "novembro dezembro",
-    "spanish": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-               "diciembre",
-    "swedish": "januari februari mars april maj juni juli augusti september oktober november "
-               "december",
-}
-_MONTH_NUMBER = {name: number for names in MONTHS.values()
-                 for number, name in enumerate(names.split(), 1)} | {"sept": 9, "jänner": 1,
-                                                                    "setiembre": 9}
-_MONTH_NAME = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-# a day before its month ("11. März 2026", "11 de marzo de 2026", "1er mai") or after it
-# ("March 11, 2026", "Mar. 11"), the year where given
+# A date in words: a day before its month (specifics.MONTHS: "11. März 2026", "11 de marzo de
+# 2026", "1er mai") or after it ("March 11, 2026", "Mar. 11"), the year where given
+_MONTH_NAME = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 _DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s+(?:(?:de|di|of)\s+)?"
                    rf"({_MONTH_NAME})\b\.?(?:,?\s+(?:de\s+)?(\d{{4}})\b)?"
                    rf"|({_MONTH_NAME})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?)",
@@ -750,7 +729,7 @@ def stated_date(text: str, published: date) -> date | None:
         if month.lower() == "may" and month != "May":
             continue
         try:
-            return date(int(year) if year else published.year, _MONTH_NUMBER[month.lower()],
+            return date(int(year) if year else published.year, MONTH_NUMBER[month.lower()],
                         int(day_text))
         except ValueError:  # "31 February"
             continue

@@ -396,20 +396,32 @@ PEOPLE = frozenset(mark for marks in COUNTS.values() for mark in marks)
 TOLLS = PEOPLE - {"#aboard"}
 OUTCOMES = frozenset({"#dead", "#injured", "#rescued"})  # of the tolls, what befell people
 CROWD = "#crowd"
-# A day of the month beside its month's name ("Dec. 29", "29 December", "12 de agosto", "11.
-# März", "1er mai") is a date, not a count: the months of the languages read, and the English
-# abbreviations; English "May" capitalised only ("officials said 12 may have died").
-_MONTHS = """january february march april june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    januar februar m\u00e4rz j\u00e4nner mai juni juli oktober dezember
-    janvier f\u00e9vrier mars avril juin juillet ao\u00fbt septembre octobre novembre
-    d\u00e9cembre
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
-    diciembre
-    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-    janeiro fevereiro mar\u00e7o maio junho julho setembro outubro novembro dezembro
-    januari februari maj augusti""".split()
-_MONTH = ("(?:(?-i:May)|" + "|".join(sorted(set(_MONTHS), key=len, reverse=True)) + r")\.?")
+# The months as the languages read write them, in order, and English's abbreviations: a day of
+# the month beside its month's name ("Dec. 29", "29 December", "12 de agosto", "11. März", "1er
+# mai") is a date, not a count (events.stated_date reads it as one). English "May" capitalised
+# only ("officials said 12 may have died").
+MONTHS = {
+    "english": "january february march april may june july august september october november "
+               "december",
+    "english abbreviated": "jan feb mar apr may jun jul aug sep oct nov dec",
+    "french": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+              "décembre",
+    "german": "januar februar märz april mai juni juli august september oktober november "
+              "dezember",
+    "italian": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+               "novembre dicembre",
+    "portuguese": "janeiro fevereiro março abril maio junho julho agosto setembro outubro "
+                  "novembro dezembro",
+    "spanish": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+               "diciembre",
+    "swedish": "januari februari mars april maj juni juli augusti september oktober november "
+               "december",
+}
+MONTH_NUMBER = {name: number for names in MONTHS.values()
+                for number, name in enumerate(names.split(), 1)} | {"sept": 9, "jänner": 1,
+                                                                   "setiembre": 9}
+_MONTH = ("(?:(?-i:May)|" + "|".join(sorted(set(MONTH_NUMBER) - {"may"}, key=len, reverse=True))
+          + r")\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\.?\s*(?:st|nd|rd|th|er|\u00ba|\u00b0)?\s*(?:(?:of|de|di|del)\s+)?"
                           rf"{_MONTH}(?!\w)", re.IGNORECASE)
