@@ -675,7 +675,7 @@ CREDITS = {
 }
 _CREDIT_CUE = {language: re.compile(rf"\b(?:{after}|{before})\b")
                for language, (after, before) in CREDITS.items()}
-_ARTICLES = "the |der |die |das |le |la |l'|il |el |o |a |den |det "  # before an outlet's name
+_THE = "the |der |die |das |le |la |l'|il |el |o |a |den |det "  # before an outlet's name
 
 
 def credited(texts: list[str], articles: np.ndarray, sources: list[str],
@@ -693,18 +693,20 @@ def credited(texts: list[str], articles: np.ndarray, sources: list[str],
         first = _WORD.match(name)
         if len(name) >= 3 and first is not None:
             outlets.setdefault(first.group(), []).append((article, name))
+    if not outlets:
+        return out
     cues = _CREDIT_CUE.get(language, _CREDIT_CUE["english"])
     after, before = CREDITS.get(language, CREDITS["english"])
-    credit: dict[str, re.Pattern[str]] = {}
+    credit: dict[str, re.Pattern[str]] = {}  # each outlet's words of credit, made when needed
     for row, text in enumerate(texts):
-        if not outlets or cues.search(text) is None:
+        if cues.search(text) is None:
             continue
         for word in outlets.keys() & set(_WORD.findall(text)):
             for article, name in outlets[word]:
                 if name not in credit:
                     outlet = re.escape(name)
                     credit[name] = re.compile(rf"(?<!\w){outlet},? (?:{after})\b|\b(?:{before})"
-                                              rf",? (?:{_ARTICLES})?{outlet}(?!\w)")
+                                              rf",? (?:{_THE})?{outlet}(?!\w)")
                 if article != articles[row] and credit[name].search(text) is not None:
                     out[row] = article
     return out

@@ -1002,13 +1002,15 @@ def figures(text: str, language: str, measured: bool = False,
         # word before the figure or the figure names nothing right after it ("infected 1,200
         # people … and killed 38", "… had been killed, but the hospital put the number at
         # nine"; not "Two people died of hypothermia and 300 schools closed")
-        own_noun = after < len(words) and words[after][0] - len(words[after][1]) == number.end + 1
+        # the word right after it, when a space alone sets them apart: its noun
+        noun = words[after][1] if after < len(words) and text[
+            number.end:words[after][0] - len(words[after][1])] == " " else ""
         earlier = [(k, marks[w]) for k, (end, w) in enumerate(
             words[max(0, at - COUNT_BEFORE):at], max(0, at - COUNT_BEFORE))
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)]
         counted = named or [mark for k, mark in earlier if k >= claimed][-1:] or [
             marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
-            if w in marks][:1] or [mark for k, mark in earlier if k == at - 1 or not own_noun][-1:]
+            if w in marks][:1] or [mark for k, mark in earlier if k == at - 1 or not noun][-1:]
         if homes and PEOPLE.isdisjoint(counted) and any(
                 (numbers[i - 1].end if i else 0) <= start and end <= number.start
                 or number.end <= start and end <= (numbers[i + 1].start if i + 1 < len(numbers)
@@ -1049,8 +1051,6 @@ def figures(text: str, language: str, measured: bool = False,
                         rounded=bool(rounding and rounding.search(before)) or _round(value),
                         trend=moves.pop() if len(moves) == 1 else 0)
         if measured:
-            noun = words[after][1] if after < len(words) and text[
-                number.end:words[after][0] - len(words[after][1])] == " " else ""
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
             among, severity = _AMONG.get(language), _SEVERITY_AFTER.get(language)
             others, rest_after = OTHERS_AFTER.get(language), REST_AFTER.get(language)
