@@ -332,7 +332,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     close = (similarity >= LEDE_ARTICLES) & published_within(times)
     event = event_of[articles]  # the event of each sentence
     common = common_names(named, articles.tolist())
-    copy_labels = copies(S, articles, root_of, event)  # a sentence and its copies share one
+    # a sentence and its copies share one label
+    copy_labels = copies(S, articles, root_of, event, X, lede)
     clusters, links = facts(X, articles, event, close, lede, found, named, common, texts, S,
                             root_of, copy_labels)
     source = copied_from(copy_labels, articles, report)  # the original of a reprint's sentence

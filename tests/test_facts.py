@@ -2891,6 +2891,41 @@ def test_a_reprint_s_sentence_is_copied_from_its_copy_in_the_original() -> None:
     assert copied_from(copies, articles, report).tolist() == [-1, -1, -1, 1, -1, -1, -1]
 
 
+def test_a_reprint_s_lede_cut_short_copies_its_original_s_lede() -> None:
+    """A reprint's lede that keeps the first half of its original's and adds a word ("Two
+    bears escaped … on the outer fence, in Wales.", the wire's going on "…, forcing the park
+    to close …") is under COPY's cosine, yet nearly all its weight is in words of the
+    original's lede: it copies it. Not two body sentences so shaped, nor an independent
+    report's lede."""
+    from scipy import sparse as sp
+
+    from summarizer.facts.events import COPY, PART, copies
+
+    def row(terms: list[int]) -> np.ndarray:
+        out = np.zeros(16)
+        out[terms] = 1.0
+        return out / np.linalg.norm(out)
+
+    whole, part = row(list(range(14))), row([*range(6), 14])  # 6 of part's 7 terms in whole
+    X = sp.csr_matrix(np.vstack([whole, part, whole, part, whole, part]))
+    articles = np.array([0, 1, 0, 1, 2, 3])
+    S = (X @ X.T).toarray()
+    S[articles[:, None] == articles[None, :]] = 0.0
+    assert PART <= S[0, 1] < COPY
+    event = np.zeros(6, dtype=int)
+    lede = np.array([True, True, False, False, True, True])
+
+    def copied(report: np.ndarray) -> bool:
+        labels = copies(sp.csr_matrix(S), articles, report, event, X, lede)
+        return bool(labels[0] == labels[1])
+
+    assert copied(np.array([0, 0, 2, 3]))  # article 1 reprints article 0
+    assert not copied(np.array([0, 1, 2, 3]))  # two independent reports
+    labels = copies(sp.csr_matrix(S), articles, np.array([0, 0, 2, 3]), event, X,
+                    np.zeros(6, dtype=bool))
+    assert labels[0] != labels[1]  # no ledes: body sentences so shaped stay apart
+
+
 def test_a_copy_points_back_where_its_original_does_by_words_inside_it() -> None:
     """A sentence points back inside ("The first, …", "…, the person said.") whatever words
     stand around it, which a spun copy swaps for synonyms; a pronoun that opens it is no such

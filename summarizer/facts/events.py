@@ -99,6 +99,13 @@ EVENT = 0.15
 # are copies of that article's: outlets carry a wire story cut short or re-edited, so the share
 # is low, while two independent reports seldom share even two sentences word for word.
 COPY, REPRINT_SHARE, REPRINT_MIN = 0.7, 0.25, 2
+# A reprint's copy editor cuts its lede short or splits it in two ("Two lions escaped … after an
+# overnight storm brought a tree down on a perimeter fence." of the wire's "…, forcing the zoo
+# to close and police to tell residents to stay indoors"): the part's cosine with the whole
+# falls under COPY, while nearly all of its words are the whole's. A reprint's lede copies its
+# original's lede when the words they share hold at least CONTAINED of one's TF-IDF weight (the
+# squares of its row, which sum to 1) at a cosine of PART or more.
+CONTAINED, PART = 0.8, 0.5
 # A wire story cut short or re-edited keeps some sentences word for word and the others with a
 # clause cut or a few words changed: under COPY, but still in the original's order. An article
 # with REPRINT_MIN copies of another's sentences is also its reprint when its sentences follow
@@ -619,7 +626,8 @@ def _chain(positions: list[int]) -> int:
 
 
 def copies(S: sparse.csr_matrix, articles: np.ndarray, report: np.ndarray,
-           event: np.ndarray) -> np.ndarray:
+           event: np.ndarray, X: sparse.csr_matrix | None = None,
+           lede: np.ndarray | None = None) -> np.ndarray:
     """Which sentences are copies of one another (n,) labels: a sentence and the sentences of
     its reprints that copy it (a cosine at COPY or more, in the same event) share a label; every
     other sentence has one of its own. A wire service repeats its background paragraphs in its
@@ -635,8 +643,12 @@ def copies(S: sparse.csr_matrix, articles: np.ndarray, report: np.ndarray,
     # others rewrites them)
     row = np.repeat(np.arange(n), np.diff(S.indptr))  # the row of each entry
     col = S.indices
-    copy = ((S.data >= COPY) & (report[articles[row]] == report[articles[col]])
-            & (event[row] == event[col]))
+    reprinted = (report[articles[row]] == report[articles[col]]) & (event[row] == event[col])
+    copy = (S.data >= COPY) & reprinted
+    if X is not None and lede is not None:
+        part = np.flatnonzero(reprinted & (S.data >= PART) & ~copy & lede[row] & lede[col])
+        held = X[row[part]].multiply(X[row[part]]).multiply(X[col[part]] != 0).sum(axis=1)
+        copy[part[np.asarray(held).ravel() >= CONTAINED]] = True
     graph = sparse.csr_matrix((copy, col.copy(), S.indptr.copy()), shape=(n, n))
     graph.eliminate_zeros()
     return connected_components(graph, directed=False)[1]
