@@ -764,13 +764,15 @@ def previews(lede: np.ndarray, texts: list[str], articles: np.ndarray, event: np
     article's day of publication, when known."""
     out = np.zeros(len(texts), dtype=bool)
     rows = np.flatnonzero(lede).tolist()
+    latest: dict[int, date] = {}  # each event's latest day among its ledes' articles
+    for row in rows:
+        day_of = days[articles[row]] or date.min
+        latest[event[row]] = max(latest.get(event[row], date.min), day_of)
     for row in rows:
         published = days[articles[row]]
         when = stated_date(texts[row], published) if published is not None else None
-        if when is None or published is None or when <= published:
-            continue
-        out[row] = any(event[other] == event[row] and (days[articles[other]] or date.min) >= when
-                       for other in rows)
+        out[row] = when is not None and published is not None and published < when <= latest[
+            event[row]]
     return out
 
 
