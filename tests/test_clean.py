@@ -474,6 +474,29 @@ def test_words_before_a_colon_that_are_no_head_stay(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]
 
 
+@pytest.mark.parametrize(("language", "lede", "head", "sentence"), [
+    ("english", LEAD, "Diversion: ",
+     "Traffic over the river is being diverted via the Old Mill crossing until Friday."),
+    ("english", LEAD, "Evacuations: ",
+     "Mandatory evacuation orders remain in effect for the houses along Water Street."),
+    ("german", "Zwei Regionalzüge sind am Montagmorgen im Bahnhof Moosried zusammengestoßen.",
+     "Sachschaden: ", "Der Sachschaden wird vorläufig auf rund 1,5 Millionen Euro geschätzt."),
+    ("german", "Zwei Regionalzüge sind am Montagmorgen im Bahnhof Moosried zusammengestoßen.",
+     "Streckensperrung: ", "Die Bahnstrecke bleibt bis Freitagabend für den Verkehr gesperrt."),
+])
+def test_a_one_word_head_that_its_sentence_words_again_is_cut_off(
+        language: str, lede: str, head: str, sentence: str) -> None:
+    """A police report's or a status page's section head of one word, which the sentence after
+    it says in its own words: a speaker's name ("Police: …", above) is not said again."""
+    sentences = split_article("a", f"{lede}\n\n{head}{sentence}\n", language)
+    assert [k.sentence.text for k in clean(sentences, "", language)] == [lede, sentence]
+
+
+def test_a_one_word_head_before_a_quotation_stays() -> None:
+    line = "Carrow: \"We are not going to stop until the bridge is rebuilt, not this year.\""
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
 def test_a_run_in_head_of_furniture_leaves_the_line_dropped() -> None:
     """"Read more:" makes its line a link to another story: cutting it off would keep one."""
     assert kept_around("Read more: How the Millford bridge was built in 1931") == [LEAD, RESCUE]

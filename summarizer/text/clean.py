@@ -534,6 +534,13 @@ def _may_open_with_label(text: str) -> bool:
 # stay ("She vowed: …", "One said: …", "Investors were unforgiving: …", "Police confirmed: …");
 # one word may be a speaker ("Police: …").
 _RUN_IN_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+){1,4}): (?=[A-Z])")
+# One word run in as a head names what its sentence tells of, in the sentence's own words
+# ("Diversion: Traffic is being diverted …", "Sachschaden: Der Sachschaden wird …",
+# "Streckensperrung: Die Bahnstrecke …"), where a speaker's name is not repeated ("Police: Two
+# more bodies …", "Carrow: "We are not going to stop …""): the head goes when the rest holds its
+# first HEAD_STEM letters, in any letters and any language.
+_ONE_WORD_HEAD = re.compile(r"([^\W\d_]+): (?=[^\W\d_])")
+HEAD_STEM = 5  # "diver" of "diverted", "sachs" of "Sachschaden"; "Why:" whole
 # An explainer's heads, function words and all, of up to five words ("What happened: In the
 # early hours of Monday …", "Why it matters: …", "What we know so far: …")
 _EXPLAINER_HEADS = frozenset(["what happened", "what we know", "what we know so far",
@@ -542,15 +549,20 @@ _EXPLAINER_HEADS = frozenset(["what happened", "what we know", "what we know so 
 
 
 def _without_run_in_head(text: str, stop: frozenset[str]) -> str:
-    """The sentence without the run-in head it opens with (_RUN_IN_HEAD), when the sentence is
-    prose with it (not furniture: "Read more: …", "Notes to editors: …") and without it."""
+    """The sentence without the run-in head it opens with (_RUN_IN_HEAD, _ONE_WORD_HEAD), when
+    the sentence is prose with it (not furniture: "Read more: …", "Notes to editors: …") and
+    without it."""
     head = _RUN_IN_HEAD.match(text)
-    if head is None:
-        return text
-    words = head.group(1).lower().split()
-    if head.group(1).lower() not in _EXPLAINER_HEADS and (
-            len(words) > 3 or not stop.isdisjoint(words) or words[-1].endswith("ed")):
-        return text
+    if head is not None:
+        words = head.group(1).lower().split()
+        if head.group(1).lower() not in _EXPLAINER_HEADS and (
+                len(words) > 3 or not stop.isdisjoint(words) or words[-1].endswith("ed")):
+            return text
+    else:
+        head = _ONE_WORD_HEAD.match(text)
+        if (head is None or not text[0].isupper() or not text[head.end()].isupper()
+                or head.group(1).lower()[:HEAD_STEM] not in text[head.end():].lower()):
+            return text
     rest = text[head.end():]
     return rest if _is_prose(text, tokens(text)) and _is_prose(rest, tokens(rest)) else text
 
