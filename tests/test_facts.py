@@ -1031,9 +1031,56 @@ def test_people_forced_from_their_homes_are_a_count_of_the_displaced(
     assert [f.text for f in figures(text, "english") if "#displaced" in f.context] == displaced
 
 
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Some 640 pupils were evacuated, and 23 children were taken to hospital suffering from "
+     "nausea, emergency services said.", ["23"]),
+    ("THIRTY-ONE children have been rushed to hospital after a drill hit a gas pipe.",
+     ["THIRTY-ONE"]),
+    ("Four climbers were airlifted to Carnmore Royal Infirmary hospital on Sunday.", ["Four"]),
+    ("Six pupils were admitted to hospital overnight, the school said.", ["Six"]),
+    # moved between hospitals, or a hospital's staff and beds: no one hurt
+    ("The 40 patients were transferred to another hospital as a precaution.", []),
+    ("The hospital's 1,200 staff were told to stay at home on Monday.", []),
+    ("Two ambulances took 3 people to hospital after 12 homes were flooded.", []),
+])
+def test_people_taken_to_hospital_are_injured(text: str, injured: list[str]) -> None:
+    """A figure whose stretch of the sentence says its people were taken, rushed or admitted
+    to hospital counts the injured, as "hospitalised" does; the 12 homes beside the 3 people do
+    not (no figure of its own stands between a phrase and the figure it names)."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.text for f in figures(text, "english") if "#injured" in f.context] == injured
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Nearly two dozen pupils were treated in hospital after the leak.", "english", "24"),
+    ("About 2 dozen people were hurt when the stand gave way.", "english", "24"),
+    ("Zwei Dutzend Menschen wurden bei dem Unfall verletzt.", "german", "24"),
+    ("Dos docenas de personas resultaron heridas en el accidente.", "spanish", "24"),
+])
+def test_a_count_in_dozens_is_twelve_times_its_number(text: str, language: str,
+                                                      value: str) -> None:
+    """"Two dozen" counts 24, not 2: the dozen scales the number as "thousand" does."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, language)] == [value]
+
+
+def test_a_count_in_dozens_rounds_the_figures_near_it() -> None:
+    """"Nearly two dozen" and 23 are one count of the injured, not two figures at odds: a count
+    in dozens is rounded to the dozen, whatever its digits."""
+    from summarizer.facts.specifics import at_odds, figures
+
+    dozens = figures("Nearly two dozen pupils were treated in hospital.", "english")
+    exact = figures("Twenty-three pupils were treated in hospital.", "english")
+    tabloid = figures("Thirty-one pupils were treated in hospital.", "english")
+    assert not at_odds(dozens, exact)
+    assert at_odds(dozens, tabloid)
+
+
 @pytest.mark.parametrize(("text", "marks"), [
     ("12 people were taken to hospital, with three said to be fighting for their lives.",
-     [[], ["#injured"]]),
+     [["#injured"], ["#injured"]]),
     ("Two children are fighting for their lives after five people died in the crash.",
      [["#injured"], ["#dead"]]),
     ("The crash claimed 12 lives on the motorway.", [["#dead"]]),

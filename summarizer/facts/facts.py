@@ -981,7 +981,7 @@ def _listed(parts: list[Figure], whole: list[Figure]) -> bool:
     that add up to a figure of `whole` that names one of the things they count ("640
     tortoises, 310 lizards … and 196 birds" of "1,146 tortoises, lizards and birds"). A sum
     met to the unit is seldom met by chance."""
-    counts = [f for f in parts if f.noun and not (f.unit or f.share or f.trend or f.dated
+    counts = [f for f in parts if f.noun and not (f.unit or f.loose or f.trend or f.dated
                                                    or f.age)]
     if len(counts) < 2:
         return False

@@ -38,18 +38,26 @@ from typing import NamedTuple
 from ..text.words import stemmer, stop_words
 from .vectorise import acronyms, name_variants
 
-# The words after a number that scale it, by language, and the power of ten each stands for.
+# The words after a number that scale it, by language, and the factor each stands for: the
+# powers of ten, and the dozen ("two dozen pupils": 24; "deux douzaines", "zwei Dutzend").
+DOZEN = 12
 _SCALES = {
-    "english": {"thousand": 3, "k": 3, "million": 6, "m": 6, "mln": 6, "mn": 6, "billion": 9,
-                "bn": 9, "bln": 9, "trillion": 12},
-    "french": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9},
-    "german": {"tausend": 3, "million": 6, "millionen": 6, "mio.": 6, "milliarde": 9,
-               "milliarden": 9, "mrd.": 9},
-    "italian": {"mila": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9},
-    "portuguese": {"mil": 3, "milhão": 6, "milhões": 6, "mil milhões": 9, "bilhão": 9,
-                   "bilhões": 9},
-    "spanish": {"mil": 3, "millón": 6, "millones": 6, "mil millones": 9},
-    "swedish": {"tusen": 3, "miljon": 6, "miljoner": 6, "miljard": 9, "miljarder": 9},
+    "english": {"dozen": DOZEN, "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6,
+                "mln": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9,
+                "trillion": 10**12},
+    "french": {"douzaine": DOZEN, "douzaines": DOZEN, "mille": 10**3, "million": 10**6,
+               "millions": 10**6, "milliard": 10**9, "milliards": 10**9},
+    "german": {"dutzend": DOZEN, "tausend": 10**3, "million": 10**6, "millionen": 10**6,
+               "mio.": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9},
+    "italian": {"dozzina": DOZEN, "dozzine": DOZEN, "mila": 10**3, "milione": 10**6,
+                "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9},
+    "portuguese": {"dúzia": DOZEN, "dúzias": DOZEN, "mil": 10**3,
+                   "milhão": 10**6, "milhões": 10**6, "mil milhões": 10**9,
+                   "bilhão": 10**9, "bilhões": 10**9},
+    "spanish": {"docena": DOZEN, "docenas": DOZEN, "mil": 10**3, "millón": 10**6,
+                "millones": 10**6, "mil millones": 10**9},
+    "swedish": {"dussin": DOZEN, "tusen": 10**3, "miljon": 10**6, "miljoner": 10**6,
+                "miljard": 10**9, "miljarder": 10**9},
 }
 # The languages that write a number's thousands apart with a point or a space and its decimals
 # after a comma ("1.500", "1 500", "37,5"); English, and Arabic text here, write "1,500" and
@@ -340,19 +348,31 @@ _COUNT_OF = {language: {word: mark for mark, words in [*COUNTS[language].items()
                                                          *MEASURES.get(language, {}).items()]
                         for word in words.split()}
              for language in COUNTS}
-# People forced from their homes are displaced, however the sentence words it ("forced about
-# 4,500 people from their homes", "6,000 people are now out of their homes", "had to leave their
-# homes", "puts the number who have left their homes at 18,500"): a figure that names no count
-# of people of its own (COUNTS), with no other figure between it and such words, counts the
-# displaced, as one beside "evacuated" does; not a toll ("fled their homes as three people
-# died"), nor one that another figure stands between ("destroyed 37 homes and forced about 6,000
-# people to leave their homes"); nor people forced out of the places they live in ("forcing
-# about 8,200 people to leave towns on its slopes", "10,000 people had left the town"). By
-# language, with the words one of which the text must hold; English only so far.
-DISPLACED = {"english": (re.compile(r"\b(?:from|out of|leave|leaving|left|flee|fleeing|fled) "
-                                    r"(?:(?:their|his|her) (?:homes?|houses?)"
-                                    r"|(?:the )?(?:towns?|villages?|city|area)\b)\b"),
-                         (" home", " house", " town", " village", " city", " area"))}
+# Phrases that name a count of people in several words, by language, each with the words one
+# of which a text must hold to be searched for it, and the count it names: a figure that names
+# no count of people of its own (COUNTS), with no other figure between it and such a phrase,
+# counts what the phrase names, as one beside "evacuated" or "injured" does. English only so
+# far.
+# - People forced from their homes are displaced, however the sentence words it ("forced about
+#   4,500 people from their homes", "6,000 people are now out of their homes", "had to leave
+#   their homes", "puts the number who have left their homes at 18,500"), and people forced out
+#   of the places they live in ("forcing about 8,200 people to leave towns on its slopes",
+#   "10,000 people had left the town"); not a toll ("fled their homes as three people died"),
+#   nor a figure that another figure stands between ("destroyed 37 homes and forced about 6,000
+#   people to leave their homes").
+# - People taken to hospital are injured ("23 children were taken to hospital suffering from
+#   nausea", "THIRTY-ONE children have been rushed to hospital", "admitted to Wexcombe General
+#   Hospital"); not those moved between hospitals ("12 patients were transferred to another
+#   hospital"), nor a hospital's staff or beds.
+COUNT_PHRASES = {"english": (
+    (re.compile(r"\b(?:from|out of|leave|leaving|left|flee|fleeing|fled) "
+                r"(?:(?:their|his|her) (?:homes?|houses?)"
+                r"|(?:the )?(?:towns?|villages?|city|area)\b)\b"),
+     (" home", " house", " town", " village", " city", " area"), "#displaced"),
+    (re.compile(r"\b(?:taken|rushed|admitted|airlifted|flown|ferried|brought) (?:in)?to "
+                r"(?:(?:a|the) )?(?:[\w'\u2019-]+ ){0,3}hospitals?\b"),
+     ("hospital",), "#injured"),
+)}
 # People "fighting for their lives" are alive, in a critical condition: in a sentence that says
 # so, by language, the words for life that mark the dead elsewhere ("lost their lives", "claimed
 # 12 lives": COUNTS) mark the injured ("Sixteen people were rushed to hospital, with three said to
@@ -852,7 +872,9 @@ class Figure:
     dated: frozenset[int] = frozenset()  # the years its sentence names
     noun: str = ""  # the stem of the content word right after it ("228 people": peopl)
     trend: int = 0  # 1: given as a rise, -1: as a fall (TRENDS), 0: neither or both
-    share: bool = False  # a share in words ("nearly a quarter": 25 %, SHARES): a rounding
+    # a share in words ("nearly a quarter": 25 %, SHARES) or a count in dozens ("two dozen":
+    # 24): a rounding whatever its digits
+    loose: bool = False
     part: bool = False  # it counts some of a group the sentence names ("11 of the 14 miners")
     earlier: bool = False  # where a change started ("rose to 4.1 billion from 3.3 billion")
     whole: bool = False  # the size of a group another figure counts some of (GROUP_OF)
@@ -862,10 +884,14 @@ class Figure:
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
 
+def _factor(scale: str | None, language: str) -> int:
+    """What a number's scale word (_SCALES) multiplies it by: 1 without one."""
+    return _SCALES.get(language, _SCALES["english"]).get((scale or "").lower(), 1)
+
+
 def _value(whole: str, fraction: str | None, scale: str | None, language: str) -> str:
     digits = whole.translate(_SEPARATORS)
-    power = _SCALES.get(language, _SCALES["english"]).get((scale or "").lower(), 0)
-    number = float(f"{digits}.{fraction or 0}") * 10 ** power
+    number = float(f"{digits}.{fraction or 0}") * _factor(scale, language)
     return f"{number:g}" if number < 1e15 else digits
 
 
@@ -915,9 +941,8 @@ def figures(text: str, language: str, measured: bool = False,
     road = ROAD_TOLL.get(language)
     if road is not None and "toll " in lower and road.search(lower):
         marks = {word: mark for word, mark in marks.items() if word != "toll"}
-    displaced, places = DISPLACED.get(language, (None, ()))
-    homes = ([m.span() for m in displaced.finditer(lower)]
-             if displaced is not None and any(place in lower for place in places) else [])
+    phrased = [(*m.span(), mark) for phrase, hints, mark in COUNT_PHRASES.get(language, ())
+               if any(hint in lower for hint in hints) for m in phrase.finditer(lower)]
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
@@ -1009,13 +1034,14 @@ def figures(text: str, language: str, measured: bool = False,
             words[max(0, at - COUNT_BEFORE):at], max(0, at - COUNT_BEFORE))
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)]
         counted = named or [mark for k, mark in earlier if k >= claimed][-1:] or [
-            marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)]
-            if w in marks][:1] or [mark for k, mark in earlier if k == at - 1 or not noun][-1:]
-        if homes and PEOPLE.isdisjoint(counted) and any(
-                (numbers[i - 1].end if i else 0) <= start and end <= number.start
-                or number.end <= start and end <= (numbers[i + 1].start if i + 1 < len(numbers)
-                                                   else len(text)) for start, end in homes):
-            counted = [*counted, "#displaced"]  # "forced about 4,500 people from their homes"
+            marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)] if w in marks][:1]
+        if phrased and PEOPLE.isdisjoint(counted):  # "forced 4,500 people from their homes"
+            low, high = (numbers[i - 1].end if i else 0,
+                         numbers[i + 1].start if i + 1 < len(numbers) else len(text))
+            counted = [*counted, *dict.fromkeys(
+                mark for start, end, mark in phrased
+                if low <= start and end <= number.start or number.end <= start and end <= high)]
+        counted = counted or [mark for k, mark in earlier if k == at - 1 or not noun][-1:]
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
         unit = _unit(text, number, before, unit_after, units)
         if (fraction and len(fraction) == 3 and not scale and whole != "0"
@@ -1047,8 +1073,10 @@ def figures(text: str, language: str, measured: bool = False,
         context = frozenset([stem(w) for w in near] + counted)
         value = _value(whole, fraction, scale, language)
         moves = {trends[w] for w in near if w in trends}
+        dozens = _factor(scale, language) == DOZEN
         figure = Figure(number.text, value, context, unit, dated=dated, at=number.start, age=aged,
-                        rounded=bool(rounding and rounding.search(before)) or _round(value),
+                        rounded=bool(rounding and rounding.search(before)) or _round(value)
+                        or dozens, loose=dozens,
                         trend=moves.pop() if len(moves) == 1 else 0)
         if measured:
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
@@ -1088,7 +1116,7 @@ def figures(text: str, language: str, measured: bool = False,
         found.append(Figure(text[start:end], f"{share:.3g}",
                             frozenset([stem(w) for w in near] + [marks[w] for w in near
                                                                    if w in marks]),
-                            "%", rounded=True, dated=dated, share=True, at=start,
+                            "%", rounded=True, dated=dated, loose=True, at=start,
                             trend=moves.pop() if len(moves) == 1 else 0))
         placed.append(start)
     return [figure for _, figure in sorted(zip(placed, found, strict=True),
@@ -1114,9 +1142,10 @@ def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] |
 def rounds_to(rounded: Figure, other: Figure) -> bool:
     """Whether `other`'s value rounds to the rounded figure's at its significant digits, within
     ROUGH of it ("nearly $60 billion" and "$59.5 billion"; "27 percent" and "27.1 per cent"), or
-    is within ROUGH of a share in words whatever its digits ("nearly a quarter" and 23 %)."""
+    is within ROUGH of a share in words or a count in dozens whatever its digits ("nearly a
+    quarter" and 23 %, "nearly two dozen" and 23)."""
     a, b = float(rounded.value), float(other.value)
-    return abs(a - b) <= ROUGH * a and (rounded.share or _at_digits(b, a))
+    return abs(a - b) <= ROUGH * a and (rounded.loose or _at_digits(b, a))
 
 
 # One measure in two systems of units: a U.S. outlet's "106 degrees Fahrenheit" or "150 mph"
