@@ -278,6 +278,18 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("One of those killed was a ten-year-old boy from the town.", True),
     ("Nine of those aboard were foreign citizens, the ministry said.", True),
     ("Most of those who died were residents of the care home.", True),
+    ("Among them is the Market Square store, where the first shop opened in 1889.", False),
+    ("Among those freed by the rebels was a journalist held for two years.", True),
+    # a figure given before, by its place in time
+    ("A spokesperson said the first figure included eight pupils sent home from the scene.",
+     False),
+    ("The initial count was revised after pupils checked at the scene were sent home.", False),
+    ("The first figures from the ministry show 212 admissions in the heat.", True),
+    # someone whose body or kin the sentence before named ("its", "their", "his", "her")
+    ("Gareth Obi, its national officer, said the stores had been failing for a decade.", False),
+    ("Anna de Vries, her sister, said the family had been told nothing by the police.", False),
+    ("Gareth Obi, the union's national officer, said the stores had been failing for years.",
+     True),
     ('"Half a region is not a mandate," Marta Oberlin fumed.', True),
     # words to come: that someone spoke, and nothing of what
     ("Anna Rell, the union's branch secretary at the plant, has been in touch.", False),

@@ -166,14 +166,17 @@ OWN_TIME = {"english": re.compile(
 # Survey puts it at 6.2.", "The union estimated them at 40,000.", "The railroad put the figure at
 # less than 1,000 gallons."; not "put the death toll at 41"; "said the 3,000 estimate was a
 # conservative starting point", of what it does not say; not "the 2025 figure"; "savings of that
-# size", "At this rate, …"), people or things named before ("to bring these passengers home"; not
+# size", "At this rate, …"; "the first figure included eight pupils …", "The initial count …"),
+# people or things named before ("to bring these passengers home"; not
 # "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
 # person familiar with the matter" is named so once, then "the person"; "according to him",
 # "According to his words, …"; "…, the two banks said.", but not in a sentence that names two
 # or more: "Kingsport United have signed … from CD Montalvo …, the two clubs said"), someone
 # known by their age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …"; not
-# "The 61-year-old pilot …"), a group named before ("Eleven of these fell …", "Two of them …";
-# not "One of those killed …", "Nine of those aboard …"), or words to come (a live page's "Gary
+# "The 61-year-old pilot …") or by their place beside a body or a person named before ("Gareth
+# Obi, its national officer, said …", "Anna de Vries, her sister, said …"), a group named before
+# ("Eleven of these fell …", "Two of them …", "Among them is …"; not "One of those killed …",
+# "Nine of those aboard …", "Among those freed by …"), or words to come (a live page's "Gary
 # Pettifer, the union's branch chair, has been in touch.", "… has spoken to reporters outside
 # his offices.", "… has given an update on the borehole.", "… is speaking now.", "… has released
 # a timeline.": that someone speaks, and nothing of what, which the next sentence gives): out of
@@ -181,8 +184,9 @@ OWN_TIME = {"english": re.compile(
 # that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
-                 "these ", "The ", "ater,", "lier,", "fterward", "he figure", "he number",
-                 "er figure", "er number", "er count", "er estimate", "er toll", "er total",
+                 "these ", "The ", "ater,", "lier,", "fterward", " figure", "he number",
+                 "er number", "er count", "er estimate", "er toll", "er total", "mong ",
+                 ", its ", ", their ", ", his ", ", her ", "st count", "al count",
                  " there.", " of them", " true ", " real ", " actual ", " correct ", " right ",
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement",
                  "a timeline", " this.", " that.", " the person", " the people", " the source",
@@ -217,8 +221,11 @@ POINTING_BACK_INSIDE = {
                            r"(?:[ ,](?!(?:" + "|".join(VERBS["english"].split()) + r")\b)"
                            r"[\w'\u2019-]+){0,3},? (?:it|he|she|they) "
                            r"|^(?!.*\d).*\b[Tt]he (?:figure|number)s?\b(?! of\b)"
-                           r"|\b[Tt]he (?:true|real|actual|correct|right) (?:figure|number|count"
-                           r"|total)\b(?! of\b)"
+                           r"|\b[Tt]he (?:true|real|actual|correct|right|first|earlier|initial"
+                           r"|original|previous) (?:figure|number|count|total)\b(?! of\b)"
+                           r"|^(?:[A-Z][\w'\u2019.-]* ){1,3}(?:[a-z]+ )?[A-Z][\w'\u2019-]*, (?:its"
+                           r"|their|his|her) [^,]{1,60}, (?:" + "|".join(VERBS["english"].split())
+                           + r")\b"
                            r"|\b[Tt]he (?:figure|number) (?:had |has |have )?(?:risen|rose|climbed"
                            r"|grown|grew|fallen|fell|dropped|increased|decreased|reached|stood"
                            r"|stands)\b"
@@ -234,8 +241,8 @@ POINTING_BACK_INSIDE = {
                            r"|^[^\d]*\bit(?:['\u2019]s| is| was) (?:(?:fewer|more|less|higher|lower"
                            r"|closer to|nearer|only|just|about|around|nearly|almost|at least"
                            r"|at most|under|over|below|above)\s+(?:than\s+)?)?[\d$\u20ac\u00a3]"
-                           r"|^[\w'\u2019-]+ of (?:them|these|those(?! (?:who|aboard|on|in|at"
-                           r"|from|still|missing|present|inside|left|hurt|[a-z]+ed)\b))\b"
+                           r"|^(?:[\w'\u2019-]+ of|Among) (?:them|these|those(?! (?:who|aboard|on"
+                           r"|in|at|from|still|missing|present|inside|left|hurt|[a-z]+ed)\b))\b"
                            r"|^(?!.*\d).*\b(?:higher|lower|larger|smaller|bigger|greater)"
                            r" (?:figure|number|count|estimate|toll|total)s?\b"
                            r"|\b(?:(?:has|have) (?:just )?(?:spoken(?! of\b)|been speaking"
