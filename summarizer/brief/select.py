@@ -167,8 +167,7 @@ OWN_TIME = {"english": re.compile(
 # less than 1,000 gallons."; not "put the death toll at 41"; "said the 3,000 estimate was a
 # conservative starting point", of what it does not say; not "the 2025 figure"; "savings of that
 # size", "At this rate, …"; "the first figure included eight pupils …", "The initial count …"),
-# a contrast with what was told before ("The hospital, however, put …"), people or things named
-# before ("to bring these passengers home"; not
+# people or things named before ("to bring these passengers home"; not
 # "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
 # person familiar with the matter" is named so once, then "the person"; "according to him",
 # "According to his words, …"; "…, the two banks said.", but not in a sentence that names two
@@ -188,7 +187,6 @@ POINTING_BACK_INSIDE = {
                  "these ", "The ", "ater,", "lier,", "fterward", " figure", "he number",
                  "er number", "er count", "er estimate", "er toll", "er total", "mong ",
                  ", its ", ", their ", ", his ", ", her ", "st count", "al count",
-                 ", however,",
                  " there.", " of them", " true ", " real ", " actual ", " correct ", " right ",
                  "spoken", "speaking", "addressing", "in touch", "an update", "a statement",
                  "a timeline", " this.", " that.", " the person", " the people", " the source",
@@ -234,7 +232,7 @@ POINTING_BACK_INSIDE = {
                            r"|\b[Tt]he (?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s?(?:%|percent|per cent"
                            r"|million|billion))? (?:figure|number|estimate|forecast|projection"
                            r"|total|tally)\b(?! of\b)"
-                           r"|\s(?:there|this|that)\.$|, however,"
+                           r"|\s(?:there|this|that)\.$"
                            r"|\b[Aa]ccording to (?:him|her|them|his|their)\b"
                            r"|[,\u201d\"'] the (?:person|people|sources?|officials?|insiders?"
                            r"|spokes(?:man|woman|person))(?: [a-z]+){0,2} (?:said|says|added)\b"
