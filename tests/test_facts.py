@@ -758,6 +758,14 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
     ("Der Pilot starb im Alter von 58 Jahren, 3 Menschen wurden verletzt.", "german", ["58"],
      ["3"]),
     ("Mannen, 64 år, omkom när 120 000 hushåll var utan ström.", "swedish", ["64"], ["120000"]),
+    # or in a clause that says who was that old
+    ("Mannen, som var 64 år, dog när 120 000 hushåll var utan ström.", "swedish", ["64"],
+     ["120000"]),
+    ("Der Fahrer, der 64 Jahre alt war, starb, 3 Menschen wurden verletzt.", "german", ["64"],
+     ["3"]),
+    ("El conductor, que tenía 64 años, murió y 3 personas resultaron heridas.", "spanish",
+     ["64"], ["3"]),
+    ("The driver, who was 64, died and 3 passengers were injured.", "english", ["64"], ["3"]),
     # a prison term, a span of years: no age
     ("Fue condenado a una pena de 3 años por desviar 480.000 euros.", "spanish", [],
      ["3", "480000"]),
@@ -976,6 +984,8 @@ def test_a_number_inside_a_name_is_no_figure(text: str, counted: list[str]) -> N
     ("Das Feuer brach in der Lindenstraße 14 aus, 5 Menschen wurden verletzt.", "german",
      ["5"]),
     ("Branden började på Björkvägen 14 och 3 personer fördes till sjukhus.", "swedish", ["3"]),
+    ("Ett träd föll över en bil på väg 27 och 2 personer skadades.", "swedish", ["2"]),
+    ("Auf Gleis 3 wurden 2 Menschen verletzt.", "german", ["2"]),
     ("L'incendio è partito in via Giuseppe Verdi 12 e ha causato 4 feriti.", "italian", ["4"]),
     ("El fuego empezó en la calle Mayor, 12, y dejó 7 heridos.", "spanish", ["7"]),
     ("O fogo começou na Rua Augusta, 100, e fez 5 feridos.", "portuguese", ["5"]),
@@ -1050,6 +1060,29 @@ def test_people_taken_to_hospital_are_injured(text: str, injured: list[str]) -> 
     from summarizer.facts.specifics import figures
 
     assert [f.text for f in figures(text, "english") if "#injured" in f.context] == injured
+
+
+@pytest.mark.parametrize(("text", "language", "counts"), [
+    ("A man has died and five have been injured after a train hit a tractor.", "english",
+     [["#injured"]]),
+    ("Une personne est morte et cinq ont été blessées dans la collision.", "french",
+     [["#injured"]]),
+    ("Eine Person ist gestorben und fünf wurden bei dem Zusammenstoß verletzt.", "german",
+     [["#injured"]]),
+    ("En person har omkommit och fem har skadats sedan ett tåg kolliderat med en traktor.",
+     "swedish", [["#injured"]]),
+    # the name before the figure is its own where no "and" stands between them
+    ("The quake killed 12 people and injured 40 more in the valley.", "english",
+     [["#dead"], ["#injured"]]),
+])
+def test_a_count_named_in_a_clause_before_is_not_the_figures_own(
+        text: str, language: str, counts: list[list[str]]) -> None:
+    """"A man has died and five have been injured": the five are injured, not dead; the death
+    is told in a clause of its own, which "and" closes. Swedish "omkommit", "skadats" are
+    counts' names too."""
+    from summarizer.facts.specifics import PEOPLE, figures
+
+    assert [sorted(PEOPLE & f.context) for f in figures(text, language)] == counts
 
 
 @pytest.mark.parametrize(("text", "language", "value"), [

@@ -314,8 +314,9 @@ COUNTS = {
         "#aboard": "pasajeros pasajero tripulantes tripulación bordo",
     },
     "swedish": {
-        "#dead": "döda död dödades omkom omkomna dödsoffer livet",
-        "#injured": "skadade skadades skadad",
+        "#dead": "döda död dödades omkom omkomna omkommit dog dött avled avlidit dödsoffer "
+                 "livet",
+        "#injured": "skadade skadades skadad skadats",
         "#missing": "saknade saknas försvunna",
         "#displaced": "evakuerade evakuerades evakuering",
         "#rescued": "räddade räddades räddats överlevande överlevde",
@@ -466,7 +467,8 @@ _MODEL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:Category|Level|Stage|Phase|G
 _MODEL_AFTER = re.compile(r"\s[A-Z][a-z][\w-]*\b(?<!\bThe)(?<!\bA)")
 # A number that names a thing rather than counts it: a flight's, a road's, a gate's or a room's,
 # a law's section or a treaty's article after its label ("Flight 447", "north of route 9",
-# "Gate 12", "Bus No. 17", "section 14 of the Act", "Article 22"; English),
+# "Gate 12", "Bus No. 17", "section 14 of the Act", "Article 22"; Swedish "väg 27", German
+# "Gleis 3"),
 # searched for before it; and a house's number in a street address ("at 410 Calder Street",
 # "au 12 rue de la Paix", "Hauptstraße 12", "Granitvägen 14", "in via Garibaldi 12", "en la
 # calle Mayor, 12"; not "40 Main Street shops"), searched for after it (before it where the
@@ -478,10 +480,11 @@ _NUMBERED_BEFORE = {
                           r"flat|bus|train|line|precinct|section|article|clause|paragraph|"
                           r"chapter|schedule|game|round|stage|lap|hole|heat|leg|episode)|No\.|"
                           r"Number)\s$"),
-    "german": re.compile(r"\w{2,}(?:stra\u00dfe|strasse|weg|platz|allee|gasse|damm)\s$",
-                         re.IGNORECASE),
-    "swedish": re.compile(r"\w{2,}(?:v\u00e4gen|gatan|gr\u00e4nd|gr\u00e4nden|torget|all\u00e9n"
-                          r"|backen|stigen|leden)\s$", re.IGNORECASE),
+    "german": re.compile(r"(?:\w{2,}(?:stra\u00dfe|strasse|weg|platz|allee|gasse|damm)"
+                         r"|\b(?:linie|gleis|flug|bahnsteig))\s$", re.IGNORECASE),
+    "swedish": re.compile(r"(?:\w{2,}(?:v\u00e4gen|gatan|gr\u00e4nd|gr\u00e4nden|torget|all\u00e9n"
+                          r"|backen|stigen|leden)|\b(?:riks|l\u00e4ns)?v\u00e4g|\b(?:linje|sp\u00e5r"
+                          r"|flyg))\s$", re.IGNORECASE),
     # a street's kind, an article, then its name: "in via Giuseppe Garibaldi 12", "na Rua
     # Augusta, 100", "en la calle Mayor, 12"
     **{language: re.compile(rf"\b(?i:{streets})\s(?:(?:de|del|da|do|dos|das|di|della|dei)\s)?"
@@ -526,12 +529,13 @@ AGE_CLOSED = {",": ",", "(": ")"}
 # 51, was arrested", "the winch operator, 44, died"), and, in English, one after "aged", "at
 # the age of", "died at" or a person "of" it ("a woman aged 67", "A woman of 67, travelling
 # in the front carriage", "has died at the age of 87", "died at 87 on Sunday"): an
-# age, not a toll of the death its sentence tells. A count after a comma is followed by what
-# it counts, not by a comma ("killed 3 men, 2 women").
+# age, not a toll of the death its sentence tells; so is one after "who was" ("The man, who was
+# 64, died …"; Swedish "Mannen, som var 64 år, dog …", German "der 64 Jahre alt war"). A count
+# after a comma is followed by what it counts, not by a comma ("killed 3 men, 2 women").
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(,\s)$")
 _AGED_BEFORE = {"english": re.compile(
     r"\b(?:aged|(?:man|woman|boy|girl) of|at (?:the )?age(?: of)?"
-    r"|(?:died|dies|passed away) at)\s$", re.IGNORECASE),
+    r"|(?:died|dies|passed away) at|who (?:was|is|turned))\s$", re.IGNORECASE),
     # the other languages give the years after it, and before it a comma after the person, the
     # words for "aged" or "at the age of", or the first age of two ("Javier Ortuño, de 43 años,
     # murió", "Giuseppe e Anna, 84 e 81 anni, sono morti", "âgé de 61 ans", "murió a los 87
@@ -539,12 +543,12 @@ _AGED_BEFORE = {"english": re.compile(
     **{language: re.compile(rf"(?:,\s(?:{of}\s)?|\b(?:{at})\s|\d\s(?:{et})\s)$",
                             re.IGNORECASE)
        for language, of, at, et in (
-           ("spanish", "de", "a los|con|edad de", "y|e"),
-           ("portuguese", "de", "aos|com|idade de", "e"),
-           ("italian", "di", "all'et\u00e0 di", "e"),
-           ("french", "\u00e2g\u00e9e?s? de", "\u00e2g\u00e9e?s? de", "et"),
-           ("german", "im alter von", "im alter von", "und"),
-           ("swedish", "vid", "vid", "och"))}}
+           ("spanish", "de", "a los|con|edad de|que ten\u00eda", "y|e"),
+           ("portuguese", "de", "aos|com|idade de|que tinha", "e"),
+           ("italian", "di", "all'et\u00e0 di|che aveva", "e"),
+           ("french", "\u00e2g\u00e9e?s? de", "\u00e2g\u00e9e?s? de|qui avait", "et"),
+           ("german", "im alter von", "im alter von|der|die", "und"),
+           ("swedish", "vid", "vid|som var|som \u00e4r", "och"))}}
 # The years after an age in those languages ("43 años", "84 e 81 anni", "87 Jahren"): without
 # them the number counts something else ("Fuentes del operativo, 3.800 hectáreas").
 _YEARS_AFTER = {language: re.compile(rf"(?:\s(?:{et})\s\d{{1,3}})?\s(?:{years})\b",
@@ -947,6 +951,7 @@ def figures(text: str, language: str, measured: bool = False,
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
     trends = _TREND_OF.get(language, {})
+    and_ = _AND.get(language)
     changed_from = _CHANGED_FROM.get(language) if measured else None
     hours = span(lower, language) if measured else 0
     rates, average = RATES.get(language, (None, None))
@@ -1014,12 +1019,17 @@ def figures(text: str, language: str, measured: bool = False,
         # more than 40"; "a magnitude 6.4 earthquake struck … early on Tuesday, killing at
         # least 38")
         theirs = 0 if previous_named else first + CONTEXT
-        named = [marks[w] for k, (_, w) in enumerate(ahead, max(first, at - CONTEXT))
-                 if w in marks and k >= theirs]
+        named_at = [(end, marks[w]) for k, (end, w) in enumerate(ahead, max(first, at - CONTEXT))
+                    if w in marks and k >= theirs]
+        named = [mark for _, mark in named_at]
         named_before = bool(named)
         if not (named_before and i + 1 < len(numbers)):
             told = [marks[w] for _, w in behind if w in marks]
             if told:  # these words name this figure's count, not the next one's
+                # nor one before it in a clause of its own ("A man has died and five have
+                # been injured")
+                named = [mark for end, mark in named_at
+                         if and_ is None or not and_.search(lower, end, number.start)]
                 named, claimed = named + told, after + CONTEXT
         # the nearest count's name before it, then after it; one the figure before named
         # comes after one after it ("four of the nine mothers who died …, and 88 babies were
@@ -1282,6 +1292,14 @@ REFUTING = {
     "spanish": ("erróne", "incorrect", "inexact", "equivocad"),
     "swedish": ("felaktig", "inkorrekt"),
 }
+
+
+# The word that joins two clauses, by language: a count's name before it is no figure's after it
+# that a name of its own follows ("A man has died and five have been injured").
+AND = {"english": "and", "french": "et", "german": "und", "italian": "e ed", "portuguese": "e",
+       "spanish": "y e", "swedish": "och"}
+_AND = {language: re.compile(r"\b(?:" + "|".join(words.split()) + r")\b")
+        for language, words in AND.items()}
 
 
 # Words that set one figure against another, by language: a sentence that gives two figures for
