@@ -610,6 +610,20 @@ def test_a_close_translation_s_word_order_is_read(text: str, foreign: bool) -> N
     from summarizer.brief.select import translated
 
     assert translated(text, "english") is foreign
+
+
+@pytest.mark.parametrize(("text", "foreign"), [
+    ("Enligt uppgifterna av bolaget skadades ingen av arbetarna.", True),
+    ("\u201dDe har varit lugna hela tiden\u201d, Niemi s\u00e4ger.", True),
+    ("Enligt uppgifter fr\u00e5n bolaget skadades ingen av arbetarna.", False),
+    ("\u201dDe har varit lugna hela tiden\u201d, s\u00e4ger Niemi.", False),
+])
+def test_a_close_translation_into_swedish_is_read(text: str, foreign: bool) -> None:
+    """A machine translation into Swedish keeps its source's "according to the data of" and
+    puts the speaker before the verb after a quotation, where Swedish inverts them."""
+    from summarizer.brief.select import translated
+
+    assert translated(text, "swedish") is foreign
     assert not translated(text, "german")  # no such reading for the other languages yet
 
 
@@ -1114,6 +1128,15 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
     ("But the rail workers' union says the track itself was worn out.", "english", False),
     ("And yes, the senator is already promising to bring back her rifle bill.", "english",
      False),
+    # a group named before
+    ("Två av dem har förts till sjukhus i Västerås.", "swedish", False),
+    ("Två av de skadade har förts till sjukhus i Västerås.", "swedish", True),
+    ("Deux d'entre eux ont été hospitalisés dans la nuit.", "french", False),
+    ("Dos de ellos siguen ingresados en estado grave.", "spanish", False),
+    ("Dos de los heridos siguen ingresados en estado grave.", "spanish", True),
+    ("Tre di loro sono ricoverati in gravi condizioni.", "italian", False),
+    ("Dois deles continuam internados em estado grave.", "portuguese", False),
+    ("Zwei von ihnen wurden schwer verletzt in Kliniken gebracht.", "german", False),
     # a demonstrative for what was told before, as a verb's subject; not an article
     ("Das geht aus dem vorläufigen Endergebnis hervor, das die Stadt am Abend veröffentlichte.",
      "german", False),

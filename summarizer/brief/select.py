@@ -258,14 +258,29 @@ POINTING_BACK_INSIDE = {
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
-    "german": (("Das ", "Dies", "hrige"),
+    "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter"),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
                           r"|kann|k\u00f6nnte|muss|musste|d\u00fcrfte|liegt|lag|f\u00fchrte"
                           r"|sorgte|teilte|teilten|meldete|best\u00e4tigte|"
                           + "|".join(VERBS["german"].split()) + r")\b"
-                          r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b")),
+                          r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b"
+                          r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b")),
+    # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
+    # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
+    **{language: (hints, re.compile(rf"^(?:\w+ {of}|{among})\b"))
+       for language, hints, of, among in (
+           ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa"),
+            "av (?:dem|dessa)", "Bland (?:dem|dessa)"),
+           ("french", (" d'entre", " d\u2019entre", "Parmi "),
+            "d['\u2019]entre (?:eux|elles)", "Parmi (?:eux|elles|ceux-ci|celles-ci)"),
+           ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas"),
+            "de (?:ellos|ellas)", "Entre (?:ellos|ellas)"),
+           ("italian", (" di loro", " di questi", " di queste", "Tra loro", "Tra questi"),
+            "di (?:loro|questi|queste)", "Tra (?:loro|questi|queste)"),
+           ("portuguese", (" deles", " delas", "Entre eles", "Entre elas"),
+            "(?:deles|delas)", "Entre (?:eles|elas)"))},
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
 # gives the outlet's advice or voice ("If you haven't read her, start with …"), not a fact
@@ -409,14 +424,20 @@ def _outside_quotes(text: str, at: int) -> bool:
 # Swedish "…, meddelar Akademien"), which English writes "reports", "according to", "the
 # Academy said"; and a Germanic language's object after the source it came from ("has
 # obtained from the Medicines Agency the approval for its vaccine"; Dutch "heeft van … de
-# goedkeuring gekregen"), which English writes "obtained approval from". English only so far.
+# goedkeuring gekregen"), which English writes "obtained approval from". English, and Swedish
+# (below).
 CALQUES = {"english": re.compile(
     r"\d\s+(?:million|billion|thousand)s?\s+of\s+(?:dollars|euros|pounds|francs|pesos|reais"
     r"|crowns|kronor|kroner|yen|yuan|rupees)\b|,\s+of\s+\d{1,3}\s+years\b"
     r"|\binform(?:s|ed)? about\b|\b[Aa]ccording to the (?:data|information) of\b"
     r"|,\s+informs\s+(?:the\s+)?[A-Z]"
     r"|\b(?:obtained|received|got|gained|won|requested|demanded|bought|took) from (?:the )?"
-    r"(?:[A-Z][\w'\u2019-]*\s+){1,6}(?:the|a|an)\s")}
+    r"(?:[A-Z][\w'\u2019-]*\s+){1,6}(?:the|a|an)\s"),
+    # Swedish: "enligt uppgifterna av bolaget" ("according to the data of"), and a speaker
+    # before the verb after a quotation ("”…”, Niemi säger."), where Swedish says "säger Niemi"
+    "swedish": re.compile(r"\b[Ee]nligt (?:uppgifterna|uppgifter|data|datan) av\b"
+                          r"|[\"\u201d],\s+(?:[A-Z\u00c5\u00c4\u00d6][\w-]+|han|hon)"
+                          r"\s+(?:s\u00e4ger|sa|sade|ber\u00e4ttar)\.")}
 
 
 def translated(text: str, language: str) -> bool:
