@@ -68,49 +68,6 @@ def test_pasted_story_from_the_same_beat_never_reaches_the_brief(method: str) ->
     assert not set(all_texts(response)) & set(SAME_BEAT)
 
 
-TELESCOPE_WIRE = (
-    "A new telescope in the Kerrigan hills released its first images of distant galaxies on "
-    "Thursday, after twelve years of construction.\n"
-    "The survey telescope, built around an 8.4-metre mirror, will map the southern sky for a "
-    "decade, its operators said.\n"
-    "The first images show a spiral galaxy and a deep field holding three million galaxies.\n"
-    "The telescope cost 1.1 billion dollars and ran several years late, officials said.\n")
-TELESCOPE_PAPER = (
-    "The Kerrigan survey telescope showed its first images of galaxies on Thursday.\n"
-    "The images show a spiral galaxy in sharp detail and three million galaxies in a deep "
-    "field, astronomers said.\n"
-    "The telescope's mirror is 8.4 metres across, and its camera is the largest in the "
-    "southern sky.\n"
-    "Construction took twelve years and cost 1.1 billion dollars, officials said.\n")
-# a blog's opening block, cut off from the rest by its list of quick facts
-TELESCOPE_BLOG = (
-    "The wait is over, space fans!\n"
-    "The Kerrigan survey telescope has just dropped its first-ever images, and they are "
-    "stunning.\n"
-    "- Mirror: 8.4 metres\n- Camera: 1.2 gigapixels\n- Build time: 12 years\n"
-    "- Cost: 1.1 billion dollars\n"
-    "The headline image is a spiral galaxy, and the deep field holds three million galaxies "
-    "in one patch of the southern sky.\n"
-    "The telescope will map the southern sky for a decade, its operators said, after twelve "
-    "years of construction that cost 1.1 billion dollars.\n"
-    "Astronomers said the first images of galaxies were sharper than they had hoped.\n")
-
-
-def test_an_articles_opening_block_is_on_topic_though_it_opens_with_a_cry() -> None:
-    """"The wait is over, space fans!" shares none of the set's words, and the list after the
-    next sentence sets the two apart as a block: a block that scores under half the article's
-    best is pasted material below a story, but the opening block is the article's own, its
-    lede with it."""
-    from summarizer.pipeline import build_pool
-    from summarizer.request import parse_request
-
-    req = parse_request({"articles": [{"id": "wire", "text": TELESCOPE_WIRE},
-                                      {"id": "paper", "text": TELESCOPE_PAPER},
-                                      {"id": "blog", "text": TELESCOPE_BLOG}]})
-    kept = [s.text for s in build_pool(req).sentences if s.article == "blog"]
-    assert kept[0].startswith("The Kerrigan survey telescope has just dropped")
-
-
 @pytest.mark.parametrize("method", METHODS)
 def test_boilerplate_never_reaches_the_brief(
         bridge_request: dict[str, Any], method: str) -> None:

@@ -3,8 +3,7 @@
 Each sentence is compared with the centroid of the *other* articles, so an article cannot vouch
 for itself. A block pasted below a story (related articles, another story on the same beat)
 shares the beat's words but far fewer than the story does: a block scoring under half of its
-article's best block is dropped, but for the article's first block, its opening. A sentence
-sharing next to nothing with the others is dropped.
+article's best block is dropped. A sentence sharing next to nothing with the others is dropped.
 
 The sums and dot products are taken over the nonzero entries of the TF-IDF matrix as flat
 arrays (numpy), not as sparse matrix products: a request's matrices are small, and scipy's
@@ -102,10 +101,6 @@ def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> 
     best = np.zeros(k)
     np.maximum.at(best, block_article, block_scores)
     block_ok = block_scores[block] >= BLOCK_RATIO * best[article]
-    # an article's first block (0: clean.Kept) is its opening, no block pasted below the story
-    # ("The wait is over, space fans! … has just dropped its first-ever images", cut off from
-    # the rest by a list of quick facts)
-    block_ok |= blocks == 0
     keep = block_ok & (sentence_scores >= SENTENCE_FLOOR)
     # nothing shared: nothing to judge by
     return Topic(keep, block_ok) if keep.any() else everything
