@@ -893,9 +893,10 @@ def _factor(scale: str | None, language: str) -> int:
     return _SCALES.get(language, _SCALES["english"]).get((scale or "").lower(), 1)
 
 
-def _value(whole: str, fraction: str | None, scale: str | None, language: str) -> str:
+def _value(whole: str, fraction: str | None, factor: int) -> str:
+    """A number's value as digits, its scale's factor (_factor) applied."""
     digits = whole.translate(_SEPARATORS)
-    number = float(f"{digits}.{fraction or 0}") * _factor(scale, language)
+    number = float(f"{digits}.{fraction or 0}") * factor
     return f"{number:g}" if number < 1e15 else digits
 
 
@@ -1081,9 +1082,10 @@ def figures(text: str, language: str, measured: bool = False,
         if not number.text[0].isdigit() and PEOPLE.isdisjoint(counted):
             continue  # a small number in words counts the dead, the injured... or is left out
         context = frozenset([stem(w) for w in near] + counted)
-        value = _value(whole, fraction, scale, language)
+        factor = _factor(scale, language)
+        value = _value(whole, fraction, factor)
         moves = {trends[w] for w in near if w in trends}
-        dozens = _factor(scale, language) == DOZEN
+        dozens = factor == DOZEN
         figure = Figure(number.text, value, context, unit, dated=dated, at=number.start, age=aged,
                         rounded=bool(rounding and rounding.search(before)) or _round(value)
                         or dozens, loose=dozens,
