@@ -527,12 +527,27 @@ def _balanced(text: str) -> bool:
             and text.count("``") == text.count("''"))
 
 
+# A wire's sentence that opens with a body's name and ends on ", it said" tells what that body
+# said: "The State Workers' Pension Fund (SWPF) … lost 7.8 billion euros …, it said on Thursday."
+# (a name of two capitalised words or more, its first no function word: not "In March, …").
+_ITS_OWN_WORDS = re.compile(r", it [a-z]+")
+_NAMED_SUBJECT = re.compile(r"(?:The )?([A-Z][\w'\u2019&.-]*) (?:(?:of|for|and|&) )?[A-Z(]")
+
+
 def points_back_inside(text: str, language: str) -> bool:
     """Whether a text points back to one before it by words inside it (POINTING_BACK_INSIDE:
-    "The first, …", "…, the person said."), not by a pronoun that opens it."""
+    "The first, …", "…, the person said."), not by a pronoun that opens it, nor by the "it"
+    of a body its sentence opens with (_NAMED_SUBJECT)."""
     hints, inside = POINTING_BACK_INSIDE.get(language, ((), None))
-    return (inside is not None and any(hint in text for hint in hints)
-            and inside.search(text) is not None)
+    if inside is None or not any(hint in text for hint in hints):
+        return False
+    found = inside.search(text)
+    while found is not None and language == "english" and _ITS_OWN_WORDS.match(found.group()):
+        subject = _NAMED_SUBJECT.match(text)
+        if subject is None or subject.group(1).lower() in stop_words(language):
+            break
+        found = inside.search(text, found.end())
+    return found is not None
 
 
 def stands_alone(texts: list[str], language: str,
@@ -609,13 +624,21 @@ class _Written:
 
     def _alone(self, form: str, starts: Callable[[str], bool]) -> bool:
         """Whether `form` is written somewhere as a word of its own, after a character that
-        `starts` allows."""
-        at = self.joined.find(form)
+        `starts` allows, and not as a part of a web or e-mail address (an acronym's site,
+        "swpf.eu/annualreport", writes it in lower case, but no word)."""
+        joined = self.joined
+        at = joined.find(form)
         while at > 0:
-            if starts(self.joined[at - 1]) and not _in_word(self.joined[at + len(form)]):
+            end = at + len(form)
+            if (starts(joined[at - 1]) and joined[at - 1] not in _ADDRESS
+                    and not _in_word(joined[end])
+                    and not (joined[end] in _ADDRESS and joined[end + 1].isalnum())):
                 return True
-            at = self.joined.find(form, at + 1)
+            at = joined.find(form, at + 1)
         return False
+
+
+_ADDRESS = "./@"  # what joins the parts of a web or e-mail address
 
 
 def _in_word(character: str) -> bool:
