@@ -248,6 +248,10 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The Harwick Water Board lost 3.1 million pounds last year as repairs rose, it said on "
      "Monday.", True),
     ("Castlemere Rail cancelled 40 trains on the coast line, it said.", True),
+    # what is concerned by what was told before
+    ("Concerned are the games against Ashby Town, Corford City and Merrow Athletic.", False),
+    ("Affected are the 112 and 114 bus routes through the town centre.", False),
+    ("The affected matches against Ashby Town will be played at Holloway Lane.", True),
     ("In March, the board lost 3.1 million pounds as repairs rose, it said.", False),
     ("The board lost 3.1 million pounds as repairs rose, it said.", False),
     ("The largest, near Mount Orvell, has burned about 3,200 hectares of forest.", False),
@@ -1147,6 +1151,8 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
     ("Tre di loro sono ricoverati in gravi condizioni.", "italian", False),
     ("Dois deles continuam internados em estado grave.", "portuguese", False),
     ("Zwei von ihnen wurden schwer verletzt in Kliniken gebracht.", "german", False),
+    ("Betroffen sind die Spiele gegen Sandau, Kornfeld und Aschau.", "german", False),
+    ("Die betroffenen Spiele gegen Sandau werden in Kornfeld ausgetragen.", "german", True),
     # a demonstrative for what was told before, as a verb's subject; not an article
     ("Das geht aus dem vorläufigen Endergebnis hervor, das die Stadt am Abend veröffentlichte.",
      "german", False),

@@ -179,8 +179,10 @@ OWN_TIME = {"english": re.compile(
 # "Nine of those aboard …", "Among those freed by …"), or words to come (a live page's "Gary
 # Pettifer, the union's branch chair, has been in touch.", "… has spoken to reporters outside
 # his offices.", "… has given an update on the borehole.", "… is speaking now.", "… has released
-# a timeline.": that someone speaks, and nothing of what, which the next sentence gives): out of
-# its article the reader cannot tell what, who or when. Each is searched for only in a sentence
+# a timeline.": that someone speaks, and nothing of what, which the next sentence gives), or
+# what is concerned by what was told before ("Concerned are the games against …", a close
+# translation's "Betroffen sind …"; "Affected are …"): out of its article the reader cannot tell
+# what, who or when. Each is searched for only in a sentence
 # that holds one of its words (the first of the pair).
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
@@ -192,7 +194,7 @@ POINTING_BACK_INSIDE = {
                  "a timeline", " this.", " that.", " the person", " the people", " the source",
                  " the official", " the insider", " the spokes", " the two ", " the three ",
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
-                 " tally", "-year-old ", "ccording to "),
+                 " tally", "-year-old ", "ccording to ", "Concerned ", "Affected "),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -253,12 +255,13 @@ POINTING_BACK_INSIDE = {
                            r"|[,\u201d\"'] the \d+-year-old (?:"
                            + "|".join(VERBS["english"].split())
                            + r")\b|^The \d+-year-old (?:was|is|had|has|will|would|"
-                           + "|".join(VERBS["english"].split()) + r")\b")),
+                           + "|".join(VERBS["english"].split()) + r")\b"
+                           r"|^(?:Concerned|Affected) (?:are|is|were|was)\b")),
     # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
-    "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter"),
+    "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen "),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -266,7 +269,8 @@ POINTING_BACK_INSIDE = {
                           r"|sorgte|teilte|teilten|meldete|best\u00e4tigte|"
                           + "|".join(VERBS["german"].split()) + r")\b"
                           r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b"
-                          r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b")),
+                          r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
+                          r"|^Betroffen (?:sind|ist|waren|war)\b")),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: (hints, re.compile(rf"^(?:\w+ {of}|{among})\b"))
