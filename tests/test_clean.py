@@ -909,6 +909,11 @@ def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
     # an Italian page's posts, stamped with the day's date too
     ("11 agosto, 07:45 - Sono 650 gli ettari bruciati.\n\n10 agosto, 23:00 - Notte difficile "
      "sul crinale.\n\n10 agosto, 20:45 - Circa 200 ettari interessati.", True),
+    # "ore" before an Italian page's times, "Uppdatering" or "Klockan" before a Swedish one's
+    ("ore 21.45 — La diretta si chiude qui.\n\nore 18.05 — Evacuate 40 persone.\n\n"
+     "ore 10.05 — Atterrato il primo elicottero.", True),
+    ("Uppdatering 14:30: Polisen har gripit en man.\n\nUppdatering 12:40: Tre är skadade."
+     "\n\nKlockan 09.15 larmades räddningstjänsten.", True),
 ])
 def test_a_page_of_posts_stamped_with_their_times_is_live(text: str, is_live: bool) -> None:
     assert live(split_article("a", text)) is is_live

@@ -673,12 +673,14 @@ def _states_nothing(words: list[str], language: str, text: str) -> bool:
 
 # A live page's post (or a status page's update) opens with the time of day it was posted at:
 # "21:05 – ", "18.40 - ", "9:12 p.m. - ", "12:58 PM ET: ", "UPDATE 18:30 UTC: ", a French
-# page's "20h30 - ", a German ticker's "+++ Montag, 14:50 Uhr +++", perhaps after the day's
+# page's "20h30 - ", a German ticker's "+++ Montag, 14:50 Uhr +++", an Italian page's "ore 21.45
+# — ", a Swedish page's "Uppdatering 14:30: " or "Klockan 02.41", perhaps after the day's
 # date ("10 agosto, 15:35 - "). A page of LIVE_POSTS
 # posts or more is live: a story, and a kicker's time ("UPDATE 18:05: Teskor closed …") or a
 # time that opens a sentence of its own, opens one paragraph or two so. The time may stand on
 # a line of its own, above its post ("16:40").
-_POSTED = re.compile(r"(?:UPDATE\s+|Update\s+|\+{2,3}\s+(?:[^\W\d_]+,?\s+)?)?"
+_POSTED = re.compile(r"(?:(?:UPDATE|Update|Uppdatering|[Oo]re|[Kk]lockan|[Kk]l\.?)\s+"
+                     r"|\+{2,3}\s+(?:[^\W\d_]+,?\s+)?)?"
                      r"(?:\d{1,2}\.?\s[^\W\d_]{3,10}\.?,?\s)?(?:[01]?\d|2[0-3])[:.h][0-5]\d"
                      r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?=\s|:|$)")
 LIVE_POSTS = 3
