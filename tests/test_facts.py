@@ -1090,13 +1090,37 @@ def test_a_count_named_in_a_clause_before_is_not_the_figures_own(
     ("About 2 dozen people were hurt when the stand gave way.", "english", "24"),
     ("Zwei Dutzend Menschen wurden bei dem Unfall verletzt.", "german", "24"),
     ("Dos docenas de personas resultaron heridas en el accidente.", "spanish", "24"),
+    # the article before the dozen is one
+    ("More than a dozen people were hurt when the stand gave way.", "english", "12"),
+    ("Une douzaine de personnes ont été blessées dans l'accident.", "french", "12"),
+    ("Ein Dutzend Menschen wurde bei dem Unfall verletzt.", "german", "12"),
+    ("Una docena de personas resultaron heridas en el accidente.", "spanish", "12"),
 ])
 def test_a_count_in_dozens_is_twelve_times_its_number(text: str, language: str,
                                                       value: str) -> None:
-    """"Two dozen" counts 24, not 2: the dozen scales the number as "thousand" does."""
+    """"Two dozen" counts 24, not 2: the dozen scales the number as "thousand" does; "a
+    dozen" counts 12."""
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == [value]
+
+
+def test_a_figure_after_a_dozen_in_a_clause_of_its_own_counts_no_one() -> None:
+    """"…, injuring more than a dozen people and shutting two of the city's four tram lines":
+    the dozen is the count of the injured, and the two lines are none of it."""
+    from summarizer.facts.specifics import PEOPLE, figures
+
+    found = figures("A tram left the rails in Carlow on Tuesday, injuring more than a dozen "
+                    "people and shutting two of the city's four tram lines.", "english")
+    assert [(f.value, sorted(PEOPLE & f.context)) for f in found] == [("12", ["#injured"])]
+
+
+def test_an_article_is_no_number_but_before_a_scale() -> None:
+    """"A" is a number only as "a dozen", "a million": not in "a man was hurt"."""
+    from summarizer.facts.specifics import figures
+
+    assert figures("A man and a woman were hurt when a wall fell.", "english") == []
+    assert figures("Un homme a été blessé.", "french") == []
 
 
 def test_a_count_in_dozens_rounds_the_figures_near_it() -> None:

@@ -171,9 +171,15 @@ _SPELLED_VALUE = {language: _spelled_values(numbers, tens, language)
                   for language, (numbers, tens, _) in SPELLED.items()}
 _POINTING = {language: frozenset(words.split())
              for language, (_, _, words) in SPELLED.items()}
+# The indefinite article, by language: before a scale word it is the number one ("more than a
+# dozen people", "a million households", "une douzaine de blessés", "ein Dutzend Verletzte").
+ONE = {"english": "a an", "french": "un une", "german": "ein eine einem einer",
+       "italian": "un una uno", "portuguese": "um uma", "spanish": "un una", "swedish": "en ett"}
 _SPELLED_NUMBER = {language: re.compile(
     "(" + "|".join(sorted(values, key=len, reverse=True))
-    + "".join(f"|{word}" for word in _ORDINAL_VALUE.get(language, {})) + ")"
+    + "".join(f"|{word}" for word in _ORDINAL_VALUE.get(language, {}))
+    + "".join(rf"|{one}(?=\s+(?:{'|'.join(scale for scale in _SCALES[language] if len(scale) > 2)})"
+              r"(?![\w-]))" for one in ONE[language].split()) + ")"
     + rf"(?:\s+({'|'.join(sorted(_SCALES[language], key=len, reverse=True))}))?(?![\w-])")
     for language, values in _SPELLED_VALUE.items()}
 
@@ -223,7 +229,7 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
             before = _WORD.findall(lower, max(0, start - 12), start)
             if before and before[-1] in _POINTING[language]:
                 continue
-            value = _SPELLED_VALUE[language][m.group(1)]
+            value = _SPELLED_VALUE[language].get(m.group(1), "1")  # else ONE's: "a dozen"
         found.append(_Number(start, m.end(), text[start:m.end()], value, None, m.group(2)))
         words += 1
     return sorted(found) if words else found
