@@ -437,3 +437,46 @@ def test_a_live_pages_first_post_opens_no_brief(sentences: int) -> None:
                        "length": {"sentences": sentences}})["brief"]
     assert brief[0]["article"] in ("wire", "paper"), brief[0]["text"]
     assert "hours" in brief[0]["text"], brief[0]["text"]
+
+
+# A loss told by a wire, a broadsheet and a trade site, and by the fund's own release, whose lede a
+# list of key figures cuts off from its body.
+_FUND_WIRE = (
+    "ASHBY, March 4 (Agency) - The Harwell Teachers' Pension Fund lost 3.1 billion pounds in its "
+    "latest financial year as bond prices fell and property values slumped, it said on Tuesday.\n\n"
+    "The fund's investments returned minus 5.2 percent in the 12 months to December, against a "
+    "benchmark of minus 4.6 percent.\n\nBond holdings lost 7.4 percent and property 12.0 "
+    "percent, while shares gained 2.1 percent.\n\nThe fund pays pensions to about 640,000 "
+    "retired and serving teachers.")
+_FUND_DAILY = (
+    "The Harwell Teachers' Pension Fund has reported an annual loss of £3.1bn, its first in "
+    "five years, as rising interest rates hit the value of its bonds.\n\nThe fund said its "
+    "investments returned minus 5.2 per cent, after bonds fell 7.4 per cent and property 12 "
+    "per cent.\n\nShares gained 2.1 per cent over the year.\n\nOpposition members called for "
+    "the fund's trustees to appear before the finance committee.")
+_FUND_TRADE = (
+    "The £88bn Harwell Teachers' Pension Fund returned -5.2% in its latest financial year, "
+    "trailing its benchmark of -4.6%.\n\nBonds returned -7.4% and property -12.0%; listed "
+    "shares added 2.1%.\n\nThe investment loss amounted to £3.1bn.")
+_FUND_RELEASE_LEDE = ("The Harwell Teachers' Pension Fund today publishes its results for the "
+                      "financial year ended 31 December.")
+_FUND_RELEASE = (
+    f"Press release - Ashby, 4 March\n\n{_FUND_RELEASE_LEDE}\n\nKey figures\n\n"
+    "• Investment result: -£3.1 billion\n\n• Return: -5.2% (benchmark: -4.6%)\n\n"
+    "• Assets: £88.0 billion\n\nBonds returned minus 7.4 percent and property minus 12.0 percent "
+    "in the year, while listed shares gained 2.1 percent.\n\nThe fund's investments returned "
+    "minus 5.2 percent against a benchmark of minus 4.6 percent.\n\nShares gained 2.1 percent "
+    "and bonds lost 7.4 percent as interest rates rose.")
+
+
+def test_a_lede_a_list_cuts_off_from_its_body_stays_on_topic() -> None:
+    """A press release's lede, which a list of key figures sets apart from its body, tells what
+    the other articles' ledes tell: it stays, though its block shares fewer of the others'
+    words than the body does."""
+    from summarizer.pipeline import build_pool
+    from summarizer.request import parse_request
+
+    req = parse_request({"articles": [
+        {"id": "wire", "text": _FUND_WIRE}, {"id": "daily", "text": _FUND_DAILY},
+        {"id": "trade", "text": _FUND_TRADE}, {"id": "release", "text": _FUND_RELEASE}]})
+    assert _FUND_RELEASE_LEDE in [s.text for s in build_pool(req).sentences]

@@ -3,7 +3,9 @@
 Each sentence is compared with the centroid of the *other* articles, so an article cannot vouch
 for itself. A block pasted below a story (related articles, another story on the same beat)
 shares the beat's words but far fewer than the story does: a block scoring under half of its
-article's best block is dropped. A sentence sharing next to nothing with the others is dropped.
+article's best block is dropped, but for an article's first block that tells what the other
+articles' ledes tell (a lede a list of key figures cuts off from the body). A sentence sharing
+next to nothing with the others is dropped.
 
 The sums and dot products are taken over the nonzero entries of the TF-IDF matrix as flat
 arrays (numpy), not as sparse matrix products: a request's matrices are small, and scipy's
@@ -17,8 +19,16 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from ..facts.cluster import THRESHOLD
+
 BLOCK_RATIO = 0.5  # a block under this fraction of its article's main block is off-topic
 SENTENCE_FLOOR = 0.02  # cosine to the other articles under which a sentence is off-topic
+# An article's first block that holds a sentence as close to the ledes of this many other
+# articles as two sentences that state one fact (cluster.THRESHOLD) opens the story, however
+# little else of its words the others use: a press release's or a blog's lede cut off from its
+# body by a list of key figures ("Key figures: • Investment result: –€7.8 billion …"). Two, so
+# that one lede that shares a date or a name with it does not vouch for it alone.
+LEDES_TOLD = 2
 
 
 @dataclass(frozen=True)
@@ -101,9 +111,31 @@ def on_topic(X: sparse.csr_matrix, articles: np.ndarray, blocks: np.ndarray) -> 
     best = np.zeros(k)
     np.maximum.at(best, block_article, block_scores)
     block_ok = block_scores[block] >= BLOCK_RATIO * best[article]
+    block_ok |= _opens_as_ledes_do(X, article, blocks, block_ok)
     keep = block_ok & (sentence_scores >= SENTENCE_FLOOR)
     # nothing shared: nothing to judge by
     return Topic(keep, block_ok) if keep.any() else everything
+
+
+def _opens_as_ledes_do(X: sparse.csr_matrix, article: np.ndarray, blocks: np.ndarray,
+                       block_ok: np.ndarray) -> np.ndarray:
+    """Which sentences (n,) are in an article's first block, off topic by its score, that
+    holds a sentence at cluster.THRESHOLD or more from the ledes of LEDES_TOLD other articles
+    (each article's first sentence on topic)."""
+    n = len(article)
+    out = np.zeros(n, dtype=bool)
+    first = np.r_[True, article[1:] != article[:-1]]  # rows are in article order
+    opening = blocks == blocks[np.maximum.accumulate(np.where(first, np.arange(n), 0))]
+    candidates = np.flatnonzero(opening & ~block_ok)
+    if len(candidates) == 0:
+        return out
+    _, lede = np.unique(article[block_ok], return_index=True)
+    ledes = np.flatnonzero(block_ok)[lede]
+    near = (X[candidates] @ X[ledes].T).toarray() >= THRESHOLD
+    near &= article[candidates][:, None] != article[ledes][None, :]
+    told = candidates[near.sum(axis=1) >= LEDES_TOLD]
+    out[np.isin(article, article[told]) & opening] = True
+    return out
 
 
 def _cosine(dots: np.ndarray, squares: np.ndarray, others_norm: np.ndarray) -> np.ndarray:
