@@ -515,6 +515,25 @@ def test_clearest_takes_for_a_lede_only_a_sentence_that_states_its_event(link: f
     assert [p.row for p in picks] == [1 if replaced else 0]
 
 
+@pytest.mark.parametrize(("value", "replaced"), [(5.0, False), (14.0, False), (15.0, True)])
+def test_clearest_takes_for_a_lede_only_a_body_sentence_that_covers_most_of_it(
+        value: float, replaced: bool) -> None:
+    """A broadsheet's lede of a fund's loss (row 0, covering 19) and a live page's "The fund
+    says the £3.1bn figure is the correct result" (row 1), more shared in its words and linked
+    at STATED to another lede (row 2): a body sentence that states the lede's event in a
+    fraction of its words (under KEEPS of what it covers) is a detail of it, no clearer
+    statement."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(4, 0.55, 0.07, 0.24, 4, 0), (4, 0.66, 0.10, 0.35, 4, 0),
+                           (0, 0.50, 0.05, 0.20, 10, 0)])
+    links = sparse.csr_matrix(([0.35, 0.35], ([1, 2], [2, 1])), shape=(3, 3), dtype=np.float32)
+    picks = clearest([Pick(0, 1.0)], np.array([0, 0, 1]), np.array([True, True, True]),
+                     preference, np.ones(3), left=0.0, value=np.array([19.0, value, 10.0]),
+                     ledes=np.array([True, False, True]), links=links)
+    assert [p.row for p in picks] == [1 if replaced else 0]
+
+
 @pytest.mark.parametrize(("restates", "pick_restates", "replaced"), [
     (False, False, True), (True, False, False), (True, True, True)])
 def test_clearest_takes_no_wording_that_restates_another_pick(restates: bool, pick_restates: bool,

@@ -1183,9 +1183,11 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     muertos" for a radio's lede that gives the magnitude alone). A pick
     that stands alone is only replaced by a sentence that does, and a lede (ledes: (n,) bool)
     by one that states its event: another lede, or a sentence linked at STATED (links: (n, n),
-    facts()) to a lede other than it. A lede is written to state its event, and a body sentence
-    of its cluster may state a detail of it only (the tanker's age and flag, clustered with a
-    trade paper's lede of its grounding). A lede that uses a word most titles use (headlined:
+    facts()) to a lede other than it that covers KEEPS of what the lede covers. A lede is
+    written to state its event, and a body sentence of its cluster may state a detail of it
+    only (the tanker's age and flag, clustered with a trade paper's lede of its grounding; a
+    live page's "The fund says the €7.8bn figure is the correct investment result" for a
+    broadsheet's lede of the fund's loss). A lede that uses a word most titles use (headlined:
     (n,) bool, "bridge", "collapse") is replaced only by one that does too: a live page's first
     entry, "Police say seven people have died and 38 are injured", gives the figures most
     reports give and not the event. Nor is a wording linked to another pick (links) a clearer
@@ -1249,6 +1251,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
             if links is not None:
                 event[linked(links, [r for r in lede_rows if r != row], STATED)] = True
             fits = fits[event[fits]]
+            if value is not None:  # a body sentence that covers KEEPS of what the lede covers
+                fits = fits[ledes[fits] | (value[fits] >= KEEPS * value[row])]
             if headlined is not None:  # and names it as the titles do, if the lede does
                 fits = fits[headlined[fits] >= headlined[row]]
         support, words, pairs = preference[fits, 0], preference[fits, 1], preference[fits, 2]
