@@ -1105,6 +1105,22 @@ def test_a_count_in_dozens_is_twelve_times_its_number(text: str, language: str,
     assert [f.value for f in figures(text, language)] == [value]
 
 
+@pytest.mark.parametrize(("other", "odds"), [
+    ("Fourteen people were taken to hospital.", False),
+    ("Twenty-two people were taken to hospital.", False),
+    ("Twenty-six people were taken to hospital.", True),
+    ("Ten people were taken to hospital.", True),
+])
+def test_more_than_a_dozen_admits_any_count_up_to_the_next_dozen(other: str, odds: bool) -> None:
+    """"More than a dozen people" gives its count to the dozen: 14 or 22 is such a count, not
+    a figure at odds with it; 26 and 10 are."""
+    from summarizer.facts.specifics import at_odds, figures
+
+    dozen = figures("A tram left the rails, injuring more than a dozen people.", "english",
+                    measured=True)
+    assert at_odds(dozen, figures(other, "english", measured=True)) is odds
+
+
 def test_a_figure_after_a_dozen_in_a_clause_of_its_own_counts_no_one() -> None:
     """"…, injuring more than a dozen people and shutting two of the city's four tram lines":
     the dozen is the count of the injured, and the two lines are none of it."""

@@ -1222,10 +1222,12 @@ def _round(value: str) -> bool:
 def admits(figure: Figure, other: Figure) -> bool:
     """Whether `figure`, as written, admits `other`'s value: as a bound, one on its side of it
     within ROUGH of it (BOUND_WORDS; "more than 80 billion" does not admit 75 billion, however
-    round it is); as a rounding, one that rounds to it (rounds_to)."""
+    round it is), or within a dozen of a count in dozens, which is given to the dozen ("more
+    than a dozen people" admits 14); as a rounding, one that rounds to it (rounds_to)."""
     if figure.bound:
         a, b = float(figure.value), float(other.value)
-        return 0 <= figure.bound * (b - a) <= ROUGH * a
+        step = DOZEN if figure.loose and not figure.unit else ROUGH * a
+        return 0 <= figure.bound * (b - a) <= step
     return figure.rounded and rounds_to(figure, other)
 
 
