@@ -177,11 +177,16 @@ ONE = {"english": "a an", "french": "un une", "german": "ein eine einem einer",
        "italian": "un una uno", "portuguese": "um uma", "spanish": "un una", "swedish": "en ett"}
 _SPELLED_NUMBER = {language: re.compile(
     "(" + "|".join(sorted(values, key=len, reverse=True))
-    + "".join(f"|{word}" for word in _ORDINAL_VALUE.get(language, {}))
-    + "".join(rf"|{one}(?=\s+(?:{'|'.join(scale for scale in _SCALES[language] if len(scale) > 2)})"
-              r"(?![\w-]))" for one in ONE[language].split()) + ")"
+    + "".join(f"|{word}" for word in _ORDINAL_VALUE.get(language, {})) + ")"
     + rf"(?:\s+({'|'.join(sorted(_SCALES[language], key=len, reverse=True))}))?(?![\w-])")
     for language, values in _SPELLED_VALUE.items()}
+# the scale words of ONE, and the article before one: searched for only in a text that holds one
+_WORD_SCALES = {language: tuple(scale for scale in scales if len(scale) > 2)
+                for language, scales in _SCALES.items()}
+_ONE_SCALED = {language: re.compile(
+    rf"(?<![\w-])(?:{'|'.join(ONE[language].split())})\s+"
+    rf"({'|'.join(sorted(_WORD_SCALES[language], key=len, reverse=True))})(?![\w-])")
+    for language in ONE}
 
 
 def in_digits(figure: str, language: str) -> str:
@@ -206,7 +211,8 @@ class _Number(NamedTuple):
 
 def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> list[_Number]:
     """The numbers of a text (`lower`: the text in lower case), in digits or (in_words) in
-    words (SPELLED), and ordinals that count people so far (_ORDINAL_VALUE), in order."""
+    words (SPELLED, and ONE before a scale word: "a dozen"), and ordinals that count people so
+    far (_ORDINAL_VALUE), in order."""
     found = [_Number(m.start(), m.end(), m.group(), *m.groups())
              for m in _NUMBER.get(language, _NUMBER["english"]).finditer(text)]
     spelled = _SPELLED_NUMBER.get(language)
@@ -229,9 +235,14 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
             before = _WORD.findall(lower, max(0, start - 12), start)
             if before and before[-1] in _POINTING[language]:
                 continue
-            value = _SPELLED_VALUE[language].get(m.group(1), "1")  # else ONE's: "a dozen"
+            value = _SPELLED_VALUE[language][m.group(1)]
         found.append(_Number(start, m.end(), text[start:m.end()], value, None, m.group(2)))
         words += 1
+    if any(scale in lower for scale in _WORD_SCALES[language]):  # "a dozen", "a million"
+        for m in _ONE_SCALED[language].finditer(lower):
+            found.append(_Number(m.start(), m.end(), text[m.start():m.end()], "1", None,
+                                 m.group(1)))
+            words += 1
     return sorted(found) if words else found
 
 
