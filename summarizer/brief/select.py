@@ -546,11 +546,10 @@ def points_back_inside(text: str, language: str) -> bool:
     if inside is None or not any(hint in text for hint in hints):
         return False
     found = inside.search(text)
-    while found is not None and language == "english" and _ITS_OWN_WORDS.match(found.group()):
-        subject = _NAMED_SUBJECT.match(text)
-        if subject is None or subject.group(1).lower() in stop_words(language):
-            break
-        found = inside.search(text, found.end())
+    subject = _NAMED_SUBJECT.match(text) if language == "english" else None
+    if subject is not None and subject.group(1).lower() not in stop_words(language):
+        while found is not None and _ITS_OWN_WORDS.match(found.group()):
+            found = inside.search(text, found.end())
     return found is not None
 
 
@@ -608,6 +607,9 @@ def stands_alone(texts: list[str], language: str,
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
 
 
+_ADDRESS = "./@"  # what joins the parts of a web or e-mail address
+
+
 class _Written:
     """Whether a set of texts writes a word plainly: in lower case, or capitalised only as a
     text's first word (called with the word in lower case). Each word is looked up once, in
@@ -640,9 +642,6 @@ class _Written:
                 return True
             at = joined.find(form, at + 1)
         return False
-
-
-_ADDRESS = "./@"  # what joins the parts of a web or e-mail address
 
 
 def _in_word(character: str) -> bool:

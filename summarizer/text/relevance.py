@@ -121,7 +121,8 @@ def _opens_as_ledes_do(X: sparse.csr_matrix, article: np.ndarray, blocks: np.nda
                        block_ok: np.ndarray) -> np.ndarray:
     """Which sentences (n,) are in an article's first block, off topic by its score, that
     holds a sentence at cluster.THRESHOLD or more from the ledes of LEDES_TOLD other articles
-    (each article's first sentence on topic)."""
+    (each article's first sentence on topic): a sparse product, of the few sentences of such
+    blocks by the articles' ledes."""
     n = len(article)
     out = np.zeros(n, dtype=bool)
     first = np.r_[True, article[1:] != article[:-1]]  # rows are in article order
