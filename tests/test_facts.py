@@ -279,6 +279,37 @@ def test_a_soft_lede_leaves_its_event_to_the_next_sentence() -> None:
     assert soft(cosines(0.15, 0.4)) == []
 
 
+def test_a_lede_that_tells_what_more_ledes_tell_than_its_next_sentence_is_no_soft_one() -> None:
+    """A wire's "Fire gutted a primary school in Hollin overnight." shares its compounds'
+    stems with no other lede, while its next sentence, the arrest, is one fact with a third
+    paper's lede: it is closer to that one than the first sentence is to any. Yet the first
+    is at the bar of one fact with two other ledes, the next with one: the first tells the
+    event as the others tell it, and stays the lede. Where only one other lede tells what it
+    tells, the nut graf rule holds."""
+    from summarizer.facts.facts import soft_ledes
+    from summarizer.facts.vectorise import terms
+
+    articles = np.array([0, 1, 2, 3, 3])
+    ledes = np.array([True, True, True, True, False])
+    texts = ["Fire destroyed Hollin Primary School overnight.",
+             "Hollin Primary School burned down in the night.",
+             "A 17-year-old has been arrested over the Hollin school fire.",
+             "Fire gutted a primary school in Hollin overnight.",
+             "Police arrested a 17-year-old boy on suspicion of arson."]
+    found: list[list] = [[] for _ in texts]  # the figures play no part here
+    read, titles = terms(texts, "english"), [[], [], [], []]
+
+    def soft(second_lede: float) -> list[int]:
+        cells = {(3, 0): 0.3, (3, 1): second_lede, (4, 2): 0.6}
+        S = sparse.csr_matrix((list(cells.values()), tuple(zip(*cells, strict=True))),
+                              shape=(5, 5))
+        return soft_ledes(ledes, S.maximum(S.T).tocsr(), articles, found, read,
+                          titles).tolist()
+
+    assert soft(0.25) == []
+    assert soft(0.15) == [3]
+
+
 def test_a_feature_s_opening_is_no_lede() -> None:
     """A first sentence that names no day, before one that opens with the day of the event
     (the news peg), and no closer than that one to another article's lede, opens a feature:

@@ -166,7 +166,11 @@ def headlined(terms: list[list[str]], titles: list[list[str]],
 # the event too: a first sentence that shares more of its article's title than the next one
 # keeps it (a safety agency's "Consumers should stop using the recalled heaters" under "Brenner
 # Home Recalls Space Heaters", before "Brenner Home has received 212 reports"), unless it is
-# the title itself (a blog's verdict, its headline and its first line alike).
+# the title itself (a blog's verdict, its headline and its first line alike). And a first
+# sentence at the bar of one fact with more other ledes than the next one is the lede: it tells
+# the event as they tell it, where the next tells what one of them tells (a Swedish wire's "En
+# skolbyggnad i Umeå totalförstördes i en brand …", whose compounds share few stems with the
+# other ledes, before the arrest, which one paper's lede tells in the same words).
 NUT = 1.3
 
 
@@ -197,7 +201,8 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
     rows = rows[articles[after[rows]] == articles[rows]]
     rows = rows[np.array([not figures[r] and not keeps(r) for r in rows.tolist()], dtype=bool)]
     first, second = _closest_ledes(ledes, S, rows, after[rows])
-    return rows[(first >= LOW) & (second >= THRESHOLD) & (second >= NUT * first)]
+    soft = (first >= LOW) & (second >= THRESHOLD) & (second >= NUT * first)
+    return rows[soft & (_ledes_told(ledes, S, rows) <= _ledes_told(ledes, S, after[rows]))]
 
 
 # A first sentence that opens with the years it looks back over opens a feature ("For three
@@ -286,6 +291,14 @@ def _closest_ledes(ledes: np.ndarray, S: sparse.csr_matrix, rows: np.ndarray,
                          for r in at.tolist()], dtype=float)
 
     return closest(rows), closest(rows + 1 if nexts is None else nexts)
+
+
+def _ledes_told(ledes: np.ndarray, S: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
+    """For each of `rows`, how many other articles' ledes it is at THRESHOLD from: how many
+    of them tell what it tells (S: cross-article cosines, one lede an article)."""
+    told = ledes[S.indices] & (S.data >= THRESHOLD)
+    return np.array([np.count_nonzero(told[S.indptr[r]:S.indptr[r + 1]]) for r in rows.tolist()],
+                    dtype=int)
 
 
 def lede_links(X: sparse.csr_matrix, S: sparse.csr_matrix, ledes: np.ndarray,
