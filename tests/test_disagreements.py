@@ -408,10 +408,11 @@ def test_a_toll_given_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
 
 
 def test_a_thing_counted_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
-    """Two brief sentences of two reports that count one thing named by one noun with other
-    figures (the police's 800 vehicles, the operator's 650) state one quantity: the brief is
-    chosen again to state it once. Another noun's count, another time's, another event's and
-    two figures of one report (a copy's, or an update's) are other facts."""
+    """Two brief sentences that count one thing named by one noun with other figures (the
+    police's 800 vehicles, the operator's 650; the police's 800, then their 1,100: one report's
+    update, or a wire that gives the police's count and then the operator's) state one
+    quantity: the brief is chosen again to state it once. Another noun's count, another
+    time's and another event's are other facts."""
     from summarizer.facts.facts import counts_twice
 
     texts = ["About 800 vehicles were caught on the motorway, police said.",
@@ -419,14 +420,14 @@ def test_a_thing_counted_twice_with_two_figures_is_one_fact_of_the_brief() -> No
              "About 600 people were taken to a rest centre.",
              "In January 2024 about 500 vehicles were stuck there.",
              "Some 700 vehicles were caught, a motoring group said.",
-             "Police later said 750 vehicles were caught."]
+             "Police later said 1,100 vehicles were caught."]
     rows = list(range(len(texts)))
     event = np.array([0, 0, 0, 0, 1, 0])
     report = np.array([0, 1, 2, 3, 4, 0])
     found = [figures(t, "english") for t in texts]
     named = [frozenset() for _ in texts]
     assert counts_twice(rows, texts, event, report, found, named, frozenset(), "english") \
-        == [(0, 1), (1, 5)]
+        == [(0, 1), (0, 5), (1, 5)]
 
 
 def test_a_telling_figure_given_twice_is_one_fact_of_the_brief() -> None:
