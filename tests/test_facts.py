@@ -900,6 +900,15 @@ def test_a_brief_opens_with_the_figure_later_reports_give() -> None:
     ("No dia 10 de março, 3 mil passageiros ficaram sem metrô.", "portuguese", ["3000"]),
     ("Den 5 maj evakuerades 120 personer.", "swedish", ["120"]),
     ("On Dec. 29 and on 3 September, 40 people were hurt.", "english", ["40"]),
+    # a day after its weekday's name, before another date, a part of the day or nothing
+    ("Dans la nuit de jeudi 3 à vendredi 4 décembre, 300 mm sont tombés.", "french", ["300"]),
+    ("Vendredi 4 au matin, 1 500 personnes avaient été évacuées.", "french", ["1500"]),
+    ("The storm hit on Friday 4, and 40 people were hurt.", "english", ["40"]),
+    ("Tra lunedì 7 e martedì 8, 800 persone sono state evacuate.", "italian", ["800"]),
+    # but a count right after the day's name counts
+    ("On Tuesday 40 people were hurt.", "english", ["40"]),
+    ("Mardi, 12 personnes ont été blessées.", "french", ["12"]),
+    ("El martes 25 personas resultaron heridas.", "spanish", ["25"]),
     # words that begin as a month does, and "may" the verb
     ("12 mayors and 40 marines met on Tuesday.", "english", ["12", "40"]),
     ("Officials said 12 may have died.", "english", ["12"]),
@@ -1134,6 +1143,30 @@ def test_a_count_in_dozens_is_twelve_times_its_number(text: str, language: str,
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == [value]
+
+
+@pytest.mark.parametrize(("text", "language", "counted"), [
+    ("Deux morts et un disparu : c'est le bilan des crues.", "french", [("2", "#dead"),
+                                                                       ("1", "#missing")]),
+    ("Il bilancio è di un morto e otto feriti.", "italian", [("1", "#dead"), ("8", "#injured")]),
+    ("Os bombeiros confirmam um morto e seis feridos.", "portuguese",
+     [("1", "#dead"), ("6", "#injured")]),
+    ("El accidente dejó un muerto y tres heridos.", "spanish", [("1", "#dead"),
+                                                              ("3", "#injured")]),
+    # a wound, a man: no count
+    ("«È una ferita enorme per il nostro territorio», ha detto la sindaca.", "italian", []),
+    ("Un homme de 67 ans est mort dans la nuit.", "french", [("67", "")]),
+])
+def test_the_article_before_one_dead_injured_or_missing_counts_one(
+        text: str, language: str, counted: list[tuple[str, str]]) -> None:
+    """"Deux morts et un disparu": the one missing is a count of one, which a prefecture's "1
+    personne portée disparue" gives too, and which keeps the "disparu" from the two dead."""
+    from summarizer.facts.specifics import figures
+
+    found = figures(text, language)
+    assert [f.value for f in found] == [value for value, _ in counted]
+    assert all(mark in f.context for f, (_, mark) in zip(found, counted, strict=True) if mark)
+    assert all("#missing" not in f.context for f in found if f.value == "2")
 
 
 @pytest.mark.parametrize(("other", "odds"), [

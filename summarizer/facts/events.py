@@ -33,7 +33,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
 from .cluster import by_first_sentence
-from .specifics import MONTH_NUMBER
+from .specifics import MONTH_NUMBER, WEEKDAYS
 from .vectorise import incidence, meet
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
@@ -51,21 +51,9 @@ TIMES_BLOCK = 1024  # rows of published_within's gaps computed at once: 8 MB per
 # may lag the event by a day or two (EVENT_DAYS), the day an event happened on is the same in
 # every report of it.
 DAYS_APART = 2
-# The days of the week, Monday first, as a language writes them, and the words after which a
-# day is when something ends or will happen, not the day of the event ("closed until
-# Thursday", "by Friday", "next Monday"). English only so far: another language needs both
-# lists, and tests in it, before its days are read (without them its undated articles are
-# told apart by their words alone, as before).
-WEEKDAYS = {
-    "english": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    "french": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "german": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
-    "italian": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-    "portuguese": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
-                  "domingo",
-    "spanish": "lunes martes miércoles jueves viernes sábado domingo",
-    "swedish": "måndag tisdag onsdag torsdag fredag lördag söndag",
-}
+# The words after which a day of the week (specifics.WEEKDAYS, Monday first) is when something
+# ends or will happen, not the day of the event ("closed until Thursday", "by Friday", "next
+# Monday").
 NOT_THE_DAY = {
     "english": frozenset("until till by next from before".split()),
     "french": frozenset("avant depuis dès jusqu à prochain".split()),  # "jusqu'à vendredi"

@@ -187,6 +187,16 @@ _ONE_SCALED = {language: re.compile(
     rf"(?<![\w-])(?:{'|'.join(ONE[language].split())})\s+"
     rf"({'|'.join(sorted(_WORD_SCALES[language], key=len, reverse=True))})(?![\w-])")
     for language in ONE}
+# The article before a word for one dead, injured or missing person counts one, where the
+# languages write such a count so ("Deux morts et un disparu", "un morto e otto feriti", "um
+# morto e seis feridos", "un muerto y tres heridos"): the masculine, which a count is written
+# in ("una ferita enorme" is a wound).
+_ONE_COUNTED = {language: re.compile(
+    rf"(?<![\w-])({'|'.join(ONE[language].split())})\s+(?:{words.replace(' ', '|')})(?![\w-])")
+    for language, words in (("french", "mort blessé disparu"),
+                            ("italian", "morto ferito disperso"),
+                            ("portuguese", "morto ferido desaparecido"),
+                            ("spanish", "muerto herido desaparecido fallecido"))}
 
 
 def in_digits(figure: str, language: str) -> str:
@@ -211,8 +221,8 @@ class _Number(NamedTuple):
 
 def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> list[_Number]:
     """The numbers of a text (`lower`: the text in lower case), in digits or (in_words) in
-    words (SPELLED, and ONE before a scale word: "a dozen"), and ordinals that count people so
-    far (_ORDINAL_VALUE), in order."""
+    words (SPELLED, ONE before a scale word: "a dozen", or before one dead, injured or missing
+    person: _ONE_COUNTED), and ordinals that count people so far (_ORDINAL_VALUE), in order."""
     found = [_Number(m.start(), m.end(), m.group(), *m.groups())
              for m in _NUMBER.get(language, _NUMBER["english"]).finditer(text)]
     spelled = _SPELLED_NUMBER.get(language)
@@ -243,6 +253,10 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
             found.append(_Number(m.start(), m.end(), text[m.start():m.end()], "1", None,
                                  m.group(1)))
             words += 1
+    counted = _ONE_COUNTED.get(language)
+    for m in counted.finditer(lower) if counted is not None else ():  # "un mort"
+        found.append(_Number(m.start(), m.end(1), text[m.start():m.end(1)], "1", None, None))
+        words += 1
     return sorted(found) if words else found
 
 
@@ -454,6 +468,33 @@ MONTHS = {
                "diciembre",
     "swedish": "januari februari mars april maj juni juli augusti september oktober november "
                "december",
+}
+# The days of the week, as the languages read write them.
+WEEKDAYS = {
+    "english": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "french": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "german": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "italian": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "portuguese": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
+                  "domingo",
+    "spanish": "lunes martes miércoles jueves viernes sábado domingo",
+    "swedish": "måndag tisdag onsdag torsdag fredag lördag söndag",
+}
+# A day of the month after its weekday's name is a date where no word follows it, or a word
+# that joins it to another date or names a part of the day ("dans la nuit de jeudi 3 à vendredi
+# 4 décembre", "vendredi 4 au matin", "Friday 4 in the morning"), not a noun ("On Tuesday 40
+# people were hurt", "Mardi, 12 personnes …"): searched for before the number, by language.
+_WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(" ".join(WEEKDAYS.values()).split())
+                             + r"),?\s+(?:den\s+)?$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\.?\s+([^\W\d_]+)")
+DATE_AFTER = {
+    "english": frozenset("and to in at morning afternoon evening night".split()),
+    "french": frozenset("à au et matin après-midi soir nuit".split()),
+    "german": frozenset("und bis morgen vormittag nachmittag abend nacht".split()),
+    "italian": frozenset("a al e mattina pomeriggio sera notte".split()),
+    "portuguese": frozenset("a à ao e manhã tarde noite".split()),
+    "spanish": frozenset("a al y mañana tarde noche".split()),
+    "swedish": frozenset("till och morgon morgonen eftermiddag kväll kvällen natt natten".split()),
 }
 MONTH_NUMBER = {name: number for names in MONTHS.values()
                 for number, name in enumerate(names.split(), 1)} | {"sept": 9, "jänner": 1,
@@ -938,6 +979,12 @@ def figure_words(language: str) -> frozenset[str]:
     return _count_stems(language) | {stem(word) for word in _SPELLED_VALUE.get(language, {})}
 
 
+def _date_after(text: str, end: int, language: str) -> bool:
+    """Whether no word follows a number that ends at `end`, or one of DATE_AFTER does."""
+    word = _WORD_AFTER.match(text, end)
+    return word is None or word.group(1).lower() in DATE_AFTER.get(language, frozenset())
+
+
 def figures(text: str, language: str, measured: bool = False,
             in_words: bool = True) -> list[Figure]:
     """The figures of a text, in order; years, days of a month, hours of the day ("7 p.m.")
@@ -1007,7 +1054,9 @@ def figures(text: str, language: str, measured: bool = False,
                 and _HOUR_BEFORE.search(text, max(0, number.start - 8), number.start))
                 or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
                                                                number.start)
-                or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)):
+                or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)
+                or _WEEKDAY_BEFORE.search(text, max(0, number.start - 20), number.start)
+                and _date_after(text, number.end, language)):
             continue
         if _DIFFERENCE_AFTER.match(text, number.end):
             continue  # a difference: "two more than the company has confirmed"
