@@ -1172,6 +1172,16 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
     ("Zwei von ihnen wurden schwer verletzt in Kliniken gebracht.", "german", False),
     ("Betroffen sind die Spiele gegen Sandau, Kornfeld und Aschau.", "german", False),
     ("Die betroffenen Spiele gegen Sandau werden in Kornfeld ausgetragen.", "german", True),
+    # a speaker known only by the pronoun after the verb of saying
+    ("Man inser inte hur beroende man är förrän kranen är tom, säger hon.", "swedish", False),
+    ("Alla drabbade familjer får hjälp av kommunen i veckan, sa han till TT.", "swedish",
+     False),
+    ("Alla drabbade familjer får hjälp av kommunen i veckan, säger Anna Berg.", "swedish",
+     True),
+    ("Das Wasser fließt ab Freitag wieder in allen Haushalten, sagte er am Abend.", "german",
+     False),
+    ("Das Wasser fließt ab Freitag wieder in allen Haushalten, sagte Bürgermeisterin Anna "
+     "Berg.", "german", True),
     # a demonstrative for what was told before, as a verb's subject; not an article
     ("Das geht aus dem vorläufigen Endergebnis hervor, das die Stadt am Abend veröffentlichte.",
      "german", False),
@@ -1191,9 +1201,10 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
 def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
         text: str, language: str, alone: bool) -> None:
     """A pronoun or a conjunction that opens a sentence points back in each language, and so
-    do a demonstrative for what was told before and someone known by their age alone ("der
-    58-Jährige"); a demonstrative that opens it with its time ("Este martes"), a Swedish or
-    German article, or someone new ("Ein 34-Jähriger"), does not."""
+    do a demonstrative for what was told before, someone known by their age alone ("der
+    58-Jährige") and a speaker known by the pronoun after the verb of saying ("…, säger
+    hon."); a demonstrative that opens it with its time ("Este martes"), a Swedish or German
+    article, or someone new ("Ein 34-Jähriger", "…, säger Anna Berg."), does not."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

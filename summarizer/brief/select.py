@@ -184,6 +184,15 @@ OWN_TIME = {"english": re.compile(
 # translation's "Betroffen sind …"; "Affected are …"): out of its article the reader cannot tell
 # what, who or when. Each is searched for only in a sentence
 # that holds one of its words (the first of the pair).
+# A speaker known only by the pronoun after a verb of saying, where the languages write the
+# pronoun after the verb without quotation marks ("Man inser inte hur beroende man är, säger
+# hon.", "Das sei nicht hinnehmbar, sagte er."): searched for in a sentence that holds the verb
+# after a comma.
+_PRONOUNS_AFTER = {"german": "er|sie", "swedish": "hon|han|de"}
+_SAYING = {language: tuple(f", {verb} " for verb in VERBS[language].split())
+           for language in _PRONOUNS_AFTER}
+_SAID_BY_PRONOUN = {language: rf"|, (?:{'|'.join(VERBS[language].split())}) (?:{pronouns})\b"
+                    for language, pronouns in _PRONOUNS_AFTER.items()}
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", " figure", "he number",
@@ -261,7 +270,8 @@ POINTING_BACK_INSIDE = {
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
-    "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen "),
+    "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
+                *_SAYING["german"]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -270,10 +280,11 @@ POINTING_BACK_INSIDE = {
                           + "|".join(VERBS["german"].split()) + r")\b"
                           r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b"
                           r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
-                          r"|^Betroffen (?:sind|ist|waren|war)\b")),
+                          r"|^Betroffen (?:sind|ist|waren|war)\b" + _SAID_BY_PRONOUN["german"])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
-    **{language: (hints, re.compile(rf"^(?:\w+ {of}|{among})\b"))
+    **{language: ((*hints, *_SAYING.get(language, ())),
+                  re.compile(rf"^(?:\w+ {of}|{among})\b" + _SAID_BY_PRONOUN.get(language, "")))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa"),
             "av (?:dem|dessa)", "Bland (?:dem|dessa)"),
