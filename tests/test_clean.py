@@ -449,7 +449,10 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "BREAKING - ", "Summary: ", "Quick recap: ",
                                    "TL;DR: ", "13h05 - ", "+++ Montag, 14:50 Uhr +++ ",
                                    "8.10 pm IST: ", "UPDATE March 11: ",
-                                   "UPDATE (11 March): ", "Update, Nov. 17: "])
+                                   "UPDATE (11 March): ", "Update, Nov. 17: ",
+                                   # a live page's day and time, and its update
+                                   "Tuesday 07:00: ", "Måndag 14.10: ",
+                                   "Onsdag 08.30 UPPDATERING: ", "Mardi 18h45: "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
@@ -914,6 +917,11 @@ def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
      "ore 10.05 — Atterrato il primo elicottero.", True),
     ("Uppdatering 14:30: Polisen har gripit en man.\n\nUppdatering 12:40: Tre är skadade."
      "\n\nKlockan 09.15 larmades räddningstjänsten.", True),
+    # each post's time after its day's name
+    ("Onsdag 06.10: Vattnet är tillbaka.\n\nTisdag 21.45: Reparationen är klar.\n\n"
+     "Måndag 07.40: Omkring 25 000 hushåll är utan vatten.", True),
+    ("Tuesday 21:45: Repairs are complete.\n\nTuesday 07:00: Schools are shut.\n\n"
+     "Monday 07:40: About 25,000 homes have no water.", True),
 ])
 def test_a_page_of_posts_stamped_with_their_times_is_live(text: str, is_live: bool) -> None:
     assert live(split_article("a", text)) is is_live

@@ -32,8 +32,9 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
+from ..text.words import WEEKDAYS
 from .cluster import by_first_sentence
-from .specifics import MONTH_NUMBER, WEEKDAYS
+from .specifics import MONTH_NUMBER
 from .vectorise import incidence, meet
 
 EVENT_DAYS = 2  # articles published further apart than this report different events
@@ -51,9 +52,8 @@ TIMES_BLOCK = 1024  # rows of published_within's gaps computed at once: 8 MB per
 # may lag the event by a day or two (EVENT_DAYS), the day an event happened on is the same in
 # every report of it.
 DAYS_APART = 2
-# The words after which a day of the week (specifics.WEEKDAYS, Monday first) is when something
-# ends or will happen, not the day of the event ("closed until Thursday", "by Friday", "next
-# Monday").
+# The words after which a day of the week (words.WEEKDAYS) is when something ends or will
+# happen, not the day of the event ("closed until Thursday", "by Friday", "next Monday").
 NOT_THE_DAY = {
     "english": frozenset("until till by next from before".split()),
     "french": frozenset("avant depuis dès jusqu à prochain".split()),  # "jusqu'à vendredi"

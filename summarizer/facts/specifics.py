@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
-from ..text.words import stemmer, stop_words
+from ..text.words import WEEKDAYS, stemmer, stop_words
 from .vectorise import acronyms, name_variants
 
 # The words after a number that scale it, by language, and the factor each stands for: the
@@ -468,17 +468,6 @@ MONTHS = {
                "diciembre",
     "swedish": "januari februari mars april maj juni juli augusti september oktober november "
                "december",
-}
-# The days of the week, as the languages read write them.
-WEEKDAYS = {
-    "english": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    "french": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "german": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
-    "italian": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-    "portuguese": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
-                  "domingo",
-    "spanish": "lunes martes miércoles jueves viernes sábado domingo",
-    "swedish": "måndag tisdag onsdag torsdag fredag lördag söndag",
 }
 # A day of the month after its weekday's name is a date where no word follows it, or a word
 # that joins it to another date or names a part of the day ("dans la nuit de jeudi 3 à vendredi

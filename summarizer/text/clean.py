@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, chain
 
 from .split import Sentence, ends_like_a_sentence, fold
-from .words import stop_words, tokens
+from .words import WEEKDAYS, stop_words, tokens
 
 MIN_WORDS = 3  # shorter than this is a label, not a sentence of the story
 BLOCK_BREAK = 2  # this many dropped lines in a row start a new block
@@ -226,8 +226,9 @@ _AGENCY_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*"
                           r"(?: (?:[A-Z\u00c0-\u00de][\w'\u2019.]*|[a-z]{1,3})){0,3}"
                           r"(?:, \d{1,2} [^\W\d_]{3,10})? \([^()]{2,40}\)\.? ?[-\u2013\u2014] "
                           r"(?=[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u00de])")
-# A day of the week that opens a live page's stamp ("Tuesday, 4:28 PM - ")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A day of the week that opens a live page's stamp ("Tuesday, 4:28 PM - ", "Måndag 14.10: ")
+_WEEKDAY = "(?:" + "|".join(day[0].upper() + day[1:] for days in WEEKDAYS.values()
+                            for day in days.split()) + ")"
 _LABELS = (
     re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
@@ -247,7 +248,9 @@ _LABELS = (
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
                r"|(?:[A-Z]{3,}|(?=\d))(?: ?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m)"
-               r"(?: [A-Z]{2,4})?)?)"
+               r"(?: [A-Z]{2,4})?)?"
+               # a live page's day and time, perhaps its update: "Onsdag 08.30 UPPDATERING: "
+               r"|" + _WEEKDAY + r",? (?:[01]?\d|2[0-3])[:.h][0-5]\d(?: [A-Z\u00c0-\u00de]{3,})?)"
                r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
     _PLACE_DASH,
@@ -679,7 +682,8 @@ def _states_nothing(words: list[str], language: str, text: str) -> bool:
 # posts or more is live: a story, and a kicker's time ("UPDATE 18:05: Teskor closed …") or a
 # time that opens a sentence of its own, opens one paragraph or two so. The time may stand on
 # a line of its own, above its post ("16:40").
-_POSTED = re.compile(r"(?:(?:UPDATE|Update|Uppdatering|[Oo]re|[Kk]lockan|[Kk]l\.?)\s+"
+_POSTED = re.compile(r"(?:(?:UPDATE|Update|Uppdatering|[Oo]re|[Kk]lockan|[Kk]l\.?|"
+                     + _WEEKDAY + r",?)\s+"
                      r"|\+{2,3}\s+(?:[^\W\d_]+,?\s+)?)?"
                      r"(?:\d{1,2}\.?\s[^\W\d_]{3,10}\.?,?\s)?(?:[01]?\d|2[0-3])[:.h][0-5]\d"
                      r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?=\s|:|$)")

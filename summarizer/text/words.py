@@ -40,6 +40,17 @@ MORE_STOP_WORDS = {
     "portuguese": "uns umas ou não é são ser estar está há à às seu sua",
     "german": "war waren wurde hat haben so",
 }
+# The days of the week, Monday first, as the languages read write them.
+WEEKDAYS = {
+    "english": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "french": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "german": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "italian": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "portuguese": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado "
+                  "domingo",
+    "spanish": "lunes martes miércoles jueves viernes sábado domingo",
+    "swedish": "måndag tisdag onsdag torsdag fredag lördag söndag",
+}
 # Words that French and Italian write joined to the next by an apostrophe, in place of their
 # last vowel ("l'usine", "d'Albi", "qu'il", "dell'azienda"): a word is read without them, so
 # that "l'incendie" is the word "incendie" ("aujourd'hui" is one word: "aujourd" is no such one).
