@@ -341,6 +341,19 @@ def test_a_currency_code_is_its_sign() -> None:
         == [(0, ["62,000"])]
 
 
+def test_millions_of_pounds_are_sterling_but_not_pounds_of_something() -> None:
+    """"4.2 billion pounds" is a sum in sterling, one with "£4.2 billion"; "2 million pounds of
+    ground beef" is a weight, and "300 pounds" may be either: no unit."""
+    assert [f.unit for f in _figures("The wind farm will cost 4.2 billion pounds.")] \
+        == ["\u00a3"]
+    assert [f.unit for f in _figures("It was fined 64 million pounds ($84 million).")] \
+        == ["\u00a3", "$"]
+    assert [f.unit for f in _figures("Sales rose to 12.5bn pounds.")] == ["\u00a3"]
+    assert [f.unit for f in _figures("The firm recalled 2 million pounds of ground beef.")] \
+        == [""]
+    assert [f.unit for f in _figures("The bear weighed 300 pounds.")] == [""]
+
+
 def test_people_a_hospital_treated_are_a_count_of_the_injured() -> None:
     """"Treated 23 people" and "at least 17 injured" give one count differently."""
     treated = _figures("Kaldern General Hospital said it had treated 23 people.")
@@ -465,6 +478,27 @@ def test_a_telling_figure_given_twice_is_one_fact_of_the_brief() -> None:
     assert not {(4, 5), (1, 8), (0, 7), (2, 10), (3, 10), (2, 9), (3, 9), (0, 11),
                 (12, 13), (13, 14), (12, 15), (14, 15)} & set(pairs)
     assert all(6 not in pair for pair in pairs)
+
+
+def test_two_figures_given_together_are_one_statement_wherever_each_places_it() -> None:
+    """A wire's "will cost 4.2 billion pounds and create 1,100 construction jobs" and the
+    developer's "an investment of £4.2 billion … an estimated 1,100 jobs" give two figures
+    together, round as they are: one statement, though each names a place the other does not.
+    One round figure shared is chance, and so are two figures of another event."""
+    from summarizer.facts.facts import figures_twice
+    from summarizer.facts.specifics import figures, name_keys, names
+
+    texts = ["Ministers approved the Harl Bank wind farm off England's east coast, which will "
+             "cost 4.2 billion pounds and create 1,100 construction jobs.",
+             "The project represents an investment of £4.2 billion and will support an "
+             "estimated 1,100 jobs at the Port of Wexmouth.",
+             "The council in Wexmouth expects 1,100 new homes by 2030.",
+             "A sister project off Scotland will also cost 4.2 billion pounds and employ 1,100."]
+    found = [figures(t, "english") for t in texts]
+    named = [name_keys(names(t, "english")) for t in texts]
+    assert [f.unit for f in found[0]] == ["\u00a3", ""]  # millions of pounds are sterling
+    pairs = figures_twice([0, 1, 2, 3], found, np.array([0, 0, 0, 1]), named, frozenset())
+    assert pairs == [(0, 1)]
 
 
 def test_a_count_given_in_parts_and_in_total_is_one_fact_of_the_brief() -> None:

@@ -1125,26 +1125,37 @@ def counts_twice(rows: list[int], texts: list[str], event: np.ndarray, report: n
             and (shown_against(a, b) or shown_against(b, a))]
 
 
+# Figures two sentences give together from which they make one statement, round or not: one
+# round figure two sentences share may be chance ("1,100 jobs", "1,100 homes"), two seldom are.
+TOGETHER = 2
+
+
 def figures_twice(rows: list[int], found: list[list[Figure]], event: np.ndarray,
                   named: list[frozenset[str]], common: frozenset[str]) -> list[tuple[int, int]]:
     """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
-    give one telling figure (_telling) in one unit for the same years, or one toll each gives
-    alone (_lone_tolls), or one count of people
-    that one gives in parts and the other in total (_totals): one statement, though in words
-    that share little else ("annual inflation fell more than expected to 3.4%", "consumer
-    prices rose 3.4% from a year earlier"; "carrying 181 passengers and crew", "carrying 175
-    passengers and six crew members"), which the brief states once. A wire states its lede's
+    give one telling figure (_telling) in one unit for the same years, or TOGETHER figures of
+    any kind (a developer's "will cost 4.2 billion pounds and create 1,100 construction jobs",
+    its release's "an investment of £4.2 billion … an estimated 1,100 jobs"), or one toll each
+    gives alone (_lone_tolls), or one count of people that one gives in parts and the other in
+    total (_totals): one statement, though in words that share little else ("annual inflation
+    fell more than expected to 3.4%", "consumer prices rose 3.4% from a year earlier";
+    "carrying 181 passengers and crew", "carrying 175 passengers and six crew members"), which
+    the brief states once. A wire states its lede's
     figure again in its second sentence, where a brief has no room for it twice. They are of
-    one event and not named apart (each naming someone or somewhere the other does not,
-    `common`: the story's own names). event: (n,) each sentence's event; found, named: each
+    one event and, but for figures given together, not named apart (each naming someone or
+    somewhere the other does not, `common`: the story's own names: "England's east coast",
+    "the Port of Wexmouth"). event: (n,) each sentence's event; found, named: each
     sentence's figures and name keys."""
+    given = {row: {(f.value, f.unit, f.dated) for f in found[row] if not f.age} for row in rows}
     told = {row: {(f.value, f.unit, f.dated) for f in found[row] if _telling(f)}
             | _lone_tolls(found[row]) for row in rows}
     totals = {row: _totals(found[row]) for row in rows}
     return [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
-            if event[a] == event[b] and not named_apart(named[a], named[b], common)
-            and (not told[a].isdisjoint(told[b])
-                 or bool(_summed(totals[a], found[b]) or _summed(totals[b], found[a])))]
+            if event[a] == event[b] and (len(given[a] & given[b]) >= TOGETHER
+                                         or not named_apart(named[a], named[b], common)
+                                         and (not told[a].isdisjoint(told[b])
+                                              or bool(_summed(totals[a], found[b])
+                                                      or _summed(totals[b], found[a]))))]
 
 
 def _lone_tolls(figures: list[Figure]) -> set[tuple[str, str, frozenset[int]]]:

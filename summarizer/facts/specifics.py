@@ -649,6 +649,11 @@ UNITS = {
 }  # each unit by the ways it is written ("|" joins the words of one written with a space;
 # a currency's code is its sign, after the figure or before it: "EUR 48,500", "48,500 EUR";
 # "times" a multiple or a number of occasions, "raised the price 3 times", no amount)
+# Millions or billions of pounds, but not of something ("4.2 billion pounds", "64 million pounds
+# ($84 million)"; not "2 million pounds of ground beef"), are sterling: a weight in pounds is
+# written so only of what it weighs (UNITS keeps "pounds" for neither, as "300 pounds" is
+# either).
+_POUNDS_AFTER = re.compile(r"\s(?:pounds?|sterling)\b(?!\s+of\b)", re.IGNORECASE)
 # The units of money. A sum is given to a thousandth only as a rate of exchange or a price of a
 # unit ("1.085 dollars", "$3.599 a gallon"), below TO_A_THOUSANDTH: a foreign desk's "150.000
 # Dollar" is 150,000.
@@ -1199,6 +1204,8 @@ def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] |
     sign = _SIGN_BEFORE.search(before)
     if sign:
         return sign.group(1)
+    if number.scale and _POUNDS_AFTER.match(text, number.end):
+        return "\u00a3"
     after = unit_after.match(text, number.end) if unit_after else None
     if after:
         return units[after.group(1).lower()]
