@@ -223,11 +223,21 @@ def test_a_pronoun_that_opens_a_quotation_points_back(text: str, language: str,
     ("\u201cYou will not be forgotten,\u201d the mayor told the families on Tuesday.", "english",
      True),
     ("The youth club on Bridge Street reopened on Tuesday after the flood.", "english", True),
+    # a verb that tells the reader what to do
+    ("Avoid touching handrails and lift buttons, and report symptoms to the medical centre.",
+     "english", False),
+    ("Please check the list of affected batches before the next feed tonight.", "english",
+     False),
+    ("Do not drink the tap water until the boil notice is lifted, the council said.",
+     "english", True),
+    ("Avoidable delays cost the port 2 million crowns, the harbour master said on Friday.",
+     "english", True),
 ])
 def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, language: str,
                                                                     alone: bool) -> None:
     """Outside a quotation, "you" is the outlet talking to its reader: its advice or its own
-    voice, not a fact of the story."""
+    voice, not a fact of the story; and so is a sentence that opens telling the reader what to
+    do ("Avoid …", "Please …"), though not a body's advice it reports."""
     assert stands_alone([text], language).tolist() == [alone]
 
 
@@ -1182,6 +1192,13 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
      False),
     ("Das Wasser fließt ab Freitag wieder in allen Haushalten, sagte Bürgermeisterin Anna "
      "Berg.", "german", True),
+    # a passive that leaves its subject out, where the language may
+    ("Sono state accompagnate nella palestra comunale di Corato.", "italian", False),
+    ("È stato arrestato nella notte dai carabinieri di Bari.", "italian", False),
+    ("Sono stati evacuati 30 nuclei familiari dagli edifici vicini.", "italian", True),
+    ("È stato arrestato il presunto autore della rapina in banca.", "italian", True),
+    ("Fueron trasladados al hospital comarcal de la zona.", "spanish", False),
+    ("Fue detenido el conductor del autobús en la estación.", "spanish", True),
     # a demonstrative for what was told before, as a verb's subject; not an article
     ("Das geht aus dem vorläufigen Endergebnis hervor, das die Stadt am Abend veröffentlichte.",
      "german", False),
@@ -1202,9 +1219,10 @@ def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
         text: str, language: str, alone: bool) -> None:
     """A pronoun or a conjunction that opens a sentence points back in each language, and so
     do a demonstrative for what was told before, someone known by their age alone ("der
-    58-Jährige") and a speaker known by the pronoun after the verb of saying ("…, säger
-    hon."); a demonstrative that opens it with its time ("Este martes"), a Swedish or German
-    article, or someone new ("Ein 34-Jähriger", "…, säger Anna Berg."), does not."""
+    58-Jährige"), a speaker known by the pronoun after the verb of saying ("…, säger hon.")
+    and a passive that leaves its subject out ("Sono state accompagnate …"); a demonstrative
+    that opens it with its time ("Este martes"), a Swedish or German article, or someone new
+    ("Ein 34-Jähriger", "…, säger Anna Berg.", "Fue detenido el conductor …"), does not."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

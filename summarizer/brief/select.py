@@ -184,15 +184,27 @@ OWN_TIME = {"english": re.compile(
 # translation's "Betroffen sind …"; "Affected are …"): out of its article the reader cannot tell
 # what, who or when. Each is searched for only in a sentence
 # that holds one of its words (the first of the pair).
-# A speaker known only by the pronoun after a verb of saying, where the languages write the
-# pronoun after the verb without quotation marks ("Man inser inte hur beroende man är, säger
-# hon.", "Das sei nicht hinnehmbar, sagte er."): searched for in a sentence that holds the verb
-# after a comma.
+# More words inside a sentence that point back, by language, as (hints, alternatives of
+# POINTING_BACK_INSIDE's pattern): a speaker known only by the pronoun after a verb of saying,
+# where the languages write it so without quotation marks ("Man inser inte hur beroende man är,
+# säger hon.", "Das sei nicht hinnehmbar, sagte er."), searched for in a sentence that holds
+# the verb after a comma; and a passive that leaves its subject out, where the languages leave
+# it out ("Sono state accompagnate nella palestra comunale.", "Fueron trasladados al
+# hospital."; not "Sono stati evacuati 30 nuclei familiari", "È morto un uomo", "Fue detenido
+# el conductor": an article or a figure after the verb is its subject, not one after a
+# preposition: "de la zona").
 _PRONOUNS_AFTER = {"german": "er|sie", "swedish": "hon|han|de"}
-_SAYING = {language: tuple(f", {verb} " for verb in VERBS[language].split())
-           for language in _PRONOUNS_AFTER}
-_SAID_BY_PRONOUN = {language: rf"|, (?:{'|'.join(VERBS[language].split())}) (?:{pronouns})\b"
-                    for language, pronouns in _PRONOUNS_AFTER.items()}
+_MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split()),
+                         rf"|, (?:{'|'.join(VERBS[language].split())}) (?:{pronouns})\b")
+              for language, pronouns in _PRONOUNS_AFTER.items()} | {
+    "italian": (("Sono ", "Erano ", "\u00c8 ", "Era "),
+                r"|^(?:Sono|Erano|\u00c8|Era)(?: stat[aeio])? [a-z]+[aiu]t[aeio]\b"
+                r"(?!.*(?:\b(?:il|lo|la|i|gli|le|un|una|uno)\b|\bl['\u2019]|\d))"),
+    "spanish": (("Fue", "Han sido ", "Ha sido "),
+                r"|^(?:Fueron|Fue|Han sido|Ha sido) [a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+"
+                r"(?:ad|id)[oa]s?\b(?!.*(?<!\bde )(?<!\ben )(?<!\ba )(?<!\bcon )(?<!\bpor )"
+                r"(?<!\bpara )\b(?:el|la|los|las|un|una|unos|unas)\b|.*\d)"),
+}
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", " figure", "he number",
@@ -271,7 +283,7 @@ POINTING_BACK_INSIDE = {
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
-                *_SAYING["german"]),
+                *_MORE_BACK["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -280,11 +292,11 @@ POINTING_BACK_INSIDE = {
                           + "|".join(VERBS["german"].split()) + r")\b"
                           r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b"
                           r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
-                          r"|^Betroffen (?:sind|ist|waren|war)\b" + _SAID_BY_PRONOUN["german"])),
+                          r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
-    **{language: ((*hints, *_SAYING.get(language, ())),
-                  re.compile(rf"^(?:\w+ {of}|{among})\b" + _SAID_BY_PRONOUN.get(language, "")))
+    **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0]),
+                  re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa"),
             "av (?:dem|dessa)", "Bland (?:dem|dessa)"),
@@ -299,9 +311,13 @@ POINTING_BACK_INSIDE = {
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
 # gives the outlet's advice or voice ("If you haven't read her, start with …"), not a fact
-# of the story (the labelled sets mark all but one such sentence junk).
+# of the story (the labelled sets mark all but one such sentence junk); and so does one that
+# opens with a verb that only tells the reader what to do ("Avoid touching handrails …",
+# "Please …", "Make sure …"; not "Do not drink the tap water, the council said", its advice).
 TO_THE_READER = {
-    "english": re.compile(r"\byou(?:r|rs|rself|['\u2019](?:re|ve|ll|d))?\b", re.IGNORECASE),
+    "english": re.compile(r"\byou(?:r|rs|rself|['\u2019](?:re|ve|ll|d))?\b"
+                          r"|^(?:Avoid|Please|Make sure|Remember to)\b",
+                          re.IGNORECASE),
     "french": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
     "spanish": re.compile(r"\b(?:usted|ustedes|tú)\b", re.IGNORECASE),
 }
