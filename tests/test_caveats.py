@@ -132,6 +132,14 @@ def test_the_disagreement_note_gives_a_figure_in_words_and_in_digits_once() -> N
         "34 (The Post); 3,4 (Rundschau); forty-one (Rundschau, CPA)")
 
 
+def test_the_article_for_one_dead_and_the_digit_are_one_figure_in_the_note() -> None:
+    """An Italian live page's "Un morto a Molinetto" and a wire's "1 morto" give one figure."""
+    item = {"disagreements": [{"article": "live", "figures": ["Un"]},
+                              {"article": "wire", "figures": ["1"]}]}
+    names = {"live": "Diretta", "wire": "ANIT"}
+    assert differ_note(item, names, "italian") == "Sources differ: Un (Diretta, ANIT)"
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
 def test_every_rendering_shows_the_note_under_its_sentence(fmt: str) -> None:
     response = tolls_response()

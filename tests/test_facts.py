@@ -905,6 +905,10 @@ def test_a_brief_opens_with_the_figure_later_reports_give() -> None:
     ("Vendredi 4 au matin, 1 500 personnes avaient été évacuées.", "french", ["1500"]),
     ("The storm hit on Friday 4, and 40 people were hurt.", "english", ["40"]),
     ("Tra lunedì 7 e martedì 8, 800 persone sono state evacuate.", "italian", ["800"]),
+    # the first day of a span before its month
+    ("Dans la nuit du 2 au 3 décembre, les rafales ont atteint 160 km/h.", "french", ["160"]),
+    ("Strikes are planned from 2 to 4 March, with 40 flights cut.", "english", ["40"]),
+    ("The festival runs 2-3 December and drew 40 bands.", "english", ["40"]),
     # but a count right after the day's name counts
     ("On Tuesday 40 people were hurt.", "english", ["40"]),
     ("Mardi, 12 personnes ont été blessées.", "french", ["12"]),

@@ -200,11 +200,13 @@ _ONE_COUNTED = {language: re.compile(
 
 
 def in_digits(figure: str, language: str) -> str:
-    """A figure as a disagreement gives it, as written ("Twelve", "SEVEN", "12", "1,200"), in
-    the digits of its value where it is one number word of the language or digits with a
-    thousands separator ("12", "7", "12", "1200"); else folded as it is ("3,4" is a decimal
-    comma: it stays)."""
+    """A figure as a disagreement gives it, as written ("Twelve", "SEVEN", "12", "1,200", "Un"),
+    in the digits of its value where it is one number word of the language, its article for
+    one, or digits with a thousands separator ("12", "7", "12", "1200", "1"); else folded as
+    it is ("3,4" is a decimal comma: it stays)."""
     folded = figure.casefold()
+    if folded in ONE.get(language, "").split():  # "Un morto": one dead (_ONE_COUNTED)
+        return "1"
     return _SPELLED_VALUE.get(language, {}).get(folded) or re.sub(r",(?=\d{3}(?!\d))", "", folded)
 
 
@@ -493,6 +495,11 @@ _MONTH = ("(?:(?-i:May)|" + "|".join(sorted(set(MONTH_NUMBER) - {"may"}, key=len
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\.?\s*(?:st|nd|rd|th|er|\u00ba|\u00b0)?\s*(?:(?:of|de|di|del)\s+)?"
                           rf"{_MONTH}(?!\w)", re.IGNORECASE)
+# So is the first day of a span of days before its month ("dans la nuit du 2 au 3 décembre",
+# "from 2 to 4 March", "2-3 December"): searched for after it.
+_DAY_SPAN_AFTER = re.compile(rf"^\s*(?:[-\u2013]|(?:au|à|a|al|to|and|et|e|y|bis|till|och)\s)\s*"
+                             rf"\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:(?:of|de|di|del)\s+)?"
+                             rf"{_MONTH}(?!\w)", re.IGNORECASE)
 # An hour before "a.m.", "pm", "o'clock" or "h" and its minutes ("before 7 p.m.", "à 8 h 40") is a
 # time of day, not a count.
 _HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-5]\d\b)",
@@ -1043,6 +1050,7 @@ def figures(text: str, language: str, measured: bool = False,
         if plain and (int(whole) in YEARS or int(whole) <= 31 and (
                 _MONTH_BEFORE.search(text[max(0, number.start - 12):number.start])
                 or _MONTH_AFTER.match(text[number.end:number.end + 16])
+                or _DAY_SPAN_AFTER.match(text[number.end:number.end + 28])
                 or _HOUR_AFTER.match(text[number.end:number.end + 10])
                 or int(whole) <= 12 and _CLOCK_AFTER.match(text, number.end)
                 and _HOUR_BEFORE.search(text, max(0, number.start - 8), number.start))
