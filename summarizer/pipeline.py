@@ -88,7 +88,7 @@ from .facts.specifics import (
 )
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
-from .text.clean import Kept, clean, headline, live
+from .text.clean import Kept, clean, first_post, headline
 from .text.relevance import on_topic
 from .text.split import Sentence, split_article
 
@@ -289,9 +289,14 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     title_terms = terms(titled, req.language)
     lede = ledes(pooled.terms, articles, title_terms)
     # a live page has no lede: its first post is its latest, the day's last turn ("the last
-    # trains leave at 20:30 tonight", the final count), where the others' ledes state the event
-    posted = np.array([live(done[a.id][0]) for a in req.articles], dtype=bool)[articles]
-    lede &= ~posted
+    # trains leave at 20:30 tonight", the final count), where the others' ledes state the
+    # event; but for the summary it may open with before its posts, which states the event
+    # as it stands ("Summary: Five people have died and two have been rescued alive …")
+    opened = [first_post(done[a.id][0]) for a in req.articles]
+    posted = np.array([line is not None for line in opened], dtype=bool)[articles]
+    lede &= ~posted | np.array([opened[a] is not None and s.line < opened[a]
+                                for s, a in zip(pool, articles.tolist(), strict=True)],
+                               dtype=bool)
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():
         said[articles[row]] = stated_days(texts[row], req.language)

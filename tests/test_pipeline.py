@@ -439,6 +439,35 @@ def test_a_live_pages_first_post_opens_no_brief(sentences: int) -> None:
     assert "hours" in brief[0]["text"], brief[0]["text"]
 
 
+# A landslide told by a wire and a paper on its first morning, and by a live page that opens
+# with a summary of where things stand before its posts, stamped with their day and time.
+SLIDE = {
+    "wire": "PELM, Sept 14 (Agency) - A landslide buried 11 houses in the hill village of Pelm "
+            "before dawn on Monday, leaving seven people missing, disaster officials said.\n\n"
+            "More than 100 rescuers were searching the mud by hand.\n\n"
+            "Three days of heavy rain had soaked the slope above the village.",
+    "paper": "Seven people were missing on Monday after a landslide buried 11 houses in Pelm."
+             "\n\nThe slope gave way at about 4:50 a.m. after three days of rain.\n\n"
+             "About 40 families were moved to the village school.",
+    "live": "Summary: Five people have died and two have been rescued alive after a landslide "
+            "buried 11 houses in Pelm early on Monday.\n\n"
+            "Tuesday, 4:20 PM - The body of the last missing villager, a 17-year-old boy, was "
+            "recovered.\n\n"
+            "Tuesday, 12:40 PM - Two more bodies recovered. Death toll rises to four.\n\n"
+            "Tuesday, 7:25 AM - A girl, 9, was pulled out alive after 26 hours.\n\n"
+            "Monday, 5:50 PM - Bodies of a man and a woman recovered from one house.",
+}
+
+
+def test_a_live_page_s_summary_before_its_posts_is_its_lede() -> None:
+    """A live page whose summary stands before its first post has that summary for its lede:
+    it states the event as it stands, and opens the brief ("Five people have died and two
+    have been rescued alive …"), where the page's posts, the latest first, are no lede."""
+    brief = summarize({"articles": [{"id": k, "text": v} for k, v in SLIDE.items()],
+                       "length": {"sentences": 1}})["brief"]
+    assert brief[0]["article"] == "live" and brief[0]["text"].startswith("Five people")
+
+
 # A loss told by a wire, a broadsheet and a trade site, and by the fund's own release, whose lede a
 # list of key figures cuts off from its body.
 _FUND_WIRE = (

@@ -690,15 +690,17 @@ _POSTED = re.compile(r"(?:(?:UPDATE|Update|Uppdatering|[Oo]re|[Kk]lockan|[Kk]l\.
 LIVE_POSTS = 3
 
 
-def live(sentences: list[Sentence]) -> bool:
-    """Whether an article (its sentences, split) is a live page: LIVE_POSTS of its paragraphs
-    or more open with the time of day they were posted at. A time alone on its line stamps the
-    post below it: not one another time follows (a video player's "03:10", "00:08", "04:58")."""
+def first_post(sentences: list[Sentence]) -> int | None:
+    """The line of a live page's first post, None where the article (its sentences, split) is
+    no live page: a live page has LIVE_POSTS paragraphs or more that open with the time of day
+    they were posted at. A time alone on its line stamps the post below it: not one another
+    time follows (a video player's "03:10", "00:08", "04:58")."""
     posted = [s.first and _POSTED.match(s.text) is not None for s in sentences]
     alone = [posted[k] and _POSTED.fullmatch(s.text) is not None
              for k, s in enumerate(sentences)]
-    return sum(1 for k, stamped in enumerate(posted) if stamped and not (
-        alone[k] and (k + 1 == len(sentences) or posted[k + 1]))) >= LIVE_POSTS
+    stamps = [k for k, stamped in enumerate(posted) if stamped and not (
+        alone[k] and (k + 1 == len(sentences) or posted[k + 1]))]
+    return sentences[stamps[0]].line if len(stamps) >= LIVE_POSTS else None
 
 
 def headline(sentences: list[Sentence]) -> str:
