@@ -59,6 +59,7 @@ from .facts.facts import (
     headlined,
     joined,
     ledes,
+    ledes_told,
     link_facts,
     outvoted,
     reactions,
@@ -288,15 +289,20 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     titled = _titles(req, done)
     title_terms = terms(titled, req.language)
     lede = ledes(pooled.terms, articles, title_terms)
+    S = cross_similarity(X, articles, LOW)
     # a live page has no lede: its first post is its latest, the day's last turn ("the last
     # trains leave at 20:30 tonight", the final count), where the others' ledes state the
-    # event; but for the summary it may open with before its posts, which states the event
-    # as it stands ("Summary: Five people have died and two have been rescued alive …")
+    # event; but for a summary it may open with before its posts that stands alone and states
+    # the event as another article's lede does, as it stands ("Summary: Five people have died
+    # and two have been rescued alive after a landslide buried 11 houses …"; not "All times
+    # local.", which shares a word with a lede)
     opened = [first_post(done[a.id][0]) for a in req.articles]
     posted = np.array([line is not None for line in opened], dtype=bool)[articles]
-    lede &= ~posted | np.array([opened[a] is not None and s.line < opened[a]
-                                for s, a in zip(pool, articles.tolist(), strict=True)],
-                               dtype=bool)
+    summary = np.flatnonzero(lede & posted)
+    summary = summary[[pool[r].line < opened[articles[r]] for r in summary.tolist()]]
+    lede &= ~posted
+    lede[summary[(ledes_told(lede, S, summary) > 0)
+                 & stands_alone([texts[r] for r in summary.tolist()], req.language)]] = True
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():
         said[articles[row]] = stated_days(texts[row], req.language)
@@ -304,7 +310,6 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     days = [None if when is None else when.date() for when in times]
     event_of = events(similarity, days, said)
     rank = event_rank(event_of, days)
-    S = cross_similarity(X, articles, LOW)
     # a feature's opening states no fact of the event: its article has no lede
     lede[feature_openings(lede, S, articles, texts, req.language)] = False
     # nor has one that opens with its subject's reaction to the event (a press release's),

@@ -202,7 +202,7 @@ def soft_ledes(ledes: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray,
     rows = rows[np.array([not figures[r] and not keeps(r) for r in rows.tolist()], dtype=bool)]
     first, second = _closest_ledes(ledes, S, rows, after[rows])
     soft = (first >= LOW) & (second >= THRESHOLD) & (second >= NUT * first)
-    return rows[soft & (_ledes_told(ledes, S, rows) <= _ledes_told(ledes, S, after[rows]))]
+    return rows[soft & (ledes_told(ledes, S, rows) <= ledes_told(ledes, S, after[rows]))]
 
 
 # A first sentence that opens with the years it looks back over opens a feature ("For three
@@ -293,7 +293,7 @@ def _closest_ledes(ledes: np.ndarray, S: sparse.csr_matrix, rows: np.ndarray,
     return closest(rows), closest(rows + 1 if nexts is None else nexts)
 
 
-def _ledes_told(ledes: np.ndarray, S: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
+def ledes_told(ledes: np.ndarray, S: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
     """For each of `rows`, how many other articles' ledes it is at THRESHOLD from: how many
     of them tell what it tells (S: cross-article cosines, one lede an article)."""
     told = ledes[S.indices] & (S.data >= THRESHOLD)
