@@ -234,6 +234,26 @@ def _other_stories(similarity: np.ndarray, named: list[frozenset[str]], articles
             and not (alone[a] and 2 * len(held[a] & own) >= len(own) > 0)]
 
 
+def live_ledes(lede: np.ndarray, S: sparse.csr_matrix, articles: np.ndarray, lines: list[int],
+               opened: list[int | None], texts: list[str], language: str) -> np.ndarray:
+    """The ledes (n,) bool once live pages are read: a live page has no lede, as its first post
+    is its latest, the day's last turn ("the last trains leave at 20:30 tonight", the final
+    count), where the others' ledes state the event; but for a summary it may open with
+    before its posts that stands alone and states the event as another article's lede does,
+    as it stands ("Summary: Five people have died and two have been rescued alive after a
+    landslide buried 11 houses …"; not "All times local.", which may share a word with a
+    lede). S: cross-article cosines; articles: (n,) each sentence's article; lines: each
+    sentence's paragraph line; opened: each article's first post's line (clean.first_post),
+    None for one that is no live page."""
+    posted = np.array([opened[a] is not None for a in articles.tolist()], dtype=bool)
+    summary = np.flatnonzero(lede & posted)
+    summary = summary[[lines[r] < (opened[articles[r]] or 0) for r in summary.tolist()]]
+    out = lede & ~posted
+    out[summary[(ledes_told(out, S, summary) > 0)
+                & stands_alone([texts[r] for r in summary.tolist()], language)]] = True
+    return out
+
+
 def _titles(req: Request, done: Cleaned) -> list[str]:
     """Each article's title: its own, else the headline its text opens with (clean.headline),
     which the cleaning left out of its sentences; "" when it has neither."""
@@ -290,19 +310,9 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     title_terms = terms(titled, req.language)
     lede = ledes(pooled.terms, articles, title_terms)
     S = cross_similarity(X, articles, LOW)
-    # a live page has no lede: its first post is its latest, the day's last turn ("the last
-    # trains leave at 20:30 tonight", the final count), where the others' ledes state the
-    # event; but for a summary it may open with before its posts that stands alone and states
-    # the event as another article's lede does, as it stands ("Summary: Five people have died
-    # and two have been rescued alive after a landslide buried 11 houses …"; not "All times
-    # local.", which shares a word with a lede)
     opened = [first_post(done[a.id][0]) for a in req.articles]
     posted = np.array([line is not None for line in opened], dtype=bool)[articles]
-    summary = np.flatnonzero(lede & posted)
-    summary = summary[[pool[r].line < opened[articles[r]] for r in summary.tolist()]]
-    lede &= ~posted
-    lede[summary[(ledes_told(lede, S, summary) > 0)
-                 & stands_alone([texts[r] for r in summary.tolist()], req.language)]] = True
+    lede = live_ledes(lede, S, articles, [s.line for s in pool], opened, texts, req.language)
     said: list[frozenset[int]] = [frozenset()] * k  # the days of the week each lede names
     for row in np.flatnonzero(lede).tolist():
         said[articles[row]] = stated_days(texts[row], req.language)

@@ -468,6 +468,30 @@ def test_a_live_page_s_summary_before_its_posts_is_its_lede() -> None:
     assert brief[0]["article"] == "live" and brief[0]["text"].startswith("Five people")
 
 
+@pytest.mark.parametrize(("summary", "cosine", "line", "lede"), [
+    ("Five people have died after a landslide buried 11 houses in Pelm.", 0.4, 0, True),
+    ("All times are Pelm time.", 0.4, 0, False),  # a notice: it does not stand alone
+    ("Five people have died after a landslide buried 11 houses in Pelm.", 0.1, 0, False),
+    ("Five people have died after a landslide buried 11 houses in Pelm.", 0.4, 1, False),
+])
+def test_a_live_page_s_lede_is_a_summary_before_its_posts(summary: str, cosine: float,
+                                                            line: int, lede: bool) -> None:
+    """live_ledes: a live page's first sentence is its lede where it stands before the page's
+    first post, stands alone and is at the bar of one fact with another article's lede; a
+    post is none, nor a notice, nor a summary of something else."""
+    from scipy import sparse
+
+    from summarizer.pipeline import live_ledes
+
+    texts = ["A landslide buried 11 houses in Pelm on Monday, leaving seven missing.", summary,
+             "Death toll rises to four."]
+    cells = {(1, 0): cosine}
+    S = sparse.csr_matrix((list(cells.values()), tuple(zip(*cells, strict=True))), shape=(3, 3))
+    out = live_ledes(np.array([True, True, False]), S.maximum(S.T).tocsr(), np.array([0, 1, 1]),
+                     [0, line, 1], [None, 1], texts, "english")
+    assert out.tolist() == [True, lede, False]
+
+
 # A loss told by a wire, a broadsheet and a trade site, and by the fund's own release, whose lede a
 # list of key figures cuts off from its body.
 _FUND_WIRE = (
