@@ -430,7 +430,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         # of the fire)
         for _ in range(RESELECT):
             rows = [p.row for p in picks]
-            twice = counts_twice(rows, texts, event, report, found,
+            twice = counts_twice(rows, texts, event, found,
                                  _placed(named, rows, texts, req.language), common, req.language)
             again = figures_twice(rows, found, event, named, common) + (
                 [] if encoding is None else

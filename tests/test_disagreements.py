@@ -416,7 +416,7 @@ def test_a_toll_given_twice_with_two_figures_is_one_fact_of_the_brief() -> None:
     common = frozenset(name_keys(frozenset(["Kalundra"])))
     event = np.array([0, 0, 0, 0, 0, 0, 1])
     rows = list(range(len(texts)))
-    assert counts_twice(rows, texts, event, np.array(rows), [figures(t, "english") for t in texts],
+    assert counts_twice(rows, texts, event, [figures(t, "english") for t in texts],
                         named, common, "english") == [(0, 1)]
 
 
@@ -436,10 +436,9 @@ def test_a_thing_counted_twice_with_two_figures_is_one_fact_of_the_brief() -> No
              "Police later said 1,100 vehicles were caught."]
     rows = list(range(len(texts)))
     event = np.array([0, 0, 0, 0, 1, 0])
-    report = np.array([0, 1, 2, 3, 4, 0])
     found = [figures(t, "english") for t in texts]
     named = [frozenset() for _ in texts]
-    assert counts_twice(rows, texts, event, report, found, named, frozenset(), "english") \
+    assert counts_twice(rows, texts, event, found, named, frozenset(), "english") \
         == [(0, 1), (0, 5), (1, 5)]
 
 
@@ -801,9 +800,9 @@ def test_a_toll_a_speaker_confirms_is_the_lede_s_toll_given_again() -> None:
 
     texts = [TOWER["wire"].split("\n")[0], TOWER["updates"].split("\n")[0]]
     named = [name_keys(names(t, "english")) for t in texts]
-    event, report = np.zeros(2, dtype=int), np.arange(2)
+    event = np.zeros(2, dtype=int)
     found = [figures(t, "english") for t in texts]
-    assert counts_twice([0, 1], texts, event, report, found, named, frozenset(), "english") == []
-    assert counts_twice([0, 1], texts, event, report, found,
+    assert counts_twice([0, 1], texts, event, found, named, frozenset(), "english") == []
+    assert counts_twice([0, 1], texts, event, found,
                         _placed(named, [0, 1], texts, "english"), frozenset(), "english") \
         == [(0, 1)]

@@ -146,6 +146,27 @@ OWN_TIME = {"english": re.compile(
     r"(?:This|These|That) (?:year|years|month|week|weekend|morning|afternoon|evening|summer"
     r"|winter|spring|autumn|season|decade|century|quarter|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b")}
+# More words inside a sentence that point back, by language, as (hints, alternatives of
+# POINTING_BACK_INSIDE's pattern): a speaker known only by the pronoun after a verb of saying,
+# where the languages write it so without quotation marks ("Man inser inte hur beroende man är,
+# säger hon.", "Das sei nicht hinnehmbar, sagte er."), searched for in a sentence that holds
+# the verb after a comma; and a passive that leaves its subject out, where the languages leave
+# it out ("Sono state accompagnate nella palestra comunale.", "Fueron trasladados al
+# hospital."; not "Sono stati evacuati 30 nuclei familiari", "È morto un uomo", "Fue detenido
+# el conductor": an article or a figure after the verb is its subject, not one after a
+# preposition: "de la zona").
+_PRONOUNS_AFTER = {"german": "er|sie", "swedish": "hon|han|de"}
+_MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split()),
+                         rf"|, (?:{'|'.join(VERBS[language].split())}) (?:{pronouns})\b")
+              for language, pronouns in _PRONOUNS_AFTER.items()} | {
+    "italian": (("Sono ", "Erano ", "\u00c8 ", "Era "),
+                r"|^(?:Sono|Erano|\u00c8|Era)(?: stat[aeio])? [a-z]+[aiu]t[aeio]\b"
+                r"(?!.*(?:\b(?:il|lo|la|i|gli|le|un|una|uno)\b|\bl['\u2019]|\d))"),
+    "spanish": (("Fue", "Han sido ", "Ha sido "),
+                r"|^(?:Fueron|Fue|Han sido|Ha sido) [a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+"
+                r"(?:ad|id)[oa]s?\b(?!.*(?<!\bde )(?<!\ben )(?<!\ba )(?<!\bcon )(?<!\bpor )"
+                r"(?<!\bpara )\b(?:el|la|los|las|un|una|unos|unas)\b|.*\d)"),
+}
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood in for
 # ("Any effort to do so would violate federal law"), a speaker known only by a pronoun and an
 # attribution verb (quotes.VERBS: "…, they said.", "…, it said.", "…," she fumed.) or one of
@@ -184,27 +205,6 @@ OWN_TIME = {"english": re.compile(
 # translation's "Betroffen sind …"; "Affected are …"): out of its article the reader cannot tell
 # what, who or when. Each is searched for only in a sentence
 # that holds one of its words (the first of the pair).
-# More words inside a sentence that point back, by language, as (hints, alternatives of
-# POINTING_BACK_INSIDE's pattern): a speaker known only by the pronoun after a verb of saying,
-# where the languages write it so without quotation marks ("Man inser inte hur beroende man är,
-# säger hon.", "Das sei nicht hinnehmbar, sagte er."), searched for in a sentence that holds
-# the verb after a comma; and a passive that leaves its subject out, where the languages leave
-# it out ("Sono state accompagnate nella palestra comunale.", "Fueron trasladados al
-# hospital."; not "Sono stati evacuati 30 nuclei familiari", "È morto un uomo", "Fue detenido
-# el conductor": an article or a figure after the verb is its subject, not one after a
-# preposition: "de la zona").
-_PRONOUNS_AFTER = {"german": "er|sie", "swedish": "hon|han|de"}
-_MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split()),
-                         rf"|, (?:{'|'.join(VERBS[language].split())}) (?:{pronouns})\b")
-              for language, pronouns in _PRONOUNS_AFTER.items()} | {
-    "italian": (("Sono ", "Erano ", "\u00c8 ", "Era "),
-                r"|^(?:Sono|Erano|\u00c8|Era)(?: stat[aeio])? [a-z]+[aiu]t[aeio]\b"
-                r"(?!.*(?:\b(?:il|lo|la|i|gli|le|un|una|uno)\b|\bl['\u2019]|\d))"),
-    "spanish": (("Fue", "Han sido ", "Ha sido "),
-                r"|^(?:Fueron|Fue|Han sido|Ha sido) [a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+"
-                r"(?:ad|id)[oa]s?\b(?!.*(?<!\bde )(?<!\ben )(?<!\ba )(?<!\bcon )(?<!\bpor )"
-                r"(?<!\bpara )\b(?:el|la|los|las|un|una|unos|unas)\b|.*\d)"),
-}
 POINTING_BACK_INSIDE = {
     "english": ((" so", " he ", " she ", " they ", " it ", "that ", "this ", "those ",
                  "these ", "The ", "ater,", "lier,", "fterward", " figure", "he number",

@@ -1089,7 +1089,7 @@ def contested(text: str, found: list[Figure], language: str) -> frozenset[int]:
                      and set_against(text, first, found[j], language) for k in (i, j))
 
 
-def counts_twice(rows: list[int], texts: list[str], event: np.ndarray, report: np.ndarray,
+def counts_twice(rows: list[int], texts: list[str], event: np.ndarray,
                  found: list[list[Figure]], named: list[frozenset[str]],
                  common: frozenset[str], language: str) -> list[tuple[int, int]]:
     """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
@@ -1097,19 +1097,18 @@ def counts_twice(rows: list[int], texts: list[str], event: np.ndarray, report: n
     disagreements: a count of people within DISAGREE of each other (disagreements, with what
     either sets against its own figures: contested), one quantity the sources disagree on
     ("41 deaths" by an agency's count, "the number of dead to 40" by the ministry's); or a count
-    of one thing named by one noun that the other would show among its disagreements (rivals:
-    "About 800 vehicles were caught", "in total 650 vehicles enclosed"). They are of one event
-    and not named apart (each naming someone or somewhere the other does not, `common`: the
-    story's own names, which name no one in particular): "seven dead in Lindrau", "five in
-    Pellham". event, report: (n,) each sentence's event and independent report; found, named:
-    each sentence's figures and name keys."""
+    of one thing named by one noun, within DISAGREE of each other (counted_things: "About 800
+    vehicles were caught", "in total 650 vehicles enclosed"), by two reports or by one (a wire
+    that gives the rescue service's count and then the council's). They are of one event and
+    not named apart (each naming someone or somewhere the other does not, `common`: the story's
+    own names, which name no one in particular): "seven dead in Lindrau", "five in Pellham".
+    event: (n,) each sentence's event; found, named: each sentence's figures and name keys."""
     given = {row: figures(texts[row], language, measured=True) if found[row] else []
              for row in rows}
     against = {row: contested(texts[row], given[row], language) for row in rows}
     counting = counted_things(found, given.values(), texts, language)
-    # the sentences that count a thing each counts, in any report: a wire that gives the
-    # rescue service's "25 000 hushåll" and then "Tallbacka kommun anger att 22 000 hushåll"
-    # gives one count twice too
+    # the sentences that count a thing each counts, in any report ("25 000 hushåll", then
+    # "Tallbacka kommun anger att 22 000 hushåll")
     near = {row: {int(other) for f in given[row] if _a_thing(f)
                   for other in counting.get((f.noun, f.dated), [])} for row in rows}
 
