@@ -280,9 +280,10 @@ def test_a_soft_lede_leaves_its_event_to_the_next_sentence() -> None:
 
 
 def test_a_lede_that_tells_what_more_ledes_tell_than_its_next_sentence_is_no_soft_one() -> None:
-    """A wire's "Fire gutted a primary school in Hollin overnight." shares its compounds'
-    stems with no other lede, while its next sentence, the arrest, is one fact with a third
-    paper's lede: it is closer to that one than the first sentence is to any. Yet the first
+    """A wire's "Fire gutted a primary school in Hollin overnight." shares few words with the
+    other ledes (as a Swedish wire's compounds share few stems), while its next sentence, the
+    arrest, is one fact with a third paper's lede: it is closer to that one than the first
+    sentence is to any. Yet the first
     is at the bar of one fact with two other ledes, the next with one: the first tells the
     event as the others tell it, and stays the lede. Where only one other lede tells what it
     tells, the nut graf rule holds."""
