@@ -452,7 +452,8 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "UPDATE (11 March): ", "Update, Nov. 17: ",
                                    # a live page's day and time, and its update
                                    "Tuesday 07:00: ", "Måndag 14.10: ",
-                                   "Onsdag 08.30 UPPDATERING: ", "Mardi 18h45: "])
+                                   "Onsdag 08.30 UPPDATERING: ", "Mardi 18h45: ",
+                                   "UPPDATERAT 18:05: ", "AGGIORNAMENTO: "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 

@@ -354,6 +354,25 @@ def test_millions_of_pounds_are_sterling_but_not_pounds_of_something() -> None:
     assert [f.unit for f in _figures("The bear weighed 300 pounds.")] == [""]
 
 
+def test_one_part_of_a_count_both_give_leaves_its_other_figures_a_disagreement() -> None:
+    """"21 personer har vårdats …, varav fyra allvarligt skadade" and "23 personer skadats,
+    varav fyra allvarligt": both give the four seriously injured, a part of the count, and
+    two figures for the count itself (people treated in hospital are injured, in Swedish too);
+    where both give the count itself, its parts say nothing more."""
+    def swedish(text: str) -> list[Figure]:
+        return figures(text, "swedish", measured=True)
+
+    region = swedish("21 personer har vårdats på Östersunds sjukhus, varav fyra allvarligt "
+                     "skadade.")
+    police = swedish("Polisen uppger att 23 personer skadats, varav fyra allvarligt.")
+    assert "#injured" in region[0].context
+    assert disagreements(region, [police]) == [(0, ["23"])]
+    assert disagreements(_figures("Police have confirmed five deaths, three villagers and two "
+                                  "soldiers."),
+                         [_figures("The attack killed five people, among them three "
+                                   "villagers.")]) == []
+
+
 def test_people_a_hospital_treated_are_a_count_of_the_injured() -> None:
     """"Treated 23 people" and "at least 17 injured" give one count differently."""
     treated = _figures("Kaldern General Hospital said it had treated 23 people.")

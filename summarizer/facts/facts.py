@@ -1007,8 +1007,10 @@ def _agreed(own: list[Figure], theirs: list[Figure]) -> set[str]:
     """The counts of people (PEOPLE) that two sentences of figures `own` and `theirs` give one
     figure for: their other figures for it count parts of it or an earlier count ("police have
     confirmed five deaths, three Korvelians and two Lusarians" beside "killed five people;
-    rescuers had earlier put the toll at four"), no other figure for it."""
-    return {mark for g in own for f in theirs if _agree(g, f)
+    rescuers had earlier put the toll at four"), no other figure for it. A part of the count
+    that both give is none ("21 personer har vårdats …, varav fyra allvarligt skadade", "23
+    personer skadats, varav fyra allvarligt")."""
+    return {mark for g in own for f in theirs if _agree(g, f) and not (g.part and f.part)
             for mark in PEOPLE & g.context & f.context}
 
 

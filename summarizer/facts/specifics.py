@@ -349,7 +349,7 @@ COUNTS = {
     "swedish": {
         "#dead": "döda död dödades omkom omkomna omkommit dog dött avled avlidit dödsoffer "
                  "livet",
-        "#injured": "skadade skadades skadad skadats",
+        "#injured": "skadade skadades skadad skadats vårdats vårdas vårdades vård",
         "#missing": "saknade saknas försvunna",
         "#displaced": "evakuerade evakuerades evakuering",
         "#rescued": "räddade räddades räddats överlevande överlevde",

@@ -278,8 +278,10 @@ _LABELS = (
                r"(?=[\"'\u201c\u2018]?[A-Z0-9])"),
     # a live page's update, numbered or stamped with its time, its date and its zone: "UPDATE
     # 2: ", "UPDATE, 16:40 local time: ", "Update, 15:05: ", "UPDATE, Nov 17, 15:10 GMT: ",
-    # "UPDATE March 11: "
-    re.compile(r"(?:UPDATE|BREAKING|Update|Breaking)(?: \d{1,2}(?=:))?,?"
+    # "UPDATE March 11: ", in the other languages' capitals too ("UPPDATERAT 18:05: ",
+    # "AGGIORNAMENTO: ")
+    re.compile(r"(?:UPDATE|BREAKING|Update|Breaking|UPPDATERAT|UPPDATERING|AKTUALISIERT"
+               r"|AGGIORNAMENTO|ACTUALIZACI\u00d3N|ATUALIZA\u00c7\u00c3O)(?: \d{1,2}(?=:))?,?"
                r"(?: \(?(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
                r"(?:,? (?=\d)|(?=[):]| [-\u2013\u2014])))?"
                r"(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| ?[AP]M)?)?"
