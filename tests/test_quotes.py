@@ -974,6 +974,17 @@ def test_a_quotation_in_words_of_its_own_is_listed() -> None:
     ("La ministre Yelena Dostal a déclaré que le président les avait graciés.", "french",
      {"dost"}),
     ("Yelena Dostal sa att presidenten benådade dem.", "swedish", {"dost"}),
+    # to whom or when, after the name: no part of it
+    ("\u00abNo hay riesgo para los viajeros\u00bb, ha declarado Medina a los periodistas.",
+     "spanish", {"medi"}),
+    ("\u00abN\u00e3o h\u00e1 risco\u00bb, disse Ana Lopes aos jornalistas.", "portuguese",
+     {"lope"}),
+    ("\u00ab Aucun risque \u00bb, a d\u00e9clar\u00e9 Paul Dupont \u00e0 la presse.", "french",
+     {"dupo"}),
+    ("\u00abNessun rischio\u00bb, ha detto Rossi a margine dell'incontro.", "italian",
+     {"ross"}),
+    ("\u00abNo hay riesgo\u00bb, declar\u00f3 el Ministerio para la Transici\u00f3n "
+     "Ecol\u00f3gica.", "spanish", set()),  # a body's name, not a name and where it spoke
     ("Yelena Dostal said the president had pardoned them.", "finnish", set()),  # not read
 ])
 def test_voices_are_the_people_a_sentence_reports_as_speaking(text: str, language: str,

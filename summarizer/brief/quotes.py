@@ -191,7 +191,7 @@ CIRCUMSTANCE = {
     "german": frozenset("bei nach vor während in im am auf an".split()),
     "italian": frozenset("a al alla ai da in nel nella nei su per con tra fra durante dopo "
                          "prima".split()),
-    "portuguese": frozenset("a ao à em no na nos nas durante após com por".split()),
+    "portuguese": frozenset("a ao aos à às em no na nos nas durante após com por".split()),
     "spanish": frozenset("a al en durante tras desde ante con por para".split()),
 }
 # The pronoun a subject left unsaid stands for, in the languages that leave it so: the verb
@@ -448,6 +448,7 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     if g.named and tokens[0].lower() in _TIME_OPENERS:  # "For months the Bank of …"
         tokens = tokens[_subject_start(tokens, g):]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if k and t in _CUT), len(tokens))]
+    tokens = tokens[:_told_to(tokens, g)]
     while len(tokens) > 1 and tokens[-1] in g.aux:  # when or how: `"…," said Ruiz later`
         tokens.pop()
     tokens = _mood_lowered(tokens, g)
@@ -510,6 +511,21 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
             tokens[0].lower() in _DETERMINERS or tokens[0][:1].isupper()):
         return Speaker(text, "body")
     return None
+
+
+def _told_to(tokens: list[str], g: _Grammar) -> int:
+    """Where a speaker phrase that opens with a name ends before a phrase of where, when or to
+    whom it was said, all in lower case ("Medina a los periodistas", "Rossi ai cronisti",
+    "Dupont à la presse": Medina, Rossi, Dupont; CIRCUMSTANCE). A word of it before a capital
+    may be part of a body's name ("Ministerio para la Transición Ecológica"), so it stays,
+    where capitals mark names (German capitalises its nouns: "Weber am Montag")."""
+    for k in range(1, len(tokens) - 1):
+        if not _is_name_token(tokens[k - 1], g):
+            break
+        if tokens[k] in g.circumstance and (not g.named or all(t.islower()
+                                                               for t in tokens[k + 1:])):
+            return k
+    return len(tokens)
 
 
 def _subject_start(tokens: list[str], g: _Grammar) -> int:
