@@ -14,7 +14,15 @@ from . import collector
 from .brief.attribute import attribute, reading_order
 from .brief.baselines import sumy_ranking
 from .brief.caveats import event_list, other_story, warnings
-from .brief.quotes import answering, mostly_quoted, quotes, told_as_own, voiced, within
+from .brief.quotes import (
+    answering,
+    mostly_quoted,
+    quoted_twice,
+    quotes,
+    told_as_own,
+    voiced,
+    within,
+)
 from .brief.select import (
     Pick,
     concept_weights,
@@ -419,20 +427,21 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                                           hours=hours))
         picks = choose(links=links)
         merged = clusters  # the facts, those found stated twice joined
-        # a fact stated twice in words the links miss (an encoder's restatement, or one telling
-        # figure given twice), or a count given twice with two figures (a toll, a count of one
-        # thing): the two facts are linked, every wording of the one to every wording of the
-        # other (a brief sentence is its fact's clearest wording, which the choice reaches
-        # through any of them), so that the brief chosen again states it once: a restated fact
-        # at STATED, its other wordings among its sources; a count's two figures under it
-        # (LOW), one count but not one statement, the other figure among its disagreements, its
-        # wording no statement of a lede's event ("a sixth person has died" replaces no lede
-        # of the fire)
+        # a fact stated twice in words the links miss (an encoder's restatement, one telling
+        # figure given twice, or one quotation quoted twice), or a count given twice with two
+        # figures (a toll, a count of one thing): the two facts are linked, every wording of
+        # the one to every wording of the other (a brief sentence is its fact's clearest
+        # wording, which the choice reaches through any of them), so that the brief chosen
+        # again states it once: a restated fact at STATED, its other wordings among its
+        # sources; a count's two figures under it (LOW), one count but not one statement, the
+        # other figure among its disagreements, its wording no statement of a lede's event ("a
+        # sixth person has died" replaces no lede of the fire)
         for _ in range(RESELECT):
             rows = [p.row for p in picks]
             twice = counts_twice(rows, texts, event, found,
                                  _placed(named, rows, texts, req.language), common, req.language)
-            again = figures_twice(rows, found, event, named, common) + (
+            again = figures_twice(rows, found, event, named, common) + quoted_twice(
+                rows, texts) + (
                 [] if encoding is None else
                 restated(rows, texts, event, found, named, common, req.language, encoding))
             if not twice and not again:

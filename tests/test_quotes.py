@@ -1207,3 +1207,28 @@ def test_a_label_someone_gave_is_no_quotation_listed() -> None:
                    'called "conservative".') == []
     (free,) = _across('Speaking at the prison gate, Nadia Korvel said: "I am free."')
     assert free["text"] == "I am free."
+
+
+@pytest.mark.parametrize(("texts", "pairs"), [
+    # one quotation held whole in the other's: one statement
+    (["\u201cWe let our customers down badly,\u201d Chief Executive Ruth Okafor said.",
+      "Harlow Water restored supplies on Monday.",
+      "The key line: \u201cWe let our customers down badly, and every household will be "
+      "compensated.\u201d"], [(0, 2)]),
+    (["She called it \u201cWe can't go on like this\u201d at the rally.",
+      "\u201cWe cannot go on like this, not for another winter,\u201d said Ana Ruiz."], [(0, 1)]),
+    # two quotations that share words but neither holds the other: two statements
+    (["\u201cWe let our customers down badly,\u201d Okafor said.",
+      "\u201cWe let nobody down,\u201d the union said."], []),
+    # a word or two someone called something is no statement of its own
+    (["The minister called the plan \u201creckless\u201d.",
+      "\u201cIt is reckless and it will fail,\u201d said Ana Ruiz."], []),
+])
+def test_brief_sentences_that_quote_the_same_words_state_one_fact(
+        texts: list[str], pairs: list[tuple[int, int]]) -> None:
+    """Two of a brief's sentences quote the same words when one's quotation of a few words or
+    more is held whole in the other's, however each is attributed (a live page's "The key line:
+    “…”" and a wire's "“…,” the chief executive said")."""
+    from summarizer.brief.quotes import quoted_twice
+
+    assert quoted_twice(list(range(len(texts))), texts) == pairs

@@ -927,6 +927,21 @@ def mostly_quoted(text: str) -> bool:
         end - start for start, end in spans(text)) >= len(text)
 
 
+def quoted_twice(rows: list[int], texts: Sequence[str]) -> list[tuple[int, int]]:
+    """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
+    quote the same words, one's quotation of SHORT words or more held whole in the other's
+    ("“This should never have happened,” the chief executive said." and a live page's "The
+    key line: “This should never have happened, and no customer will be left out of
+    pocket.”"): one statement, which the brief gives once, as merge takes them for one
+    quotation."""
+    quoted = {row: [f" {words} " for start, end in spans(texts[row])
+                    if len((words := _folded(texts[row][start:end])).split()) >= SHORT]
+              for row in rows}
+    return [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
+            if any(short in long for one, other in ((quoted[a], quoted[b]), (quoted[b], quoted[a]))
+                   for short in one for long in other)]
+
+
 def told_as_own(texts: Sequence[str], clusters: np.ndarray, quoted: np.ndarray,
                 language: str) -> np.ndarray:
     """Which sentences (n,) tell someone's words as the reporter's own: a sentence that
