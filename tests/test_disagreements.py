@@ -354,6 +354,34 @@ def test_millions_of_pounds_are_sterling_but_not_pounds_of_something() -> None:
     assert [f.unit for f in _figures("The bear weighed 300 pounds.")] == [""]
 
 
+@pytest.mark.parametrize(("text", "language", "unit"), [
+    ("Die Lokführer streiken volle 48 Stunden.", "german", "h"),
+    ("La grève doit durer 3 jours.", "french", "d"),
+    ("Lo sciopero è durato 24 ore.", "italian", "h"),
+    ("El servicio estuvo cortado durante 4 horas.", "spanish", "h"),
+    ("Strömmen väntas vara tillbaka inom 2 dygn.", "swedish", "d"),
+    ("As obras vão durar 6 meses.", "portuguese", "mo"),
+    ("Der Mann starb im Alter von 87 Jahren.", "german", "yr"),  # an age, in years
+])
+def test_a_span_of_time_is_given_in_its_unit_in_every_language(text: str, language: str,
+                                                               unit: str) -> None:
+    """Hours, days, weeks and months are units in the other languages too, as "48 hours" is
+    in English: the spans of two strikes are no count of one thing."""
+    assert [f.unit for f in figures(text, language, measured=True)] == [unit]
+
+
+def test_the_spans_of_two_strikes_are_no_disagreement() -> None:
+    """A brief sentence's 48-hour strike and the 30 hours of an earlier one, or the 35 hours a
+    week the union demands, in a German daily: no other figure for the strike's length."""
+    own = figures("Seit heute Nacht streiken die Lokführer, und zwar volle 48 Stunden.",
+                  "german", measured=True)
+    others = [figures(text, "german", measured=True) for text in (
+        "Mitte November folgte ein Streik von 30 Stunden.",
+        "Die Gewerkschaft fordert eine Absenkung der Wochenarbeitszeit von 38 auf 35 "
+        "Stunden.")]
+    assert disagreements(own, others, counts=frozenset(), things=True) == []
+
+
 def test_one_part_of_a_count_both_give_leaves_its_other_figures_a_disagreement() -> None:
     """"21 personer har vårdats …, varav fyra allvarligt skadade" and "23 personer skadats,
     varav fyra allvarligt": both give the four seriously injured, a part of the count, and
