@@ -458,6 +458,14 @@ def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 
 
+@pytest.mark.parametrize("stamp", ["7.40pm: ", "Tuesday 07:00: ", "9:40 ", "19:40 - "])
+def test_a_stamp_before_a_hyphenated_name_is_cut_off_and_the_name_kept(stamp: str) -> None:
+    """A live page's post that opens with a name written with a hyphen ("Okonjo-Hale"): the
+    hyphen is no dash that ends a label."""
+    post = "Okonjo-Hale says she will challenge the result of the count in court."
+    assert kept(f"{LEAD}\n{stamp}{post}\n") == [LEAD, post]
+
+
 @pytest.mark.parametrize("head", ["Road closures: ", "Damage assessment: ", "Breaking news: ",
                                   "Rescue crews: ", "What happened: ", "Why it matters: ",
                                   "What we know so far: "])

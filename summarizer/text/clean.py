@@ -240,11 +240,12 @@ _LABELS = (
                r"|\([^()]{1,40}\)|(?:" + _WEEKDAY + r",? )?(?:\d{1,2}\.? [^\W\d_]{3,10}\.?,? )?"
                r"\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                # a dash or a bar ("17:55 | "), or a hyphen with a space beside it, or one after
-               # four characters or more and before a word in lower case ("NEW YORK-Exxon …"):
+               # four characters or more, none in lower case, and before a word in lower case
+               # ("NEW YORK-Exxon …"; not a name after a stamp: "7.40pm Okonjo-Hale says"):
                # "US-Chinese", "EU-Kommissar", "CDU-Mann" are compounds of an abbreviation,
                # "MH-17", "ARDENT-3", "HORIZON-AD" names
-               r"[^-\u2013\u2014]{0,20})(?:\.? ?(?:--|[\u2013\u2014]) ?|\.? - ?|\.?- "
-               r"|(?<=\S{4})-(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])| _ | \| )"
+               r"[^-\u2013\u2014:]{0,20})(?:\.? ?(?:--|[\u2013\u2014]) ?|\.? - ?|\.?- "
+               r"|(?<=[^\sa-z\u00df-\u00ff]{4})-(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])| _ | \| )"
                r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
                r"|(?:[A-Z]{3,}|(?=\d))(?: ?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m)"
