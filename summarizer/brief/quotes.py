@@ -86,6 +86,9 @@ ROLE_WORDS = 3  # lower-case words of a role before a name ("immigration attorne
 # and the one before that when that one's own speaker is a pronoun (a speaker named, then "She
 # said ...", then '"…," she said.'); further back, another person may have come between.
 PRONOUN_BACK = 2
+AROUND = 400  # the characters read around an attribution verb for its speaker: a speaker
+# phrase of PHRASE_WORDS words and an aside of APPOSITIVE characters fit in them many times over,
+# and a sentence without punctuation (a page's text run together) costs what its verbs cost
 APPOSITIVE = 80  # the most characters of an aside between a speaker and the verb ("Ruiz, the
 # fire chief, said"): a noun phrase, not a clause
 CANDIDATES = 50  # the most quotations compared with one for containment under one key: bounds
@@ -804,14 +807,15 @@ def speakers_in(text: str, g: _Grammar) -> list[Speaker]:
         text = text[:start] + "\u2026" + text[end:]  # what is quoted says nothing of who speaks
     found: list[Speaker] = []
     for verb in g.verb.finditer(text):
-        head = g.aux_tail.sub("", text[:verb.start()])
+        head = g.aux_tail.sub("", text[max(0, verb.start() - AROUND):verb.start()])
         candidate = backward_speaker(head, g)
         if candidate is None and re.search(r"[,\"\u201d\u00bb]\s*$", head):
-            candidate = parse_speaker(_forward_phrase(text[verb.end():]), g)
+            candidate = parse_speaker(_forward_phrase(text[verb.end():verb.end() + AROUND]), g)
         if candidate is not None and candidate.kind not in _REFERRING:
             found.append(candidate)
     for according in g.according.finditer(text):
-        candidate = parse_speaker(_forward_phrase(text[according.end():]), g)
+        candidate = parse_speaker(
+            _forward_phrase(text[according.end():according.end() + AROUND]), g)
         if candidate is not None and candidate.kind not in _REFERRING:
             found.append(candidate)
     return found
