@@ -1219,7 +1219,7 @@ def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
         text: str, language: str, alone: bool) -> None:
     """A pronoun or a conjunction that opens a sentence points back in each language, and so
     do a demonstrative for what was told before, someone known by their age alone ("der
-    58-Jährige"), a speaker known by the pronoun after the verb of saying ("…, säger hon.")
+    58-Jährige"), a speaker known by the pronoun after the verb of saying ("…, säger hon."),
     and a passive that leaves its subject out ("Sono state accompagnate …"); a demonstrative
     that opens it with its time ("Este martes"), a Swedish or German article, or someone new
     ("Ein 34-Jähriger", "…, säger Anna Berg.", "Fue detenido el conductor …"), does not."""
@@ -1356,3 +1356,53 @@ def test_what_later_reports_lead_with_is_news_after_the_opening(sentences: int) 
     texts = [item["text"] for item in response["brief"]]
     assert "trapped since Monday" in texts[0], texts
     assert any("out alive" in text or "out ALIVE" in text for text in texts), texts
+
+
+# A recount's brief: the returning officer's words by her surname alone in the wire, by her full
+# name in a paper, one fact; and a sentence that names her in full elsewhere.
+RECOUNT = [
+    "Tom Reddaway was confirmed as mayor after a recount cut his lead to 87 votes.",
+    "\u201cThe recount was carried out thoroughly and transparently,\u201d Hollins said.",
+    "The returning officer, Margaret Hollins, said the recount had been carried out "
+    "\u201cthoroughly and transparently\u201d.",
+    "Hollins told reporters the count was thorough.",
+    "Returning officer Margaret Hollins ordered the recount on Friday.",
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([0, 1], [0, 2]),  # nobody in the brief names Hollins in full: her fact's full wording
+    ([0, 1, 4], [0, 1, 4]),  # another brief sentence names her in full
+    ([0, 3], [0, 3]),  # no wording of the fact names her in full
+])
+def test_someone_the_brief_names_by_surname_alone_is_named_in_full(
+        rows: list[int], expected: list[int]) -> None:
+    """A brief sentence that reports someone by their surname alone, whom no other brief
+    sentence names in full, gives way to a wording of its fact that names them in full."""
+    from summarizer.brief.select import Pick, named_in_full
+
+    clusters = np.array([0, 1, 1, 2, 3])
+    picks = [Pick(row, 1.0) for row in rows]
+    out = named_in_full(picks, RECOUNT, clusters, np.ones(5, dtype=bool), np.ones(5), 0.0,
+                        np.ones(5), "english")
+    assert [p.row for p in out] == expected
+
+
+def test_a_garbled_wording_that_names_someone_in_full_is_no_clearer() -> None:
+    """A close translation's wording that names the speaker in full, its words clearly less
+    shared than the pick's, does not replace it; nor does an acronym want a full name."""
+    from summarizer.brief.select import CLEARER, Pick, named_in_full
+
+    texts = [*RECOUNT[:2], "\u201cThe recount was made thoroughly and transparently,\u201d said "
+             "its returning officer Margaret Hollins.", "The LPA said the count was fair."]
+    clusters = np.array([0, 1, 1, 2])
+    preference = np.zeros((4, 6))
+    preference[:, 1:3] = [[0.8, 0.3], [0.8, 0.3], [0.8 - 3 * CLEARER, 0.3], [0.8, 0.3]]
+    out = named_in_full([Pick(0, 1.0), Pick(1, 1.0), Pick(3, 1.0)], texts, clusters,
+                        np.ones(4, dtype=bool), np.ones(4), 0.0, np.ones(4), "english",
+                        preference=preference)
+    assert [p.row for p in out] == [0, 1, 3]
+    preference[2, 1] = 0.8 - CLEARER / 2
+    out = named_in_full([Pick(0, 1.0), Pick(1, 1.0)], texts, clusters, np.ones(4, dtype=bool),
+                        np.ones(4), 0.0, np.ones(4), "english", preference=preference)
+    assert [p.row for p in out] == [0, 2]

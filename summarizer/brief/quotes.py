@@ -834,6 +834,29 @@ def voices(text: str, language: str) -> frozenset[str]:
     return keys & name_keys(names(text, language)) if keys else keys
 
 
+def surnamed(text: str, language: str) -> frozenset[str]:
+    """The speakers a sentence reports by one word of their name alone ("“…,” Hollins said.",
+    "…, ha declarado Medina a los periodistas."): a reader who meets it out of its article
+    knows them only if another sentence names them in full (in_full); none in a language whose
+    attributions are not read."""
+    g = _grammar(language)
+    if g is None:
+        return frozenset()
+    return frozenset(s.text for s in speakers_in(text, g)
+                     if s.kind == "name" and " " not in s.text and not s.text.isupper())
+
+
+def in_full(text: str, name: str, language: str) -> bool:
+    """Whether a text names someone known by one word of their name (surnamed) with a word of
+    their name or role before it ("Margaret Hollins", "Returning Officer Hollins", "Ignacio
+    de Medina"; not "The Hollins")."""
+    g = _grammar(language)
+    return g is not None and any(
+        _is_name_token(found.group(1), g) for found in re.finditer(
+            rf"([A-Z\u00c0-\u00de][\w.'\u2019-]*)\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?"
+            rf"{re.escape(name)}(?![\w'\u2019-])", text))
+
+
 def voiced(text: str, language: str) -> frozenset[str]:
     """The name keys of the people a sentence reports as speaking (speakers_in), of their whole
     names ("Detective Superintendent Claire Ashworth has confirmed …": Claire Ashworth): who

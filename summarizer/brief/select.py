@@ -66,7 +66,7 @@ from ..facts.specifics import NAMED
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
 from ..text.words import stop_words
-from .quotes import VERBS, voices
+from .quotes import VERBS, in_full, surnamed, voices
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 # The exact choice: among how many sentences, and the solver's limits before the greedy one
@@ -894,11 +894,50 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     picks = [Pick(row, float(value[row]) / top) for row in chosen]
     if preference is None:
         return picks
-    return clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
-                    value, ledes, links, headlined,
-                    cache(lambda row: bool(copied is not None and copied[row])
-                          or translated(texts[row], language)
-                          or bool(ledes[row]) and in_own_voice(texts[row], language)))
+    last_resort = cache(lambda row: bool(copied is not None and copied[row])
+                        or translated(texts[row], language)
+                        or bool(ledes[row]) and in_own_voice(texts[row], language))
+    picks = clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
+                     value, ledes, links, headlined, last_resort)
+    return named_in_full(picks, texts, clusters, allowed, costs,
+                         room - costs[[p.row for p in picks]].sum(), value, language,
+                         last_resort, preference)
+
+
+def named_in_full(picks: list[Pick], texts: list[str], clusters: np.ndarray,
+                  allowed: np.ndarray | _Standing, costs: np.ndarray, left: float,
+                  value: np.ndarray, language: str,
+                  last_resort: Callable[[int], bool] | None = None,
+                  preference: np.ndarray | None = None) -> list[Pick]:
+    """Each pick that reports someone by one word of their name alone (quotes.surnamed:
+    "“…,” Hollins said."), whom no pick names in full (quotes.in_full), replaced by the most
+    valuable wording of its fact (its cluster) that names them in full, stands alone (allowed),
+    fits in the room `left`, is no wording of last resort (last_resort: clearest's) and whose
+    words are not clearly less shared than the pick's (preference: clearest's, the mean of its
+    two shares no more than CLEARER under the pick's: a close translation's "“People were
+    pressed to the railings, … nobody was commanding,” said its chairman Dev Sandhu."): the
+    returning officer's "Margaret Hollins said: “…”", where the brief says nowhere who Hollins
+    is. A reader meets a brief sentence out of its article, which named them before."""
+    rows = [p.row for p in picks]
+    out = list(picks)
+    shared = (np.zeros(len(texts)) if preference is None
+              else (preference[:, 1] + preference[:, 2]) / 2)
+    for at, pick in enumerate(picks):
+        unknown = [name for name in surnamed(texts[pick.row], language)
+                   if not any(in_full(texts[row], name, language) for row in rows)]
+        if not unknown:
+            continue
+        members = [row for row in np.flatnonzero(clusters == clusters[pick.row]).tolist()
+                   if row != pick.row and allowed[row] and costs[row] <= costs[pick.row] + left
+                   and (last_resort is None or not last_resort(row))
+                   and shared[row] >= shared[pick.row] - CLEARER
+                   and all(in_full(texts[row], name, language) for name in unknown)]
+        if members:
+            best = max(members, key=lambda row: value[row])
+            left -= costs[best] - costs[pick.row]
+            rows[at] = best
+            out[at] = Pick(best, pick.score)
+    return out
 
 
 def _opening(task: _Task, free: np.ndarray, left: float,
