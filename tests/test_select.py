@@ -1199,6 +1199,18 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
     ("È stato arrestato il presunto autore della rapina in banca.", "italian", True),
     ("Fueron trasladados al hospital comarcal de la zona.", "spanish", False),
     ("Fue detenido el conductor del autobús en la estación.", "spanish", True),
+    # an object pronoun before the verb, which stands for what was told before; not an article
+    ("Lo comunica l'Istituto nazionale di geofisica e vulcanologia in una nota.", "italian",
+     False),
+    ("L'ha confermato il sindaco in una nota diffusa in serata.", "italian", False),
+    ("Li ha soccorsi la Guardia costiera al largo di Lampedusa.", "italian", False),
+    ("Lo sciopero è durato 24 ore in tutta la regione.", "italian", True),
+    ("Lo zio della vittima ha parlato ai giornalisti davanti casa.", "italian", True),
+    ("Así lo ha confirmado el Ayuntamiento en un comunicado.", "spanish", False),
+    ("Lo confirmó el portavoz de la Guardia Civil a los periodistas.", "spanish", False),
+    ("Lo que ocurrió fue un fallo en la subestación de la línea.", "spanish", True),
+    ("L'a confirmé la préfecture dans un communiqué publié jeudi.", "french", False),
+    ("L'avion a atterri à Lyon avec 180 passagers à bord.", "french", True),
     # a demonstrative for what was told before, as a verb's subject; not an article
     ("Das geht aus dem vorläufigen Endergebnis hervor, das die Stadt am Abend veröffentlichte.",
      "german", False),
@@ -1220,7 +1232,8 @@ def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
     """A pronoun or a conjunction that opens a sentence points back in each language, and so
     do a demonstrative for what was told before, someone known by their age alone ("der
     58-Jährige"), a speaker known by the pronoun after the verb of saying ("…, säger hon."),
-    and a passive that leaves its subject out ("Sono state accompagnate …"); a demonstrative
+    a passive that leaves its subject out ("Sono state accompagnate …") and an object pronoun
+    before the verb ("Lo comunica l'Istituto …", "Así lo ha confirmado …"); a demonstrative
     that opens it with its time ("Este martes"), a Swedish or German article, or someone new
     ("Ein 34-Jähriger", "…, säger Anna Berg.", "Fue detenido el conductor …"), does not."""
     assert stands_alone([text], language).tolist() == [alone]

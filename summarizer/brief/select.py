@@ -159,13 +159,19 @@ _PRONOUNS_AFTER = {"german": "er|sie", "swedish": "hon|han|de"}
 _MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split()),
                          rf"|, (?:{'|'.join(VERBS[language].split())}) (?:{pronouns})\b")
               for language, pronouns in _PRONOUNS_AFTER.items()} | {
-    "italian": (("Sono ", "Erano ", "\u00c8 ", "Era "),
+    "italian": (("Sono ", "Erano ", "\u00c8 ", "Era ", "Lo ", "Li ", "La ", "Le ", "L'",
+                 "L\u2019"),
                 r"|^(?:Sono|Erano|\u00c8|Era)(?: stat[aeio])? [a-z]+[aiu]t[aeio]\b"
-                r"(?!.*(?:\b(?:il|lo|la|i|gli|le|un|una|uno)\b|\bl['\u2019]|\d))"),
-    "spanish": (("Fue", "Han sido ", "Ha sido "),
+                r"(?!.*(?:\b(?:il|lo|la|i|gli|le|un|una|uno)\b|\bl['\u2019]|\d))"
+                r"|^Lo (?![sS][^aeiou\u00e0\u00e8\u00e9\u00ec\u00f2\u00f9]|[zZxXyY]|[gG]n|[pP][sn])"
+                r"|^Li [a-z]|^(?:L['\u2019]|(?:La|Le|Lo) )(?:ha|hanno|aveva|avevano)\b"),
+    "spanish": (("Fue", "Han sido ", "Ha sido ", "Lo ", "La ", "Los ", "Las ", "As\u00ed lo"),
                 r"|^(?:Fueron|Fue|Han sido|Ha sido) [a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+"
                 r"(?:ad|id)[oa]s?\b(?!.*(?<!\bde )(?<!\ben )(?<!\ba )(?<!\bcon )(?<!\bpor )"
-                r"(?<!\bpara )\b(?:el|la|los|las|un|una|unos|unas)\b|.*\d)"),
+                r"(?<!\bpara )\b(?:el|la|los|las|un|una|unos|unas)\b|.*\d)"
+                r"|^(?:Lo|La|Los|Las) (?:ha|han|hab\u00eda|hab\u00edan)\b|^As\u00ed lo\b"
+                r"|^Lo [a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\u00f3\b"),
+    "french": (("L'", "L\u2019"), r"|^L['\u2019](?:a|ont|avait|avaient)\b"),
 }
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood in for
 # ("Any effort to do so would violate federal law"), a speaker known only by a pronoun and an
