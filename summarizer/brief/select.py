@@ -150,11 +150,15 @@ OWN_TIME = {"english": re.compile(
 # POINTING_BACK_INSIDE's pattern): a speaker known only by the pronoun after a verb of saying,
 # where the languages write it so without quotation marks ("Man inser inte hur beroende man är,
 # säger hon.", "Das sei nicht hinnehmbar, sagte er."), searched for in a sentence that holds
-# the verb after a comma; and a passive that leaves its subject out, where the languages leave
+# the verb after a comma; a passive that leaves its subject out, where the languages leave
 # it out ("Sono state accompagnate nella palestra comunale.", "Fueron trasladados al
 # hospital."; not "Sono stati evacuati 30 nuclei familiari", "È morto un uomo", "Fue detenido
 # el conductor": an article or a figure after the verb is its subject, not one after a
-# preposition: "de la zona").
+# preposition: "de la zona"); and an object pronoun that opens the sentence before its verb,
+# standing for what the sentence before told ("Lo comunica l'Ingv", "L'ha confermato il
+# sindaco", "Así lo ha confirmado el Ayuntamiento", "Lo confirmó el portavoz", "L'a confirmé la
+# préfecture"; not the article of "Lo sciopero", "Lo zio", "Lo que ocurrió", "L'avion a …":
+# Italian writes the article "lo" only before s and a consonant, z, gn, ps, pn, x and y).
 _PRONOUNS_AFTER = {"german": "er|sie", "swedish": "hon|han|de"}
 _MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split()),
                          rf"|, (?:{'|'.join(VERBS[language].split())}) (?:{pronouns})\b")
