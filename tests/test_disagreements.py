@@ -293,6 +293,20 @@ def test_a_noun_whose_figures_lie_far_apart_counts_several_things() -> None:
         == [False]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Golfonavi ha soppresso 96 delle 164 corse in programma nelle due giornate.", "italian"),
+    ("Renfe canceló 120 de los 400 trenes previstos para el jueves.", "spanish"),
+    ("12 von 40 Zügen fielen am Morgen aus.", "german"),
+    ("12 av 40 avgångar ställdes in under morgonen.", "swedish"),
+    ("12 des 40 vols prévus ont été annulés.", "french"),
+    ("A CP suprimiu 85 dos 300 comboios previstos.", "portuguese"),
+])
+def test_the_size_of_a_group_is_read_in_every_language(text: str, language: str) -> None:
+    """"96 delle 164 corse": the second figure is the size of the group the first counts some
+    of, no other figure for a count of crossings cancelled."""
+    assert [f.whole for f in figures(text, language, measured=True)] == [False, True]
+
+
 def test_a_count_of_another_time_is_no_figure_for_a_thing_counted_now() -> None:
     """"About 300 vehicles" stuck on the same road in January 2024 count another time's
     vehicles: they leave tonight's 800 and the operator's 650 one count."""
