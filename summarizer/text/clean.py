@@ -241,7 +241,8 @@ _LABELS = (
                r"\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                # a dash or a bar ("17:55 | "), or a hyphen with a space beside it, or one after
                # four characters or more, none in lower case, and before a word in lower case
-               # ("NEW YORK-Exxon …"; not a name after a stamp: "7.40pm Okonjo-Hale says"):
+               # ("NEW YORK-Exxon …"; not a name after a stamp and perhaps its colon, which no
+               # label holds before its dash: "7.40pm: Okonjo-Hale says", "9:40 Okonjo-Hale"):
                # "US-Chinese", "EU-Kommissar", "CDU-Mann" are compounds of an abbreviation,
                # "MH-17", "ARDENT-3", "HORIZON-AD" names
                r"[^-\u2013\u2014:]{0,20})(?:\.? ?(?:--|[\u2013\u2014]) ?|\.? - ?|\.?- "
