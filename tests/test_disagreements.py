@@ -396,6 +396,46 @@ def test_the_spans_of_two_strikes_are_no_disagreement() -> None:
     assert disagreements(own, others, counts=frozenset(), things=True) == []
 
 
+@pytest.mark.parametrize(("text", "language", "hours"), [
+    ("Nelle ultime 48 ore sono caduti 210 millimetri di pioggia.", "italian", 48),
+    ("Il a plu 210 millimètres au cours des 48 dernières heures.", "french", 48),
+    ("In den vergangenen drei Tagen fielen 210 Millimeter Regen.", "german", 72),
+    ("En las últimas 24 horas han caído 210 litros por metro cuadrado.", "spanish", 24),
+    ("Nas últimas 48 horas caíram 210 milímetros de chuva.", "portuguese", 48),
+    ("Under de senaste två dygnen har det fallit 210 millimeter regn.", "swedish", 48),
+    ("Sono caduti 210 millimetri di pioggia oggi.", "italian", 24),  # today: one day
+    # how long it lasted, when it ends: no span
+    ("La pioggia è caduta per tre giorni: 210 millimetri.", "italian", 0),
+    ("Seit drei Tagen regnet es: 210 Millimeter.", "german", 0),
+    ("On attend 210 millimètres dans trois jours.", "french", 0),
+    ("Lo sciopero di 48 ore ha cancellato 210 treni.", "italian", 0),
+])
+def test_a_span_of_time_is_read_in_every_language(text: str, language: str, hours: int) -> None:
+    """A count over the last 48 hours, in each language read, is given over a span of 48 hours
+    (specifics.SPANS), as in English; how long something lasted is none."""
+    assert figures(text, language, measured=True)[-1].span == hours
+
+
+@pytest.mark.parametrize(("language", "today", "total", "also_today"), [
+    ("english", "Some 340 flights were cancelled today as the controllers walked out.",
+     "Over the 48 hours of the strike, 610 flights were cancelled.",
+     "Airlines cancelled 360 flights today, the union said."),
+    ("italian", "Oggi lo sciopero ha cancellato 95 treni regionali.",
+     "Nelle 48 ore dello sciopero sono stati cancellati 180 treni regionali.",
+     "Le ferrovie parlano di 110 treni regionali cancellati nella giornata di oggi."),
+])
+def test_a_count_of_today_is_no_other_figure_for_a_strikes_total(
+        language: str, today: str, total: str, also_today: str) -> None:
+    """A strike's count of today and its count over the two days it lasts count two things;
+    two counts of today are two figures for one."""
+    def read(text: str) -> list[Figure]:
+        return figures(text, language, measured=True)
+
+    assert disagreements(read(today), [read(total)], counts=frozenset(), things=True) == []
+    shown = disagreements(read(today), [read(also_today)], counts=frozenset(), things=True)
+    assert [figures for _, figures in shown] == [[read(also_today)[0].text]]
+
+
 def test_one_part_of_a_count_both_give_leaves_its_other_figures_a_disagreement() -> None:
     """"21 personer har vårdats …, varav fyra allvarligt skadade" and "23 personer skadats,
     varav fyra allvarligt": both give the four seriously injured, a part of the count, and
@@ -706,6 +746,63 @@ def test_a_count_of_the_injured_of_one_severity_is_a_part(text: str, language: s
     if language == "english" and parts[0]:
         toll = _figures("23 people were injured in the collision, police said.")
         assert disagreements(toll, [found[:1]], counts=frozenset(TOLLS)) == []
+
+
+@pytest.mark.parametrize(("text", "language", "parts"), [
+    ("Unter den Verletzten befinden sich zwei Feuerwehrleute.", "german", [True]),
+    ("Neun Menschen wurden verletzt, drei von ihnen schwer.", "german", [False, True]),
+    ("L'accident a fait 12 blessés, dont trois enfants.", "french", [False, True]),
+    ("Parmi les blessés figurent deux pompiers.", "french", [True]),
+    ("Parmi les blessés, deux pompiers.", "french", [True]),
+    ("Tra i feriti ci sono due bambini.", "italian", [True]),
+    ("Sei feriti, di cui due bambini.", "italian", [False, True]),
+    ("Entre los heridos hay dos niños.", "spanish", [True]),
+    ("Entre os feridos estão duas crianças.", "portuguese", [True]),
+    ("Bland de skadade finns två barn.", "swedish", [True]),
+    ("The blast killed six people, including 2 firefighters.", "english", [False, True]),
+    # a figure that names a count of its own after "including" is that count
+    ("Officials recorded 1,240 cases, including 38 deaths.", "english", [False, False]),
+    ("On a recensé 1 240 cas, dont 38 décès.", "french", [False, False]),
+    # nor one of things after things: another outlet's "38 sexual assaults" may differ
+    ("It found 1,912 reports uninvestigated, including 51 sexual assaults.", "english",
+     [False, False]),
+])
+def test_the_group_a_figure_is_among_is_read_in_every_language(text: str, language: str,
+                                                               parts: list[bool]) -> None:
+    """"Unter den Verletzten befinden sich zwei Feuerwehrleute", "dont trois enfants", "di cui
+    due bambini": some of the injured, in each language read, no other toll than all of them."""
+    found = figures(text, language, measured=True)
+    assert [f.part for f in found] == parts, [(f.text, f.part) for f in found]
+
+
+@pytest.mark.parametrize(("text", "language", "parts"), [
+    ("The crane fell onto the street, killing two workers and a passer-by.", "english", [True]),
+    ("The fire killed a firefighter and two residents of the block.", "english", [True]),
+    ("L'effondrement a tué deux ouvriers et un passant.", "french", [True]),
+    # two counts, not one summed
+    ("Two people died and 300 schools were shut.", "english", [False, False]),
+    ("Seven people were killed and 40 injured.", "english", [False, False]),
+    ("The crash killed 12 people and 3 were injured.", "english", [False, False]),
+])
+def test_a_count_summed_with_another_in_one_phrase_is_a_part(text: str, language: str,
+                                                             parts: list[bool]) -> None:
+    """"Killing two workers and a passer-by": the two are some of the three dead, no other
+    toll than three; "seven people were killed and 40 injured" gives two counts."""
+    found = figures(text, language, measured=True)
+    assert [f.part for f in found] == parts, [(f.text, f.part) for f in found]
+    if parts == [True] and language == "english":
+        toll = _figures("Three people died when the crane came down, police said.")
+        assert disagreements(toll, [found], counts=frozenset(TOLLS)) == []
+
+
+def test_a_life_raft_is_no_death() -> None:
+    """"Pulled three men from a life raft" counts no dead (the three are no other toll than
+    "Two fishermen were feared dead"); "seven persons lost their life" does."""
+    assert _figures("The lifeboat pulled three men from a life raft.") == []
+    assert "#dead" in _figures("Police said seven persons lost their life.")[0].context
+    # a group's size after a figure in words: "Four of the boat's six crew"
+    assert [f.whole for f in _figures("Four of the boat's six crew were rescued.")][-1:] \
+        == [True]
 
 
 def test_a_share_of_a_group_set_off_before_a_figure_makes_it_a_part() -> None:

@@ -798,6 +798,14 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
     ("El conductor, que tenía 64 años, murió y 3 personas resultaron heridas.", "spanish",
      ["64"], ["3"]),
     ("The driver, who was 64, died and 3 passengers were injured.", "english", ["64"], ["3"]),
+    # or after a word for a person, as English "a boy of 12"
+    ("Un garçon de 12 ans est mort et 17 personnes ont été blessées.", "french", ["12"],
+     ["17"]),
+    ("Un niño de 12 años murió y 17 personas resultaron heridas.", "spanish", ["12"], ["17"]),
+    ("Un bambino di 12 anni è morto e 17 persone sono rimaste ferite.", "italian", ["12"],
+     ["17"]),
+    ("Um menino de 12 anos morreu e 17 pessoas ficaram feridas.", "portuguese", ["12"],
+     ["17"]),
     # a prison term, a span of years: no age
     ("Fue condenado a una pena de 3 años por desviar 480.000 euros.", "spanish", [],
      ["3", "480000"]),
@@ -1119,6 +1127,11 @@ def test_people_taken_to_hospital_are_injured(text: str, injured: list[str]) -> 
     # the name before the figure is its own where no "and" stands between them
     ("The quake killed 12 people and injured 40 more in the valley.", "english",
      [["#dead"], ["#injured"]]),
+    # and where another figure follows, the words up to it name this one's count
+    ("Un enfant a été tué et dix-sept autres personnes ont été blessées, dont quatre "
+     "grièvement.", "french", [["#injured"], ["#injured"]]),
+    ("A boy was killed and 17 others were injured, four of them seriously.", "english",
+     [["#injured"], ["#injured"]]),
 ])
 def test_a_count_named_in_a_clause_before_is_not_the_figures_own(
         text: str, language: str, counts: list[list[str]]) -> None:

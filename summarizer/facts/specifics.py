@@ -317,7 +317,7 @@ COUNTS = {
         "#dead": "tote toten getötet getötete starben gestorben todesopfer tod leben",
         "#injured": "verletzte verletzten verletzt verwundete verwundet",
         "#missing": "vermisst vermisste vermissten",
-        "#displaced": "evakuiert evakuierte evakuierung obdachlos obdachlose",
+        "#displaced": "evakuiert evakuierte evakuierten evakuierung obdachlos obdachlose",
         "#rescued": "gerettet gerettete geretteten überlebende überlebenden überlebten",
         "#aboard": "passagiere passagieren insassen besatzung besatzungsmitglieder bord",
     },
@@ -325,7 +325,7 @@ COUNTS = {
         "#dead": "morti morto morta morte uccisi uccise deceduti vittime",
         "#injured": "feriti ferito ferita ferite",
         "#missing": "dispersi disperso dispersa",
-        "#displaced": "sfollati evacuati evacuate evacuazione",
+        "#displaced": "sfollati evacuati evacuate evacuato evacuata evacuazione",
         "#rescued": "salvati salvate soccorsi sopravvissuti sopravvissute superstiti",
         "#aboard": "passeggeri passeggero equipaggio bordo",
     },
@@ -333,7 +333,7 @@ COUNTS = {
         "#dead": "mortos morto morta mortas mortes morte morreram morreu vida",
         "#injured": "feridos ferido ferida feridas",
         "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
-        "#displaced": "desalojados deslocados evacuados desabrigados",
+        "#displaced": "desalojados deslocados evacuados evacuadas desabrigados",
         "#rescued": "resgatados resgatadas sobreviventes sobreviveram",
         "#aboard": "passageiros passageiro tripulantes tripulação bordo",
     },
@@ -351,7 +351,7 @@ COUNTS = {
                  "livet",
         "#injured": "skadade skadades skadad skadats vårdats vårdas vårdades vård",
         "#missing": "saknade saknas försvunna",
-        "#displaced": "evakuerade evakuerades evakuering",
+        "#displaced": "evakuerade evakuerades evakuerats evakuerad evakueras evakuering",
         "#rescued": "räddade räddades räddats överlevande överlevde",
         "#aboard": "passagerare besättning besättningen ombord",
     },
@@ -419,6 +419,11 @@ _FIGHTING_MARKS = {language: {word: "#injured" for word in words.split()}
 # in a sentence that names one, by language, "toll" marks no dead (COUNTS). English only so far.
 ROAD_TOLL = {"english": re.compile(r"\btoll (?:data|records?|roads?|booths?|plazas?|gates?|"
                                    r"charges?|fees?|bridges?|motorways?|lanes?|cameras?)\b")}
+# Nor is a life raft a death ("pulled three men from a life raft"): in a sentence that names a
+# thing of "life" (a raft, a jacket, a sentence...), by language, "life" marks no dead (COUNTS),
+# though "lives" still does. English only so far.
+LIFE_THING = {"english": re.compile(r"\blife[- ](?:rafts?|jackets?|vests?|belts?|boats?|buoys?|"
+                                    r"lines?|sentences?|support|insurance|expectancy|savings)\b")}
 # Words that say which way a figure moved, by language: up, then down. A figure that rose and
 # one that fell are no one count ("Exxon stock fell 3.3%", "Shares in Pioneer rose about 3%"),
 # however near their values. Words of losing one's life are left out: a toll that "rose to 14"
@@ -593,14 +598,20 @@ _AGED_BEFORE = {"english": re.compile(
     # the other languages give the years after it, and before it a comma after the person, the
     # words for "aged" or "at the age of", or the first age of two ("Javier Ortuño, de 43 años,
     # murió", "Giuseppe e Anna, 84 e 81 anni, sono morti", "âgé de 61 ans", "murió a los 87
-    # años"; not "una pena de 3 años", "condamné à 3 ans": the prison term of a court's brief)
+    # años", or after a word for a person, as English "a boy of 12": "un garçon de 12 ans", "un
+    # niño de 12 años"; not "una pena de 3 años", "condamné à 3 ans": the prison term of a
+    # court's brief)
     **{language: re.compile(rf"(?:,\s(?:{of}\s)?|\b(?:{at})\s|\d\s(?:{et})\s)$",
                             re.IGNORECASE)
        for language, of, at, et in (
-           ("spanish", "de", "a los|con|edad de|que ten\u00eda", "y|e"),
-           ("portuguese", "de", "aos|com|idade de|que tinha", "e"),
-           ("italian", "di", "all'et\u00e0 di|che aveva", "e"),
-           ("french", "\u00e2g\u00e9e?s? de", "\u00e2g\u00e9e?s? de|qui avait", "et"),
+           ("spanish", "de", "a los|con|edad de|que ten\u00eda|(?:ni\u00f1[oa]|chic[oa]|hombre|"
+            "mujer|joven|beb\u00e9|anciana?|menor) de", "y|e"),
+           ("portuguese", "de", "aos|com|idade de|que tinha|(?:menin[oa]|rapaz|rapariga|homem|"
+            "mulher|jovem|crian\u00e7a|idos[oa]|beb\u00e9|beb\u00ea) de", "e"),
+           ("italian", "di", "all'et\u00e0 di|che aveva|(?:bambin[oa]|bimb[oa]|ragazz[oa]|uomo|"
+            "donna|giovane|anzian[oa]) di", "e"),
+           ("french", "\u00e2g\u00e9e?s? de", "\u00e2g\u00e9e?s? de|qui avait|(?:gar\u00e7on|"
+            "fille|fillette|homme|femme|enfant|adolescente?|b\u00e9b\u00e9|jeune) de", "et"),
            ("german", "im alter von", "im alter von|der|die", "und"),
            ("swedish", "vid", "vid|som var|som \u00e4r", "och"))}}
 # The years after an age in those languages ("43 años", "84 e 81 anni", "87 Jahren"): without
@@ -782,7 +793,7 @@ BOUND_WORDS = {
 PART_OF = {
     "english": "of the|of them|of those|of these|of whom",
     "french": "des|d'entre|parmi",
-    "german": "der|von den|davon",
+    "german": "der|von den|davon|von ihnen",
     "italian": "dei|delle|degli|di loro|tra i|tra le",
     "portuguese": "dos|das|deles|delas",
     "spanish": "de los|de las|de ellos|de ellas",
@@ -817,17 +828,49 @@ REST_AFTER = {"english": re.compile(
     r"{1,2}\s+(?:still\s+left|(?:still\s+)?(?:remaining|to go|to play"
     r"|outstanding))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|until|before|this|next)\b)")}
 # Or the group it is among, named before it: "Among the dead are three passengers and the
-# driver", "Among those hurt were 12 children", or a share of it set off before it: "More than
-# half of the dead, 21 according to the agency, were in Sarvik", or the sentence opening on it:
-# "Of the wounded, 21 were taken to the General Hospital" (searched for in the AMONG_WINDOW
-# characters before it). English only so far.
-_AMONG = {"english": re.compile(r"\bamong (?:the|them|those|whom)\b[^,.;:]{0,40}?"
-                                r"\s(?:are|were|is|was)(?: also)?\s$"
-                                r"|(?:\b(?:half|most|many|some|third|thirds|quarter|majority) "
-                                r"|^)of (?:the|them|those)\b[^,.;:]{0,30},\s(?:about |around |some "
-                                r"|nearly |almost |roughly |at least |more than )?$",
-                                re.IGNORECASE)}
+# driver", "Among those hurt were 12 children", "killing six people, including two children",
+# or a share of it set off before it: "More than half of the dead, 21 according to the agency,
+# were in Sarvik", or the sentence opening on it: "Of the wounded, 21 were taken to the General
+# Hospital" (searched for in the AMONG_WINDOW characters before it). By language: the words
+# right before it ("including", "darunter", "dont", "di cui", "de los cuales", "varav"), and
+# "among" with the group and the verb that gives its members ("Unter den Verletzten befinden
+# sich zwei Einsatzkräfte", "Parmi les blessés figurent deux pompiers", "Entre los heridos hay
+# dos niños") or a comma ("Parmi les blessés, deux pompiers"). A figure right after the first
+# words that names a count of its own, or no people, is none ("1,240 cases, including 38
+# deaths": _among).
+AMONG = {
+    "english": ("including", "among (?:the|them|those|whom)", "are|were|is|was"),
+    "french": ("dont|parmi eux|parmi elles", "parmi (?:les|ces|eux|elles)",
+               "figurent|figuraient|se trouvent|se trouvaient|on compte|il y a|sont|étaient"),
+    "german": ("darunter|davon", "unter (?:den|ihnen)",
+               "sind|waren|ist|war|befinden sich|befanden sich"),
+    "italian": ("di cui|tra cui|fra cui|tra questi|tra loro", "(?:tra|fra) (?:i|le|gli|loro)",
+                "ci sono|c['\u2019]erano|figurano|sono|erano"),
+    "portuguese": ("dos quais|das quais|entre eles|entre elas", "entre (?:os|as|eles|elas)",
+                   "estão|estavam|há|havia|figuram"),
+    "spanish": ("de los cuales|de las cuales|entre ellos|entre ellas",
+                "entre (?:los|las|ellos|ellas)", "hay|había|figuran|se encuentran|están|estaban"),
+    "swedish": ("varav|däribland|bland dem", "bland (?:de|dem)", "finns|fanns|är|var"),
+}
+_AMONG_ENGLISH = (r"|(?:\b(?:half|most|many|some|third|thirds|quarter|majority) |^)of (?:the|them|"
+                  r"those)\b[^,.;:]{0,30},\s(?:about |around |some |nearly |almost |roughly "
+                  r"|at least |more than )?$")
+_AMONG = {language: re.compile(
+    rf"\b(?P<right>{right_before})\s(?:[^\W\d_]+\s)?$|\b{among}\b[^,.;:]{{0,40}}?"
+    rf"(?:\s(?:{verb})(?:\s[^\W\d_]+)?\s|,\s)$" + (_AMONG_ENGLISH if language == "english" else ""),
+    re.IGNORECASE) for language, (right_before, among, verb) in AMONG.items()}
 AMONG_WINDOW = 60
+
+
+def _among(among: re.Pattern[str], text: str, number: _Number, noun: str,
+           marks: dict[str, str], people: bool) -> bool:
+    """Whether a number of a text stands after the group it is among (AMONG); after the words
+    right before it ("including", "dont") only where it or the figure before it counts people
+    (`people`) and its noun names no count of its own: "1,240 cases, including 38 deaths"
+    gives the toll, and "1,912 reports, including 51 sexual assaults" a count that another
+    outlet's "38 sexual assaults" may give otherwise."""
+    found = among.search(text, max(0, number.start - AMONG_WINDOW), number.start)
+    return found is not None and not (found.group("right") and (noun in marks or not people))
 # Or how badly they were hurt (or it was damaged), within three words after it ("three
 # seriously", "Two people were critically injured", "20 Personen wurden leicht verletzt", "seis
 # de ellas de gravedad", "40 homes were severely damaged"): the injured of one kind, a part of
@@ -857,7 +900,8 @@ CHANGED_FROM = {"english": "from"}
 # counts some of ("47 of its 132 stores", "11 of the 14 miners", "11 of 14 miners", with an
 # owner between: "11 of the region's 212 schools"), by language: a group's size is
 # its count of the whole, which other figures of the same noun in a story seldom are (the stores
-# left open, those abroad): "96 delle 164 corse", "12 de los 40 empleados", "12 von 40".
+# left open, those abroad): "96 delle 164 corse", "12 de los 40 empleados", "12 von 40"; the
+# first in words too ("Four of the boat's six crew").
 GROUP_OF = {"english": "of the|of its|of their|of his|of her|of our|of",
             "french": "des|de ses|de leurs|sur", "german": "der|von|von den",
             "italian": "dei|delle|degli|dei suoi|delle sue|su",
@@ -867,30 +911,72 @@ _CHANGED_FROM = {language: re.compile(rf"(\b(?:up|down)\s+)?\b{word}\s*[{SIGNS}]
                                       re.IGNORECASE)
                  for language, word in CHANGED_FROM.items()}
 # The span of time a sentence counts its figures over ("212 millimetres of rain in the 48
-# hours before the slide", "340 millimetres over the past seven days", "a 24-hour total"), by
-# language: the words that open a span before its number, and each unit of time with its hours.
-# Two figures of one thing counted over two spans count two things (a two-day total and a week's)
-# and are no disagreement. A span is read only after such a word or as an adjective ("48-hour"):
-# "for three days" says how long something lasted, "three days after" when. English only so far.
-SPANS = {"english": ("in|over|during|within|across",
+# hours before the slide", "340 millimetres over the past seven days", "a 24-hour total", "212
+# corse soppresse nelle 48 ore di sciopero", "en las últimas 24 horas"), by language: the words
+# that open a span before its number (with the article that may follow them), those that may
+# stand before or after the number ("past", "ultime", "dernières"), and each unit of time with
+# its hours. Two figures of one thing counted over two spans count two things (a two-day total
+# and a week's) and are no disagreement. A span is read only after such a word or as an
+# adjective ("48-hour"): "for three days", "per tre giorni", "seit drei Tagen" say how long
+# something lasted, "three days after", "dans trois jours" when.
+SPANS = {"english": ("in|over|during|within|across", "the",
                      "past|last|previous|preceding|first|next|following",
-                     {"hour": 1, "day": 24, "week": 168, "month": 720})}
+                     {"hours?": 1, "days?": 24, "weeks?": 168, "months?": 720}),
+         "french": ("en|sur|pendant|durant|au cours de|au cours des|en l['\u2019]espace de|"
+                    "dans les", "les|des",
+                    "derni[eè]res|derniers|premi[eè]res|premiers|prochaines|prochains",
+                    {"heures?": 1, "jours?|journ[ée]es?": 24, "semaines?": 168, "mois": 720}),
+         "german": ("in|innerhalb|innerhalb von|binnen|während", "den|der",
+                    "letzten|vergangenen|ersten|nächsten|kommenden|zurückliegenden",
+                    {"stunden?": 1, "tage?n?|tag": 24, "wochen?": 168, "monate?n?": 720}),
+         "italian": ("in|nel|nella|nelle|negli|nei|durante|entro|nell['\u2019]arco di|"
+                     "nel giro di|nell['\u2019]arco delle|nell['\u2019]arco dei", "le|i|gli",
+                     "ultime|ultimi|prime|primi|prossime|prossimi|scorse|scorsi",
+                     {"ore|ora": 1, "giorni|giorno|giornate|giornata": 24,
+                      "settimane|settimana": 168, "mesi|mese": 720}),
+         "portuguese": ("em|nas|nos|durante|ao longo de|ao longo das|ao longo dos|"
+                        "no espa[cç]o de|dentro de", "as|os",
+                        "[úu]ltimas|[úu]ltimos|primeiras|primeiros|pr[óo]ximas|pr[óo]ximos",
+                        {"horas?": 1, "dias?": 24, "semanas?": 168, "meses|m[êe]s": 720}),
+         "spanish": ("en|durante|a lo largo de|en el plazo de|dentro de", "las|los",
+                     "[úu]ltimas|[úu]ltimos|primeras|primeros|pr[óo]ximas|pr[óo]ximos",
+                     {"horas?": 1, "d[íi]as?": 24, "semanas?": 168, "meses|mes": 720}),
+         "swedish": ("på|under|inom", "de|det",
+                     "senaste|första|närmaste|kommande|gångna",
+                     {"timmar(?:na)?|timme|timmen": 1, "dygn(?:et|en)?|dagar(?:na)?|dag": 24,
+                      "veckor(?:na)?|vecka": 168, "månader(?:na)?|månad": 720})}
 _SPAN = {language: re.compile(
-    rf"\b(?:(?:{opening})\s+(?:the\s+)?(?:(?:{which})\s+)?(\d+|[a-z]+)\s|(\d+|[a-z]+)-)"
-    rf"({'|'.join(hours)})s?\b") for language, (opening, which, hours) in SPANS.items()}
+    rf"(?<![\w-])(?:(?:{opening})\s+(?:(?:{article})\s+)?(?:(?:{which})\s+)?"
+    rf"(\d+|[^\W\d_]+)\s(?:(?:{which})\s)?|(\d+|[^\W\d_]+)-)"
+    rf"(?:{'|'.join(f'({unit})' for unit in hours)})(?![\w-])")
+    for language, (opening, article, which, hours) in SPANS.items()}
+# Words that count a figure over the day it is given on, by language, where no number of hours
+# or days is written: a strike's "108 crossings cancelled today" counts one day of the "212 in
+# the 48 hours", no other figure for them.
+TODAY = {"english": r"today|in a single day",
+         "french": r"aujourd['\u2019]hui|dans la journée|sur la journée|en une seule journée",
+         "german": r"heute|am heutigen tag|an einem einzigen tag",
+         "italian": r"oggi|odierna|nella giornata|in un solo giorno|in una sola giornata",
+         "portuguese": r"hoje|num só dia|num único dia|ao longo do dia",
+         "spanish": r"hoy|en un solo día|en la jornada|en una sola jornada",
+         "swedish": r"idag|i dag|under dagen|på en enda dag"}
+_TODAY = {language: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+          for language, words in TODAY.items()}
 
 
 def span(lower: str, language: str) -> int:
     """The hours of the span of time a text in lower case counts its figures over (SPANS), its
-    first; 0 when it names none."""
+    first; else a day where it counts them over the day (TODAY); 0 when it names none."""
     pattern = _SPAN.get(language)
     for found in pattern.finditer(lower) if pattern else ():
         number = found.group(1) or found.group(2)
-        count = (int(number) if number.isdigit() else 1 if number in ("a", "an", "one")
-                 else int(_SPELLED_VALUE[language].get(number, 0)))
+        count = (int(number) if number.isdigit() else 1 if number in ONE[language].split()
+                 or number == "one" else int(_SPELLED_VALUE[language].get(number, 0)))
         if count:
-            return count * SPANS[language][2][found.group(3)]
-    return 0
+            unit = next(k for k in range(3, found.re.groups + 1) if found.group(k))
+            return count * list(SPANS[language][3].values())[unit - 3]
+    today = _TODAY.get(language)
+    return 24 if today is not None and today.search(lower) else 0
 
 
 # A rate or an average ("three people die per year by lightning", "142 florins a month", "96
@@ -921,9 +1007,9 @@ def _rate(lower: str, number: _Number, reach: tuple[int, int], rates: re.Pattern
     return 0 if found is None else 2 if found.group("period") else 1
 
 
-_GROUP_BEFORE = {language: re.compile(r"\d\s(?:" + words + r")(?:\s[^\W\d]+['\u2019]s)?\s$",
-                                      re.IGNORECASE)
-                 for language, words in GROUP_OF.items()}
+_GROUP_BEFORE = {language: re.compile(
+    r"(?:\d|(?<![\w-])(?:" + "|".join(_SPELLED_VALUE[language]) + r"))\s(?:" + words
+    + r")(?:\s[^\W\d]+['\u2019]s)?\s$", re.IGNORECASE) for language, words in GROUP_OF.items()}
 # Words after a figure and its noun that make it the count of the whole ("cut 4,800 jobs across
 # the group", "6,200 stores worldwide", "1.4 million homes in all"), by language: the other
 # figures of its noun in a story are then its parts as often as other counts of it (3,100 of
@@ -1029,6 +1115,9 @@ def figures(text: str, language: str, measured: bool = False,
     road = ROAD_TOLL.get(language)
     if road is not None and "toll " in lower and road.search(lower):
         marks = {word: mark for word, mark in marks.items() if word != "toll"}
+    thing = LIFE_THING.get(language)
+    if thing is not None and "life" in lower and thing.search(lower):
+        marks = {word: mark for word, mark in marks.items() if word != "life"}
     phrased = [(*m.span(), mark) for phrase, hints, mark in COUNT_PHRASES.get(language, ())
                if any(hint in lower for hint in hints) for m in phrase.finditer(lower)]
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
@@ -1038,6 +1127,7 @@ def figures(text: str, language: str, measured: bool = False,
     and_ = _AND.get(language)
     changed_from = _CHANGED_FROM.get(language) if measured else None
     hours = span(lower, language) if measured else 0
+    named_words = frozenset(stop).union(marks) if measured else frozenset()
     rates, average = RATES.get(language, (None, None))
     labelled, street = _NUMBERED_BEFORE.get(language), _STREET_AFTER.get(language)
     averaged = measured and average is not None and average.search(lower) is not None
@@ -1108,16 +1198,18 @@ def figures(text: str, language: str, measured: bool = False,
         theirs = 0 if previous_named else first + CONTEXT
         named_at = [(end, marks[w]) for k, (end, w) in enumerate(ahead, max(first, at - CONTEXT))
                     if w in marks and k >= theirs]
+        told = [marks[w] for _, w in behind if w in marks]
+        if told and and_ is not None:  # a name in a clause of its own before it is not its
+            # own where its own words name its count ("A man has died and five have been
+            # injured"), though another figure follows ("Un enfant a été tué et dix-sept autres
+            # personnes ont été blessées, dont quatre grièvement": injured)
+            named_at = [(end, mark) for end, mark in named_at
+                        if not and_.search(lower, end, number.start)]
         named = [mark for _, mark in named_at]
         named_before = bool(named)
-        if not (named_before and i + 1 < len(numbers)):
-            told = [marks[w] for _, w in behind if w in marks]
-            if told:  # these words name this figure's count, not the next one's
-                # nor one before it in a clause of its own ("A man has died and five have
-                # been injured")
-                named = [mark for end, mark in named_at
-                         if and_ is None or not and_.search(lower, end, number.start)]
-                named, claimed = named + told, after + CONTEXT
+        if told and not (named_before and i + 1 < len(numbers)):
+            # these words name this figure's count, not the next one's
+            named, claimed = named + told, after + CONTEXT
         # the nearest count's name before it, then after it; one the figure before named
         # comes after one after it ("four of the nine mothers who died …, and 88 babies were
         # left with brain injuries": the 88 are injured, not dead), and only where it is the
@@ -1193,11 +1285,14 @@ def figures(text: str, language: str, measured: bool = False,
                                        or rest and rest.search(before)
                                        or others and others.search(text, number.end, after_it)
                                        or rest_after and rest_after.match(text, number.end)
-                                       or among and among.search(
-                                           text, max(0, number.start - AMONG_WINDOW),
-                                           number.start)
+                                       or among and _among(
+                                           among, text, number, noun, marks,
+                                           not PEOPLE.isdisjoint(counted) or bool(found)
+                                           and not PEOPLE.isdisjoint(found[-1].context))
                                        or severity and severity.match(text, number.end,
-                                                                      after_it)),
+                                                                      after_it)
+                                       or not PEOPLE.isdisjoint(counted)
+                                       and _summed(lower, number, language, named_words)),
                              earlier=bool(began and (changing or began.group(1))),
                              whole=bool(group and group.search(before)
                                         or whole_after and whole_after.match(text, number.end,
@@ -1392,6 +1487,41 @@ AND = {"english": "and", "french": "et", "german": "und", "italian": "e ed", "po
        "spanish": "y e", "swedish": "och"}
 _AND = {language: re.compile(r"\b(?:" + "|".join(words.split()) + r")\b")
         for language, words in AND.items()}
+# A count of people summed with another in one phrase ("killing two site operatives and a
+# member of the public", "three adults and two children"), by language (AND, ONE): each is a
+# part of a whole the phrase gives no figure for, and no other figure for a count of all ("three
+# people died"). Only where one to three content words stand between, none of which names a
+# count, and a content word that names none follows the other count: "Two people died and 300
+# schools closed", "seven people were killed and 40 injured" and "12 people and 3 were hurt"
+# give two counts. SUM_REACH: the characters before a count read for the one it is summed with.
+_PHRASE_WORD = r"[^\W\d_][\w'\u2019-]*"
+_SUMMED = {language: (re.compile(
+    rf"((?:\s+{_PHRASE_WORD}){{1,3}}?)\s+(?:{'|'.join(words.split())})\s+"
+    rf"(?:\d[\d,.]*|{'|'.join([*ONE[language].split(), *_SPELLED_VALUE[language]])})"
+    rf"\s+({_PHRASE_WORD})"), re.compile(
+    rf"(?<![\w-])(?:\d[\d,.]*|{'|'.join([*ONE[language].split(), *_SPELLED_VALUE[language]])})"
+    rf"((?:\s+{_PHRASE_WORD}){{1,3}}?)\s+(?:{'|'.join(words.split())})\s+$"))
+    for language, words in AND.items() if language in ONE}
+SUM_REACH = 80
+_FIRST_WORD = re.compile(rf"\s+({_PHRASE_WORD})")
+
+
+def _summed(lower: str, number: _Number, language: str, named: frozenset[str]) -> bool:
+    """Whether a number of a text in lower case counts people summed with another count in one
+    phrase (_SUMMED); `named`: the language's stop words and words that name a count."""
+    after, before = _SUMMED.get(language, (None, None))
+    if after is None or before is None:
+        return False
+    found = after.match(lower, number.end)
+    if found is not None:
+        words = [*found.group(1).split(), found.group(2)]
+    else:
+        found, first = (before.search(lower, max(0, number.start - SUM_REACH), number.start),
+                        _FIRST_WORD.match(lower, number.end))
+        if found is None or first is None:
+            return False
+        words = [*found.group(1).split(), first.group(1)]
+    return named.isdisjoint(words)
 
 
 # Words that set one figure against another, by language: a sentence that gives two figures for
