@@ -1232,3 +1232,32 @@ def test_brief_sentences_that_quote_the_same_words_state_one_fact(
     from summarizer.brief.quotes import quoted_twice
 
     assert quoted_twice(list(range(len(texts))), texts) == pairs
+
+
+def test_a_quotation_an_attribution_interrupts_is_one_quotation() -> None:
+    """“It means …,” she said, “and it means …”: one quotation of hers, as another outlet gives
+    it whole; two quotations of one sentence that say their own things stay two, and so do
+    two people's."""
+    (joined,) = _across(
+        "Education Secretary Dana Whitlow spoke after the vote.\n\n"
+        "“It means pupils can get back to their lessons,” she said, “and it means we can "
+        "start to rebuild trust with the profession.”",
+        "Dana Whitlow said: “It means pupils can get back to their lessons, and it means we "
+        "can start to rebuild trust with the profession.”")
+    assert joined["text"] == ("It means pupils can get back to their lessons, and it means we "
+                              "can start to rebuild trust with the profession.")
+    assert joined["support"] == 2
+    apart = _across("“The dam held,” Chief Engineer Rosa Imbert said. “The spillway did not.”")
+    assert [q["text"] for q in apart] == ["The dam held", "The spillway did not."]
+    two = _across("“We will appeal the ruling,” said Tom Brandt, “and so will the other "
+                  "families who lost their homes,” said Ana Ruiz, their lawyer.")
+    assert [q["speaker"] for q in two] == ["Tom Brandt", "Ana Ruiz"]
+
+
+def test_a_clause_that_announces_a_quotation_is_no_part_of_the_speaker() -> None:
+    """"Here is what Dennis Marwood, the federation's chair, said this morning:" names Dennis
+    Marwood."""
+    (quote,) = _across("Here is what Dennis Marwood, the federation's chair, said this "
+                       "morning: “We have been warning for two years that this jail was a "
+                       "powder keg.”")
+    assert quote["speaker"] == "Dennis Marwood"

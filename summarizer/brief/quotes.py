@@ -23,6 +23,8 @@ attributes it to, found by a few rules that hold across outlet styles:
 - a quotation that fills a sentence of its own with no attribution continues the quotation of
   the sentence before it in the same paragraph (news style attributes once per paragraph and
   gives a new speaker a new paragraph), when that one has exactly one speaker.
+- a quotation that an attribution interrupts within a sentence (`"…," she said, "and …"`) is
+  one quotation, where its second part opens in lower case and both have one speaker.
 
 Double marks may be straight, curly, low („…“), angle («…») or set as ``…'' (the Penn
 Treebank's and older newswire archives' way).
@@ -185,6 +187,10 @@ _CUT = frozenset("who whom whose which that in on during after before when while
                  "gegenüber unserer unserem "
                  "en durante tras antes cuando quien em após quando durante dopo prima "
                  "i under efter före när som".split())
+# Where a speaker phrase starts after a clause that announces the quotation ("Here is what
+# Dennis Marwood, the chair, said:", "This is how Ana Ruiz put it:"): after the word that opens
+# the clause of the speech.
+_ANNOUNCING = frozenset(["what", "how"])
 # Words that open a phrase of where or when, by language: a speaker phrase that opens with one
 # names nobody there, though a name after a word of its role may follow ("explicou à APN o
 # capitão Hugo Meneses"; «…», ha detto a margine di un convegno a Roma: nobody). English and
@@ -450,6 +456,8 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
         return Speaker(tokens[0], "pronoun")
     if g.named and tokens[0].lower() in _TIME_OPENERS:  # "For months the Bank of …"
         tokens = tokens[_subject_start(tokens, g):]
+    tokens = tokens[next((k + 1 for k, t in enumerate(tokens[:-1]) if k and t in _ANNOUNCING),
+                         0):]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if k and t in _CUT), len(tokens))]
     tokens = tokens[:_told_to(tokens, g)]
     while len(tokens) > 1 and tokens[-1] in g.aux:  # when or how: `"…," said Ruiz later`
@@ -1243,6 +1251,7 @@ def _quotations_of(run: list[Sentence], article: _Article,
     used = _marks_of(text)
     marks = [m.start() for m in _ANY_MARK.finditer(text) if m.group() in used]
     quoted_spans, open_at = _read_marks(text)
+    cut: int | None = None  # after the last quotation found, where it ended with a comma
     for start, end in quoted_spans:
         first, last = bisect_right(starts, start) - 1, bisect_right(starts, end) - 1
         if last - first >= MAX_SPAN:
@@ -1282,13 +1291,28 @@ def _quotations_of(run: list[Sentence], article: _Article,
                 found.append(Quotation(run[first].article, index, quoted, speaker, True))
             continue
         article.quoted.setdefault(run[last].index, []).append(speaker)
+        if (cut is not None and found and found[-1].speaker == speaker
+                and _interrupted(text[cut:start - 1], quoted)):
+            # one quotation an attribution interrupts: “…,” she said, “and …”
+            first_part = found.pop()
+            quoted, index = f"{first_part.text}, {quoted}", first_part.index
         found.append(Quotation(run[first].article, index, quoted, speaker))
+        cut = end + 1 if verbatim[start:end].rstrip().endswith(",") else None
     if open_at is None:
         return found, None
     first = bisect_right(starts, open_at) - 1
     before = _before(text, starts[first], marks, open_at)
     return found, _open_at_end(run, open_at, article.resolved(speaker_before(before, False, g),
                                                                run[first].index))
+
+
+def _interrupted(gap: str, quoted: str) -> bool:
+    """Whether a quotation goes on the one before it, which ended with a comma, across an
+    attribution (`gap`, between the two's marks) that a comma closes, within a sentence: “It
+    means children can get back to learning,” she said, “and it means we can rebuild.” The
+    quotation then opens in lower case."""
+    return (quoted[:1].islower() and len(gap) <= APPOSITIVE and gap.rstrip().endswith(",")
+            and re.search(r"[.!?;:]", gap) is None)
 
 
 def _before(text: str, sentence: int, marks: list[int], start: int) -> str:
