@@ -97,7 +97,7 @@ from .facts.specifics import (
 )
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
-from .text.clean import Kept, clean, first_post, headline
+from .text.clean import Kept, clean, first_post, headline, list_items
 from .text.relevance import on_topic
 from .text.split import Sentence, split_article
 
@@ -396,7 +396,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         opening = (None if start is None
                    else next(iter(np.flatnonzero(lede & (articles == start)).tolist()), None))
         in_order = [s for a in req.articles for s in done[a.id][0]]
-        inside = within(in_order) | answering(in_order)
+        inside = within(in_order) | answering(in_order) | list_items(in_order)
         leaning = np.array([(s.article, s.index) in inside
                             or ends_bare(s.text, these, req.language)
                             for s, these in zip(pool, found, strict=True)],

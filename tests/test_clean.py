@@ -934,3 +934,29 @@ def test_story_lines_that_open_like_back_matter_stay(line: str) -> None:
 ])
 def test_a_page_of_posts_stamped_with_their_times_is_live(text: str, is_live: bool) -> None:
     assert (first_post(split_article("a", text)) is not None) is is_live
+
+
+def test_the_items_of_a_list_a_colon_opens_are_found_without_their_bullets() -> None:
+    """"Anyone at these places may have been exposed:" and the places, each a line of its own
+    without a bullet: the items, which read only under that line; a long line after a colon
+    is prose (a reposted wire story), a quotation after "said:" is someone's words, and a
+    bulleted list (read as one by the brief) may be followed by prose."""
+    from summarizer.text.clean import list_items
+
+    text = ("Health officials said anyone at these places may have been exposed:\n\n"
+            "Harbour Medical Centre waiting room, Nov. 5, 6 p.m. to 10 p.m.\n\n"
+            "Ashby Public Library, children's story time, Nov. 7, 10 a.m. to noon.\n\n"
+            "Symptoms usually start with a high fever, cough, runny nose and red, watery eyes, "
+            "followed a few days later by a rash that spreads from the hairline down.\n\n"
+            "Here's the wire report:\n\n"
+            "Health officials in Ashby County on Thursday confirmed nine more measles cases "
+            "linked to an elementary school, bringing the total to 27 in three weeks.\n\n"
+            "The health officer said:\n\n"
+            "“Check your children's records tonight.”\n\n"
+            "Quick facts:\n\n- Cases: 27\n\n- In hospital: 9\n\n"
+            "The school reopens on Monday. Pupils without two doses stay home.")
+    sentences = split_article("a", text)
+    items = list_items(sentences)
+    assert [s.text for s in sentences if ("a", s.index) in items] == [
+        "Harbour Medical Centre waiting room, Nov. 5, 6 p.m. to 10 p.m.",
+        "Ashby Public Library, children's story time, Nov. 7, 10 a.m. to noon."]

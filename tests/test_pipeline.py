@@ -533,3 +533,25 @@ def test_a_lede_a_list_cuts_off_from_its_body_stays_on_topic() -> None:
         {"id": "wire", "text": _FUND_WIRE}, {"id": "daily", "text": _FUND_DAILY},
         {"id": "trade", "text": _FUND_TRADE}, {"id": "release", "text": _FUND_RELEASE}]})
     assert _FUND_RELEASE_LEDE in [s.text for s in build_pool(req).sentences]
+
+
+def test_a_list_scraped_without_its_bullets_gives_no_brief_sentence() -> None:
+    """Two outlets list the places where people may have been exposed, each place a line
+    without a bullet: the items read only under the line that opens the list, as bulleted
+    items do, and the brief states the outbreak in sentences of its own."""
+    places = ("Health officials said anyone at these places may have been exposed:\n\n"
+              "Harbour Medical Centre waiting room, Nov. 5, 6 p.m. to 10 p.m.\n\n"
+              "Ashby Public Library, children's story time, Nov. 7, 10 a.m. to noon.\n\n"
+              "Riverside Sports Complex, youth soccer tournament, Nov. 8, all day.")
+    articles = [
+        {"id": "wire", "text": "A measles outbreak linked to an elementary school in Ashby has "
+         "grown to 27 confirmed cases, county health officials said on Thursday.\n\n"
+         "Nine children are in hospital.\n\n" + places + "\n\nUnvaccinated pupils must stay "
+         "home for 21 days, the county said."},
+        {"id": "tv", "text": "Ashby County now counts 27 measles cases tied to Pine Hollow "
+         "Elementary, and nine children have been admitted to hospital.\n\n" + places
+         + "\n\nA free vaccine clinic opens on Saturday at the community centre."},
+    ]
+    brief = summarize({"articles": articles, "length": {"sentences": 8}})["brief"]
+    assert brief and not any("p.m." in s["text"] or "all day" in s["text"]
+                             or "noon" in s["text"] for s in brief), brief

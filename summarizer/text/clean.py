@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain
 
@@ -605,6 +606,36 @@ def _numbered_lines(sentences: list[Sentence]) -> set[int]:
     item is the list's, read after its number and the items before it, not a sentence of the
     story: its sentences are titles and fragments ("The Booker winner ...")."""
     return {s.line for s in sentences if s.first and _LIST_NUMBER.match(s.text)}
+
+
+# A list that a line ending with a colon opens, set without its bullets ("People at these
+# places may have been exposed:", then "Ashby Public Library, children's story time, Nov. 7,
+# 10 a.m. to noon."): its items are the lines right after it of one sentence and at most
+# LIST_WORDS words each, up to one that is longer, opens a quotation or a bullet (a bulleted
+# list is read as one by select, and prose may follow it), or ends with a colon itself. An item
+# reads under its list's opening line, as a bulleted one does: a fragment, a candidate's result
+# ("Civic Renewal: 36.2 per cent, 38 seats"), a post the page quotes. Prose after a colon
+# ("Here's the wire report:" and the wire's paragraphs) opens with a longer line, and holds no
+# list. LIST_WORDS: a long item's words, fewer than a news sentence's twenty-odd.
+LIST_WORDS = 20
+_NOT_ITEMS = "\"'`\u201c\u201e\u00ab\u2018*\u2022\u2013\u2014-"  # quotation marks, bullets
+
+
+def list_items(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
+    """The sentences (article, index) of the items of lists that a line ending with a colon
+    opens (LIST_WORDS), of articles' sentences in order (all of them, as split)."""
+    items: set[tuple[str, int]] = set()
+    opened = ("", -2)  # the article and line of the last line that ended with a colon
+    for s in sentences:
+        text = s.text.rstrip()
+        if (opened == (s.article, s.line - 1) and s.first and s.last
+                and len(text.split()) <= LIST_WORDS and text[:1] not in _NOT_ITEMS
+                and not text.endswith(":")):
+            items.add((s.article, s.index))
+            opened = (s.article, s.line)  # the list goes on
+        elif s.last and text.endswith(":"):
+            opened = (s.article, s.line)
+    return items
 
 
 def _repeated_lines(sentences: list[Sentence]) -> set[int]:
