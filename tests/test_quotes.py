@@ -1254,6 +1254,28 @@ def test_a_quotation_an_attribution_interrupts_is_one_quotation() -> None:
     assert [q["speaker"] for q in two] == ["Tom Brandt", "Ana Ruiz"]
 
 
+@pytest.mark.parametrize(("text", "language", "speaker", "quoted"), [
+    ("“We will rebuild every house,” said Mayor Paul Gerber, “and we will be stronger.”",
+     "english", "Mayor Paul Gerber", "We will rebuild every house, and we will be stronger."),
+    ("«Nous reconstruirons chaque maison», a déclaré le maire Paul Girard, «et nous serons "
+     "plus forts qu'avant».", "french", "Paul Girard",
+     "Nous reconstruirons chaque maison, et nous serons plus forts qu'avant"),
+    ("«Vamos a reconstruir cada casa», dijo el alcalde Pablo Gil, «y seremos más fuertes que "
+     "antes».", "spanish", "Pablo Gil",
+     "Vamos a reconstruir cada casa, y seremos más fuertes que antes"),
+    ("„Wir bauen jedes Haus wieder auf“, sagte Bürgermeister Paul Gerber, „und wir werden "
+     "stärker sein als vorher“.", "german", "Bürgermeister Paul Gerber",
+     "Wir bauen jedes Haus wieder auf, und wir werden stärker sein als vorher"),
+])
+def test_an_interrupted_quotation_is_one_in_every_language(text: str, language: str,
+                                                           speaker: str, quoted: str) -> None:
+    """The attribution between the two parts names the speaker of both, whether the comma
+    stands inside the closing mark (English) or after it («…», a déclaré le maire, «…»)."""
+    pool = split_article("a", text, language)
+    assert [(q["speaker"], q["text"]) for q in quotes(pool, {"a": 0}, [0], language, 5)] \
+        == [(speaker, quoted)]
+
+
 def test_a_clause_that_announces_a_quotation_is_no_part_of_the_speaker() -> None:
     """"Here is what Dennis Marwood, the federation's chair, said this morning:" names Dennis
     Marwood."""

@@ -1251,8 +1251,9 @@ def _quotations_of(run: list[Sentence], article: _Article,
     used = _marks_of(text)
     marks = [m.start() for m in _ANY_MARK.finditer(text) if m.group() in used]
     quoted_spans, open_at = _read_marks(text)
-    cut: int | None = None  # after the last quotation found, where it ended with a comma
+    cut: int | None = None  # after the last quotation found, where a comma ended it
     for start, end in quoted_spans:
+        joined, cut = cut, None
         first, last = bisect_right(starts, start) - 1, bisect_right(starts, end) - 1
         if last - first >= MAX_SPAN:
             continue
@@ -1284,6 +1285,14 @@ def _quotations_of(run: list[Sentence], article: _Article,
             if len({s.key or s.text.lower() for s in previous}) == 1:
                 speaker = previous[0]  # a quotation continued in the same paragraph
         speaker = article.resolved(speaker, index)
+        if (joined and found and (speaker is None or speaker == found[-1].speaker)
+                and _interrupted(text[joined:start - 1], quoted)):
+            # one quotation an attribution interrupts (“…,” she said, “and …”): the
+            # attribution's speaker
+            first_part = found.pop()
+            quoted, index, speaker = (f"{first_part.text}, {quoted}", first_part.index,
+                                      first_part.speaker)
+            partial = False
         if speaker is None:
             continue
         if partial:
@@ -1291,13 +1300,11 @@ def _quotations_of(run: list[Sentence], article: _Article,
                 found.append(Quotation(run[first].article, index, quoted, speaker, True))
             continue
         article.quoted.setdefault(run[last].index, []).append(speaker)
-        if (cut is not None and found and found[-1].speaker == speaker
-                and _interrupted(text[cut:start - 1], quoted)):
-            # one quotation an attribution interrupts: “…,” she said, “and …”
-            first_part = found.pop()
-            quoted, index = f"{first_part.text}, {quoted}", first_part.index
         found.append(Quotation(run[first].article, index, quoted, speaker))
-        cut = end + 1 if verbatim[start:end].rstrip().endswith(",") else None
+        # a comma inside the closing mark (English) or right after it (French, Spanish,
+        # German: «…», a-t-il déclaré, «…»)
+        cut = (end + 1 if verbatim[start:end].rstrip().endswith(",")
+               or text[end + 1:end + 3].lstrip().startswith(",") else None)
     if open_at is None:
         return found, None
     first = bisect_right(starts, open_at) - 1
@@ -1307,10 +1314,11 @@ def _quotations_of(run: list[Sentence], article: _Article,
 
 
 def _interrupted(gap: str, quoted: str) -> bool:
-    """Whether a quotation goes on the one before it, which ended with a comma, across an
+    """Whether a quotation goes on the one before it, which a comma ended, across an
     attribution (`gap`, between the two's marks) that a comma closes, within a sentence: “It
-    means children can get back to learning,” she said, “and it means we can rebuild.” The
-    quotation then opens in lower case."""
+    means children can get back to learning,” she said, “and it means we can rebuild.”;
+    «Nous reconstruirons», a déclaré le maire, «et nous serons plus forts». The quotation then
+    opens in lower case."""
     return (quoted[:1].islower() and len(gap) <= APPOSITIVE and gap.rstrip().endswith(",")
             and re.search(r"[.!?;:]", gap) is None)
 
