@@ -871,6 +871,8 @@ def _among(among: re.Pattern[str], text: str, number: _Number, noun: str,
     outlet's "38 sexual assaults" may give otherwise."""
     found = among.search(text, max(0, number.start - AMONG_WINDOW), number.start)
     return found is not None and not (found.group("right") and (noun in marks or not people))
+
+
 # Or how badly they were hurt (or it was damaged), within three words after it ("three
 # seriously", "Two people were critically injured", "20 Personen wurden leicht verletzt", "seis
 # de ellas de gravedad", "40 homes were severely damaged"): the injured of one kind, a part of
@@ -1127,7 +1129,6 @@ def figures(text: str, language: str, measured: bool = False,
     and_ = _AND.get(language)
     changed_from = _CHANGED_FROM.get(language) if measured else None
     hours = span(lower, language) if measured else 0
-    named_words = frozenset(stop).union(marks) if measured else frozenset()
     rates, average = RATES.get(language, (None, None))
     labelled, street = _NUMBERED_BEFORE.get(language), _STREET_AFTER.get(language)
     averaged = measured and average is not None and average.search(lower) is not None
@@ -1292,7 +1293,7 @@ def figures(text: str, language: str, measured: bool = False,
                                        or severity and severity.match(text, number.end,
                                                                       after_it)
                                        or not PEOPLE.isdisjoint(counted)
-                                       and _summed(lower, number, language, named_words)),
+                                       and _summed(lower, number, language)),
                              earlier=bool(began and (changing or began.group(1))),
                              whole=bool(group and group.search(before)
                                         or whole_after and whole_after.match(text, number.end,
@@ -1506,9 +1507,16 @@ SUM_REACH = 80
 _FIRST_WORD = re.compile(rf"\s+({_PHRASE_WORD})")
 
 
-def _summed(lower: str, number: _Number, language: str, named: frozenset[str]) -> bool:
+@cache
+def _naming(language: str) -> frozenset[str]:
+    """The words no phrase of a count summed with another holds (_SUMMED): the language's stop
+    words and the words that name a count (COUNTS)."""
+    return frozenset(stop_words(language)).union(_COUNT_OF.get(language, {}))
+
+
+def _summed(lower: str, number: _Number, language: str) -> bool:
     """Whether a number of a text in lower case counts people summed with another count in one
-    phrase (_SUMMED); `named`: the language's stop words and words that name a count."""
+    phrase (_SUMMED)."""
     after, before = _SUMMED.get(language, (None, None))
     if after is None or before is None:
         return False
@@ -1521,7 +1529,7 @@ def _summed(lower: str, number: _Number, language: str, named: frozenset[str]) -
         if found is None or first is None:
             return False
         words = [*found.group(1).split(), first.group(1)]
-    return named.isdisjoint(words)
+    return _naming(language).isdisjoint(words)
 
 
 # Words that set one figure against another, by language: a sentence that gives two figures for
