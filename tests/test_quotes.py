@@ -1283,3 +1283,26 @@ def test_a_clause_that_announces_a_quotation_is_no_part_of_the_speaker() -> None
                        "morning: “We have been warning for two years that this jail was a "
                        "powder keg.”")
     assert quote["speaker"] == "Dennis Marwood"
+
+
+@pytest.mark.parametrize(("text", "language", "speakers"), [
+    ("13:05 - Paola Cerruti, Protezione civile: «Chiediamo a tutti di non scendere in cantine "
+     "e garage».", "italian", ["Paola Cerruti"]),
+    ("11:50 - Helena Vasconcelos, presidente da Câmara: \"Ninguém vai ficar na rua esta noite, "
+     "garantimos alojamento a todos.\"", "portuguese", ["Helena Vasconcelos"]),
+    ("23:20 — Andrés Pizarro (Compromiso Ciudadano), muy escueto: «El resultado es malo, sin "
+     "paliativos, y lo asumimos».", "spanish", ["Andrés Pizarro"]),
+    ("Returning officer Margaret Hollins: “I am satisfied that the result I have declared is "
+     "accurate.”", "english", ["Margaret Hollins"]),
+    # a label that names no one in particular
+    ("Key Events: “Nobody will be left without a roof tonight, we promise.”", "english", []),
+    ("UPDATE: “Nobody will be left without a roof tonight, we promise.”", "english", []),
+    ("Die Feuerwehr Essen: „Niemand wird heute Nacht ohne Dach bleiben, versprochen.“",
+     "german", []),
+])
+def test_a_live_pages_label_names_who_speaks(text: str, language: str,
+                                             speakers: list[str]) -> None:
+    """A live page's post "13:05 - Paola Cerruti, Protezione civile: «…»" is hers: a name with
+    its role after a comma or in brackets, or a role's words before it, before the colon."""
+    pool = split_article("a", text, language)
+    assert [q["speaker"] for q in quotes(pool, {"a": 0}, [0], language, 5)] == speakers

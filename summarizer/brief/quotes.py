@@ -12,7 +12,8 @@ attributes it to, found by a few rules that hold across outlet styles:
   to Ruiz.`;
 - before the opening mark: `Ruiz said: "…"` `Ms Ruiz told the BBC: "…"` `According to Ruiz,
   "…"` `The memo says that the agencies "…"`, or a clause about someone that a colon ends
-  (`Ruiz made a last appeal: "…"`);
+  (`Ruiz made a last appeal: "…"`), or a live page's label (`13:05 - Ana Ruiz, fire chief:
+  "…"`);
 - a pronoun (`"…," she said.`) is the one person the article's previous sentence names as a
   speaker, or, where it names none, the person its main clause opens with ("Ada Moreau
   toured the school.", "Moreau toured the school." once the article gave her full name) when
@@ -716,18 +717,45 @@ def speaker_before(before: str, short: bool, g: _Grammar) -> Speaker | None:
             return None
         return subject(before[:participle.start()], g)
     if verb is None and participle is None and before.rstrip().endswith(":") and not short:
-        # a clause about someone that a colon ends: "Keller made a last appeal: “…”"
-        return subject(before.rstrip()[:-1], g)
+        # a live page's label of who speaks ("13:05 - Paola Cerruti, Protezione civile: «…»"),
+        # or a clause about someone that a colon ends: "Keller made a last appeal: “…”"
+        return _label(before.rstrip()[:-1], g) or subject(before.rstrip()[:-1], g)
     if verb is None or not _gap_ok(before[verb.end():], short):
         return None
     return backward_speaker(g.aux_tail.sub("", before[:verb.start()]), g)
+
+
+_STAMP = re.compile(r"^.*\s[-\u2013\u2014]\s")  # up to a live page's dash after its time
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed aside: "(D-CA)", "(Compromiso Ciudadano)"
+
+
+def _label(clause: str, g: _Grammar) -> Speaker | None:
+    """The person a live page's label before a colon names, after its time stamp: a name and,
+    after a comma, their role or body ("Paola Cerruti, Protezione civile", "Helena
+    Vasconcelos, presidente da Câmara Municipal de Lisboa", "Andrés Pizarro (Compromiso
+    Ciudadano), muy escueto"), or lower-case words of a role before the name ("Returning
+    officer Margaret Hollins"). A label without either ("Key Events", "UPDATE") names no one;
+    nor does one in German, which capitalises its nouns."""
+    if not g.named:
+        return None
+    head, comma, role = _STAMP.sub("", clause).partition(",")
+    head, party = _ASIDE.subn("", head)  # a party or body in brackets is a role too
+    tokens = _TOKEN.findall(head)
+    names = [t for t in tokens if _is_name_token(t, g)]
+    if (len(names) < 2 or len(tokens) + len(_TOKEN.findall(role)) > PHRASE_WORDS
+            or any(t.isupper() and len(t) > 1 for t in names)
+            or not all(_is_name_token(t, g) or _is_role_word(t, g) for t in tokens)
+            or not (party or comma and role.strip() or any(_is_role_word(t, g) for t in tokens))):
+        return None
+    speaker = parse_speaker(head, g)
+    return speaker if speaker is not None and speaker.kind == "name" else None
 
 
 def subject(clause: str, g: _Grammar) -> Speaker | None:
     """The speaker a clause is about when it starts with a name or a pronoun and goes on
     in lower case ("Jeju Air President Kim E-bae apologised": Kim E-bae, his title kept), the
     clause after the last comma, bracketed asides ("(D-CA)") left out."""
-    clause = re.sub(r"\s*\([^()]{1,40}\)", "", clause)
+    clause = _ASIDE.sub("", clause)
     clause = re.split(r"[,;:\"\u201c\u201d\u201e\u00ab\u00bb]", clause)[-1]
     tokens = _TOKEN.findall(clause)
     if not tokens or len(tokens) > PHRASE_WORDS + GAP_WORDS:
