@@ -983,6 +983,9 @@ def test_a_quotation_in_words_of_its_own_is_listed() -> None:
      {"dupo"}),
     ("\u00abNessun rischio\u00bb, ha detto Rossi a margine dell'incontro.", "italian",
      {"ross"}),
+    # to whom, an outlet whose name ends with a number, before the name
+    ("\u00abHa sido un seguimiento masivo\u00bb, ha dicho a Telecanal 24 Javier Olmedo, "
+     "portavoz del sindicato.", "spanish", {"olme"}),
     ("\u00abNo hay riesgo\u00bb, declar\u00f3 el Ministerio para la Transici\u00f3n "
      "Ecol\u00f3gica.", "spanish", set()),  # a body's name, not a name and where it spoke
     ("Yelena Dostal said the president had pardoned them.", "finnish", set()),  # not read
@@ -1294,6 +1297,9 @@ def test_a_clause_that_announces_a_quotation_is_no_part_of_the_speaker() -> None
      "paliativos, y lo asumimos».", "spanish", ["Andrés Pizarro"]),
     ("Returning officer Margaret Hollins: “I am satisfied that the result I have declared is "
      "accurate.”", "english", ["Margaret Hollins"]),
+    # a word the post opens on is no part of the name
+    ("12:25 — Habla Álvaro Quintanilla, portavoz del SFS, ante la Consejería: \"No hacemos "
+     "esta huelga contra los pacientes.\"", "spanish", ["Álvaro Quintanilla"]),
     # a label that names no one in particular
     ("Key Events: “Nobody will be left without a roof tonight, we promise.”", "english", []),
     ("UPDATE: “Nobody will be left without a roof tonight, we promise.”", "english", []),

@@ -434,11 +434,13 @@ def parse_speaker(phrase: str, g: _Grammar) -> Speaker | None:
     """
     tokens = _TOKEN.findall(phrase)
     if tokens and tokens[0] in g.circumstance:
-        # where or when it was said, then perhaps who, after a word of their role:
-        # "explicou à APN o capitão Hugo Meneses"; not "ha detto a margine di un convegno a
-        # Roma", "afirmou ao fim da tarde o comandante da Grande Lisboa"
+        # where or when it was said, then perhaps who, after a word of their role or a number
+        # that ends an outlet's name: "explicou à APN o capitão Hugo Meneses", "ha dicho a
+        # Telecanal 24 Javier Olmedo"; not "ha detto a margine di un convegno a Roma",
+        # "afirmou ao fim da tarde o comandante da Grande Lisboa"
         return next((found for k in range(1, len(tokens) - 1)
-                     if tokens[k].islower() and tokens[k] not in g.stop
+                     if (tokens[k].islower() and tokens[k] not in g.stop
+                         or tokens[k].isdigit())
                      and (found := parse_speaker(" ".join(tokens[k + 1:]), g)) is not None
                      and found.kind == "name" and " " in found.text), None)
     # a name, then the body it speaks for, however long that body's name and whatever it
@@ -747,6 +749,10 @@ def _label(clause: str, g: _Grammar) -> Speaker | None:
             or not all(_is_name_token(t, g) or _is_role_word(t, g) for t in tokens)
             or not (party or comma and role.strip() or any(_is_role_word(t, g) for t in tokens))):
         return None
+    if len(tokens) > 2 and not any(_is_role_word(t, g) for t in tokens):
+        # a post may open on a word of its own ("Habla Álvaro Quintanilla, portavoz del
+        # SFS:"): the name's last two words, which the set's fuller form of it holds
+        head = " ".join(tokens[-2:])
     speaker = parse_speaker(head, g)
     return speaker if speaker is not None and speaker.kind == "name" else None
 
