@@ -1312,3 +1312,21 @@ def test_a_live_pages_label_names_who_speaks(text: str, language: str,
     its role after a comma or in brackets, or a role's words before it, before the colon."""
     pool = split_article("a", text, language)
     assert [q["speaker"] for q in quotes(pool, {"a": 0}, [0], language, 5)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Carrow Valley Water's chief executive Graham Pell has apologised. “We know how "
+     "disruptive this is, and our teams are working around the clock,” he said.",
+     "Graham Pell"),
+    ("The Liberals' lead candidate Felix Ahrens is visibly relieved. Asked about a coalition, he "
+     "said: “Call us the day after tomorrow, not tonight.”", "Felix Ahrens"),
+    # a thing of someone's is theirs: "she" is Melanie Krause
+    ("Melanie Krause’s resignation came swiftly after the news broke. In a letter, she said: "
+     "“I can’t in good conscience lead an agency that breaks that promise.”",
+     "Melanie Krause"),
+])
+def test_a_pronoun_is_the_person_a_body_names_by_role(text: str, speaker: str) -> None:
+    """"Carrow Valley Water's chief executive Graham Pell has apologised. “…,” he said.": he is
+    Graham Pell, not the company the sentence opens with."""
+    (quote,) = _across(text)
+    assert quote["speaker"] == speaker

@@ -16,7 +16,8 @@ attributes it to, found by a few rules that hold across outlet styles:
   "…"`);
 - a pronoun (`"…," she said.`) is the one person the article's previous sentence names as a
   speaker, or, where it names none, the person its main clause opens with ("Ada Moreau
-  toured the school.", "Moreau toured the school." once the article gave her full name) when
+  toured the school.", "Moreau toured the school." once the article gave her full name,
+  "Carrow Valley Water's chief executive Graham Pell has apologised.") when
   it ends with no attribution to someone else ("…, her family said"), or the speaker before
   it when that sentence's own is a pronoun ("She said the damage was worse than feared.");
   nobody when it names none or several; so is a title (`"…," the mayor said`), when its words
@@ -768,7 +769,12 @@ def subject(clause: str, g: _Grammar) -> Speaker | None:
         return None
     if tokens[0].lower() in g.pronouns and len(tokens) > 1 and tokens[1].islower():
         return Speaker(tokens[0], "pronoun")
-    tokens = _mood_lowered(tokens, g)
+    # a body's or a place's person: "Carrow Valley Water's chief executive Graham Pell" (not
+    # a thing of someone's: "Melanie Krause's resignation" is hers)
+    owner = next((k + 1 for k in range(len(tokens) - 1)
+                  if _possessive(tokens[k]) != tokens[k] and _is_name_token(tokens[k], g)
+                  and any(_is_name_token(t, g) for t in tokens[k + 1:])), 0)
+    tokens = _mood_lowered(tokens[owner:], g)
     start = 0
     while start < min(ROLE_WORDS, len(tokens)) and _is_role_word(tokens[start], g):
         start += 1
@@ -798,8 +804,14 @@ def opening_subject(text: str, g: _Grammar,
         if aside:
             clause = f"{aside.group(1)} {clause[aside.end():]}"
         words = clause.split()
+        # not a role after a body's name that a name follows ("Carrow Valley Water's chief
+        # executive Graham Pell has apologised"), though a thing of someone's is theirs
+        # ("Melanie Krause's resignation came swiftly")
         verb = next((i for i in range(1, len(words))
-                     if words[i].islower() and words[i - 1][:1].isupper()), None)
+                     if words[i].islower() and words[i - 1][:1].isupper()
+                     and not (_possessive(words[i - 1]) != words[i - 1]
+                              and any(w[:1].isupper() for w in words[i:i + ROLE_WORDS + 1]))),
+                    None)
         if verb is None or words[verb] in _JOINING:
             continue  # "Ada Moreau and Tom Brandt inspected ...": two people, or none
         found = subject(" ".join(words[:verb + 1]), g)
