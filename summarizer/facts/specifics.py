@@ -952,6 +952,7 @@ _SPAN = {language: re.compile(
     rf"(\d+|[^\W\d_]+)\s(?:(?:{which})\s)?|(\d+|[^\W\d_]+)-)"
     rf"(?:{'|'.join(f'({unit})' for unit in hours)})(?![\w-])")
     for language, (opening, article, which, hours) in SPANS.items()}
+_SPAN_HOURS = {language: tuple(hours.values()) for language, (*_, hours) in SPANS.items()}
 # Words that count a figure over the day it is given on, by language, where no number of hours
 # or days is written: a strike's "108 crossings cancelled today" counts one day of the "212 in
 # the 48 hours", no other figure for them.
@@ -974,9 +975,8 @@ def span(lower: str, language: str) -> int:
         number = found.group(1) or found.group(2)
         count = (int(number) if number.isdigit() else 1 if number in ONE[language].split()
                  or number == "one" else int(_SPELLED_VALUE[language].get(number, 0)))
-        if count:
-            unit = next(k for k in range(3, found.re.groups + 1) if found.group(k))
-            return count * list(SPANS[language][3].values())[unit - 3]
+        if count:  # the unit is the last group matched, in SPANS' order after the two numbers
+            return count * _SPAN_HOURS[language][(found.lastindex or 3) - 3]
     today = _TODAY.get(language)
     return 24 if today is not None and today.search(lower) else 0
 
