@@ -463,6 +463,50 @@ def test_people_a_hospital_treated_are_a_count_of_the_injured() -> None:
                          [treated]) == [(0, ["23"])]
 
 
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("About 140 guests fell ill after the wedding reception.", "english", "140"),
+    ("The health authority has confirmed 112 cases of salmonella.", "english", "112"),
+    ("Au moins 60 élèves ont été intoxiqués après le déjeuner.", "french", "60"),
+    ("Nach dem Mittagessen sind 48 Schüler erkrankt.", "german", "48"),
+    ("L'Asl conferma 48 casi tra gli alunni della scuola.", "italian", "48"),
+    ("Unos 60 alumnos resultaron intoxicados tras la comida.", "spanish", "60"),
+    ("Há 48 casos confirmados entre os alunos da escola.", "portuguese", "48"),
+    ("Minst 48 elever har insjuknat efter lunchen.", "swedish", "48"),
+    # in several words
+    ("Soixante-quatorze élèves sont tombés malades après le déjeuner.", "french", "74"),
+    ("Sono circa 60 gli alunni che si sono sentiti male dopo il pranzo.", "italian", "60"),
+    ("Unos 60 alumnos se sintieron mal tras la comida.", "spanish", "60"),
+    ("Cerca de 60 alunos passaram mal depois do almoço.", "portuguese", "60"),
+    ("Minst 60 elever blev sjuka efter lunchen.", "swedish", "60"),
+])
+def test_people_who_fell_ill_are_a_count_of_people_in_every_language(
+        text: str, language: str, value: str) -> None:
+    """An outbreak's or a poisoning's reports count the sick as a disaster's count the
+    injured: the people who fell ill, the cases confirmed."""
+    found = [f for f in figures(text, language) if f.value == value]
+    assert found and "#ill" in found[0].context
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Os 85 doentes foram transferidos para outros serviços do hospital.", "portuguese"),
+    ("I 12 malati sono stati trasferiti in un altro ospedale.", "italian"),
+    ("Les 40 malades ont été transférés vers un autre hôpital.", "french"),
+])
+def test_a_hospitals_patients_are_no_count_of_the_sick(text: str, language: str) -> None:
+    """"Doentes", "malati", "malades" name a hospital's patients as often as the sick: patients
+    moved from a fire are no count of people who fell ill."""
+    assert all("#ill" not in f.context for f in figures(text, language))
+
+
+def test_two_counts_of_the_sick_are_a_disagreement_and_those_in_hospital_another_count() -> None:
+    """The guests who fell ill and the cases a health authority confirmed give one count
+    differently; the guests in hospital are another count."""
+    ill = _figures("Roughly 140 guests fell ill after the wedding reception, officials said.")
+    assert disagreements(ill, [_figures("The health authority said 112 cases had been "
+                                        "confirmed.")]) == [(0, ["112"])]
+    assert disagreements(ill, [_figures("Nine guests were being treated in hospital.")]) == []
+
+
 def test_people_trapped_are_a_count_of_the_missing() -> None:
     """Miners trapped underground and workers unaccounted for are one count."""
     assert "#missing" in _figures("14 miners are trapped underground.")[0].context
@@ -736,6 +780,10 @@ def test_a_count_over_another_span_of_time_is_no_disagreement() -> None:
     ("20 Personen wurden leicht verletzt.", "german", [True]),
     ("Seis personas resultaron heridas de gravedad.", "spanish", [True]),
     ("Vingt personnes ont été légèrement blessées.", "french", [True]),
+    # Swedish puts the word of severity before the participle or after the verb
+    ("Tre personer skadades lindrigt av glassplitter och rök.", "swedish", [True]),
+    ("Två personer fick svårt skadade lämnas kvar.", "swedish", [True]),
+    ("Det blev svårt för 40 boende att ta sig ut.", "swedish", [False]),
 ])
 def test_a_count_of_the_injured_of_one_severity_is_a_part(text: str, language: str,
                                                            parts: list[bool]) -> None:
@@ -746,6 +794,26 @@ def test_a_count_of_the_injured_of_one_severity_is_a_part(text: str, language: s
     if language == "english" and parts[0]:
         toll = _figures("23 people were injured in the collision, police said.")
         assert disagreements(toll, [found[:1]], counts=frozenset(TOLLS)) == []
+
+
+@pytest.mark.parametrize(("text", "language", "part"), [
+    ("The other 12 were treated at the scene and sent home.", "english", True),
+    ("De övriga tre skadades när de tog sig ut ur huset.", "swedish", True),
+    ("Die anderen drei Verletzten konnten am Abend nach Hause.", "german", True),
+    ("Gli altri tre feriti sono stati dimessi in serata.", "italian", True),
+    ("Los otros tres heridos recibieron el alta por la tarde.", "spanish", True),
+    ("Os outros três feridos tiveram alta ao fim da tarde.", "portuguese", True),
+    ("Tre personer skadades när de tog sig ut ur huset.", "swedish", False),
+    ("Tre feriti sono stati dimessi in serata.", "italian", False),
+    # without the article, more of them
+    ("Otros tres compañeros resultaron heridos en el mismo suceso.", "spanish", False),
+    ("Altri tre feriti sono arrivati in serata all'ospedale.", "italian", False),
+])
+def test_the_rest_of_a_group_given_before_is_a_part_in_every_language(text: str, language: str,
+                                                                       part: bool) -> None:
+    """"The other two", "de övriga tre", "gli altri tre": the rest of a count given before,
+    no other figure for the whole of it."""
+    assert [f.part for f in figures(text, language, measured=True)] == [part]
 
 
 @pytest.mark.parametrize(("text", "language", "parts"), [
@@ -760,6 +828,11 @@ def test_a_count_of_the_injured_of_one_severity_is_a_part(text: str, language: s
     ("Entre os feridos estão duas crianças.", "portuguese", [True]),
     ("Bland de skadade finns två barn.", "swedish", [True]),
     ("The blast killed six people, including 2 firefighters.", "english", [False, True]),
+    # the list of the group's members
+    ("The dead were a 17-year-old boy, two women and a 46-year-old man.", "english", [True]),
+    ("The injured include three firefighters, the council said.", "english", [True]),
+    ("The dead were named as local men; 40 others were hurt.", "english", [False]),
+    ("Bei den Toten handelt es sich um zwei Männer und eine Frau.", "german", [True]),
     # a figure that names a count of its own after "including" is that count
     ("Officials recorded 1,240 cases, including 38 deaths.", "english", [False, False]),
     ("On a recensé 1 240 cas, dont 38 décès.", "french", [False, False]),

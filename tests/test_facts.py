@@ -1059,6 +1059,11 @@ def test_a_number_inside_a_name_is_no_figure(text: str, counted: list[str]) -> N
     ("Round 2 of the talks ended after 11 hours.", "english", ["11"]),
     ("En la calle hubo 40 heridos.", "spanish", ["40"]),
     ("A Roma 12 persone sono rimaste ferite.", "italian", ["12"]),
+    # an emergency service named by its number, after a singular article
+    ("Il 118 comunica che i feriti sono 14.", "italian", ["14"]),
+    ("Balance provisional del 112: tres muertos y 30 heridos.", "spanish", ["3", "30"]),
+    ("I 118 feriti sono stati trasportati in ospedale.", "italian", ["118"]),
+    ("Los 112 heridos fueron atendidos en el hospital.", "spanish", ["112"]),
 ])
 def test_a_number_that_names_a_thing_is_no_figure(text: str, language: str,
                                                   counted: list[str]) -> None:
@@ -2674,12 +2679,26 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     ("Twenty-three people were killed in the blast.", "english", ["23"]),
     ("Catorce personas han muerto en el descarrilamiento.", "spanish", ["14"]),
     ("Quarante personnes ont \u00e9t\u00e9 bless\u00e9es.", "french", ["40"]),
+    # a ten and a unit, as each language joins them
+    ("Soixante-quatorze élèves ont été intoxiqués à la cantine.", "french", ["74"]),
+    ("Vingt et un blessés ont été transportés à l'hôpital.", "french", ["21"]),
+    ("Quatre-vingt-onze personnes ont été évacuées.", "french", ["91"]),
+    ("Dreiundzwanzig Menschen wurden verletzt.", "german", ["23"]),
+    ("Ventotto persone sono rimaste ferite.", "italian", ["28"]),
+    ("Ventitré persone sono rimaste ferite.", "italian", ["23"]),
+    ("Treinta y cinco personas resultaron heridas.", "spanish", ["35"]),
+    ("Veintitrés personas resultaron heridas.", "spanish", ["23"]),
+    ("Trinta e duas pessoas ficaram feridas.", "portuguese", ["32"]),
+    ("Tjugotre personer skadades i olyckan.", "swedish", ["23"]),
+    # German capitalises every noun: one before a number is no label ("Flight 447")
+    ("In Tirol sind am Dienstag drei Wintersportler ums Leben gekommen.", "german", ["3"]),
+    ("Im Skigebiet 3 Tote nach dem Lawinenabgang.", "german", ["3"]),
 ])
 def test_small_tolls_in_words_are_figures(text: str, language: str, values: list[str]) -> None:
     """Style guides spell out small numbers, and a sentence opens with one in words, so a toll
-    is often written in words: a number from two to twenty in words, or one of the tens (and
-    in English the two joined: "twenty-three"), is a figure where it counts the dead, the
-    injured, the missing or the displaced, in every language with such counts."""
+    is often written in words: a number from two to ninety-nine in words ("twenty-three",
+    "soixante-quatorze", "treinta y cinco", "tjugotre") is a figure where it counts the dead,
+    the injured, the missing or the displaced, in every language with such counts."""
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == values

@@ -93,8 +93,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # people were killed", "three injuries", and a sentence opens with a number in words whatever
 # it is ("Fourteen people have died"). From two to twenty and the tens here, by language ("one"
 # is as often a pronoun: "one of them", "no one"; "|" joins two spellings of one number), and
-# in English the tens and units joined by a hyphen ("twenty-three"), with a scale word after
-# them ("two million"). Small numbers are everywhere in a story ("according to two people
+# the numbers a ten and a unit make (UNIT_WORDS: "twenty-three"), with a scale word after them ("two
+# million"). Small numbers are everywhere in a story ("according to two people
 # familiar with", "two weeks", "three years"), and two of them meet by chance: one in words is
 # a figure only where it counts one of COUNTS. After a word that points back to things already
 # named ("the two companies", "both") it counts nothing new, and inside a sentence a
@@ -133,19 +133,65 @@ SPELLED = {
 }
 
 
+# The units one to nine in words, by language, and how a ten and a unit join into one number
+# from 21 to 99 ("twenty-three", "vingt-trois", "vingt et un", "dreiundzwanzig", "ventitré",
+# "ventotto", "treinta y cinco", "trinta e cinco", "tjugotre"): style guides write a number that
+# opens a sentence in words, whatever it is ("Soixante-quatorze élèves sont tombés malades").
+# Spanish writes 21 to 29 as one word, French 71 to 79 and 91 to 99 as 60 and 80 with 11 to 19
+# (_FRENCH_TEENS), and Italian drops a ten's last vowel before "uno" and "otto".
+UNIT_WORDS = {"english": "one two three four five six seven eight nine",
+              "french": "un deux trois quatre cinq six sept huit neuf",
+              "german": "ein zwei drei vier fünf sechs sieben acht neun",
+              "italian": "uno due tre|tré quattro cinque sei sette otto nove",
+              "portuguese": "um|uma dois|duas três quatro cinco seis sete oito nove",
+              "spanish": "uno|un|una dos tres cuatro cinco seis siete ocho nueve",
+              "swedish": "en|ett två tre fyra fem sex sju åtta nio"}
+_JOINED = {"english": "{ten}-{unit}", "french": "{ten}-{unit}", "german": "{unit}und{ten}",
+           "italian": "{ten}{unit}", "portuguese": "{ten} e {unit}", "spanish": "{ten} y {unit}",
+           "swedish": "{ten}{unit}"}
+_SPANISH_TWENTIES = ("veintiuno|veintiún|veintiuna veintidós|veintidos veintitrés|veintitres "
+                     "veinticuatro veinticinco veintiséis|veintiseis veintisiete veintiocho "
+                     "veintinueve")
+_FRENCH_TEENS = "onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf"
+
+
+def _tens_and_units(tens: list[tuple[int, str]], language: str) -> dict[str, str]:
+    """The numbers from 21 to 99 in words of a language, each with its value, from its tens
+    (value, word) and UNIT_WORDS."""
+    units = [(u, unit) for u, spellings in enumerate(UNIT_WORDS[language].split(), 1)
+             for unit in spellings.split("|")]
+    values = {}
+    for value, ten in tens:
+        if language == "spanish" and value == 20 or language == "french" and value >= 70:
+            continue  # _SPANISH_TWENTIES; 60 and 80 with _FRENCH_TEENS and units, below
+        for u, unit in units:
+            word = _JOINED[language].format(ten=ten, unit=unit)
+            if language == "italian" and unit[0] in "uo":
+                word = ten[:-1] + unit  # "ventuno", "trentotto"
+            elif language == "french" and u == 1 and value < 80:
+                word = f"{ten} et un"
+            values[word] = str(value + u)
+    if language == "spanish":
+        values.update({word: str(20 + u) for u, spellings in
+                       enumerate(_SPANISH_TWENTIES.split(), 1) for word in spellings.split("|")})
+    if language == "french":
+        for ten, value in (("soixante", 60), ("quatre-vingt", 80)):
+            values.update({(f"{ten} et onze" if (value, k) == (60, 11) else f"{ten}-{teen}"):
+                           str(value + k) for k, teen in enumerate(_FRENCH_TEENS.split(), 11)})
+        values.update({f"quatre-vingt-{unit}": str(80 + u) for u, unit in units})
+    return values
+
+
 def _spelled_values(numbers: str, tens: str, language: str) -> dict[str, str]:
-    """Each number word of a language (SPELLED) with its value; in English, the tens and
-    units joined by a hyphen as well ("twenty-three": 23)."""
+    """Each number word of a language (SPELLED) with its value, and the numbers a ten and a
+    unit make (_tens_and_units: "twenty-three": 23)."""
     values = {word: str(k) for k, spellings in enumerate(numbers.split(), 2)
               for word in spellings.split("|")}
     values.update({word: str(10 * k) for k, spellings in enumerate(tens.split(), 3)
                    for word in spellings.split("|")})
-    if language == "english":
-        units = ["one", *numbers.split()[:8]]  # one to nine
-        values.update({f"{ten}-{unit}": str(10 * k + u) for k, ten in
-                       enumerate(["twenty", *tens.split()], 2)
-                       for u, unit in enumerate(units, 1)})
-    return values
+    twenty = numbers.split()[-1].split("|")[0]
+    return values | _tens_and_units(
+        [(20, twenty)] + [(10 * k, word) for k, word in enumerate(tens.split(), 3)], language)
 
 
 # "A fifth person has died": in English, an ordinal after "a" and before a person or a death
@@ -171,6 +217,11 @@ _SPELLED_VALUE = {language: _spelled_values(numbers, tens, language)
                   for language, (numbers, tens, _) in SPELLED.items()}
 _POINTING = {language: frozenset(words.split())
              for language, (_, _, words) in SPELLED.items()}
+
+
+def numbers_in_words(language: str) -> list[str]:
+    """The numbers in words that a language's figures are read in (SPELLED), longest first."""
+    return sorted(_SPELLED_VALUE.get(language, {}), key=len, reverse=True)
 # The indefinite article, by language: before a scale word it is the number one ("more than a
 # dozen people", "a million households", "une douzaine de blessés", "ein Dutzend Verletzte").
 ONE = {"english": "a an", "french": "un une", "german": "ein eine einem einer",
@@ -292,6 +343,9 @@ def _years(span: re.Match[str]) -> range:
 
 
 # The commonest counts of news and the words that name them, by language (none known: no mark).
+# The sick (#ill) are named by the words of falling ill, of poisoning and infection, and cases;
+# not by the nouns that name a hospital's patients too ("malati", "doentes", "enfermos",
+# "malades", "Kranke", "sjuka": "85 doentes transferidos" were moved, not taken ill).
 COUNTS = {
     "english": {
         "#dead": "kill killed killing kills dead die died dies dying death deaths toll lives "
@@ -301,6 +355,7 @@ COUNTS = {
         "#missing": "missing unaccounted trapped",
         "#displaced": "evacuated evacuate evacuating evacuation displaced homeless",
         "#rescued": "rescued survived survivor survivors",
+        "#ill": "ill sick sickened infected infections cases poisoned poisoning",
         "#aboard": "passengers passenger crew aboard onboard",
         "#crowd": "crowd crowds marchers marched attendance participants participated",
     },
@@ -311,6 +366,8 @@ COUNTS = {
         "#missing": "disparu disparus disparue disparues",
         "#displaced": "évacué évacués évacuée évacuées évacuation déplacés sinistrés",
         "#rescued": "secouru secourus secourue secourues rescapé rescapés survivant survivants",
+        "#ill": "intoxiqué intoxiqués intoxiquée intoxiquées intoxication infecté infectés "
+                "infectées contaminés contaminées cas",
         "#aboard": "passagers passager équipage bord",
     },
     "german": {
@@ -319,6 +376,8 @@ COUNTS = {
         "#missing": "vermisst vermisste vermissten",
         "#displaced": "evakuiert evakuierte evakuierten evakuierung obdachlos obdachlose",
         "#rescued": "gerettet gerettete geretteten überlebende überlebenden überlebten",
+        "#ill": "erkrankt erkrankte erkrankten infiziert infizierte infizierten vergiftet "
+                "vergiftung fälle fällen",
         "#aboard": "passagiere passagieren insassen besatzung besatzungsmitglieder bord",
     },
     "italian": {
@@ -327,6 +386,8 @@ COUNTS = {
         "#missing": "dispersi disperso dispersa",
         "#displaced": "sfollati evacuati evacuate evacuato evacuata evacuazione",
         "#rescued": "salvati salvate soccorsi sopravvissuti sopravvissute superstiti",
+        "#ill": "intossicati intossicate intossicato intossicata intossicazione contagiati "
+                "contagiate infettati infettate casi",
         "#aboard": "passeggeri passeggero equipaggio bordo",
     },
     "portuguese": {
@@ -335,6 +396,8 @@ COUNTS = {
         "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
         "#displaced": "desalojados deslocados evacuados evacuadas desabrigados",
         "#rescued": "resgatados resgatadas sobreviventes sobreviveram",
+        "#ill": "intoxicados intoxicadas intoxicado intoxicada intoxicação infetados infetadas "
+                "infectados infectadas contagiados casos",
         "#aboard": "passageiros passageiro tripulantes tripulação bordo",
     },
     "spanish": {
@@ -344,6 +407,8 @@ COUNTS = {
         "#missing": "desaparecido desaparecidos desaparecida desaparecidas",
         "#displaced": "evacuados evacuadas evacuación desplazados damnificados",
         "#rescued": "rescatados rescatadas supervivientes sobrevivientes sobrevivieron",
+        "#ill": "intoxicados intoxicadas intoxicado intoxicada intoxicación contagiados "
+                "contagiadas infectados infectadas casos",
         "#aboard": "pasajeros pasajero tripulantes tripulación bordo",
     },
     "swedish": {
@@ -353,6 +418,7 @@ COUNTS = {
         "#missing": "saknade saknas försvunna",
         "#displaced": "evakuerade evakuerades evakuerats evakuerad evakueras evakuering",
         "#rescued": "räddade räddades räddats överlevande överlevde",
+        "#ill": "insjuknade insjuknat smittade smittats förgiftade matförgiftning fall",
         "#aboard": "passagerare besättning besättningen ombord",
     },
 }
@@ -385,8 +451,7 @@ _COUNT_OF = {language: {word: mark for mark, words in [*COUNTS[language].items()
 # Phrases that name a count of people in several words, by language, each with the words one
 # of which a text must hold to be searched for it, and the count it names: a figure that names
 # no count of people of its own (COUNTS), with no other figure between it and such a phrase,
-# counts what the phrase names, as one beside "evacuated" or "injured" does. English only so
-# far.
+# counts what the phrase names, as one beside "evacuated" or "injured" does.
 # - People forced from their homes are displaced, however the sentence words it ("forced about
 #   4,500 people from their homes", "6,000 people are now out of their homes", "had to leave
 #   their homes", "puts the number who have left their homes at 18,500"), and people forced out
@@ -398,6 +463,9 @@ _COUNT_OF = {language: {word: mark for mark, words in [*COUNTS[language].items()
 #   nausea", "THIRTY-ONE children have been rushed to hospital", "admitted to Wexcombe General
 #   Hospital"); not those moved between hospitals ("12 patients were transferred to another
 #   hospital"), nor a hospital's staff or beds.
+# - People who fell ill are the sick (#ill) where a language says so in several words ("sont
+#   tombés malades", "si sono sentiti male", "se sintieron mal", "passaram mal", "blev sjuka"),
+#   its words for the sick alone naming a hospital's patients too (COUNTS).
 COUNT_PHRASES = {"english": (
     (re.compile(r"\b(?:from|out of|leave|leaving|left|flee|fleeing|fled) "
                 r"(?:(?:their|his|her) (?:homes?|houses?)"
@@ -406,7 +474,12 @@ COUNT_PHRASES = {"english": (
     (re.compile(r"\b(?:taken|rushed|admitted|airlifted|flown|ferried|brought) (?:in)?to "
                 r"(?:(?:a|the) )?(?:[\w'\u2019-]+ ){0,3}hospitals?\b"),
      ("hospital",), "#injured"),
-)}
+)} | {language: ((re.compile(phrase), hints, "#ill"),) for language, phrase, hints in (
+    ("french", r"\b(?:tomb\w*|été|sont|étaient) malades?\b", ("malade",)),
+    ("italian", r"\bsentit[ieao] male\b|\bmalori\b", (" male", "malori")),
+    ("spanish", r"\b(?:sintieron|sienten|sentido|encontraron) mal\b", (" mal",)),
+    ("portuguese", r"\b(?:sentiram(?:-se)?|passaram|sentem(?:-se)?) mal\b", (" mal",)),
+    ("swedish", r"\b(?:blev|blivit|är|var) sjuka\b", ("sjuka",)))}
 # People "fighting for their lives" are alive, in a critical condition: in a sentence that says
 # so, by language, the words for life that mark the dead elsewhere ("lost their lives", "claimed
 # 12 lives": COUNTS) mark the injured ("Sixteen people were rushed to hospital, with three said to
@@ -561,6 +634,15 @@ _STREET_AFTER = {
     "french": re.compile(r"\s(?:bis\s|ter\s)?(?:rue|avenue|av\.|boulevard|bd|place|quai|"
                          r"all\u00e9e|impasse|chemin|cours|route)\s", re.IGNORECASE),
 }
+# An emergency service called by its number, as Italian, Spanish, Portuguese and French news
+# name it ("il 118 comunica …", "Balance provisional del 112 Aragón", "o 112"): one of these
+# numbers after a singular article (with its preposition) names the service, no count ("i 118
+# feriti", "los 112 heridos" are counts).
+SERVICE_NUMBERS = frozenset({"112", "113", "115", "118", "061", "080"})
+_SERVICE_BEFORE = {language: re.compile(rf"(?<![\w'\u2019-])(?i:{articles})\s$")
+                   for language, articles in (
+                       ("italian", "il|del|al|dal|nel|sul|col"), ("spanish", "el|del|al"),
+                       ("portuguese", "o|do|ao|no|pelo"), ("french", "le|du|au"))}
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
@@ -693,7 +775,10 @@ MONEY = frozenset(SIGNS) | {"lei", "yuan", "rub", "fr", "peso", "kr", "rand", "b
                             "dinar", "lira", "naira", "zl", "huf", "sh"}
 TO_A_THOUSANDTH = 10
 # A capitalised word right before a number, inside a sentence, makes it a name or a rank
-# ("Flight 447", "a Category 4 storm"), which is given in that word as in a unit.
+# ("Flight 447", "a Category 4 storm"), which is given in that word as in a unit: a number in
+# digits, in a language that capitalises names and few other words (NAMED), or one that counts
+# no people (a candidate's "Hofbauer 34,1 Prozent"): German capitalises every noun ("am
+# Samstagvormittag 17 Beschäftigte verletzt", "in Tirol 3 Tote").
 _LABEL_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z\u00c0-\u00de][^\W\d_]+) $")
 _UNIT_OF = {language: {spelling.replace("|", " "): unit for unit, spellings in units.items()
                        for spelling in spellings.split()} for language, units in UNITS.items()}
@@ -813,8 +898,15 @@ _PART_AFTER = {language: re.compile(r"\s(?:" + "|".join(map(re.escape, words.spl
 OTHERS_AFTER = {"english": re.compile(r"[,;:]\s+(?:and\s+|while\s+)?(?:the others|the rest"
                                       r"|the remainder)\s+(?:were|was|are|went|have|had)\b")}
 # Or the words before it: the rest of a group given before ("at least three of the five
-# deaths; in the other two, doctors are still establishing the cause").
-PART_BEFORE = {"english": "other|remaining"}
+# deaths; in the other two, doctors are still establishing the cause", "De övriga tre skadades
+# lindrigt", "die anderen drei", "los otros tres"), by language; after the article but in
+# English ("otras 27 resultaron heridas", "altri tre feriti" are 27 and three more), and French
+# puts the word after the number ("les trois autres").
+PART_BEFORE = {"english": "other|remaining", "german": "die (?:anderen|übrigen|restlichen)",
+               "italian": "(?:gli altri|le altre|i restanti|le restanti)",
+               "portuguese": "(?:os|as) (?:outr[oa]s|restantes|demais)",
+               "spanish": "(?:los otros|las otras|(?:los|las) (?:restantes|demás))",
+               "swedish": "de (?:övriga|andra|resterande)"}
 _PART_BEFORE = {language: re.compile(rf"\b(?:{words})\s$", re.IGNORECASE)
                 for language, words in PART_BEFORE.items()}
 # Or the words after it and its noun that make it what is left of a whole ("with 27 matches
@@ -831,7 +923,8 @@ REST_AFTER = {"english": re.compile(
 # driver", "Among those hurt were 12 children", "killing six people, including two children",
 # or a share of it set off before it: "More than half of the dead, 21 according to the agency,
 # were in Sarvik", or the sentence opening on it: "Of the wounded, 21 were taken to the General
-# Hospital" (searched for in the AMONG_WINDOW characters before it). By language: the words
+# Hospital", or the list of its members: "The dead were a 17-year-old boy, two women and a man"
+# (searched for in the AMONG_WINDOW characters before it). By language: the words
 # right before it ("including", "darunter", "dont", "di cui", "de los cuales", "varav"), and
 # "among" with the group and the verb that gives its members ("Unter den Verletzten befinden
 # sich zwei Einsatzkräfte", "Parmi les blessés figurent deux pompiers", "Entre los heridos hay
@@ -842,8 +935,9 @@ AMONG = {
     "english": ("including", "among (?:the|them|those|whom)", "are|were|is|was"),
     "french": ("dont|parmi eux|parmi elles", "parmi (?:les|ces|eux|elles)",
                "figurent|figuraient|se trouvent|se trouvaient|on compte|il y a|sont|étaient"),
-    "german": ("darunter|davon", "unter (?:den|ihnen)",
-               "sind|waren|ist|war|befinden sich|befanden sich"),
+    "german": ("darunter|davon", "unter (?:den|ihnen)|bei den",
+               "sind|waren|ist|war|befinden sich|befanden sich|handelt es sich um"
+               "|handelte es sich um"),
     "italian": ("di cui|tra cui|fra cui|tra questi|tra loro", "(?:tra|fra) (?:i|le|gli|loro)",
                 "ci sono|c['\u2019]erano|figurano|sono|erano"),
     "portuguese": ("dos quais|das quais|entre eles|entre elas", "entre (?:os|as|eles|elas)",
@@ -854,7 +948,9 @@ AMONG = {
 }
 _AMONG_ENGLISH = (r"|(?:\b(?:half|most|many|some|third|thirds|quarter|majority) |^)of (?:the|them|"
                   r"those)\b[^,.;:]{0,30},\s(?:about |around |some |nearly |almost |roughly "
-                  r"|at least |more than )?$")
+                  r"|at least |more than )?$"
+                  r"|\b(?:the (?:dead|injured|wounded|victims|missing)|who (?:died|were killed"
+                  r"|were injured|were hurt))\s(?:were|are|include|included)\s[^.;:]*$")
 _AMONG = {language: re.compile(
     rf"\b(?P<right>{right_before})\s(?:[^\W\d_]+\s)?$|\b{among}\b[^,.;:]{{0,40}}?"
     rf"(?:\s(?:{verb})(?:\s[^\W\d_]+)?\s|,\s)$" + (_AMONG_ENGLISH if language == "english" else ""),
@@ -887,7 +983,7 @@ SEVERITY = {
     "portuguese": "gravemente|ligeiramente|feridos (?:graves|ligeiros|leves)|em estado grave",
     "spanish": "gravemente|levemente|heridos? (?:graves|leves)|heridas? (?:graves|leves)"
                "|de gravedad",
-    "swedish": "(?:allvarligt|lindrigt|svårt|lätt)\\s+skadad\\w*",
+    "swedish": "allvarligt|lindrigt|(?:svårt|lätt)\\s+skadad\\w*|skadad\\w*\\s+(?:svårt|lätt)",
 }
 _SEVERITY_AFTER = {language: re.compile(rf"(?:\s+[^\W\d][\w'\u2019-]*){{0,3}}\s+(?:{words})\b",
                                         re.IGNORECASE)
@@ -1131,6 +1227,7 @@ def figures(text: str, language: str, measured: bool = False,
     hours = span(lower, language) if measured else 0
     rates, average = RATES.get(language, (None, None))
     labelled, street = _NUMBERED_BEFORE.get(language), _STREET_AFTER.get(language)
+    service = _SERVICE_BEFORE.get(language)
     averaged = measured and average is not None and average.search(lower) is not None
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
@@ -1180,6 +1277,9 @@ def figures(text: str, language: str, measured: bool = False,
                                                                number.start)
                       or street is not None and street.match(text, number.end)):
             continue  # a flight's, a road's, a room's or a house's number
+        if (plain and whole in SERVICE_NUMBERS and service is not None
+                and service.search(text, max(0, number.start - 6), number.start)):
+            continue  # an emergency service's number: "il 118"
         if (text.find(" of ", max(0, number.start - 32), number.start) >= 0
                 and _PLACE_BEFORE.search(text, max(0, number.start - 32), number.start)):
             continue  # a place's size
@@ -1233,7 +1333,8 @@ def figures(text: str, language: str, measured: bool = False,
                 if low <= start and end <= number.start or number.end <= start and end <= high)]
         counted = counted or [mark for k, mark in earlier if k == at - 1 or not noun][-1:]
         before = text[max(0, number.start - 24):number.start]  # the longest rounding word
-        unit = _unit(text, number, before, unit_after, units)
+        unit = _unit(text, number, before, unit_after, units, number.text[0].isdigit() and (
+            language in NAMED or PEOPLE.isdisjoint(counted)))
         if (fraction and len(fraction) == 3 and not scale and whole != "0"
                 and language not in DECIMAL_COMMA
                 and (not unit or unit in MONEY
@@ -1318,11 +1419,11 @@ def figures(text: str, language: str, measured: bool = False,
 
 
 def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] | None,
-          units: dict[str, str]) -> str:
+          units: dict[str, str], labelled: bool = True) -> str:
     """The unit of the `number` found in `text` (before: the characters before it): a sign
     before it, a unit after it (unit_after, `units`: each way of writing one, with its unit), or
-    the capitalised word it is a name or a rank in, the unit that word writes where it writes
-    one ("EUR 48,500"); "" when none."""
+    (where it may be `labelled`) the capitalised word it is a name or a rank in, the unit that
+    word writes where it writes one ("EUR 48,500"); "" when none."""
     sign = _SIGN_BEFORE.search(before)
     if sign:
         return sign.group(1)
@@ -1331,7 +1432,8 @@ def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] |
     after = unit_after.match(text, number.end) if unit_after else None
     if after:
         return units[after.group(1).lower()]
-    label = _LABEL_BEFORE.search(text, max(0, number.start - 24), number.start)
+    label = _LABEL_BEFORE.search(text, max(0, number.start - 24), number.start) if labelled \
+        else None
     return units.get(label.group(1).lower(), label.group(1).lower()) if label else ""
 
 
