@@ -62,7 +62,7 @@ from scipy.sparse.csgraph import connected_components
 
 from ..facts.events import LEDE_HOURS
 from ..facts.facts import STATED, linked
-from ..facts.specifics import NAMED
+from ..facts.specifics import NAMED, numbers_in_words
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
 from ..text.words import stop_words
@@ -109,36 +109,72 @@ CORROBORATION = 0.3
 # The brief opens with a lede that gives a figure at least this many independent reports give
 # (_opening) over one that gives none: a figure its own report alone gives shows no agreement.
 CORROBORATED = 2
-# Opening words that point back to an earlier sentence, by language (none known: no such rule).
+
+
+def _number(language: str) -> str:
+    """A pattern of a number in digits or in the language's words (specifics.numbers_in_words)."""
+    return "(?:\\d[\\d.,]*|" + "|".join(numbers_in_words(language)) + ")"
+
+
+# Opening words that point back to an earlier sentence, by language (none known: no such rule):
+# a pronoun, a possessive ("Our offer was on the table", a release in its issuer's voice), a
+# demonstrative, a conjunction that goes on from the sentence before.
 POINTING_BACK = {
     "english": frozenset("it its he his him she her they their them this these those that "
-                         "we i you now and but yet".split()),
+                         "we our i my you now and but yet".split()),
     # the other languages' pronouns, but not the demonstratives that open a sentence with its
     # time ("Este martes, el Gobierno aprobó …", "Cette semaine", "Diese Woche"), nor Swedish
     # "den", "det" and "de", which are as often articles; and the conjunctions that go on from
     # the sentence before ("And …", "Et pour cause : …", "Aber …")
     "french": frozenset("il elle ils elles cela ceci celui celle ceux son sa ses leur leurs "
-                        "nous je vous et mais".split()),
-    "german": frozenset("er sie es dies sein seine ihr ihre wir ich und aber doch".split()),
-    "italian": frozenset("lui lei loro esso essa quello quella suo sua suoi sue noi io "
-                         "e ma però".split()),
-    "portuguese": frozenset("ele ela eles elas isso isto seu sua seus suas nós eu e mas".split()),
-    "spanish": frozenset("él ella ellos ellas esto eso su sus nosotros yo y pero".split()),
-    "swedish": frozenset("han hon hans hennes deras vi jag och men".split()),
+                        "nous notre nos je vous et mais".split()),
+    "german": frozenset("er sie es dies sein seine ihr ihre wir unser unsere ich und aber "
+                        "doch".split()),
+    "italian": frozenset("lui lei loro esso essa quello quella suo sua suoi sue noi nostro "
+                         "nostra nostri nostre io e ma però".split()),
+    "portuguese": frozenset("ele ela eles elas isso isto seu sua seus suas nós nosso nossa "
+                            "nossos nossas eu e mas".split()),
+    "spanish": frozenset("él ella ellos ellas esto eso su sus nosotros nuestro nuestra "
+                         "nuestros nuestras yo y pero".split()),
+    "swedish": frozenset("han hon hans hennes deras vi vår vårt våra jag och men".split()),
 }
+# A sentence that opens with a preposition and a pronoun that stands for a person or a group
+# named before ("Für sie kam jede Hilfe zu spät.", "Selon lui, …", "For them, the closure …"),
+# or with the rest of a group counted before ("The other three died at the scene", "Los otros
+# tres perdieron la vida", "Les trois autres …"; {n}: a number), by language: (prepositions,
+# pronouns, the rest). English "her" is as often a possessive that points ahead ("For her part,
+# the mayor …"), and is left out.
+OPENING_BACK = {language: re.compile(
+    rf"(?:{prepositions}) (?:{pronouns})\b|(?:{rest.format(n=_number(language))})\b")
+    for language, prepositions, pronouns, rest in (
+        ("english", "For|To|With|From|Like|Without|Against|About", "him|them",
+         "The (?:other|remaining) {n}"),
+        ("french", "Pour|Avec|Chez|Selon|Contre|Sans|D'apr\u00e8s|D\u2019apr\u00e8s",
+         "lui|elle|eux|elles", "Les {n} autres"),
+        ("german", "F\u00fcr|Mit|Bei|Von|Zu|Nach|Gegen|Ohne|\u00dcber|Laut",
+         "ihn|ihm|sie|ihr|ihnen", "Die (?:anderen|\u00fcbrigen|restlichen) {n}"),
+        ("italian", "Per|Con|Secondo|Contro|Senza|Verso", "lui|lei|loro",
+         "(?:Gli altri|Le altre|I restanti|Le restanti) {n}"),
+        ("portuguese", "Para|Com|Segundo|Contra|Sem|Por|Sobre", "ele|ela|eles|elas",
+         "(?:Os|As) (?:outr[oa]s|restantes|demais) {n}"),
+        ("spanish", "Para|Con|Seg\u00fan|Contra|Sin|Por|Hacia", "\u00e9l|ella|ellos|ellas",
+         "(?:Los otros|Las otras|(?:Los|Las) (?:restantes|dem\u00e1s)) {n}"),
+        ("swedish", "F\u00f6r|Med|Till|Enligt|Mot|Utan|Hos|Om", "honom|henne|dem",
+         "De (?:\u00f6vriga|andra|resterande) {n}"))}
 # Inside a quotation that opens a sentence, the speaker's own words for themselves and the ones
 # they speak to, and for the situation they speak in, point to no sentence before it ("We have
 # boats on Front Street," the mayor said; "It was over in seconds"; "This is the worst flood I
 # have seen"; "Those responsible will pay"; French "il", German "es" also stand for no one: "Il
 # faut reconstruire"); its other pronouns do ("That probably spared this coast a Category 4
 # impact," a forecaster said, of what the sentence before told). By language.
-SPEAKERS_OWN = {"english": frozenset("we i you now it its this these those".split()),
-                "french": frozenset("nous je vous il cela ceci".split()),
-                "german": frozenset("wir ich es dies".split()),
-                "italian": frozenset("noi io".split()),
-                "portuguese": frozenset("nós eu isso isto".split()),
-                "spanish": frozenset("nosotros yo esto eso".split()),
-                "swedish": frozenset("vi jag".split())}
+SPEAKERS_OWN = {"english": frozenset("we our i my you now it its this these those".split()),
+                "french": frozenset("nous notre nos je vous il cela ceci".split()),
+                "german": frozenset("wir unser unsere ich es dies".split()),
+                "italian": frozenset("noi nostro nostra nostri nostre io".split()),
+                "portuguese": frozenset("nós nosso nossa nossos nossas eu isso isto".split()),
+                "spanish": frozenset("nosotros nuestro nuestra nuestros nuestras yo esto "
+                                     "eso".split()),
+                "swedish": frozenset("vi vår vårt våra jag".split())}
 # A demonstrative that opens a sentence with its time points back to no sentence before it
 # ("This year's wheat harvest was the smallest in 32 years", "This morning the board
 # published …"), as the other languages' are left out of POINTING_BACK. By language.
@@ -192,14 +228,14 @@ _MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split())
 # event named before and the time of day it began ("The eruption began at 4:20 a.m. …", "The
 # collapse happened at about 6:20 a.m. …": a detail of the event the ledes state), a figure given
 # before ("The landlords' lobby says it's fewer than 900,000.", "Bosses insist it was 11.", "By
-# midday the figure had risen to 3,200, the commander said."; not
-# "organisers claim 10,000, though police say it was closer to 2,000"; "The Aldenian Geological
-# Survey puts it at 6.2.", "The union estimated them at 40,000.", "The railroad put the figure at
-# less than 1,000 gallons."; not "put the death toll at 41"; "said the 3,000 estimate was a
-# conservative starting point", of what it does not say; not "the 2025 figure"; "savings of that
-# size", "At this rate, …"; "the first figure included eight pupils …", "The initial count …"),
-# people or things named before ("to bring these passengers home"; not
-# "these days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
+# midday the figure had risen to 3,200, the commander said.", "… has now told us the figure is
+# 80"; not "organisers claim 10,000, though police say it was closer to 2,000"; "The Aldenian
+# Geological Survey puts it at 6.2.", "The union estimated them at 40,000.", "The railroad put the
+# figure at less than 1,000 gallons."; not "put the death toll at 41"; "said the 3,000 estimate
+# was a conservative starting point", of what it does not say; not "the 2025 figure"; "savings
+# of that size", "At this rate, …"; "the first figure included eight pupils …", "The initial
+# count …"), people or things named before ("to bring these passengers home"; not "these
+# days"), a source named before ("…, the person said.", "…," the source said.: a wire's "a
 # person familiar with the matter" is named so once, then "the person"; "according to him",
 # "According to his words, …"; "…, the two banks said.", but not in a sentence that names two
 # or more: "Kingsport United have signed … from CD Montalvo …, the two clubs said"), someone
@@ -259,9 +295,9 @@ POINTING_BACK_INSIDE = {
                            r"|^(?:[A-Z][\w'\u2019.-]* ){1,3}(?:[a-z]+ )?[A-Z][\w'\u2019-]*, (?:its"
                            r"|their|his|her) [^,]{1,60}, (?:" + "|".join(VERBS["english"].split())
                            + r")\b"
-                           r"|\b[Tt]he (?:figure|number) (?:had |has |have )?(?:risen|rose|climbed"
-                           r"|grown|grew|fallen|fell|dropped|increased|decreased|reached|stood"
-                           r"|stands)\b"
+                           r"|\b[Tt]he (?:figure|number) (?:(?:had |has |have )?(?:risen|rose"
+                           r"|climbed|grown|grew|fallen|fell|dropped|increased|decreased|reached"
+                           r"|stood|stands)|(?:now )?(?:is|was))\b"
                            r"|\b[Tt]he (?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s?(?:%|percent|per cent"
                            r"|million|billion))? (?:figure|number|estimate|forecast|projection"
                            r"|total|tally)\b(?! of\b)"
@@ -620,7 +656,7 @@ def stands_alone(texts: list[str], language: str,
         return (reader is not None and reader.search(text) is not None
                 and _QUOTE_MARKS.search(text) is None)
 
-    own_time = OWN_TIME.get(language)
+    own_time, opening_back = OWN_TIME.get(language), OPENING_BACK.get(language)
 
     def points_back(text: str) -> bool:
         unquoted = text.lstrip(_OPENERS + " \u00a0")
@@ -628,6 +664,7 @@ def stands_alone(texts: list[str], language: str,
         return (first is not None
                 and first.group().lower() in (back if unquoted == text else quoted_back)
                 and (own_time is None or own_time.match(unquoted) is None)
+                or opening_back is not None and opening_back.match(text) is not None
                 or points_back_inside(text, language))
 
     def alone(text: str, words: int) -> bool:
