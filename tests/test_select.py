@@ -418,13 +418,25 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Vårt bud låg på bordet och det var ett bra bud.", "swedish", False),
     ("Nuestra oferta estaba sobre la mesa y era una buena oferta.", "spanish", False),
     ('"Our boats are on Front Street," the mayor said.', "english", True),
+    # a speaker's words without quotation marks, whom the sentence ends by naming
+    ("Våra tankar går till eleverna som har skadats, säger rektor Eva Sjödin.", "swedish",
+     True),
+    ("We have boats on Front Street and more are coming, the mayor said.", "english", True),
+    ("They were trapped for hours in the cold water, said Mayor Ana Ruiz.", "english", False),
+    ("We have boats on Front Street and more are coming, he said.", "english", False),
+    ("I have written to the commissioner, and I will repay any sum she finds was wrongly "
+     "claimed.", "english", False),
+    # what the sentence before told, then who said it
+    ("Det bekräftar medlaren Karin Holmqvist för Kvällsnytt.", "swedish", False),
+    ("Det brinner i ett flerbostadshus i centrala Örebro.", "swedish", True),
 ])
 def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand_alone(
         text: str, language: str, alone: bool) -> None:
     """"Für sie", "Selon lui", "For them", "The other three": out of its article the reader
     cannot tell who. German's polite "Sie" is capitalised and addresses the reader; English
     "her" is as often a possessive that points ahead ("For her part, the mayor …"); "otros
-    tres" without the article are three more."""
+    tres" without the article are three more. A speaker's own "we" and "our" point nowhere,
+    inside quotation marks or in a sentence that ends by naming who said it."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

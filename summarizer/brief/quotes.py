@@ -70,7 +70,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from ..facts.specifics import NAMED, name_keys, names
+from ..facts.specifics import AND, NAMED, name_keys, names
 from ..text.split import Sentence
 from ..text.words import stop_words
 
@@ -84,6 +84,9 @@ SHORT = 4  # a quoted span of fewer words inside the reporter's own clause is a 
 GAP_WORDS = 12  # the most words between "said" and the opening mark of a quotation it
 # introduces ("said the agencies would “…”"): one reported clause; beyond it the quotation
 # likely belongs to a later clause
+# the most words after an attribution's verb that ends a sentence ("…, the family said in a
+# statement on Thursday")
+AFTER_VERB = 5
 PHRASE_WORDS = 10  # the most words of a speaker ("tax law experts at the NYU Tax Law Center")
 ROLE_WORDS = 3  # lower-case words of a role before a name ("immigration attorney Ana Delgado")
 # A pronoun's speaker is looked for this many sentences back at most: the sentence before it,
@@ -830,6 +833,30 @@ def _attributed_at_end(text: str, g: _Grammar) -> bool:
     found = g.subject_verb.match(tail) if comma else None
     return found is not None and any(word.lower() not in g.stop
                                      for word in _TOKEN.findall(found.group("phrase")))
+
+
+def ends_attributed(text: str, language: str) -> bool:
+    """Whether a sentence ends with an attribution after its last comma to someone it names:
+    a speaker of up to PHRASE_WORDS words before the verb ("…, the mayor said", "…, the family
+    said in a statement": up to AFTER_VERB words after it) or after it ("…, säger rektor Eva
+    Sjödin", "…, said Mayor Ana Ruiz"). Its words are the speaker's, and its "we" and "our"
+    theirs, as inside quotation marks (Swedish news writes a quotation so). Not a pronoun
+    ("…, he said"), nor a clause that goes on ("…, and I will repay any sum wrongly claimed");
+    none in a language whose attributions are not read."""
+    g = _grammar(language)
+    _, comma, tail = text.rpartition(",")
+    if g is None or not comma:
+        return False
+    tail = tail.strip()
+    found = g.subject_verb.match(tail)
+    if found is not None:
+        speaker, rest = _TOKEN.findall(found.group("phrase")), _TOKEN.findall(tail[found.end():])
+    else:
+        found = g.verb_first.match(tail)
+        speaker, rest = (_TOKEN.findall(tail[found.end():]), []) if found else ([], [])
+    return (len(speaker) <= PHRASE_WORDS and len(rest) <= AFTER_VERB
+            and any(word.lower() not in g.stop for word in speaker)
+            and speaker[0].lower() not in AND.get(language, "").split())
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

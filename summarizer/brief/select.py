@@ -66,7 +66,7 @@ from ..facts.specifics import NAMED, numbers_in_words
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
 from ..text.words import stop_words
-from .quotes import VERBS, in_full, surnamed, voices
+from .quotes import VERBS, ends_attributed, in_full, surnamed, voices
 
 MIN_WORDS, MAX_WORDS = 6, 60  # a brief sentence is neither a fragment nor a run-on
 # The exact choice: among how many sentences, and the solver's limits before the greedy one
@@ -162,19 +162,25 @@ OPENING_BACK = {language: re.compile(
         ("swedish", "F\u00f6r|Med|Till|Enligt|Mot|Utan|Hos|Om", "honom|henne|dem",
          "De (?:\u00f6vriga|andra|resterande) {n}"))}
 # Inside a quotation that opens a sentence, the speaker's own words for themselves and the ones
-# they speak to, and for the situation they speak in, point to no sentence before it ("We have
-# boats on Front Street," the mayor said; "It was over in seconds"; "This is the worst flood I
-# have seen"; "Those responsible will pay"; French "il", German "es" also stand for no one: "Il
-# faut reconstruire"); its other pronouns do ("That probably spared this coast a Category 4
-# impact," a forecaster said, of what the sentence before told). By language.
-SPEAKERS_OWN = {"english": frozenset("we our i my you now it its this these those".split()),
-                "french": frozenset("nous notre nos je vous il cela ceci".split()),
-                "german": frozenset("wir unser unsere ich es dies".split()),
-                "italian": frozenset("noi nostro nostra nostri nostre io".split()),
-                "portuguese": frozenset("nós nosso nossa nossos nossas eu isso isto".split()),
-                "spanish": frozenset("nosotros nuestro nuestra nuestros nuestras yo esto "
-                                     "eso".split()),
-                "swedish": frozenset("vi vår vårt våra jag".split())}
+# they speak to (SPEAKERS), and for the situation they speak in, point to no sentence before it
+# ("We have boats on Front Street," the mayor said; "It was over in seconds"; "This is the worst
+# flood I have seen"; "Those responsible will pay"; French "il", German "es" also stand for no
+# one: "Il faut reconstruire"); its other pronouns do ("That probably spared this coast a
+# Category 4 impact," a forecaster said, of what the sentence before told). By language. A
+# sentence that ends by naming who said it (quotes.ends_attributed: "Våra tankar går till
+# eleverna, säger rektor Eva Sjödin", as Swedish writes a quotation) is the speaker's words
+# too, but as often told in the reporter's words ("This was the smallest harvest in 32 years,
+# the grain board said", of the harvest told before): only its words for persons point nowhere.
+SPEAKERS = {"english": "we our i my you", "french": "nous notre nos je vous",
+            "german": "wir unser unsere ich", "italian": "noi nostro nostra nostri nostre io",
+            "portuguese": "nós nosso nossa nossos nossas eu",
+            "spanish": "nosotros nuestro nuestra nuestros nuestras yo",
+            "swedish": "vi vår vårt våra jag"}
+SPEAKERS_OWN = {language: frozenset(f"{SPEAKERS[language]} {situation}".split())
+                for language, situation in (("english", "now it its this these those"),
+                                            ("french", "il cela ceci"), ("german", "es dies"),
+                                            ("italian", ""), ("portuguese", "isso isto"),
+                                            ("spanish", "esto eso"), ("swedish", ""))}
 # A demonstrative that opens a sentence with its time points back to no sentence before it
 # ("This year's wheat harvest was the smallest in 32 years", "This morning the board
 # published …"), as the other languages' are left out of POINTING_BACK. By language.
@@ -213,6 +219,12 @@ _MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split())
                 r"|^Lo [a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\u00f3\b"),
     "french": (("L'", "L\u2019"), r"|^L['\u2019](?:a|ont|avait|avaient)\b"),
 }
+# Swedish, as German ("Das teilte die Polizei mit"), opens with "det" for what the sentence before
+# told and then gives who said it: "Det bekräftar medlaren Karin Holmqvist", "Det uppger
+# polisen" (not "Det brinner i ett hus": the verb of saying is the sign).
+_SAID_OF_IT = {"swedish": "|^Det (?:" + "|".join([*VERBS["swedish"].split(), "bekräftar",
+                                                  "bekräftade", "meddelar", "meddelade",
+                                                  "uppger"]) + r")\b"}
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood in for
 # ("Any effort to do so would violate federal law"), a speaker known only by a pronoun and an
 # attribution verb (quotes.VERBS: "…, they said.", "…, it said.", "…," she fumed.) or one of
@@ -342,9 +354,10 @@ POINTING_BACK_INSIDE = {
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0]),
-                  re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]))
+                  re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
+                             + _SAID_OF_IT.get(language, "")))
        for language, hints, of, among in (
-           ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa"),
+           ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det "),
             "av (?:dem|dessa)", "Bland (?:dem|dessa)"),
            ("french", (" d'entre", " d\u2019entre", "Parmi "),
             "d['\u2019]entre (?:eux|elles)", "Parmi (?:eux|elles|ceux-ci|celles-ci)"),
@@ -640,6 +653,7 @@ def stands_alone(texts: list[str], language: str,
     """
     back = POINTING_BACK.get(language, frozenset())
     quoted_back = back - SPEAKERS_OWN.get(language, frozenset())
+    attributed_back = back - frozenset(SPEAKERS.get(language, "").split())
     stop = stop_words(language)
 
     def says_something(text: str) -> bool:
@@ -661,8 +675,12 @@ def stands_alone(texts: list[str], language: str,
     def points_back(text: str) -> bool:
         unquoted = text.lstrip(_OPENERS + " \u00a0")
         first = _FIRST_WORD.match(unquoted)
-        return (first is not None
-                and first.group().lower() in (back if unquoted == text else quoted_back)
+        word = first.group().lower() if first is not None else ""
+        # a quotation's own words, or a speaker's who the sentence ends by naming
+        words_back = (quoted_back if unquoted != text
+                      else attributed_back if word in back and ends_attributed(text, language)
+                      else back)
+        return (word in words_back
                 and (own_time is None or own_time.match(unquoted) is None)
                 or opening_back is not None and opening_back.match(text) is not None
                 or points_back_inside(text, language))
