@@ -2690,6 +2690,12 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     ("Veintitrés personas resultaron heridas.", "spanish", ["23"]),
     ("Trinta e duas pessoas ficaram feridas.", "portuguese", ["32"]),
     ("Tjugotre personer skadades i olyckan.", "swedish", ["23"]),
+    # a number given about, in one word after the article
+    ("Une soixantaine d'élèves ont été intoxiqués après le déjeuner.", "french", ["60"]),
+    ("Secondo il Comune sarebbero una sessantina gli alunni intossicati.", "italian", ["60"]),
+    ("Una decena de personas resultaron heridas en el choque.", "spanish", ["10"]),
+    ("Uma dezena de pessoas ficaram feridas no acidente.", "portuguese", ["10"]),
+    ("Tous les passagers blessés ont été mis en quarantaine.", "french", []),
     # German capitalises every noun: one before a number is no label ("Flight 447")
     ("In Tirol sind am Dienstag drei Wintersportler ums Leben gekommen.", "german", ["3"]),
     ("Im Skigebiet 3 Tote nach dem Lawinenabgang.", "german", ["3"]),

@@ -310,7 +310,33 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
     for m in counted.finditer(lower) if counted is not None else ():  # "un mort"
         found.append(_Number(m.start(), m.end(1), text[m.start():m.end(1)], "1", None, None))
         words += 1
+    about = _ABOUT_NUMBER.get(language)
+    for m in about.finditer(lower) if about is not None else ():  # "une soixantaine"
+        found.append(_Number(m.start(), m.end(), text[m.start():m.end()],
+                             ABOUT[language][m.group(1)], None, None))
+        words += 1
     return sorted(found) if words else found
+
+
+# Numbers given about, in one word after the article, as the languages write a rough count
+# ("une soixantaine d'élèves", "una sessantina di alunni", "una decena de heridos", "uma
+# dezena de feridos"): read as that number, which is round, so a rounding (_round). Only after
+# the article: "mis en quarantaine" is no count.
+ABOUT = {language: {word: str(value) for value, words in values for word in words.split()}
+         for language, values in (
+             ("french", ((10, "dizaine"), (15, "quinzaine"), (20, "vingtaine"),
+                         (30, "trentaine"), (40, "quarantaine"), (50, "cinquantaine"),
+                         (60, "soixantaine"), (100, "centaine"))),
+             ("italian", ((10, "decina"), (15, "quindicina"), (20, "ventina"), (30, "trentina"),
+                          (40, "quarantina"), (50, "cinquantina"), (60, "sessantina"),
+                          (70, "settantina"), (80, "ottantina"), (90, "novantina"),
+                          (100, "centinaio"))),
+             ("spanish", ((10, "decena"), (20, "veintena"), (30, "treintena"),
+                          (100, "centenar"))),
+             ("portuguese", ((10, "dezena"), (20, "vintena"), (100, "centena"))))}
+_ABOUT_NUMBER = {language: re.compile(
+    rf"(?<![\w-])(?:{'|'.join(ONE[language].split())})\s+({'|'.join(words)})(?![\w-])")
+    for language, words in ABOUT.items()}
 
 
 # Words on each side of a figure that say what it counts: within its stretch of the sentence
@@ -1366,9 +1392,10 @@ def figures(text: str, language: str, measured: bool = False,
         value = _value(whole, fraction, factor)
         moves = {trends[w] for w in near if w in trends}
         dozens = factor == DOZEN
+        about = number.text.rsplit(None, 1)[-1].lower() in ABOUT.get(language, {})
         figure = Figure(number.text, value, context, unit, dated=dated, at=number.start, age=aged,
                         rounded=bool(rounding and rounding.search(before)) or _round(value)
-                        or dozens, loose=dozens,
+                        or dozens or about, loose=dozens,
                         trend=moves.pop() if len(moves) == 1 else 0)
         if measured:
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
