@@ -62,7 +62,7 @@ from scipy.sparse.csgraph import connected_components
 
 from ..facts.events import LEDE_HOURS
 from ..facts.facts import STATED, linked
-from ..facts.specifics import NAMED, numbers_in_words
+from ..facts.specifics import NAMED, PART_BEFORE, numbers_in_words
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
 from ..text.words import stop_words
@@ -140,27 +140,26 @@ POINTING_BACK = {
 }
 # A sentence that opens with a preposition and a pronoun that stands for a person or a group
 # named before ("Für sie kam jede Hilfe zu spät.", "Selon lui, …", "For them, the closure …"),
-# or with the rest of a group counted before ("The other three died at the scene", "Los otros
-# tres perdieron la vida", "Les trois autres …"; {n}: a number), by language: (prepositions,
-# pronouns, the rest). English "her" is as often a possessive that points ahead ("For her part,
-# the mayor …"), and is left out.
+# or with the rest of a group counted before, in the words that make a figure a part of it
+# (specifics.PART_BEFORE: "The other three died at the scene", "Los otros tres perdieron la
+# vida"; French puts them after the number: "Les trois autres …"), by language: (prepositions,
+# pronouns). English "her" is as often a possessive that points ahead ("For her part, the mayor
+# …"), and is left out.
+_REST_OPENING = {language: rf"(?i:{'the ' if language == 'english' else ''}(?:{words}))"
+                 + " {n}" for language, words in PART_BEFORE.items()} | {"french": "Les {n} autres"}
 OPENING_BACK = {language: re.compile(
-    rf"(?:{prepositions}) (?:{pronouns})\b|(?:{rest.format(n=_number(language))})\b")
-    for language, prepositions, pronouns, rest in (
-        ("english", "For|To|With|From|Like|Without|Against|About", "him|them",
-         "The (?:other|remaining) {n}"),
+    rf"(?:{prepositions}) (?:{pronouns})\b"
+    rf"|(?:{_REST_OPENING[language].format(n=_number(language))})\b")
+    for language, prepositions, pronouns in (
+        ("english", "For|To|With|From|Like|Without|Against|About", "him|them"),
         ("french", "Pour|Avec|Chez|Selon|Contre|Sans|D'apr\u00e8s|D\u2019apr\u00e8s",
-         "lui|elle|eux|elles", "Les {n} autres"),
+         "lui|elle|eux|elles"),
         ("german", "F\u00fcr|Mit|Bei|Von|Zu|Nach|Gegen|Ohne|\u00dcber|Laut",
-         "ihn|ihm|sie|ihr|ihnen", "Die (?:anderen|\u00fcbrigen|restlichen) {n}"),
-        ("italian", "Per|Con|Secondo|Contro|Senza|Verso", "lui|lei|loro",
-         "(?:Gli altri|Le altre|I restanti|Le restanti) {n}"),
-        ("portuguese", "Para|Com|Segundo|Contra|Sem|Por|Sobre", "ele|ela|eles|elas",
-         "(?:Os|As) (?:outr[oa]s|restantes|demais) {n}"),
-        ("spanish", "Para|Con|Seg\u00fan|Contra|Sin|Por|Hacia", "\u00e9l|ella|ellos|ellas",
-         "(?:Los otros|Las otras|(?:Los|Las) (?:restantes|dem\u00e1s)) {n}"),
-        ("swedish", "F\u00f6r|Med|Till|Enligt|Mot|Utan|Hos|Om", "honom|henne|dem",
-         "De (?:\u00f6vriga|andra|resterande) {n}"))}
+         "ihn|ihm|sie|ihr|ihnen"),
+        ("italian", "Per|Con|Secondo|Contro|Senza|Verso", "lui|lei|loro"),
+        ("portuguese", "Para|Com|Segundo|Contra|Sem|Por|Sobre", "ele|ela|eles|elas"),
+        ("spanish", "Para|Con|Seg\u00fan|Contra|Sin|Por|Hacia", "\u00e9l|ella|ellos|ellas"),
+        ("swedish", "F\u00f6r|Med|Till|Enligt|Mot|Utan|Hos|Om", "honom|henne|dem"))}
 # Inside a quotation that opens a sentence, the speaker's own words for themselves and the ones
 # they speak to (SPEAKERS), and for the situation they speak in, point to no sentence before it
 # ("We have boats on Front Street," the mayor said; "It was over in seconds"; "This is the worst
