@@ -593,6 +593,25 @@ def test_quotation_marks_set_as_older_newswire_archives_set_them() -> None:
         ("Kennedy", "We will fight it every step of the way.")]
 
 
+@pytest.mark.parametrize(("text", "word", "inside"), [
+    ("\u201dVi har aldrig varit med om något liknande\u201d, säger han.", "Vi", True),
+    ("\u201dVi har aldrig varit med om något liknande\u201d, säger han.", "säger", False),
+    ("\u201eWir sind zu Gesprächen bereit\u201c, sagte er.", "Wir", True),
+    ("« Nous avons tout perdu », a confié une habitante.", "Nous", True),
+    ("« Nous avons tout perdu », a confié une habitante.", "confié", False),
+    ('He said: "We will appeal', "We", True),  # a quotation the line leaves open
+    ("A 12\u201d pipe burst and we were flooded.", "we", False),  # inches: no quotation
+])
+def test_where_a_quotation_runs_in_each_language_s_marks(text: str, word: str,
+                                                           inside: bool) -> None:
+    """quoted: between a pair of marks of any language (Swedish's ” … ”, German's „ … “,
+    French's « … »), or after one the line leaves open; a mark that cannot open (”, after a
+    figure) quotes nothing."""
+    from summarizer.brief.quotes import quoted
+
+    assert quoted(text, text.index(word)) is inside
+
+
 def test_two_transcriptions_of_one_thing_said_are_one_quotation() -> None:
     # one outlet hears "going to", another "gonna", and drops a comma for a dash
     (quote,) = _across('"This is going to be a long, long night for the town," Mayor Ada '
@@ -806,6 +825,11 @@ def test_a_word_of_how_or_when_after_the_speaker_is_not_the_speakers(text: str) 
      "Tivemos muita sorte esta noite"),
     ("swedish", "\u201cVi hade tur i natt\u201d, sade Rosa Lindqvist under en presskonferens.",
      "Vi hade tur i natt"),
+    # Swedish's own marks: ” opens the quotation as well as closing it
+    ("swedish", "\u201dVi hade tur i natt\u201d, sade Rosa Lindqvist under en presskonferens.",
+     "Vi hade tur i natt"),
+    ("swedish", "\u201dBommarna fälldes som de skulle\u201d, säger Rosa Lindqvist.",
+     "Bommarna fälldes som de skulle"),
     # a witness's account, after the quotation: "raconte", "relató", "berichtete"
     ("french", "« Nous avons entendu un énorme fracas », raconte Rosa Lindqvist, qui habite "
      "près de la voie.", "Nous avons entendu un énorme fracas"),

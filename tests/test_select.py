@@ -429,6 +429,12 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     # what the sentence before told, then who said it
     ("Det bekräftar medlaren Karin Holmqvist för Kvällsnytt.", "swedish", False),
     ("Det brinner i ett flerbostadshus i centrala Örebro.", "swedish", True),
+    # Swedish's subject after the verb, when the sentence opens with its time or place
+    ("På måndagskvällen satt han vid ratten när bussen körde av vägen vid Hällnäs.", "swedish",
+     False),
+    ("När ambulansen kom fram var hon redan medvetslös.", "swedish", False),
+    ("Enligt rektor Eva Sjödin var han en omtyckt lärare.", "swedish", True),  # named before
+    ("Bussen körde av vägen vid Hällnäs på måndagskvällen.", "swedish", True),
 ])
 def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand_alone(
         text: str, language: str, alone: bool) -> None:
@@ -757,7 +763,42 @@ def test_a_writer_s_own_voice_is_read(text: str, own: bool) -> None:
     from summarizer.brief.select import in_own_voice
 
     assert in_own_voice(text, "english") is own
-    assert not in_own_voice(text, "german")  # no such reading for the other languages yet
+
+
+@pytest.mark.parametrize(("language", "text", "own"), [
+    # a press release's, an authority's or a tabloid's first person plural
+    ("french", "Vers 3 h 10, nos équipes ont été alertées d'un départ de feu au 4e étage.", True),
+    ("french", "Nous déplorons la mort de deux locataires de la résidence des Tilleuls.", True),
+    ("german", "Mehr als 900 Beschäftigte beteiligen sich heute an unserem Warnstreik.", True),
+    ("german", "Wir bitten alle Reisenden, nicht zum Flughafen zu kommen.", True),
+    ("italian", "I nostri volontari hanno soccorso 40 persone durante la notte.", True),
+    ("portuguese", "Nós lamentamos profundamente os transtornos causados aos passageiros.", True),
+    ("portuguese", "A nossa empresa garantiu 30% da frota em circulação.", True),
+    ("spanish", "Nuestros equipos trabajan desde las 15.20 horas en la extinción.", True),
+    ("swedish", "I morse kolliderade vårt regionaltåg med en lastbil vid Norrby.", True),
+    ("swedish", "Vi har i dag fått besked om att 120 tjänster ska bort.", True),
+    # a report's: the source named after or before what it tells, in the third person
+    ("french", "Deux personnes sont mortes dans l'incendie, selon la préfecture.", False),
+    ("german", "Der Flughafen teilte mit, 612 der 780 Flüge seien gestrichen worden.", False),
+    ("italian", "Il sindaco ha detto che 40 persone sono state soccorse.", False),
+    ("portuguese", "Os passageiros esperaram nos pontos de ônibus por mais de uma hora.", False),
+    ("spanish", "El fuego obligó a desalojar a 1.200 personas, según Emergencias.", False),
+    ("swedish", "En person omkom när ett tåg kolliderade med en lastbil, uppger polisen.", False),
+    # a party's words quoted, in each language's marks
+    ("german", "„Wir sind zu Gesprächen bereit“, sagte der Verhandlungsführer.", False),
+    ("french", "« Nous avons tout perdu », a confié une habitante.", False),
+    ("swedish", "”Vi har aldrig varit med om något liknande”, säger stationschefen.", False),
+    ("italian", "«Non ci aspettavamo tanta acqua, i nostri campi sono persi», dice.", False),
+])
+def test_a_writer_s_own_voice_is_read_in_each_language(language: str, text: str,
+                                                       own: bool) -> None:
+    """The first person plural outside quotation marks is the writer's own voice in every
+    language ("vårt regionaltåg", "unserem Warnstreik"); a report's third person is not,
+    nor a party's words in the language's own quotation marks (« », „ “, ” ”), nor
+    Portuguese "nos", which is "in the" too."""
+    from summarizer.brief.select import in_own_voice
+
+    assert in_own_voice(text, language) is own
 
 
 def test_the_brief_opens_with_a_report_s_lede_before_a_party_s_announcement() -> None:

@@ -247,13 +247,15 @@ _BEFORE_BODY = _DETERMINERS | _PARTICLES | {"of", "for", "at", "from"}
 _DOUBLE = "\"\u201c\u201d\u201e\u00ab\u00bb"  # " “ ” „ « »
 _SINGLE = "\u2018\u2019"  # ‘ ’: quotation marks only in a line without double marks
 _ANY_MARK = re.compile(f"[{_DOUBLE}{_SINGLE}]")
-_OPENING = re.compile("[\"\u201c\u201e\u00ab\u2018`]")  # a quotation needs one of these
+# a quotation needs one of these; Swedish opens and closes one with ” (”Vi hade tur”, sade
+# hon.), which opens only where a mark may open (_flanking): before a word, after a space
+_OPENING = re.compile("[\"\u201c\u201d\u201e\u00ab\u2018`]")
 _OPEN_ONLY = "\u201e\u00ab\u2018"  # „ « ‘
-_CLOSE_ONLY = "\u201d\u00bb\u2019"  # ” » ’
+_CLOSE_ONLY = "\u00bb\u2019"  # » ’
 _SPACED = "\u00ab\u00bb\u201e"  # « » „ open or close by their shape alone (French sets a
 # space inside guillemets)
 _PAIRS = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019",
-          "\u201c": "\u201d\"", '"': "\"\u201d"}
+          "\u201c": "\u201d\"", '"': "\"\u201d", "\u201d": "\u201d"}
 _BEFORE_OPEN = " \u00a0([{\u2014\u2013-/"  # what may stand before an opening mark
 _AFTER_CLOSE = " \u00a0.,;:!?)]}\u2014\u2013-\u2026"  # what may follow a closing mark
 _TOKEN = re.compile(r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt)\.|"
@@ -975,6 +977,13 @@ def spans(text: str) -> list[tuple[int, int]]:
     return _read_marks(text)[0]
 
 
+def quoted(text: str, at: int) -> bool:
+    """Whether a place in a paragraph line is inside a quotation (_read_marks): between a pair
+    of its marks, or after a mark that the line leaves open."""
+    found, opened = _read_marks(text)
+    return any(start <= at < end for start, end in found) or opened is not None and at >= opened
+
+
 def _read_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """The quoted spans of a paragraph line (spans), and where the text of a quotation starts
     that it leaves open at its end, if one."""
@@ -993,7 +1002,7 @@ def _read_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
         if opened is not None and can_close and mark in _PAIRS[text[opened]]:
             found.append((opened + 1, at))
             opened = None
-        elif can_open and mark != "\u201d":
+        elif can_open:
             opened = at
     return found, None if opened is None else opened + 1
 
