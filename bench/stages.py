@@ -31,7 +31,7 @@ from summarizer import pipeline  # noqa: E402
 STAGES = {
     "parse": ["parse_request"],
     "split": ["split_article"],
-    "clean": ["clean", "headline", "first_post", "list_items"],
+    "clean": ["clean", "headline", "first_post", "list_items", "released"],
     "terms": ["terms", "read_terms"],
     "tf-idf": ["counts", "weigh"],
     "relevance": ["on_topic"],

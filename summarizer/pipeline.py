@@ -97,7 +97,7 @@ from .facts.specifics import (
 )
 from .facts.vectorise import Read, counts, read_terms, terms, weigh
 from .request import Budget, InputError, Request, parse_request
-from .text.clean import Kept, clean, first_post, headline, list_items
+from .text.clean import Kept, clean, first_post, headline, list_items, released
 from .text.relevance import on_topic
 from .text.split import Sentence, split_article
 
@@ -374,6 +374,10 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     # as is a lede that tells of its event before the day it happened, beside the reports of
     # that day (an airport's press release of the day before a strike)
     last_resort[previews(lede, texts, articles, event, days)] = True
+    # and a party's press release's lede, which tells the event in the party's words ("Si
+    # comunica che …", "La Consejería ha garantizado …"), beside the reports' ledes
+    release = np.array([released(done[a.id][0], a.title) for a in req.articles], dtype=bool)
+    last_resort[lede & release[articles]] = True
     # the sentence encoder reads requests of up to POOL_AT_MOST sentences (paraphrase.py)
     encoding = (encoder.remembered() if len(pool) <= POOL_AT_MOST and encoder.reads(req.language)
                 else None)

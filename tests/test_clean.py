@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.clean import clean, first_post
+from summarizer.text.clean import clean, first_post, released
 from summarizer.text.split import split_article
 
 LEAD = ("The Harbor Bridge in Millford collapsed into the Grey River on Tuesday morning, "
@@ -960,3 +960,34 @@ def test_the_items_of_a_list_a_colon_opens_are_found_without_their_bullets() -> 
     assert [s.text for s in sentences if ("a", s.index) in items] == [
         "Harbour Medical Centre waiting room, Nov. 5, 6 p.m. to 10 p.m.",
         "Ashby Public Library, children's story time, Nov. 7, 10 a.m. to noon."]
+
+
+@pytest.mark.parametrize(("title", "text", "release"), [
+    ("", "PRESS RELEASE\n\nKelby Port Authority\n\nA fire destroyed two silos.", True),
+    ("", "Thornvale Chemicals Ltd - Press statement\nCastlebridge, 14 October\n\nAn "
+     "explosion occurred.", True),
+    ("Pressemitteilung: Über 2.300 Beschäftigte im Warnstreik", "Mehr als 2.300 Beschäftigte "
+     "streiken.", True),
+    ("Comunicato stampa n. 41/2025 – Esondazione del Serchio", "Il fiume ha rotto l'argine.",
+     True),
+    ("", "COMUNICADO OFICIAL\nCamping Las Dunas\n\nLa dirección agradece la ayuda.", True),
+    ("", "NOTA DE PRENSA\nConsejería de Sanidad\n\nLa Consejería ha garantizado la atención.",
+     True),
+    ("", "COMMUNIQUÉ DE PRESSE\nMontclairac, le 15 octobre\n\nLe bailleur a appris le décès.",
+     True),
+    ("Pressmeddelande: Olycka med regionaltåg 8714", "Tåget kolliderade med en lastbil.", True),
+    ("Statement regarding the incident involving our tour group in Spain", "We confirm it.",
+     True),
+    # reports that name a release, and a label far down the text
+    ("Press release reveals the bank's losses", "The bank lost 3 billion euros.", False),
+    ("", "Nota de prensa de la Consejería: la huelga sigue.\n\nLos médicos protestan.", False),
+    ("", "The fire destroyed two silos.\n\nIt spread fast.\n\nThe firm replied.\n\nPress "
+     "release", False),
+    ("Statement by the family sparks anger", "Relatives spoke.", False),
+])
+def test_a_partys_press_release_is_known_by_its_label(title: str, text: str,
+                                                      release: bool) -> None:
+    """A release labels itself in its title or its first lines, in any language read ("PRESS
+    RELEASE", "Pressemitteilung:", "Comunicato stampa n. 41", "COMUNICADO OFICIAL",
+    "Pressmeddelande:"); a report's headline that names one, or a label far down, does not."""
+    assert released(split_article("a", text), title) is release

@@ -3091,6 +3091,30 @@ def test_a_lede_in_its_writers_own_voice_keeps_its_place() -> None:
     assert "release" in opening["sources"]
 
 
+def test_a_press_releases_lede_gives_way_to_a_reports() -> None:
+    """A party's release (clean.released: "COMUNICATO STAMPA") tells the event in its own
+    words, in the third person too ("Alle ore 4.30 di questa mattina il fiume …"): its lede
+    is a wording of last resort, and the brief opens with a report's lede, the release among
+    its sources."""
+    response = summarize({"articles": [
+        {"id": "agenzia", "text": "Il fiume Serchio è esondato nella notte a Valdina, allagando "
+         "il centro storico e due frazioni, secondo i vigili del fuoco.\n\nUna trentina di "
+         "persone sono state soccorse con i gommoni.\n\nIl sindaco ha chiuso le scuole per "
+         "due giorni."},
+        {"id": "giornale", "text": "Notte di paura a Valdina, dove il Serchio ha rotto gli "
+         "argini e l'acqua ha invaso il centro storico.\n\nI vigili del fuoco hanno soccorso "
+         "trenta persone rimaste bloccate ai piani alti.\n\nLe scuole resteranno chiuse per "
+         "due giorni."},
+        {"id": "comune", "text": "COMUNICATO STAMPA\n\nAlle ore 4.30 di questa mattina il "
+         "fiume Serchio ha rotto l'argine a Valdina, allagando il centro storico e le frazioni "
+         "di Mulini e Case Basse.\n\nLe scuole di ogni ordine e grado resteranno chiuse per "
+         "due giorni."}],
+        "language": "italian", "length": {"sentences": 3}})
+    opening = response["brief"][0]
+    assert opening["article"] in {"agenzia", "giornale"}
+    assert "comune" in opening["sources"]
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("The agency is looking at five deaths, two more than the company has confirmed.", ["5"]),
     ("Police counted 40 arrests, 12 fewer than last year.", ["40"]),

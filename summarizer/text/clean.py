@@ -738,6 +738,36 @@ def first_post(sentences: list[Sentence]) -> int | None:
     return sentences[stamps[0]].line if len(stamps) >= LIVE_POSTS else None
 
 
+# A party's press release names itself so in its title or on one of its first lines, in any of
+# the languages read: "PRESS RELEASE", "Thornvale Chemicals Ltd - Press statement",
+# "Pressemitteilung: …", "Comunicato stampa n. 41/2025 – …", "NOTA DE PRENSA", "COMUNICADO
+# OFICIAL", "Pressmeddelande", "Statement regarding the incident involving our tour group". The
+# label stands alone, or before a colon, a dash, a bar or a number, perhaps after the party's
+# name and a dash: a report's "Press release reveals …" and "Nota de prensa de la Consejería"
+# name one. On a line of the text, a capital may follow it too: the line below it, folded into
+# its paragraph ("Press statement Castlebridge, 14 October"), where a title's next word is its
+# own ("Press Release Reveals …").
+_LABEL = (r"^(?:.{0,80}\s[-\u2013\u2014|/]\s)?(?:(?:press|media|news)\s+(?:release|statement)"
+          r"|for\s+immediate\s+release|communiqu[ée](?:\s+de\s+presse)?|pressemitteilung"
+          r"|pressemeldung|presseinformation|medienmitteilung|comunicato(?:\s+stampa)?"
+          r"|nota\s+(?:stampa|de\s+prensa|(?:à|a)\s+imprensa|oficial)"
+          r"|comunicado(?:\s+de\s+prensa)?|pressmeddelande)(?:\s+(?:officiel|ufficiale|oficial))?"
+          r"(?=\s*(?:$|[-\u2013\u2014|/:]|n[or]?\.|\d)BELOW)"
+          r"|^(?:official\s+)?statement\s+(?:on|regarding|concerning)\s")
+_RELEASE_TITLE = re.compile(_LABEL.replace("BELOW", ""), re.IGNORECASE)
+_RELEASE_LINE = re.compile(_LABEL.replace("BELOW", "|\\s+(?-i:[A-Z\u00c0-\u00de])"),
+                           re.IGNORECASE)
+RELEASE_LINES = 3  # a release's label heads it: over its party's name and its date at most
+
+
+def released(sentences: list[Sentence], title: str = "") -> bool:
+    """Whether an article (its sentences, split, and its title) is a party's press release:
+    its title or one of its first RELEASE_LINES paragraph lines is labelled so (_LABEL)."""
+    return _RELEASE_TITLE.match(title) is not None or any(
+        _RELEASE_LINE.match(s.text) is not None
+        for s in sentences if s.first and s.line < RELEASE_LINES)
+
+
 def headline(sentences: list[Sentence]) -> str:
     """The headline a text opens with, or "": its first line, when that is a line of at least
     MIN_WORDS words of letters that opens with a capital and does not end like a sentence (a
