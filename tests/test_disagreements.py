@@ -487,6 +487,26 @@ def test_people_who_fell_ill_are_a_count_of_people_in_every_language(
     assert found and "#ill" in found[0].context
 
 
+@pytest.mark.parametrize(("text", "language", "mark", "value"), [
+    ("I vigili del fuoco hanno soccorso trenta persone rimaste bloccate.", "italian",
+     "#rescued", "30"),
+    ("Una trentina di persone sono state soccorse con i gommoni.", "italian", "#rescued", "30"),
+    ("Os bombeiros resgataram 12 pessoas; outras 20 foram socorridas no local.", "portuguese",
+     "#rescued", "20"),
+    ("Un total de 14 personas han sido rescatadas y otras dos socorridas.", "spanish",
+     "#rescued", "14"),
+    ("Quinze habitants ont été sauvés par les pompiers.", "french", "#rescued", "15"),
+    ("El 112 eleva a unas 1.800 las personas desalojadas.", "spanish", "#displaced", "1800"),
+])
+def test_each_form_of_a_participle_names_its_count(text: str, language: str, mark: str,
+                                                   value: str) -> None:
+    """A Romance participle agrees with the people it counts: "hanno soccorso trenta
+    persone", "sono state soccorse", "socorridas", "desalojadas" count the rescued and the
+    evacuated as the forms listed before did."""
+    found = [f for f in figures(text, language) if f.value == value]
+    assert found and mark in found[0].context
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Os 85 doentes foram transferidos para outros serviços do hospital.", "portuguese"),
     ("I 12 malati sono stati trasferiti in un altro ospedale.", "italian"),

@@ -369,6 +369,8 @@ def _years(span: re.Match[str]) -> range:
 
 
 # The commonest counts of news and the words that name them, by language (none known: no mark).
+# A Romance language's participle agrees with what it counts: each form is listed ("soccorso",
+# "soccorsa", "soccorsi", "soccorse"; "hanno soccorso 30 persone" and "sono state soccorse").
 # The sick (#ill) are named by the words of falling ill, of poisoning and infection, and cases;
 # not by the nouns that name a hospital's patients too ("malati", "doentes", "enfermos",
 # "malades", "Kranke", "sjuka": "85 doentes transferidos" were moved, not taken ill).
@@ -391,7 +393,8 @@ COUNTS = {
         "#injured": "blessé blessés blessée blessées blessure blessures",
         "#missing": "disparu disparus disparue disparues",
         "#displaced": "évacué évacués évacuée évacuées évacuation déplacés sinistrés",
-        "#rescued": "secouru secourus secourue secourues rescapé rescapés survivant survivants",
+        "#rescued": "secouru secourus secourue secourues sauvés sauvées rescapé rescapés survivant "
+                    "survivants",
         "#ill": "intoxiqué intoxiqués intoxiquée intoxiquées intoxication infecté infectés "
                 "infectées contaminés contaminées cas",
         "#aboard": "passagers passager équipage bord",
@@ -411,7 +414,8 @@ COUNTS = {
         "#injured": "feriti ferito ferita ferite",
         "#missing": "dispersi disperso dispersa",
         "#displaced": "sfollati evacuati evacuate evacuato evacuata evacuazione",
-        "#rescued": "salvati salvate soccorsi sopravvissuti sopravvissute superstiti",
+        "#rescued": "salvati salvate salvato salvata soccorsi soccorse soccorso soccorsa "
+                    "sopravvissuti sopravvissute superstiti",
         "#ill": "intossicati intossicate intossicato intossicata intossicazione contagiati "
                 "contagiate infettati infettate casi",
         "#aboard": "passeggeri passeggero equipaggio bordo",
@@ -421,7 +425,8 @@ COUNTS = {
         "#injured": "feridos ferido ferida feridas",
         "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
         "#displaced": "desalojados deslocados evacuados evacuadas desabrigados",
-        "#rescued": "resgatados resgatadas sobreviventes sobreviveram",
+        "#rescued": "resgatados resgatadas resgatado resgatada socorridos socorridas salvos "
+                    "sobreviventes sobreviveram",
         "#ill": "intoxicados intoxicadas intoxicado intoxicada intoxicação infetados infetadas "
                 "infectados infectadas contagiados casos",
         "#aboard": "passageiros passageiro tripulantes tripulação bordo",
@@ -431,8 +436,10 @@ COUNTS = {
                  "murieron murió fallecieron falleció muerte muertes mortales vida",
         "#injured": "herido heridos herida heridas lesionados",
         "#missing": "desaparecido desaparecidos desaparecida desaparecidas",
-        "#displaced": "evacuados evacuadas evacuación desplazados damnificados",
-        "#rescued": "rescatados rescatadas supervivientes sobrevivientes sobrevivieron",
+        "#displaced": "evacuados evacuadas evacuación desalojados desalojadas desplazados "
+                       "damnificados",
+        "#rescued": "rescatados rescatadas rescatado rescatada socorridos socorridas salvados "
+                    "salvadas supervivientes sobrevivientes sobrevivieron",
         "#ill": "intoxicados intoxicadas intoxicado intoxicada intoxicación contagiados "
                 "contagiadas infectados infectadas casos",
         "#aboard": "pasajeros pasajero tripulantes tripulación bordo",
