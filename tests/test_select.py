@@ -447,6 +447,27 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
 
 
 @pytest.mark.parametrize(("text", "language", "alone"), [
+    ("La Consejería habla de un 23,4 %.", "spanish", False),
+    ("Il Comune parla di almeno 15 milioni di euro.", "italian", False),
+    ("Die Feuerwehr spricht von fast vier Metern.", "german", False),
+    ("Le syndicat parle de 68 %.", "french", False),
+    ("O sindicato fala em 87%.", "portuguese", False),
+    ("Facket talar om 40 procent.", "swedish", False),
+    # what the figure counts, or no figure
+    ("El operativo habla de 1.100 hectáreas dentro del perímetro provisional.", "spanish", True),
+    ("La prefettura parla di 300 sfollati nella notte.", "italian", True),
+    ("El alcalde habla de una catástrofe sin precedentes.", "spanish", True),
+    ("Das Landratsamt nennt einen Höchststand von 3,40 Metern, die Feuerwehr spricht von fast "
+     "vier Metern.", "german", True),  # the count named in the sentence
+])
+def test_a_figure_given_as_someones_word_for_a_count_named_before_does_not_stand_alone(
+        text: str, language: str, alone: bool) -> None:
+    """"La Consejería habla de un 23,4 %.": 23.4 % of what, the sentence before said; one that
+    names what it counts ("300 sfollati") stands alone."""
+    assert stands_alone([text], language).tolist() == [alone]
+
+
+@pytest.mark.parametrize(("text", "language", "alone"), [
     ("MV Stella Maris off Port Aldane in March 2019.", "english", False),  # a caption
     ("By Priya Natarajan and Tom Okafor, in Lagos and London.", "english", False),  # a byline
     ("Mayor Odile Varga of Millford, 54, and Tom Hale on Friday.", "english", False),

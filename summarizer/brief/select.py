@@ -224,6 +224,24 @@ _MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split())
 _SAID_OF_IT = {"swedish": "|^Det (?:" + "|".join([*VERBS["swedish"].split(), "bekräftar",
                                                   "bekräftade", "meddelar", "meddelade",
                                                   "uppger"]) + r")\b"}
+# A figure given as someone's word for a count the sentence before named, the sentence (one
+# clause) ending on it, its unit or its currency: "La Consejería habla de un 23,4 %.", "Il
+# Comune parla di almeno 15 milioni di euro.", "Die Feuerwehr spricht von fast vier Metern."
+# (not "… habla de 1.100 hectáreas dentro del perímetro", which says what it measures), by
+# language: the verbs of speaking of, and the words of a unit, a currency or a scale.
+_SPEAKS_OF = {"french": "parle de|parlent de|évoque|évoquent",
+              "german": "spricht von|sprechen von",
+              "italian": "parla di|parlano di",
+              "portuguese": "fala em|fala de|falam em|falam de",
+              "spanish": "habla de|hablan de",
+              "swedish": "talar om|pratar om"}
+_UNIT_WORDS = ("per cento|por ciento|pour cent|prozent|procent|por cento|mila|mille|mil|"
+               "milioni|millones|millions|millionen|miljoner|milhões|miliardi|milliards|"
+               "milliarden|miljarder|di|de|d'|d\u2019|euro|euros|dollari|dólares|dollars|kronor|"
+               "reais|metri|metros|mètres|metern|meter")
+_FIGURE_OF_IT = {language: rf"|^[^,;:]{{1,80}}\b(?:{verbs}) (?:[\w'\u2019]+ ){{0,3}}"
+                           rf"{_number(language)}(?: ?%| (?i:{_UNIT_WORDS}))*\.$"
+                 for language, verbs in _SPEAKS_OF.items()}
 # Swedish puts the subject after the verb when a sentence opens with its time or place: "På
 # tisdagsmorgonen satt han i förarhytten …", "När polisen kom fram var hon redan död". A person
 # known by "han" or "hon" alone within its first words, before anyone it names (Swedish
@@ -345,7 +363,7 @@ POINTING_BACK_INSIDE = {
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
-                *_MORE_BACK["german"][0]),
+                " von", *_MORE_BACK["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -354,24 +372,27 @@ POINTING_BACK_INSIDE = {
                           + "|".join(VERBS["german"].split()) + r")\b"
                           r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b"
                           r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
-                          r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1])),
+                          r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
+                          + _FIGURE_OF_IT["german"])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
-                             + _SUBJECT_AFTER_VERB.get(language, "")))
+                             + _SUBJECT_AFTER_VERB.get(language, "")
+                             + _FIGURE_OF_IT[language]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
-                        " hon "),
+                        " hon ", " om "),
             "av (?:dem|dessa)", "Bland (?:dem|dessa)"),
-           ("french", (" d'entre", " d\u2019entre", "Parmi "),
+           ("french", (" d'entre", " d\u2019entre", "Parmi ", "parle", "voque"),
             "d['\u2019]entre (?:eux|elles)", "Parmi (?:eux|elles|ceux-ci|celles-ci)"),
-           ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas"),
+           ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas", "abla"),
             "de (?:ellos|ellas)", "Entre (?:ellos|ellas)"),
-           ("italian", (" di loro", " di questi", " di queste", "Tra loro", "Tra questi"),
+           ("italian", (" di loro", " di questi", " di queste", "Tra loro", "Tra questi",
+                        "arla"),
             "di (?:loro|questi|queste)", "Tra (?:loro|questi|queste)"),
-           ("portuguese", (" deles", " delas", "Entre eles", "Entre elas"),
+           ("portuguese", (" deles", " delas", "Entre eles", "Entre elas", "fala"),
             "(?:deles|delas)", "Entre (?:eles|elas)"))},
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
