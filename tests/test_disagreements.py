@@ -409,6 +409,10 @@ def test_the_spans_of_two_strikes_are_no_disagreement() -> None:
     ("Seit drei Tagen regnet es: 210 Millimeter.", "german", 0),
     ("On attend 210 millimètres dans trois jours.", "french", 0),
     ("Lo sciopero di 48 ore ha cancellato 210 treni.", "italian", 0),
+    # years and decades, after a word that opens a span; not an age or a term
+    ("Die Straße hat in den letzten zehn Jahren 11 Menschenleben gefordert.", "german", 87600),
+    ("En los últimos diez años han muerto 11 personas en ese tramo.", "spanish", 87600),
+    ("Un ragazzo di 17 anni è tra i 3 morti.", "italian", 0),
 ])
 def test_a_span_of_time_is_read_in_every_language(text: str, language: str, hours: int) -> None:
     """A count over the last 48 hours, in each language read, is given over a span of 48 hours
@@ -764,6 +768,17 @@ FLOOD = {
                "burst, forecasters said.\n"
                "Some 900 people fled to a leisure centre.",
 }
+
+
+def test_a_record_over_years_is_no_other_figure_for_the_events_toll() -> None:
+    """"has claimed eleven lives in the past ten years" is the road's record, no other figure
+    for the six a crash on it killed; a 17-year-old among the dead gives no span."""
+    toll = _figures("Six people were killed when a coach came off the mountain road.")
+    record = _figures("Locals say the road has claimed eleven lives in the past ten years.")
+    assert record[0].span == 87600
+    assert disagreements(toll, [record]) == []
+    assert disagreements(toll, [_figures("Seven people were killed, a 17-year-old among "
+                                         "them.")]) == [(0, ["Seven"])]
 
 
 def test_a_count_over_another_span_of_time_is_no_disagreement() -> None:

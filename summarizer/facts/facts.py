@@ -52,6 +52,7 @@ from .specifics import (
     ROUGH,
     TO_METRIC,
     TOLLS,
+    YEAR_HOURS,
     Figure,
     admits,
     claimed,
@@ -1027,14 +1028,16 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
     figure for the group's count ("Eleven of the 14 miners", "Five of the dead"), though two
     parts may be ("Three of the dead were children"); nor is where a change started ("rose to
     4.1 billion from 3.3 billion") for the count now; nor is a count over another span of time
-    (specifics.SPANS: "in the 48 hours before" against "over the past seven days"), nor a rate
+    (specifics.SPANS: "in the 48 hours before" against "over the past seven days"), nor one
+    over years for the event's ("eleven lives in the past ten years" against six), nor a rate
     or an average for a total (specifics.RATES: "three persons die per year by lightning"
     against a festival's "a second person has died"); nor is a
     figure whose sentence gives another for the count of people the first names
     (_named_elsewhere: "11 skiers caught, five rescued alive" beside "the number rescued alive
     to six")."""
     if (first.part != second.part or first.earlier != second.earlier
-            or first.span and second.span and first.span != second.span
+            or first.span != second.span and (first.span and second.span
+                                              or max(first.span, second.span) >= YEAR_HOURS)
             or first.rate != second.rate
             or _named_elsewhere(first, second, seconds) or _named_elsewhere(second, first, firsts)):
         return False
