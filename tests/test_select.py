@@ -447,6 +447,26 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
 
 
 @pytest.mark.parametrize(("text", "language", "alone"), [
+    ("Le bailleur Montclairac Habitat publie un communiqué.", "french", False),
+    ("Die Stadtwerke veröffentlichten am Abend eine Erklärung.", "german", False),
+    ("Il Comune ha diffuso una nota in serata.", "italian", False),
+    ("A empresa divulgou uma nota.", "portuguese", False),
+    ("La Consejería ha emitido un comunicado.", "spanish", False),
+    ("Vidatåg har gått ut med ett pressmeddelande.", "swedish", False),
+    # what it said
+    ("Le bailleur a publié un communiqué dans lequel il dément toute négligence.", "french",
+     True),
+    ("La Consejería ha emitido un comunicado: la huelga es injustificada.", "spanish", True),
+    ("Le ministre publie un décret sur les loyers.", "french", True),
+])
+def test_a_statement_made_without_what_it_said_does_not_stand_alone(
+        text: str, language: str, alone: bool) -> None:
+    """"Le bailleur publie un communiqué.", a live page's post, tells that a statement came and
+    not what it said, in every language as in English ("… has issued a statement.")."""
+    assert stands_alone([text], language).tolist() == [alone]
+
+
+@pytest.mark.parametrize(("text", "language", "alone"), [
     ("La Consejería habla de un 23,4 %.", "spanish", False),
     ("Il Comune parla di almeno 15 milioni di euro.", "italian", False),
     ("Die Feuerwehr spricht von fast vier Metern.", "german", False),

@@ -242,6 +242,25 @@ _UNIT_WORDS = ("per cento|por ciento|pour cent|prozent|procent|por cento|mila|mi
 _FIGURE_OF_IT = {language: rf"|^[^,;:]{{1,80}}\b(?:{verbs}) (?:[\w'\u2019]+ ){{0,3}}"
                            rf"{_number(language)}(?: ?%| (?i:{_UNIT_WORDS}))*\.$"
                  for language, verbs in _SPEAKS_OF.items()}
+# A sentence that tells that someone made a statement and ends without what it said ("Le
+# bailleur Montclairac Habitat publie un communiqué.", a live page's post; English: "… has
+# issued a statement."; when or where in a few words at most: "… in serata."), by language: the
+# verbs of issuing and the nouns of a statement.
+_STATEMENT_MADE = {language: rf"|\b(?:{verbs}) (?:\w+ ){{0,3}}(?:{nouns})"
+                             r"(?: [\w'\u2019-]+){0,4}\.$"
+                   for language, verbs, nouns in (
+    ("french", "publie|publient|diffuse|diffusent|a publié|ont publié|a diffusé|ont diffusé",
+     "communiqué|déclaration"),
+    ("german", "veröffentlicht|veröffentlichte|veröffentlichten|verbreitet|verbreitete|gab|gibt"
+               "|gaben",
+     "Erklärung|Mitteilung|Pressemitteilung|Stellungnahme"),
+    ("italian", "diffonde|ha diffuso|hanno diffuso|emette|ha emesso|pubblica|ha pubblicato",
+     "nota|comunicato|dichiarazione"),
+    ("portuguese", "divulga|divulgou|emite|emitiu|publica|publicou", "nota|comunicado"),
+    ("spanish", "difunde|ha difundido|emite|ha emitido|publica|ha publicado",
+     "comunicado|nota"),
+    ("swedish", "går ut med|gick ut med|har gått ut med|skickar ut|skickade ut",
+     "pressmeddelande|uttalande"))}
 # Swedish puts the subject after the verb when a sentence opens with its time or place: "På
 # tisdagsmorgonen satt han i förarhytten …", "När polisen kom fram var hon redan död". A person
 # known by "han" or "hon" alone within its first words, before anyone it names (Swedish
@@ -363,7 +382,7 @@ POINTING_BACK_INSIDE = {
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
-                " von", *_MORE_BACK["german"][0]),
+                " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -373,26 +392,29 @@ POINTING_BACK_INSIDE = {
                           r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b"
                           r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
-                          + _FIGURE_OF_IT["german"])),
+                          + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
-                             + _FIGURE_OF_IT[language]))
+                             + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
-                        " hon ", " om "),
+                        " hon ", " om ", " ut med "),
             "av (?:dem|dessa)", "Bland (?:dem|dessa)"),
-           ("french", (" d'entre", " d\u2019entre", "Parmi ", "parle", "voque"),
+           ("french", (" d'entre", " d\u2019entre", "Parmi ", "parle", "voque", "ommuniqué",
+                       "éclaration"),
             "d['\u2019]entre (?:eux|elles)", "Parmi (?:eux|elles|ceux-ci|celles-ci)"),
-           ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas", "abla"),
+           ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas", "abla",
+                        "omunicado", " nota"),
             "de (?:ellos|ellas)", "Entre (?:ellos|ellas)"),
            ("italian", (" di loro", " di questi", " di queste", "Tra loro", "Tra questi",
-                        "arla"),
+                        "arla", " nota", "omunicato", "ichiarazione"),
             "di (?:loro|questi|queste)", "Tra (?:loro|questi|queste)"),
-           ("portuguese", (" deles", " delas", "Entre eles", "Entre elas", "fala"),
+           ("portuguese", (" deles", " delas", "Entre eles", "Entre elas", "fala",
+                           " nota", "omunicado"),
             "(?:deles|delas)", "Entre (?:eles|elas)"))},
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one

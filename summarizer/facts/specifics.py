@@ -1052,46 +1052,46 @@ _CHANGED_FROM = {language: re.compile(rf"(\b(?:up|down)\s+)?\b{word}\s*[{SIGNS}]
 # something lasted, "three days after", "dans trois jours" when. Years and decades are spans
 # after such a word alone ("has claimed eleven lives in the past ten years", a road's record):
 # as an adjective they give an age or a term ("a 17-year-old", "a 30-year mortgage").
+YEAR_HOURS = 8760
 SPANS = {"english": ("in|over|during|within|across", "the",
                      "past|last|previous|preceding|first|next|following",
-                     {"hours?": 1, "days?": 24, "weeks?": 168, "months?": 720, "years?": 8760,
-                      "decades?": 87600}),
+                     {"hours?": 1, "days?": 24, "weeks?": 168, "months?": 720,
+                      "years?": YEAR_HOURS, "decades?": 10 * YEAR_HOURS}),
          "french": ("en|sur|pendant|durant|au cours de|au cours des|en l['\u2019]espace de|"
                     "dans les", "les|des",
                     "derni[eè]res|derniers|premi[eè]res|premiers|prochaines|prochains",
                     {"heures?": 1, "jours?|journ[ée]es?": 24, "semaines?": 168, "mois": 720,
-                     "ans|ann[ée]es?": 8760, "d[ée]cennies?": 87600}),
+                     "ans|ann[ée]es?": YEAR_HOURS, "d[ée]cennies?": 10 * YEAR_HOURS}),
          "german": ("in|innerhalb|innerhalb von|binnen|während", "den|der",
                     "letzten|vergangenen|ersten|nächsten|kommenden|zurückliegenden",
                     {"stunden?": 1, "tage?n?|tag": 24, "wochen?": 168, "monate?n?": 720,
-                     "jahren?": 8760, "jahrzehnten?": 87600}),
+                     "jahren?": YEAR_HOURS, "jahrzehnten?": 10 * YEAR_HOURS}),
          "italian": ("in|nel|nella|nelle|negli|nei|durante|entro|nell['\u2019]arco di|"
                      "nel giro di|nell['\u2019]arco delle|nell['\u2019]arco dei", "le|i|gli",
                      "ultime|ultimi|prime|primi|prossime|prossimi|scorse|scorsi",
                      {"ore|ora": 1, "giorni|giorno|giornate|giornata": 24,
-                      "settimane|settimana": 168, "mesi|mese": 720, "anni|anno": 8760,
-                      "decenni|decennio": 87600}),
+                      "settimane|settimana": 168, "mesi|mese": 720, "anni|anno": YEAR_HOURS,
+                      "decenni|decennio": 10 * YEAR_HOURS}),
          "portuguese": ("em|nas|nos|durante|ao longo de|ao longo das|ao longo dos|"
                         "no espa[cç]o de|dentro de", "as|os",
                         "[úu]ltimas|[úu]ltimos|primeiras|primeiros|pr[óo]ximas|pr[óo]ximos",
                         {"horas?": 1, "dias?": 24, "semanas?": 168, "meses|m[êe]s": 720,
-                         "anos?": 8760, "d[ée]cadas?": 87600}),
+                         "anos?": YEAR_HOURS, "d[ée]cadas?": 10 * YEAR_HOURS}),
          "spanish": ("en|durante|a lo largo de|en el plazo de|dentro de", "las|los",
                      "[úu]ltimas|[úu]ltimos|primeras|primeros|pr[óo]ximas|pr[óo]ximos",
                      {"horas?": 1, "d[íi]as?": 24, "semanas?": 168, "meses|mes": 720,
-                      "años?": 8760, "d[ée]cadas?": 87600}),
+                      "años?": YEAR_HOURS, "d[ée]cadas?": 10 * YEAR_HOURS}),
          "swedish": ("på|under|inom", "de|det",
                      "senaste|första|närmaste|kommande|gångna",
                      {"timmar(?:na)?|timme|timmen": 1, "dygn(?:et|en)?|dagar(?:na)?|dag": 24,
                       "veckor(?:na)?|vecka": 168, "månader(?:na)?|månad": 720,
-                      "år(?:en)?": 8760, "decennier(?:na)?|decennium": 87600})}
+                      "år(?:en)?": YEAR_HOURS, "decennier(?:na)?|decennium": 10 * YEAR_HOURS})}
 _SPAN = {language: re.compile(
     rf"(?<![\w-])(?:(?:{opening})\s+(?:(?:{article})\s+)?(?:(?:{which})\s+)?"
     rf"(\d+|[^\W\d_]+)\s(?:(?:{which})\s)?|(\d+|[^\W\d_]+)-)"
     rf"(?:{'|'.join(f'({unit})' for unit in hours)})(?![\w-])")
     for language, (opening, article, which, hours) in SPANS.items()}
 _SPAN_HOURS = {language: tuple(hours.values()) for language, (*_, hours) in SPANS.items()}
-YEAR_HOURS = 8760
 # Words that count a figure over the day it is given on, by language, where no number of hours
 # or days is written: a strike's "108 crossings cancelled today" counts one day of the "212 in
 # the 48 hours", no other figure for them.
