@@ -425,8 +425,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                                           if not TOLLS.isdisjoint(f.context))
                                 for these in found],
                          posted=hours,
-                         outcome=np.array([tells_outcome(these) for these in found],
-                                          dtype=bool),
+                         outcome=np.array([tells_outcome(these) for these in found]),
                          outvoted=partial(outvoted, event=event, report=report, found=found,
                                           hours=hours))
         picks = choose(links=links)

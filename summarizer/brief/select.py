@@ -913,9 +913,10 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     given, the lede of a report published LEDE_HOURS or more after the chosen sentences'
     reports, of a fact two such reports lead with, tells what came next (_next_ledes), and
     competes in the ledes' tier, no restatement of them unless it shares their cluster.
-    outcome: (n,) bool, the sentences that give a count of the dead, the injured or the
-    rescued (specifics.tells_outcome): of the ledes of one fact, one that does opens the brief
-    before those that do not (_opening).
+    outcome: (n,) how much of what the event did to people each sentence tells
+    (specifics.tells_outcome: a count of the dead, the injured or the rescued, then of the
+    evacuated): of the ledes of one fact, one that tells more opens the brief before those
+    that tell less (_opening).
     outvoted: whether a row gives a figure that more reports, none of them earlier, give
     otherwise (facts.outvoted): such a lede gives no figures as agreed (_opening).
     Returns the picks in the order chosen: the opening, the ledes' tier, the others', then
@@ -1067,8 +1068,10 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     figure CORROBORATED independent reports give or more (preference: (n, 6), clearest's, its
     first column) and none that more reports, none of them earlier, give otherwise (outvoted:
     facts.outvoted; a wire's "about 280 schools" where four later reports say 300), then that
-    tells what the event did to people (outcome: (n,) bool, the sentences that give a count
-    of the dead, the injured or the rescued: a later report's "Five people died and two were
+    tells most of what the event did to people (outcome: (n,), specifics.tells_outcome: a
+    count of the dead, the injured or the rescued, then of the evacuated, over a trade
+    paper's next-day "The fire … is likely to put fire detection … back at the top of the
+    agenda"; a later report's "Five people died and two were
     rescued alive after a landslide buried eleven houses" tells what the first report's "…,
     leaving seven people missing" does not know yet), then of most value per divisor, then
     the first; none when none fits. Which of two ledes with such figures gives the one more
@@ -1116,7 +1119,7 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     if outvoted is not None:
         for at in np.flatnonzero(agreed & (stating == stating.max())).tolist():
             agreed[at] = not outvoted(int(fits[at]))
-    told = outcome[fits] if outcome is not None else np.zeros(len(fits), dtype=bool)
+    told = outcome[fits] if outcome is not None else np.zeros(len(fits), dtype=np.int64)
     best = int(np.lexsort((-fits, worth, told, agreed, stating))[-1])
     shared = (preference[fits, 1] + preference[fits, 2]) / 2
     linked_to = task.links[fits[best]].toarray().ravel()[fits] > 0

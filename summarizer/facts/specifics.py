@@ -560,6 +560,7 @@ _TREND_OF = {language: {word: sign for sign, words in zip((1, -1), trends, stric
 PEOPLE = frozenset(mark for marks in COUNTS.values() for mark in marks)
 TOLLS = PEOPLE - {"#aboard"}
 OUTCOMES = frozenset({"#dead", "#injured", "#rescued"})  # of the tolls, what befell people
+DISPLACED = frozenset({"#displaced"})
 CROWD = "#crowd"
 # The months as the languages read write them, in order, and English's abbreviations: a day of
 # the month beside its month's name ("Dec. 29", "29 December", "12 de agosto", "11. März", "1er
@@ -1755,11 +1756,14 @@ def gives_toll(found: list[Figure], counts: frozenset[str] = TOLLS) -> bool:
     return any(not counts.isdisjoint(f.context) for f in found)
 
 
-def tells_outcome(found: list[Figure]) -> bool:
-    """Whether a sentence gives a count of the dead, the injured or the rescued (OUTCOMES):
-    what an event did to people, which a first report's "…, leaving seven people missing" does
-    not know yet and a later "Five people died and two were rescued alive …" tells."""
-    return gives_toll(found, OUTCOMES)
+def tells_outcome(found: list[Figure]) -> int:
+    """How much of what an event did to people a sentence's figures tell: 2 for a count of the
+    dead, the injured or the rescued (OUTCOMES), which a first report's "…, leaving seven
+    people missing" does not know yet and a later "Five people died and two were rescued
+    alive …" tells; 1 for one of the people it drove from their homes or a ship ("More than
+    350 people were evacuated into lifeboats …"), where no one was hurt yet or the count is
+    not known; else 0."""
+    return 2 if gives_toll(found, OUTCOMES) else int(gives_toll(found, DISPLACED))
 
 
 def share_a_figure(first: list[Figure], second: list[Figure]) -> bool:
