@@ -579,6 +579,10 @@ def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> Non
         "Pictured: Divers lead a survivor from the Grey River last night.",  # a tabloid's
         "The mayor leaves the river bank in Millford on Tuesday. (Sam Roe/The Herald)",
         "Divers search the Grey River near the bridge (Sam Roe/PA)",
+        # an editor's note in square brackets, one sentence or more
+        "[Photo caption: The remains of the packhorse bridge, which stood for 250 years.]",
+        "[Foto: Médicos del hospital, en la puerta de urgencias. Archivo.]",
+        "[Advertisement]",
     ],
 )
 def test_captions_and_photo_credits_are_dropped(caption: str) -> None:
@@ -593,6 +597,17 @@ def test_captions_and_photo_credits_are_dropped(caption: str) -> None:
     ],
 )
 def test_a_slash_in_brackets_that_credits_no_one_is_kept(line: str) -> None:
+    assert kept_around(line) == [LEAD, line, RESCUE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[1] Divers reached the car at 50 metres an hour against a strong current.",
+        "Divers reached the car at 50 metres an hour against a strong current [1].",
+    ],
+)
+def test_a_line_bracketed_only_in_part_is_kept(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]
 
 
@@ -770,6 +785,10 @@ def test_an_underscore_inside_a_sentence_is_no_dateline() -> None:
      "spanish", "Un incendio calcinó 40 hectáreas de pinar."),
     ("Valdemora (Europa Press).- El Gobierno aprobó este martes el plan laboral.",
      "spanish", "El Gobierno aprobó este martes el plan laboral."),
+    # the place's province in brackets before its date
+    ("Fuentealba de la Sierra (Albarda), 21 oct (AIN).- Diecinueve personas han resultado "
+     "heridas al volcar un autobús escolar.", "spanish",
+     "Diecinueve personas han resultado heridas al volcar un autobús escolar."),
     # a party in brackets inside a sentence is no agency
     ("El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes.",
      "spanish", "El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes."),

@@ -221,10 +221,12 @@ _LABEL_WORDS = ("Advertisement ", *_STAGES)  # the words some of _LABELS open wi
 _PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u00de][\w'\u2019.]*)?"
                          r"(?: \([A-Za-z]{2,8}\))?"  # an agency's: "Rheinfeld (dnd) - "
                          r" (?:-|\u2013|\u2014) (?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de])")
-# A Spanish wire's place in title case, perhaps its day and month, and its agency, the dash after
-# a full stop: "Castrovega, 16 jun (EFE).- ", "Madrid (Europa Press).- "
+# A Spanish wire's place in title case (perhaps its province in brackets), perhaps its day and
+# month, and its agency, the dash after a full stop: "Castrovega, 16 jun (EFE).- ", "Madrid
+# (Europa Press).- ", "Fuentealba de la Sierra (Albarda), 21 oct (AIN).- "
 _AGENCY_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*"
                           r"(?: (?:[A-Z\u00c0-\u00de][\w'\u2019.]*|[a-z]{1,3})){0,3}"
+                          r"(?: \([^()]{2,40}\)(?=,))?"
                           r"(?:, \d{1,2} [^\W\d_]{3,10})? \([^()]{2,40}\)\.? ?[-\u2013\u2014] "
                           r"(?=[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u00de])")
 # A day of the week that opens a live page's stamp ("Tuesday, 4:28 PM - ", "Måndag 14.10: ")
@@ -504,6 +506,15 @@ def _caption_lines(sentences: list[Sentence], lowered: _Lowered) -> set[int]:
     suspects = _holding(lowered, _CREDIT_WORDS) | {
         k for k, s in enumerate(sentences) if s.text.startswith(_FILE)}
     return {sentences[k].line for k in suspects if _CREDIT.search(sentences[k].text)}
+
+
+def _bracketed_lines(sentences: list[Sentence]) -> set[int]:
+    """The lines written wholly in square brackets: an editor's note on the page, not the
+    story ("[Photo caption: The remains of the bridge …]", "[Foto: Médicos del hospital …]",
+    "[Advertisement]"), each line dropped whole."""
+    opened = {s.line for s in sentences if s.first and s.text.startswith("[")}
+    return {s.line for s in sentences
+            if s.last and s.line in opened and s.text.rstrip(". ").endswith("]")}
 
 
 def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
@@ -797,7 +808,7 @@ def clean(sentences: list[Sentence], title: str = "", language: str = "english")
     suspects = _holding(lowered, _SUSPECT_WORDS_OF.get(language, _SUSPECT_WORDS))
     stop = stop_words(language)
     captions = (_caption_lines(sentences, lowered) | _repeated_lines(sentences)
-                | _numbered_lines(sentences))
+                | _numbered_lines(sentences) | _bracketed_lines(sentences))
     seen: set[str] = set()
     kept: list[Kept] = []
     opened = False  # whether the article's opening sentence has been read
