@@ -534,6 +534,27 @@ def test_a_sentence_shouts_with_capitals_the_set_writes_in_lower_case(
     assert shouting([text, *others]).tolist() == [loud] + [False] * len(others)
 
 
+@pytest.mark.parametrize(("text", "loud"), [
+    ("A TERRIFIED village was swamped by a ROARING wall of water when the dam burst - killing "
+     "TWO people.", True),
+    ("È stata una notte di TERRORE PURO quella vissuta dagli abitanti dell'Appennino.", True),
+    ("MISERY for Emberley as the Sallow SWAMPED 300 homes.", True),
+    ("Un autobús ha volcado y ha dejado MÁS DE TREINTA HERIDOS.", True),
+    # abbreviations, a name in capitals, one word in capitals, capitals quoted
+    ("The FBI and the NHS said UNESCO had agreed.", False),
+    ("COVID-19 cases rose by 40 percent, the WHO and the NHS said.", False),
+    ("USA TODAY reported the deal on Monday.", False),
+    ("DISGRACED housing minister Clara Denholm finally quit last night.", False),
+    ('"I saw a HUGE FIREBALL over the harbour," she said.', False),
+])
+def test_a_sentence_shouts_with_two_long_words_in_capitals_whatever_the_set_writes(
+        text: str, loud: bool) -> None:
+    """A tabloid's own loud words are often no other outlet's ("TERRIFIED", "ROARING"): two
+    words in capitals of four letters or more, one of five or more, shout, where an
+    abbreviation is mostly shorter and a sentence seldom names two long ones."""
+    assert shouting([text, "The village was flooded."]).tolist() == [loud, False]
+
+
 def test_a_plain_wording_is_chosen_over_one_that_shouts() -> None:
     """Two wordings of one fact, the loud one covering more: the brief tells it plainly; a set
     whose only wordings shout is still told."""

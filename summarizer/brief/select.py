@@ -447,6 +447,13 @@ _LABEL = re.compile(r"\s*[,:(\u2013\u2014-]")
 # A shouted run holds a word of this many letters or more: "SIX Karsovians" may be loud, but
 # "WHO" and "UN" are bodies whose names are common words in lower case.
 SHOUTED_LETTERS = 4
+# Words in capitals of SHOUTED_LETTERS or more that a sentence shouts with, whether or not its
+# set writes them plainly (a tabloid's own words are often no other outlet's: "TERRIFIED",
+# "ROARING"), and the letters of the longest of them: abbreviations are mostly shorter ("FBI",
+# "NHS", "USA TODAY"), and one sentence seldom names two long ones ("UNESCO", "NASDAQ").
+SHOUTED_WORDS = 2
+LOUD_LETTERS = 5
+_NUMBERED = re.compile(r"-\d")  # an abbreviation's number: "COVID-19", "MH-17"
 # A quotation that closes inside the sentence and is followed by who said it: “…,” she said.
 # The comma sits inside the closing mark in English, after it in French and German:
 # “…,” she said; « … », a-t-elle dit; „…“, sagte sie.
@@ -795,15 +802,21 @@ def _in_word(character: str) -> bool:
 
 def _shouts(text: str, written: _Written) -> bool:
     """Whether a text holds a run of words in capitals (_CAPITALS) with a word of
-    SHOUTED_LETTERS or more, each of whose words its set writes plainly (written), but for a
-    date line or label that opens it."""
-    for m in _CAPITALS.finditer(text):
-        run = m.group().replace("-", " ").split()
-        if (max(map(len, run)) >= SHOUTED_LETTERS
-                and not (m.start() == 0 and _LABEL.match(text, m.end()))
-                and all(written(w.lower()) for w in run)):
-            return True
-    return False
+    SHOUTED_LETTERS or more, each of whose words its set writes plainly (written), or
+    SHOUTED_WORDS such words or more outside quotation marks, one of LOUD_LETTERS or more,
+    whatever the set writes ("A TERRIFIED village was swamped by a ROARING wall of water …",
+    "una notte di TERRORE PURO"), but for a date line or label that opens it and an
+    abbreviation with its number ("COVID-19")."""
+    runs = [m for m in _CAPITALS.finditer(text)
+            if not (m.start() == 0 and _LABEL.match(text, m.end()))
+            and not _NUMBERED.match(text, m.end())]
+    words = [m.group().replace("-", " ").split() for m in runs]
+    if any(max(map(len, run)) >= SHOUTED_LETTERS and all(written(w.lower()) for w in run)
+           for run in words):
+        return True
+    loud = [len(w) for m, run in zip(runs, words, strict=True) if not quoted(text, m.start())
+            for w in run if len(w) >= SHOUTED_LETTERS]
+    return len(loud) >= SHOUTED_WORDS and max(loud) >= LOUD_LETTERS
 
 
 def shouting(texts: list[str]) -> np.ndarray:
