@@ -501,12 +501,19 @@ def test_people_who_fell_ill_are_a_count_of_people_in_every_language(
      "#rescued", "14"),
     ("Quinze habitants ont été sauvés par les pompiers.", "french", "#rescued", "15"),
     ("El 112 eleva a unas 1.800 las personas desalojadas.", "spanish", "#displaced", "1800"),
+    # life one came out with: alive, no death
+    ("Quatro pessoas foram retiradas com vida dos escombros.", "portuguese", "#rescued", "4"),
+    ("Tres personas fueron rescatadas con vida.", "spanish", "#rescued", "3"),
+    ("Deux randonneurs ont été retrouvés en vie.", "french", "#rescued", "2"),
+    ("Zwei Bergsteiger sind noch am Leben.", "german", "#rescued", "2"),
+    ("Duas pessoas perderam a vida no desabamento.", "portuguese", "#dead", "2"),
 ])
 def test_each_form_of_a_participle_names_its_count(text: str, language: str, mark: str,
                                                    value: str) -> None:
     """A Romance participle agrees with the people it counts: "hanno soccorso trenta
     persone", "sono state soccorse", "socorridas", "desalojadas" count the rescued and the
-    evacuated as the forms listed before did."""
+    evacuated as the forms listed before did; and life one came out with ("retiradas com
+    vida", "retrouvés en vie") counts the rescued, where life lost counts the dead."""
     found = [f for f in figures(text, language) if f.value == value]
     assert found and mark in found[0].context
 

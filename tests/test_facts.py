@@ -830,6 +830,11 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
      ["17"]),
     ("Um menino de 12 anos morreu e 17 pessoas ficaram feridas.", "portuguese", ["12"],
      ["17"]),
+    # "only" before the age
+    ("Os bombeiros salvaram a pequena Beatriz, de apenas 6 anos, e 4 vizinhos.",
+     "portuguese", ["6"], ["4"]),
+    ("Murió la pequeña Lucía, de solo 6 años, y 17 personas resultaron heridas.", "spanish",
+     ["6"], ["17"]),
     # a prison term, a span of years: no age
     ("Fue condenado a una pena de 3 años por desviar 480.000 euros.", "spanish", [],
      ["3", "480000"]),

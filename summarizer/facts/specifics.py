@@ -530,6 +530,13 @@ ROAD_TOLL = {"english": re.compile(r"\btoll (?:data|records?|roads?|booths?|plaz
 # though "lives" still does. English only so far.
 LIFE_THING = {"english": re.compile(r"\blife[- ](?:rafts?|jackets?|vests?|belts?|boats?|buoys?|"
                                     r"lines?|sentences?|support|insurance|expectancy|savings)\b")}
+# Nor is life that someone came out with: "Quatro pessoas foram retiradas com vida", "rescatados
+# con vida", "retrouvé en vie", "sind noch am Leben": in a sentence that says so, by
+# language, the word for life that marks the dead elsewhere ("perderam a vida", COUNTS) marks
+# the rescued. (English "alive" is no word of COUNTS.)
+ALIVE = {language: (re.compile(rf"\b{phrase}\b"), word) for language, phrase, word in (
+    ("french", "en vie", "vie"), ("german", "am leben", "leben"),
+    ("portuguese", "com vida", "vida"), ("spanish", "con vida", "vida"))}
 # Words that say which way a figure moved, by language: up, then down. A figure that rose and
 # one that fell are no one count ("Exxon stock fell 3.3%", "Shares in Pioneer rose about 3%"),
 # however near their values. Words of losing one's life are left out: a toll that "rose to 14"
@@ -717,19 +724,22 @@ _AGED_BEFORE = {"english": re.compile(
     # años", or after a word for a person, as English "a boy of 12": "un garçon de 12 ans", "un
     # niño de 12 años"; not "una pena de 3 años", "condamné à 3 ans": the prison term of a
     # court's brief)
-    **{language: re.compile(rf"(?:,\s(?:{of}\s)?|\b(?:{at})\s|\d\s(?:{et})\s)$",
+    # (perhaps "only" between: "a pequena Beatriz, de apenas seis anos")
+    **{language: re.compile(rf"(?:,\s(?:{of}\s)?(?:(?:{only})\s)?|\b(?:{at})\s|\d\s(?:{et})\s)$",
                             re.IGNORECASE)
-       for language, of, at, et in (
+       for language, of, at, et, only in (
            ("spanish", "de", "a los|con|edad de|que ten\u00eda|(?:ni\u00f1[oa]|chic[oa]|hombre|"
-            "mujer|joven|beb\u00e9|anciana?|menor) de", "y|e"),
+            "mujer|joven|beb\u00e9|anciana?|menor) de", "y|e", "apenas|solo|s\u00f3lo"),
            ("portuguese", "de", "aos|com|idade de|que tinha|(?:menin[oa]|rapaz|rapariga|homem|"
-            "mulher|jovem|crian\u00e7a|idos[oa]|beb\u00e9|beb\u00ea) de", "e"),
+            "mulher|jovem|crian\u00e7a|idos[oa]|beb\u00e9|beb\u00ea) de", "e",
+            "apenas|s\u00f3"),
            ("italian", "di", "all'et\u00e0 di|che aveva|(?:bambin[oa]|bimb[oa]|ragazz[oa]|uomo|"
-            "donna|giovane|anzian[oa]) di", "e"),
+            "donna|giovane|anzian[oa]) di", "e", "appena|soli|solo"),
            ("french", "\u00e2g\u00e9e?s? de", "\u00e2g\u00e9e?s? de|qui avait|(?:gar\u00e7on|"
-            "fille|fillette|homme|femme|enfant|adolescente?|b\u00e9b\u00e9|jeune) de", "et"),
-           ("german", "im alter von", "im alter von|der|die", "und"),
-           ("swedish", "vid", "vid|som var|som \u00e4r", "och"))}}
+            "fille|fillette|homme|femme|enfant|adolescente?|b\u00e9b\u00e9|jeune) de", "et",
+            "seulement|tout juste"),
+           ("german", "im alter von", "im alter von|der|die", "und", "erst|nur"),
+           ("swedish", "vid", "vid|som var|som \u00e4r", "och", "bara|endast"))}}
 # The years after an age in those languages ("43 años", "84 e 81 anni", "87 Jahren"): without
 # them the number counts something else ("Fuentes del operativo, 3.800 hectáreas").
 _YEARS_AFTER = {language: re.compile(rf"(?:\s(?:{et})\s\d{{1,3}})?\s(?:{years})\b",
@@ -1262,6 +1272,9 @@ def figures(text: str, language: str, measured: bool = False,
     thing = LIFE_THING.get(language)
     if thing is not None and "life" in lower and thing.search(lower):
         marks = {word: mark for word, mark in marks.items() if word != "life"}
+    alive = ALIVE.get(language)
+    if alive is not None and alive[1] in lower and alive[0].search(lower):
+        marks = {**marks, alive[1]: "#rescued"}
     phrased = [(*m.span(), mark) for phrase, hints, mark in COUNT_PHRASES.get(language, ())
                if any(hint in lower for hint in hints) for m in phrase.finditer(lower)]
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
