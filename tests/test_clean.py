@@ -579,6 +579,7 @@ def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> Non
         "Pictured: Divers lead a survivor from the Grey River last night.",  # a tabloid's
         "The mayor leaves the river bank in Millford on Tuesday. (Sam Roe/The Herald)",
         "Divers search the Grey River near the bridge (Sam Roe/PA)",
+        "Caption: Divers search the Grey River near the bridge on Tuesday.",
         # an editor's note in square brackets, one sentence or more
         "[Photo caption: The remains of the packhorse bridge, which stood for 250 years.]",
         "[Foto: Médicos del hospital, en la puerta de urgencias. Archivo.]",
@@ -1012,3 +1013,27 @@ def test_a_partys_press_release_is_known_by_its_label(title: str, text: str,
     RELEASE", "Pressemitteilung:", "Comunicato stampa n. 41", "COMUNICADO OFICIAL",
     "Pressmeddelande:"); a report's headline that names one, or a label far down, does not."""
     assert released(split_article("a", text), title) is release
+
+
+@pytest.mark.parametrize(("caption", "language"), [
+    ("Legenda: Bombeiros removem escombros à mão na Rua dos Tanoeiros, ao início da tarde.",
+     "portuguese"),
+    ("Didascalia: I vigili del fuoco al lavoro tra le macerie di via del Forno.", "italian"),
+    ("Bildunterschrift: Einsatzkräfte räumen Geröll von den Gleisen bei Mühlbach.", "german"),
+    ("Légende : Les pompiers devant la tour des Tilleuls, mercredi matin.", "french"),
+    ("Pie de foto: Los bomberos trabajan en la curva del Molino.", "spanish"),
+    ("Bildtext: Räddningstjänsten vid äldreboendet i Bjärnhult på torsdagsmorgonen.", "swedish"),
+])
+def test_a_caption_labelled_in_another_language_is_dropped(caption: str, language: str) -> None:
+    """A caption's label opens it in each language a page is read in ("Legenda:",
+    "Didascalia:", "Bildunterschrift:"), as "Caption:" and "Foto:" do."""
+    lead = {"portuguese": "O prédio ruiu às 3h40 de sábado na Baixa de Valdoura, no Porto.",
+            "italian": "Una forte scossa ha colpito l'Appennino alle 3.17 di questa notte.",
+            "german": "Ein Regionalzug ist am Morgen bei Mühlbach entgleist, mehrere Verletzte.",
+            "french": "Un incendie a ravagé une tour d'habitation dans la nuit de mardi.",
+            "spanish": "Un autobús escolar ha volcado esta mañana en la carretera autonómica.",
+            "swedish": "Två personer har omkommit i en brand på ett äldreboende i natt."}[language]
+    kept = [k.sentence.text for k in clean(split_article("a", f"{lead}\n\n{caption}", language),
+                                           language=language)]
+    assert kept == [lead]
+

@@ -151,7 +151,8 @@ _BACK_MATTER_RUN_IN = re.compile(r"About (?:the |our )?[^\W\d][\w&.'-]*(?: [^\W\
 # "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, a photographer and an outlet
 # in brackets ending it ("(Joe Giddens/PA)", "(Eva Lindner/The Ledger)") or in capitals after
 # it ("JOËL SAGET / AFP", its own sentence), and AP's "FILE - " or a tabloid's "Pictured: " (a
-# German page's "Foto: ") that opens a caption. A sentence holding one is a caption: it
+# German page's "Foto: ", "Bildunterschrift: ", a Portuguese one's "Legenda: ", an Italian
+# one's "Didascalia: ") that opens a caption. A sentence holding one is a caption: it
 # describes a picture, and is no sentence of the story.
 _CREDIT = re.compile(
     r"\([^()]*\b(?:photo|photograph|image|picture|credit)s?\b[^()]*\)|"
@@ -160,7 +161,8 @@ _CREDIT = re.compile(
     r"\b(?:mandatory|photo|image|picture) credit\b|"
     r"/ ?(?:getty images|shutterstock)\b|"
     r"\bvia (?:getty|imagn|reuters|ap) images\b|^file(?: photo)? ?[-:\u2013\u2014]|"
-    r"^(?:pictured|picture|photo(?:graph)?|image|credit|foto)s? ?:|"
+    r"^(?:pictured|picture|photo(?:graph)?|image|credit|foto|caption|legenda|l\u00e9gende"
+    r"|didascalia|pie de foto|bildtext|bildunterschrift|bild)s? ?:|"
     r"\((?-i:[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}) ?/ ?"
     r"(?-i:[A-Z][\w&.'\u2019-]*(?: [A-Z0-9][\w&.'\u2019-]*){0,3})\)[.\s]*$|"
     # a photographer and an agency in capitals ending the caption, as French papers set them
@@ -172,7 +174,8 @@ _CREDIT = re.compile(
 )
 # One of these is in the lower-cased text of every match of _CREDIT but one that starts with
 # one of _FILE (as _LINK_WORDS below).
-_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock", "/", "foto")
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty", "shutterstock", "/", "foto",
+                 "caption", "legenda", "l\u00e9gende", "didascalia", "bild")
 _FILE = ("FILE", "File", "file")  # how AP's caption opens, the one credit that is not a word above
 
 # A stamp of when or by whom the page was written, in place of a sentence: "Published 10:32
