@@ -792,6 +792,8 @@ def test_an_underscore_inside_a_sentence_is_no_dateline() -> None:
      "Diecinueve personas han resultado heridas al volcar un autobús escolar."),
     ("Valdoura, 13 set 2025 (AA) – Duas pessoas morreram no desabamento de um prédio.",
      "portuguese", "Duas pessoas morreram no desabamento de um prédio."),
+    ("Roma, 14 nov - È scontro sui numeri dello sciopero nazionale dei treni.", "italian",
+     "È scontro sui numeri dello sciopero nazionale dei treni."),
     # a party in brackets inside a sentence is no agency
     ("El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes.",
      "spanish", "El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes."),
