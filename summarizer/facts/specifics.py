@@ -619,10 +619,11 @@ _MONTH_AFTER = re.compile(rf"^\.?\s*(?:st|nd|rd|th|er|\u00ba|\u00b0)?\s*(?:(?:of
 _DAY_SPAN_AFTER = re.compile(rf"^\s*(?:[-\u2013]|(?:au|à|a|al|to|and|et|e|y|bis|till|och)\s)\s*"
                              rf"\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:(?:of|de|di|del)\s+)?"
                              rf"{_MONTH}(?!\w)", re.IGNORECASE)
-# An hour before "a.m.", "pm", "o'clock" or "h" and its minutes ("before 7 p.m.", "à 8 h 40") is a
-# time of day, not a count.
-_HOUR_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\b|[ap]m\b|o['\u2019]clock\b|h\s?[0-5]\d\b)",
-                         re.IGNORECASE)
+# An hour before "a.m.", "pm", "o'clock", German "Uhr", or "h" and its minutes ("before 7 p.m.",
+# "um 17 Uhr", "à 8 h 40") is a time of day, not a count; and so is the first of a span of hours
+# ("von 9 bis 18 Uhr", "8–20 Uhr").
+_HOUR_AFTER = re.compile(r"^\s*(?:(?:(?:[-\u2013]|bis)\s*\d{1,2}\s*)?uhr\b|[ap]\.\s?m\b|[ap]m\b"
+                         r"|o['\u2019]clock\b|h\s?[0-5]\d\b)", re.IGNORECASE)
 # So is an hour up to 12 after "before", "after", "until" or "past" with no noun after it ("She
 # rang me just before ten to say …", "until 11 on Friday", "after nine, police said"; not "after
 # ten days", "the past 12 months"): searched for before the number, then after it.
@@ -1316,7 +1317,7 @@ def figures(text: str, language: str, measured: bool = False,
                 _MONTH_BEFORE.search(text[max(0, number.start - 12):number.start])
                 or _MONTH_AFTER.match(text[number.end:number.end + 16])
                 or _DAY_SPAN_AFTER.match(text[number.end:number.end + 28])
-                or _HOUR_AFTER.match(text[number.end:number.end + 10])
+                or _HOUR_AFTER.match(text[number.end:number.end + 14])
                 or int(whole) <= 12 and _CLOCK_AFTER.match(text, number.end)
                 and _HOUR_BEFORE.search(text, max(0, number.start - 8), number.start))
                 or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
