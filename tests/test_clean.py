@@ -1000,6 +1000,8 @@ def test_the_items_of_a_list_a_colon_opens_are_found_without_their_bullets() -> 
     ("", "COMMUNIQUÉ DE PRESSE\nMontclairac, le 15 octobre\n\nLe bailleur a appris le décès.",
      True),
     ("Pressmeddelande: Olycka med regionaltåg 8714", "Tåget kolliderade med en lastbil.", True),
+    ("", "NOTA À COMUNICAÇÃO SOCIAL\n\nLisboa, 28 de janeiro\n\nO Ministério informa.", True),
+    ("Nota de imprensa: Incêndio rural no concelho", "A Câmara tem estado no terreno.", True),
     ("Statement regarding the incident involving our tour group in Spain", "We confirm it.",
      True),
     # reports that name a release, and a label far down the text

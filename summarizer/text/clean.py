@@ -758,16 +758,17 @@ def first_post(sentences: list[Sentence]) -> int | None:
 # A party's press release names itself so in its title or on one of its first lines, in any of
 # the languages read: "PRESS RELEASE", "Thornvale Chemicals Ltd - Press statement",
 # "Pressemitteilung: …", "Comunicato stampa n. 41/2025 – …", "NOTA DE PRENSA", "COMUNICADO
-# OFICIAL", "Pressmeddelande", "Statement regarding the incident involving our tour group". The
-# label stands alone, or before a colon, a dash, a bar or a number, perhaps after the party's
-# name and a dash: a report's "Press release reveals …" and "Nota de prensa de la Consejería"
-# name one. On a line of the text, a capital may follow it too: the line below it, folded into
-# its paragraph ("Press statement Castlebridge, 14 October"), where a title's next word is its
-# own ("Press Release Reveals …").
+# OFICIAL", "NOTA À COMUNICAÇÃO SOCIAL", "Pressmeddelande", "Statement regarding the incident
+# involving our tour group". The label stands alone, or before a colon, a dash, a bar or a
+# number, perhaps after the party's name and a dash: a report's "Press release reveals …" and
+# "Nota de prensa de la Consejería" name one. On a line of the text, a capital may follow it
+# too: the line below it, folded into its paragraph ("Press statement Castlebridge, 14
+# October"), where a title's next word is its own ("Press Release Reveals …").
 _LABEL = (r"^(?:.{0,80}\s[-\u2013\u2014|/]\s)?(?:(?:press|media|news)\s+(?:release|statement)"
           r"|for\s+immediate\s+release|communiqu[ée](?:\s+de\s+presse)?|pressemitteilung"
           r"|pressemeldung|presseinformation|medienmitteilung|comunicato(?:\s+stampa)?"
-          r"|nota\s+(?:stampa|de\s+prensa|(?:à|a)\s+imprensa|oficial)"
+          r"|nota\s+(?:stampa|de\s+prensa|informativa|(?:à|a|de)\s+imprensa"
+          r"|(?:à|a)\s+comunica[çc][ãa]o\s+social|oficial)"
           r"|comunicado(?:\s+de\s+prensa)?|pressmeddelande)(?:\s+(?:officiel|ufficiale|oficial))?"
           r"(?=\s*(?:$|[-\u2013\u2014|/:]|n[or]?\.|\d)BELOW)"
           r"|^(?:official\s+)?statement\s+(?:on|regarding|concerning)\s")
