@@ -429,6 +429,12 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     # what the sentence before told, then who said it
     ("Det bekräftar medlaren Karin Holmqvist för Kvällsnytt.", "swedish", False),
     ("Det brinner i ett flerbostadshus i centrala Örebro.", "swedish", True),
+    # "It is …" of someone named before
+    ("Si tratta, secondo quanto apprende RTV Nord, di Renato Cossali, 64 anni.", "italian",
+     False),
+    ("Se trata de un vecino de 68 años que vivía en la planta baja.", "spanish", False),
+    ("Trata-se de um homem de 63 anos que vivia no segundo andar.", "portuguese", False),
+    ("Si è trattato di una frana di grandi dimensioni, dice il geologo.", "italian", True),
     # Swedish's subject after the verb, when the sentence opens with its time or place
     ("På måndagskvällen satt han vid ratten när bussen körde av vägen vid Hällnäs.", "swedish",
      False),

@@ -261,6 +261,12 @@ _STATEMENT_MADE = {language: rf"|\b(?:{verbs}) (?:\w+ ){{0,3}}(?:{nouns})"
      "comunicado|nota"),
     ("swedish", "går ut med|gick ut med|har gått ut med|skickar ut|skickade ut",
      "pressmeddelande|uttalande"))}
+# "It is …" of someone or something named before, as the Romance languages open a sentence
+# with it: "Si tratta, secondo quanto apprende RTV Nord, di Renato Cossali, 64 anni.", "Se
+# trata de un vecino de 68 años.", "Trata-se de um homem de 63 anos." (French "Il s'agit de …"
+# opens with a pronoun, POINTING_BACK.)
+_IT_IS = {"italian": r"|^Si tratta(?:va)?\b", "spanish": r"|^Se trata(?:ba)?\b",
+          "portuguese": r"|^Trata(?:va)?-se\b"}
 # Swedish puts the subject after the verb when a sentence opens with its time or place: "På
 # tisdagsmorgonen satt han i förarhytten …", "När polisen kom fram var hon redan död". A person
 # known by "han" or "hon" alone within its first words, before anyone it names (Swedish
@@ -399,7 +405,8 @@ POINTING_BACK_INSIDE = {
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
-                             + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]))
+                             + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]
+                             + _IT_IS.get(language, "")))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
@@ -408,13 +415,13 @@ POINTING_BACK_INSIDE = {
                        "éclaration"),
             "d['\u2019]entre (?:eux|elles)", "Parmi (?:eux|elles|ceux-ci|celles-ci)"),
            ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas", "abla",
-                        "omunicado", " nota"),
+                        "omunicado", " nota", "Se trata"),
             "de (?:ellos|ellas)", "Entre (?:ellos|ellas)"),
            ("italian", (" di loro", " di questi", " di queste", "Tra loro", "Tra questi",
-                        "arla", " nota", "omunicato", "ichiarazione"),
+                        "arla", " nota", "omunicato", "ichiarazione", "Si tratta"),
             "di (?:loro|questi|queste)", "Tra (?:loro|questi|queste)"),
            ("portuguese", (" deles", " delas", "Entre eles", "Entre elas", "fala",
-                           " nota", "omunicado"),
+                           " nota", "omunicado", "Trata"),
             "(?:deles|delas)", "Entre (?:eles|elas)"))},
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
