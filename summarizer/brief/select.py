@@ -228,7 +228,8 @@ _SAID_OF_IT = {"swedish": "|^Det (?:" + "|".join([*VERBS["swedish"].split(), "be
 # clause) ending on it, its unit or its currency: "La Consejería habla de un 23,4 %.", "Il
 # Comune parla di almeno 15 milioni di euro.", "Die Feuerwehr spricht von fast vier Metern."
 # (not "… habla de 1.100 hectáreas dentro del perímetro", which says what it measures), by
-# language: the verbs of speaking of, and the words of a unit, a currency or a scale.
+# language: the verbs of speaking of, and the words of a unit, a currency or a scale (and the
+# "of" between them: "milioni di euro").
 _SPEAKS_OF = {"french": "parle de|parlent de|évoque|évoquent",
               "german": "spricht von|sprechen von",
               "italian": "parla di|parlano di",

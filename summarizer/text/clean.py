@@ -229,11 +229,12 @@ _PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u0
 # "Madrid (Europa Press).- ", "Fuentealba de la Sierra (Albarda), 21 oct (AIN).- ", a
 # Portuguese wire's "Valdoura, 13 set 2025 (AA) – ", an Italian one's "Roma, 14 nov - " (its
 # date without its agency)
+_WIRE_DATE = r", \d{1,2} [^\W\d_]{3,10}(?: \d{4})?"
 _AGENCY_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*"
                           r"(?: (?:[A-Z\u00c0-\u00de][\w'\u2019.]*|[a-z]{1,3})){0,3}"
                           r"(?: \([^()]{2,40}\)(?=,))?"
-                          r"(?:(?:, \d{1,2} [^\W\d_]{3,10}(?: \d{4})?)? \([^()]{2,40}\)"
-                          r"|, \d{1,2} [^\W\d_]{3,10}(?: \d{4})?)\.? ?[-\u2013\u2014] "
+                          rf"(?:(?:{_WIRE_DATE})? \([^()]{{2,40}}\)|{_WIRE_DATE})"
+                          r"\.? ?[-\u2013\u2014] "
                           r"(?=[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u00de])")
 # A day of the week that opens a live page's stamp ("Tuesday, 4:28 PM - ", "Måndag 14.10: ")
 _WEEKDAY = "(?:" + "|".join(day[0].upper() + day[1:] for days in WEEKDAYS.values()
