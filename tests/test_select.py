@@ -479,6 +479,8 @@ def test_a_statement_made_without_what_it_said_does_not_stand_alone(
     ("Le syndicat parle de 68 %.", "french", False),
     ("O sindicato fala em 87%.", "portuguese", False),
     ("Facket talar om 40 procent.", "swedish", False),
+    ("A FND fala em \"mais de 50 mil\".", "portuguese", False),  # quoted
+    ("La CGT parle de « plus de 300 000 ».", "french", False),
     # what the figure counts, or no figure
     ("El operativo habla de 1.100 hectáreas dentro del perímetro provisional.", "spanish", True),
     ("La prefettura parla di 300 sfollati nella notte.", "italian", True),

@@ -226,22 +226,25 @@ _SAID_OF_IT = {"swedish": "|^Det (?:" + "|".join([*VERBS["swedish"].split(), "be
                                                   "uppger"]) + r")\b"}
 # A figure given as someone's word for a count the sentence before named, the sentence (one
 # clause) ending on it, its unit or its currency: "La Consejería habla de un 23,4 %.", "Il
-# Comune parla di almeno 15 milioni di euro.", "Die Feuerwehr spricht von fast vier Metern."
-# (not "… habla de 1.100 hectáreas dentro del perímetro", which says what it measures), by
-# language: the verbs of speaking of, and the words of a unit, a currency or a scale (and the
-# "of" between them: "milioni di euro").
+# Comune parla di almeno 15 milioni di euro.", "Die Feuerwehr spricht von fast vier Metern.",
+# quoted or not ("A FND fala em "mais de 50 mil"."; not "… habla de 1.100 hectáreas dentro del
+# perímetro", which says what it measures), by language: the verbs of speaking of, and the
+# words of a unit, a currency or a scale (and the "of" between them: "milioni di euro").
 _SPEAKS_OF = {"french": "parle de|parlent de|évoque|évoquent",
               "german": "spricht von|sprechen von",
               "italian": "parla di|parlano di",
               "portuguese": "fala em|fala de|falam em|falam de",
               "spanish": "habla de|hablan de",
               "swedish": "talar om|pratar om"}
+# the marks that may quote the figure: " “ „ « ” before it, " ” “ » after it
+_QUOTE_OPENS, _QUOTE_CLOSES = "\"\u201c\u201e\u00ab\u201d", "\"\u201d\u201c\u00bb"
 _UNIT_WORDS = ("per cento|por ciento|pour cent|prozent|procent|por cento|mila|mille|mil|"
                "milioni|millones|millions|millionen|miljoner|milhões|miliardi|milliards|"
                "milliarden|miljarder|di|de|d'|d\u2019|euro|euros|dollari|dólares|dollars|kronor|"
                "reais|metri|metros|mètres|metern|meter")
-_FIGURE_OF_IT = {language: rf"|^[^,;:]{{1,80}}\b(?:{verbs}) (?:[\w'\u2019]+ ){{0,3}}"
-                           rf"{_number(language)}(?: ?%| (?i:{_UNIT_WORDS}))*\.$"
+_FIGURE_OF_IT = {language: rf"|^[^,;:]{{1,80}}\b(?:{verbs}) [{_QUOTE_OPENS}]?\s?"
+                           rf"(?:[\w'\u2019]+ ){{0,3}}{_number(language)}"
+                           rf"(?: ?%| (?i:{_UNIT_WORDS}))*\s?[{_QUOTE_CLOSES}]?\.$"
                  for language, verbs in _SPEAKS_OF.items()}
 # A sentence that tells that someone made a statement and ends without what it said ("Le
 # bailleur Montclairac Habitat publie un communiqué.", a live page's post; English: "… has
