@@ -406,6 +406,35 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("For them, the closure of the plant means the end of a way of life.", "english", False),
     ("For her part, the mayor said the town would recover from the fire.", "english", True),
     ("For the town, the closure of the plant means the end of a way of life.", "english", True),
+    # what follows from the sentence before
+    ("Therefore the council will not renew the contract next year.", "english", False),
+    ("Por isso mesmo, apresent\u00e1mos aos sindicatos uma proposta em dezembro.",
+     "portuguese", False),
+    ("Por eso el sindicato ha convocado tres jornadas de huelga en marzo.", "spanish", False),
+    ("Perci\u00f2 il sindaco ha chiesto lo stato di calamit\u00e0 alla Regione.", "italian",
+     False),
+    ("C'est pourquoi la pr\u00e9fecture a interdit la circulation des poids lourds.", "french",
+     False),
+    ("Deshalb fordert die Gewerkschaft sechs Prozent mehr Lohn f\u00fcr alle.", "german",
+     False),
+    ("D\u00e4rmed har fyra personer omkommit i branden p\u00e5 \u00e4ldreboendet.", "swedish",
+     False),
+    ("Damals wurde das Werk noch von der Familie Kessler geführt.", "german", True),
+    # what came after it, or where it happened
+    ("Despu\u00e9s, una delegaci\u00f3n entreg\u00f3 un manifiesto al subdelegado.", "spanish",
+     False),
+    ("Danach wurden die Verletzten in die Klinik nach Talheim gebracht.", "german", False),
+    ("Poi i carabinieri hanno chiuso la strada provinciale per tre ore.", "italian", False),
+    ("D\u00e4r l\u00e5g, i \u00e5tta dagar, en f\u00f6rseglad v\u00e4ska med r\u00f6ster.",
+     "swedish", False),
+    ("Ali, os bombeiros encontraram duas v\u00edtimas sob os escombros.", "portuguese", False),
+    ("Despu\u00e9s de la reuni\u00f3n, la delegaci\u00f3n entreg\u00f3 un manifiesto.",
+     "spanish", True),
+    ("In seguito all'incidente la strada \u00e8 rimasta chiusa per sei ore.", "italian", True),
+    ("Ali Hassan, 34 anos, foi detido pela PSP na madrugada de domingo.", "portuguese", True),
+    ("Dortmund hat das Spiel mit drei zu eins gewonnen.", "german", True),
+    ("There were no injuries among the passengers, the airline said.", "english", True),
+    ("Por ejemplo, el metro funcionó con normalidad durante toda la mañana.", "spanish", True),
     # the rest of a group counted before
     ("The other three died at the scene, police said on Monday.", "english", False),
     ("Los otros tres perdieron la vida en el mismo lugar del siniestro.", "spanish", False),
@@ -448,7 +477,10 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
     cannot tell who. German's polite "Sie" is capitalised and addresses the reader; English
     "her" is as often a possessive that points ahead ("For her part, the mayor …"); "otros
     tres" without the article are three more. A speaker's own "we" and "our" point nowhere,
-    inside quotation marks or in a sentence that ends by naming who said it."""
+    inside quotation marks or in a sentence that ends by naming who said it. "Therefore",
+    "Por isso", "Deshalb", "Därmed", "Después,", "Där": the reader cannot tell from what it
+    follows, after what it came or where. "Después de la reunión" names it; "Ali Hassan" is a
+    name."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

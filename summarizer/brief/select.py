@@ -147,9 +147,31 @@ POINTING_BACK = {
 # …"), and is left out.
 _REST_OPENING = {language: rf"(?i:{'the ' if language == 'english' else ''}(?:{words}))"
                  + " {n}" for language, words in PART_BEFORE.items()} | {"french": "Les {n} autres"}
+# Or with what follows from the sentence before ("Therefore …", "Por isso mesmo, apresentámos …",
+# "Deshalb fordert die Gewerkschaft …", "Därmed har fyra personer omkommit."), what came after it
+# ("Después, una delegación entregó …", "Danach wurde …") or where it happened ("Där låg, i åtta
+# dagar, en förseglad väska …"), by language. Not what names its point of reference ("Después
+# de la reunión", "In seguito all'incidente"), nor a name ("Ali Hassan, 34 anos, …": a word
+# with a capital after it), nor English "There", which opens "There were …". English "Later,"
+# and "Afterwards," are read inside (POINTING_BACK_INSIDE).
+_GOES_ON = {
+    "english": "Therefore|Thus|Hence|For that reason|For this reason",
+    "french": "C'est pourquoi|C\u2019est pourquoi|Pour cette raison|Voil\u00e0 pourquoi"
+              "|Ensuite|Puis|Par la suite|Plus tard,|L\u00e0,|L\u00e0-bas",
+    "german": "Deshalb|Deswegen|Daher|Darum|Somit|Danach|Anschlie\u00dfend|Daraufhin|Dann"
+              "|Sp\u00e4ter|Dort",
+    "italian": "Perci\u00f2|Pertanto|Per questo|Per questa ragione|Per questo motivo|Poi|Dopo,"
+               "|In seguito,|Successivamente|Pi\u00f9 tardi|L\u00ec|L\u00e0",
+    "spanish": "Por eso|Por ello|Por esto|Por esa raz\u00f3n|Por este motivo|Por lo tanto"
+               "|Despu\u00e9s,|Luego,|M\u00e1s tarde|Posteriormente|All\u00ed|All\u00e1|Ah\u00ed",
+    "portuguese": "Por isso|Por isto|Por esse motivo|Por essa raz\u00e3o|Por conseguinte|Depois,"
+                  "|Mais tarde|Em seguida|Posteriormente|L\u00e1|Ali|A\u00ed",
+    "swedish": "D\u00e4rf\u00f6r|D\u00e4rmed|D\u00e4rigenom|S\u00e5ledes|D\u00e4refter|Efter\u00e5t"
+               "|Sedan dess|Senare|D\u00e4r|Dit"}
 OPENING_BACK = {language: re.compile(
     rf"(?:{prepositions}) (?:{pronouns})\b"
-    rf"|(?:{_REST_OPENING[language].format(n=_number(language))})\b")
+    rf"|(?:{_REST_OPENING[language].format(n=_number(language))})\b"
+    rf"|(?:{_GOES_ON[language]})(?![\w'\u2019-]| [A-Z\u00c0-\u00de])")
     for language, prepositions, pronouns in (
         ("english", "For|To|With|From|Like|Without|Against|About", "him|them"),
         ("french", "Pour|Avec|Chez|Selon|Contre|Sans|D'apr\u00e8s|D\u2019apr\u00e8s",
