@@ -632,21 +632,6 @@ _CLOCK_AFTER = re.compile(r"[,.;:!?)]|\s+(?:to|on|in|at|and|that|this|last|when|
 # A number right before "more than", "fewer than" … gives a difference between two counts ("five
 # deaths, two more than the company has confirmed"), not a count: searched for after it.
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
-# A figure a sentence sets aside for its own ("16 workers were trapped, not 14", "seize, et non
-# quatorze", "16 und nicht 14", "i stället för 14"): the count someone gave before, which the
-# sentence corrects, is no figure of the sentence's, nor one to set against another report's 16.
-# A word that negates a number stands after a comma, a dash or "and"/"but"; "rather than" and
-# "instead of" stand anywhere. Searched for before the number.
-_REJECTED_BEFORE = {language: re.compile(
-    rf"(?:(?:[,;\u2013\u2014]|\s-|\b(?:{conjunctions}))\s*(?:{negations})|\b(?:{instead}))\s+$",
-    re.IGNORECASE) for language, conjunctions, negations, instead in (
-        ("english", "and|but", "not", "rather than|instead of"),
-        ("french", "et|mais", "non|pas|non pas", "plut\u00f4t que|au lieu de"),
-        ("german", "und|aber", "nicht", "statt|anstatt|anstelle von"),
-        ("italian", "e|ma", "non", "anzich\u00e9|invece di|invece dei|invece delle"),
-        ("spanish", "y|pero", "no", "en lugar de|en vez de"),
-        ("portuguese", "e|mas", "n\u00e3o", "em vez de|em lugar de"),
-        ("swedish", "och|men", "inte|ej", "i st\u00e4llet f\u00f6r|ist\u00e4llet f\u00f6r"))}
 # A number inside a name, between two capitalised words ("the iPhone 15 Pro", "a Boeing 737 Max",
 # "the Pixel 9 Pro"): a model, no count ("$100 more than the Vista 4 Pro" gives no other figure
 # for the Vista 5 Pro's price). Not a measure's name ("a Category 4 Hurricane"), and English
@@ -1302,7 +1287,7 @@ def figures(text: str, language: str, measured: bool = False,
     hours = span(lower, language) if measured else 0
     rates, average = RATES.get(language, (None, None))
     labelled, street = _NUMBERED_BEFORE.get(language), _STREET_AFTER.get(language)
-    service, rejected = _SERVICE_BEFORE.get(language), _REJECTED_BEFORE.get(language)
+    service = _SERVICE_BEFORE.get(language)
     averaged = measured and average is not None and average.search(lower) is not None
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
@@ -1343,9 +1328,6 @@ def figures(text: str, language: str, measured: bool = False,
             continue
         if _DIFFERENCE_AFTER.match(text, number.end):
             continue  # a difference: "two more than the company has confirmed"
-        if rejected is not None and rejected.search(text, max(0, number.start - 24),
-                                                    number.start):
-            continue  # a figure set aside: "16 workers trapped, not 14"
         if (plain and language == "english" and _MODEL_AFTER.match(text, number.end)
                 and _MODEL_BEFORE.search(text, max(0, number.start - 24), number.start)):
             continue  # a model's name: "the Vista 5 Pro"
