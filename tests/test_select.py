@@ -1567,6 +1567,45 @@ def test_what_later_reports_lead_with_is_news_after_the_opening(sentences: int) 
     assert any("out alive" in text or "out ALIVE" in text for text in texts), texts
 
 
+# A grounding told by the wire as it broke, a local paper's scene that evening and a trade
+# paper's next-day angle, which covers most of the story's words: no two ledes state one fact.
+GROUNDING = [
+    ("wire", "2026-03-02T07:10:00Z",
+     "A cargo ship ran aground on a reef off the Pellan coast early on Monday and began "
+     "leaking fuel into a marine reserve, the coastguard said.\n\n"
+     "The Marin Trader, a bulk carrier flagged in Liberia, was carrying 40,000 tonnes of grain "
+     "to the port of Ostra.\n\n"
+     "The coastguard said the crew of 21 were safe and had stayed on board.\n\n"
+     "Tugs were on their way to the reef, it said."),
+    ("local", "2026-03-02T16:30:00Z",
+     "By noon the harbour car park at Sandholm was full of volunteers in waterproofs.\n\n"
+     "They had come to clean the beaches after the Marin Trader grounded on the Pellan reef "
+     "before dawn.\n\n"
+     "Fuel from the bulk carrier has reached two beaches, the coastguard said.\n\n"
+     "\u201cWe have seen this before and we will clean it again,\u201d said Ada Strand, 67."),
+    ("trade", "2026-03-03T13:00:00Z",
+     "Questions are mounting over the last hours of the Marin Trader before the bulk carrier "
+     "grounded on the Pellan reef in a marine reserve, as the coastguard raised its estimate "
+     "of the fuel lost from the ship to about 300 tonnes.\n\n"
+     "The ship, carrying 40,000 tonnes of grain to Ostra, lost engine power in a storm, its "
+     "owner said.\n\n"
+     "The coastguard said tugs would try to pull the carrier off the reef at high tide.\n\n"
+     "Insurers put the cost of the salvage at $12 million."),
+]
+
+
+def test_the_first_hours_lede_opens_before_a_later_angle_on_the_event() -> None:
+    """Of ledes that state no fact in common, one published within FIRST_HOURS of the first
+    report opens: the wire's "A cargo ship ran aground …", not the next day's "Questions are
+    mounting over the last hours of the Marin Trader …", though that one covers more."""
+    from summarizer import summarize
+
+    response = summarize({"articles": [{"id": i, "published": p, "text": t}
+                                       for i, p, t in GROUNDING],
+                          "length": {"sentences": 3}})
+    assert response["brief"][0]["article"] == "wire", response["brief"]
+
+
 # A recount's brief: the returning officer's words by her surname alone in the wire, by her full
 # name in a paper, one fact; and a sentence that names her in full elsewhere.
 RECOUNT = [

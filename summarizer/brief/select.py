@@ -109,6 +109,10 @@ CORROBORATION = 0.3
 # The brief opens with a lede that gives a figure at least this many independent reports give
 # (_opening) over one that gives none: a figure its own report alone gives shows no agreement.
 CORROBORATED = 2
+# The hours after the first report in which reports tell the event as it broke (_opening): an
+# agency updates its lede through them; a paper's next edition, a next-day angle or a feature
+# comes later (the blind sets' analysis, share-price and scene ledes came 10 to 30 hours after).
+FIRST_HOURS = 6
 
 
 def _number(language: str) -> str:
@@ -1120,10 +1124,11 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     rescued alive after a landslide buried eleven houses" tells what the first report's "…, leaving
     seven people missing" does not know yet), then that shares a concept with another article
     (value: a feature's scene, "Marisa Quintana, 74 años, vive en un séptimo …", whose words no
-    other article uses, tells none of the event), then from the earliest report (task.posted: the
-    wire's lede tells the event as it broke, where later reports lead on an angle or on what came
-    after, "Questions are mounting over the final hours of the …", a parent company's share price,
-    and cover more of the story's words for it), then of most value per divisor, then the first;
+    other article uses, tells none of the event), then from a report published within FIRST_HOURS
+    of the first (task.posted: those tell the event as it broke, where later reports lead on an
+    angle or on what came after, "Questions are mounting over the final hours of the …", a parent
+    company's share price, and cover more of the story's words for it), then of most value per
+    divisor, then the first;
     none when none fits. Which of two ledes with such figures gives the one more reports give says
     little: a live page opens with its latest count, which every report gives, not with the event. A
     lede that gives figures as agreed and tells as much of the outcome, from an article whose order
@@ -1168,8 +1173,8 @@ def _opening(task: _Task, free: np.ndarray, left: float,
         for at in np.flatnonzero(agreed & (stating == stating.max())).tolist():
             agreed[at] = not outvoted(int(fits[at]))
     told = outcome[fits] if outcome is not None else np.zeros(len(fits), dtype=np.int64)
-    early = (np.zeros(len(fits)) if task.posted is None
-             else -np.nan_to_num(task.posted[fits], nan=np.inf))
+    posted = task.posted[fits] if task.posted is not None else np.full(len(fits), np.nan)
+    early = posted <= np.nanmin(posted, initial=np.inf) + FIRST_HOURS  # nan: False
     best = int(np.lexsort((-fits, worth, early, worth > 0, told, agreed, stating))[-1])
     shared = (preference[fits, 1] + preference[fits, 2]) / 2
     linked_to = task.links[fits[best]].toarray().ravel()[fits] > 0
