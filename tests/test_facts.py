@@ -3165,6 +3165,33 @@ def test_a_difference_between_two_counts_is_no_count(text: str, values: list[str
     assert [f.value for f in figures(text, "english")] == values
 
 
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("Four officers guarded 310 inmates in a prison built for 220.", "english", ["310"]),
+    ("The shelter has room for about 300 people and took in 140 on Monday.", "english",
+     ["140"]),
+    ("Erano di turno quattro agenti per 310 detenuti, in una struttura che ne potrebbe "
+     "ospitare 220.", "italian", ["310"]),
+    ("El pabell\u00f3n, con capacidad para 900 personas, acoge a 450 desalojados.", "spanish",
+     ["450"]),
+    ("O gin\u00e1sio, com capacidade para 500 pessoas, recebeu 230 desalojados.",
+     "portuguese", ["230"]),
+    ("Le gymnase, pouvant accueillir 400 personnes, h\u00e9berge 120 sinistr\u00e9s.",
+     "french", ["120"]),
+    ("Die Halle bietet Platz f\u00fcr 300 Menschen; 150 Evakuierte schliefen dort.", "german",
+     ["150"]),
+    ("Skolan, med plats f\u00f6r 200 personer, tog emot 85 evakuerade.", "swedish", ["85"]),
+    ("The ferry was carrying 400 passengers when the fire broke out.", "english", ["400"]),
+])
+def test_what_a_place_can_hold_is_no_count(text: str, language: str,
+                                           values: list[str]) -> None:
+    """"a prison built for 220" gives its size, not a count of the inmates, whom another report
+    puts at 287: no figure of the sentence's to set against that. What a ferry was carrying
+    is a count."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, language)] == values
+
+
 def test_a_reprint_s_sentence_is_copied_from_its_copy_in_the_original() -> None:
     """Each sentence of a reprint that copies one of its original's sentences (one label of
     events.copies) is copied from that one, the first there where several share its label; a

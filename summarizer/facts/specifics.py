@@ -632,6 +632,42 @@ _CLOCK_AFTER = re.compile(r"[,.;:!?)]|\s+(?:to|on|in|at|and|that|this|last|when|
 # A number right before "more than", "fewer than" … gives a difference between two counts ("five
 # deaths, two more than the company has confirmed"), not a count: searched for after it.
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
+# A number that gives what a place or a vehicle can hold ("a capacity of 220", "built to hold
+# 1,200", "una struttura che ne potrebbe ospitare 220", "pensato per 220 persone", "capacidad
+# para 900 personas", "pouvant accueillir 400 personnes", "Platz für 80 Passagiere", "plats för
+# 60 personer"): its size, not a count of the event's people, though the same noun follows it;
+# a prison's 310 inmates are no other figure for its 220 places. Searched for before the
+# number, which may be given as a rounding or a bound.
+_CAPACITY_BEFORE = {language: re.compile(
+    rf"\b(?:{words})(?: (?:{bounds}))?\s$", re.IGNORECASE)
+    for language, words, bounds in (
+        ("english", "capacity (?:of|for)|(?:designed|built|licensed|able) (?:for|to (?:hold|house"
+                    "|take|carry|seat|accommodate))|(?:can|could) (?:hold|house|seat"
+                    "|accommodate)|room for|space for|places for",
+         "up to|about|around|some|as many as|nearly|just over|more than"),
+        ("italian", "capienza(?: regolamentare| massima)?(?: di| \u00e8 di|:)?|(?:pensat|progettat"
+                    "|costruit)[oaie] per|(?:pu\u00f2|potrebbe|possono|potrebbero) (?:ospitar|"
+                    "accoglier)(?:e|ne)|posti per",
+         "circa|fino a|oltre"),
+        ("spanish", "capacidad (?:para|de)|aforo (?:de|para)|(?:pensad|dise\u00f1ad|construid)"
+                    "[oa]s? para|(?:puede|podr\u00eda|pueden) (?:albergar|acoger|alojar)"
+                    "|plazas para",
+         "unas|unos|hasta|m\u00e1s de"),
+        ("portuguese", "capacidade (?:para|de)|lota\u00e7\u00e3o (?:de|para)|(?:pensad"
+                       "|projetad|constru\u00edd)[oa]s? para|(?:pode|poderia|podem) "
+                       "(?:albergar|acolher|receber)|lugares para",
+         "cerca de|at\u00e9|mais de"),
+        ("french", "capacit\u00e9 (?:de|d'accueil de|d\u2019accueil de)|(?:pr\u00e9vu|con\u00e7u"
+                   "|construit)e?s? pour|pouvant accueillir|(?:peut|pourrait) accueillir"
+                   "|places pour|jauge de",
+         "environ|jusqu'\u00e0|jusqu\u2019\u00e0|plus de"),
+        ("german", "Kapazit\u00e4t (?:von|f\u00fcr)|ausgelegt (?:f\u00fcr|auf)|Platz f\u00fcr"
+                   "|Pl\u00e4tze f\u00fcr",
+         "rund|etwa|bis zu|mehr als"),
+        ("swedish", "kapacitet (?:f\u00f6r|p\u00e5)|plats f\u00f6r|platser f\u00f6r|byggd"
+                    " f\u00f6r|byggt f\u00f6r|avsedd f\u00f6r|(?:kan|skulle kunna) (?:ta emot"
+                    "|rymma)",
+         "cirka|omkring|upp till|drygt"))}
 # A number inside a name, between two capitalised words ("the iPhone 15 Pro", "a Boeing 737 Max",
 # "the Pixel 9 Pro"): a model, no count ("$100 more than the Vista 4 Pro" gives no other figure
 # for the Vista 5 Pro's price). Not a measure's name ("a Category 4 Hurricane"), and English
@@ -1287,7 +1323,7 @@ def figures(text: str, language: str, measured: bool = False,
     hours = span(lower, language) if measured else 0
     rates, average = RATES.get(language, (None, None))
     labelled, street = _NUMBERED_BEFORE.get(language), _STREET_AFTER.get(language)
-    service = _SERVICE_BEFORE.get(language)
+    service, capacity = _SERVICE_BEFORE.get(language), _CAPACITY_BEFORE.get(language)
     averaged = measured and average is not None and average.search(lower) is not None
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
@@ -1328,6 +1364,9 @@ def figures(text: str, language: str, measured: bool = False,
             continue
         if _DIFFERENCE_AFTER.match(text, number.end):
             continue  # a difference: "two more than the company has confirmed"
+        if capacity is not None and capacity.search(text, max(0, number.start - 48),
+                                                    number.start):
+            continue  # what a place can hold: "a prison built for 220"
         if (plain and language == "english" and _MODEL_AFTER.match(text, number.end)
                 and _MODEL_BEFORE.search(text, max(0, number.start - 24), number.start)):
             continue  # a model's name: "the Vista 5 Pro"
