@@ -3192,6 +3192,22 @@ def test_what_a_place_can_hold_is_no_count(text: str, language: str,
     assert [f.value for f in figures(text, language)] == values
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("La compagnia ha parlato di \u00abmeno del 3%\u00bb delle persone a bordo.", "italian"),
+    ("Die Beteiligung lag bei 41,3 Prozent.", "german"),
+    ("La adhesi\u00f3n fue del 41,3 por ciento, seg\u00fan el ministerio.", "spanish"),
+    ("A taxa de ades\u00e3o era de 41,3 por cento \u00e0s 11h00.", "portuguese"),
+    ("Le taux de gr\u00e9vistes atteint 41,3 pour cent.", "french"),
+    ("Valdeltagandet var 41,3 procent.", "swedish"),
+])
+def test_a_percentage_is_one_in_every_language(text: str, language: str) -> None:
+    """A share is given in per cent in every language, as a sign or in words: "meno del 3%"
+    of those aboard is no count of them, to be set against six crew members."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.unit for f in figures(text, language, measured=True)] == ["%"]
+
+
 def test_a_reprint_s_sentence_is_copied_from_its_copy_in_the_original() -> None:
     """Each sentence of a reprint that copies one of its original's sentences (one label of
     events.copies) is copied from that one, the first there where several share its label; a

@@ -827,20 +827,21 @@ UNITS = {
                 "rm": "ringgit", "dinar": "dinars", "lira": "lira lire", "naira": "naira",
                 "zl": "zloty zlotys", "huf": "forint forints", "sh": "shillings",
                 "x": "times"},
-    # the other languages' units of time shorter than a year (a year's words count ages too):
-    # "48 Stunden" and "30 Stunden" of two strikes are two spans, not one thing counted twice
-    "french": {"min": "minutes minute", "h": "heures heure", "d": "jours jour",
-               "wk": "semaines semaine", "mo": "mois"},
-    "german": {"min": "minuten minute", "h": "stunden stunde", "d": "tagen tage tag",
-               "wk": "wochen woche", "mo": "monaten monate monat"},
-    "italian": {"min": "minuti minuto", "h": "ore ora", "d": "giorni giorno",
-                "wk": "settimane settimana", "mo": "mesi mese"},
-    "portuguese": {"min": "minutos minuto", "h": "horas hora", "d": "dias dia",
-                   "wk": "semanas semana", "mo": "meses m\u00eas"},
-    "spanish": {"min": "minutos minuto", "h": "horas hora", "d": "d\u00edas d\u00eda",
-                "wk": "semanas semana", "mo": "meses mes"},
-    "swedish": {"min": "minuter minut", "h": "timmar timme", "d": "dygn dagar dag",
-                "wk": "veckor vecka", "mo": "m\u00e5nader m\u00e5nad"},
+    # the other languages' percentages, and their units of time shorter than a year (a year's
+    # words count ages too): "48 Stunden" and "30 Stunden" of two strikes are two spans, not
+    # one thing counted twice; "meno del 3%" of those aboard is no count of them
+    "french": {"%": "% pour|cent", "min": "minutes minute", "h": "heures heure",
+               "d": "jours jour", "wk": "semaines semaine", "mo": "mois"},
+    "german": {"%": "% prozent", "min": "minuten minute", "h": "stunden stunde",
+               "d": "tagen tage tag", "wk": "wochen woche", "mo": "monaten monate monat"},
+    "italian": {"%": "% per|cento", "min": "minuti minuto", "h": "ore ora",
+                "d": "giorni giorno", "wk": "settimane settimana", "mo": "mesi mese"},
+    "portuguese": {"%": "% por|cento", "min": "minutos minuto", "h": "horas hora",
+                   "d": "dias dia", "wk": "semanas semana", "mo": "meses m\u00eas"},
+    "spanish": {"%": "% por|ciento", "min": "minutos minuto", "h": "horas hora",
+                "d": "d\u00edas d\u00eda", "wk": "semanas semana", "mo": "meses mes"},
+    "swedish": {"%": "% procent", "min": "minuter minut", "h": "timmar timme",
+                "d": "dygn dagar dag", "wk": "veckor vecka", "mo": "m\u00e5nader m\u00e5nad"},
 }  # each unit by the ways it is written ("|" joins the words of one written with a space;
 # a currency's code is its sign, after the figure or before it: "EUR 48,500", "48,500 EUR";
 # "times" a multiple or a number of occasions, "raised the price 3 times", no amount)
