@@ -3208,6 +3208,49 @@ def test_a_percentage_is_one_in_every_language(text: str, language: str) -> None
     assert [f.unit for f in figures(text, language, measured=True)] == ["%"]
 
 
+@pytest.mark.parametrize(("text", "language", "source"), [
+    ("Moreau won 54.2 percent of the vote, according to the electoral commission's count.",
+     "english", "commission"),
+    ("Haldane had 45.9 percent, the electoral commission said.", "english", "commission"),
+    ("Moreau a obtenu 54,2 % des voix, selon la commission électorale.", "french",
+     "commission"),
+    ("Moreau ha ottenuto il 54,2 per cento dei voti, secondo la commissione elettorale.",
+     "italian", "commissione"),
+    ("Moreau obtuvo el 54,2 % de los votos, según la comisión electoral.", "spanish",
+     "comisión"),
+    ("Moreau obteve 54,2 % dos votos, segundo a comissão eleitoral.", "portuguese",
+     "comissão"),
+    ("Moreau erhielt 54,2 Prozent der Stimmen, teilte die Wahlkommission mit.", "german",
+     "wahlkommission"),
+    ("Moreau fick 54,2 procent av rösterna, enligt valkommissionen.", "swedish",
+     "valkommissionen"),
+])
+def test_who_gives_a_figure_is_not_what_it_counts(text: str, language: str,
+                                                  source: str) -> None:
+    """"…, according to the electoral commission": the source's words are no words of what the
+    figure counts, so that the share of the vote and the turnout that one commission gives are
+    not one count."""
+    from summarizer.facts.specifics import figures
+    from summarizer.text.words import stemmer
+
+    (figure,) = figures(text, language, measured=True)
+    assert stemmer(language)(source) not in figure.context, figure.context
+
+
+def test_two_figures_one_source_gives_are_not_one_count() -> None:
+    """The electoral commission's turnout and a candidate's share, each told with the
+    commission's name, are two counts; the share of the vote two reports give is one."""
+    from summarizer.facts.specifics import figures, one_count
+
+    turnout = figures("The electoral commission said turnout was 68 percent.", "english",
+                      measured=True)
+    (share,) = figures("Moreau won 54.2 percent of the vote, according to the electoral "
+                       "commission.", "english", measured=True)
+    (other,) = figures("Moreau took 54.1 percent of the vote.", "english", measured=True)
+    assert not one_count(turnout[0], share)
+    assert one_count(share, other)
+
+
 def test_a_reprint_s_sentence_is_copied_from_its_copy_in_the_original() -> None:
     """Each sentence of a reprint that copies one of its original's sentences (one label of
     events.copies) is copied from that one, the first there where several share its label; a

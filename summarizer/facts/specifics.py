@@ -342,6 +342,36 @@ _ABOUT_NUMBER = {language: re.compile(
 # Words on each side of a figure that say what it counts: within its stretch of the sentence
 # (up to the numbers beside it), a unit's word aside (units are compared as units: one_count).
 CONTEXT = 3
+# Nor the words that say who gives it ("Moreau won 54.2 percent of the vote, according to the
+# electoral commission", "…, the electoral commission said."), by language: two figures that
+# one source gives ("turnout was 68 percent") count nothing in common for that. A preposition
+# that is also an ordinal ("secondo", "segundo") counts only at the start of a clause.
+# Searched for in a sentence that holds one of its hints, and not where the figure is inside.
+_SOURCE_PHRASE = r"[^,.;:()\u201c\u201d\"\u00ab\u00bb]*"
+_SOURCES = {language: (hints, re.compile(
+    rf"(?:{prepositions}){_SOURCE_PHRASE}|,\s[^,;]{{0,60}}?\b(?:{verbs})\b[^,;]*$"))
+    for language, hints, prepositions, verbs in (
+        ("english", ("accord", "said", "says", "added", "reported"), r"\baccording to\b",
+         "said|says|added|reported"),
+        ("french", ("selon", "apr\u00e8s", "a ", "ont "),
+         r"\b(?:selon|d'apr\u00e8s|d\u2019apr\u00e8s)\b",
+         r"(?:a|ont) (?:indiqu\u00e9|pr\u00e9cis\u00e9|d\u00e9clar\u00e9|affirm\u00e9"
+         r"|annonc\u00e9|expliqu\u00e9)"),
+        ("italian", ("secondo", "stando", "ha ", "hanno "),
+         r"(?:^|[,;(]\s?)secondo\b|\bstando a\b",
+         r"(?:ha|hanno) (?:detto|dichiarato|spiegato|riferito|precisato|comunicato)"),
+        ("spanish", ("seg\u00fan", "dij", "afirm", "declar", "inform", "se\u00f1al"),
+         r"\bseg\u00fan\b",
+         r"(?:ha |han )?(?:dicho|dijo|afirm\u00f3|declar\u00f3|explic\u00f3|inform\u00f3"
+         r"|informado|se\u00f1al\u00f3)"),
+        ("portuguese", ("segundo", "acordo", "conforme", "disse", "afirm", "inform", "adiant"),
+         r"(?:^|[,;(]\s?)segundo\b|\bde acordo com\b|\bconforme\b",
+         "disse|afirmou|declarou|explicou|informou|adiantou|indicou"),
+        ("german", ("laut", "angaben", "zufolge", "sagte", "teilte", "erkl\u00e4rte", "hie\u00df"),
+         r"\blaut\b|\bnach angaben\b",
+         r"sagte|teilte|erkl\u00e4rte|berichtete|hie\u00df es"),
+        ("swedish", ("enligt", "s\u00e4ger", "sa", "uppger", "meddelar"), r"\benligt\b",
+         "s\u00e4ger|sa|sade|uppger|meddelar|skriver"))}
 # A count's name often opens the clause that gives its figure, further back than CONTEXT ("The
 # death toll from the Vestfjell landslide has risen to 14"): a figure with no count's name
 # (COUNTS) among its CONTEXT words takes the nearest one among this many words before it, when
@@ -1326,6 +1356,9 @@ def figures(text: str, language: str, measured: bool = False,
     labelled, street = _NUMBERED_BEFORE.get(language), _STREET_AFTER.get(language)
     service, capacity = _SERVICE_BEFORE.get(language), _CAPACITY_BEFORE.get(language)
     averaged = measured and average is not None and average.search(lower) is not None
+    hints, source = _SOURCES.get(language, ((), None))
+    sources = ([found.span() for found in source.finditer(lower)]
+               if source is not None and any(hint in lower for hint in hints) else [])
     # the text's content words with where each ends, to take those around each number
     words = [(w.end(), w.group()) for w in _WORD.finditer(lower) if w.group() not in stop]
     ends = [end for end, _ in words]
@@ -1390,7 +1423,8 @@ def figures(text: str, language: str, measured: bool = False,
         first = bisect_right(ends, numbers[i - 1].end) if i else 0
         last = bisect_right(ends, numbers[i + 1].start) if i + 1 < len(numbers) else len(words)
         ahead, behind = words[max(first, at - CONTEXT):at], words[after:min(last, after + CONTEXT)]
-        near = [w for _, w in ahead + behind if w not in units]
+        near = [w for end, w in ahead + behind if w not in units and not any(
+            start < end <= stop and not start <= number.start < stop for start, stop in sources)]
         # a count's name between two figures is the first one's where that one names none
         # before it and the name is among its CONTEXT words after it ("seven people were
         # killed and 40 injured"), else the second one's ("killing seven people and injuring
