@@ -420,6 +420,17 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("D\u00e4rmed har fyra personer omkommit i branden p\u00e5 \u00e4ldreboendet.", "swedish",
      False),
     ("Damals wurde das Werk noch von der Familie Kessler geführt.", "german", True),
+    # the two named before
+    ("Both were taken to hospital with burns to their hands.", "english", False),
+    ("Both governments signed a joint statement on the river.", "english", False),
+    ("Both the mayor and the police chief said the town would recover.", "english", True),
+    ("Ambos foram levados para o Hospital de S\u00e3o Vicente.", "portuguese", False),
+    ("Entrambi sono stati trasportati all'ospedale di Valtoria.", "italian", False),
+    ("Beide Verletzten wurden in eine Klinik nach Talheim gebracht.", "german", False),
+    ("Les deux hommes ont \u00e9t\u00e9 plac\u00e9s en garde \u00e0 vue.", "french", False),
+    ("B\u00e5da f\u00f6rarna f\u00f6rdes till sjukhuset i Sundstad.", "swedish", False),
+    ("B\u00e5de polisen och r\u00e4ddningstj\u00e4nsten var p\u00e5 plats inom tio minuter.",
+     "swedish", True),
     # what came after it, or where it happened
     ("Despu\u00e9s, una delegaci\u00f3n entreg\u00f3 un manifiesto al subdelegado.", "spanish",
      False),
@@ -480,7 +491,8 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
     inside quotation marks or in a sentence that ends by naming who said it. "Therefore",
     "Por isso", "Deshalb", "Därmed", "Después,", "Där": the reader cannot tell from what it
     follows, after what it came or where. "Después de la reunión" names it; "Ali Hassan" is a
-    name."""
+    name. "Both", "Ambos", "Beide": which two; "Both the mayor and the police chief" names
+    them."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

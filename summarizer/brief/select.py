@@ -172,10 +172,17 @@ _GOES_ON = {
                   "|Mais tarde|Em seguida|Posteriormente|L\u00e1|Ali|A\u00ed",
     "swedish": "D\u00e4rf\u00f6r|D\u00e4rmed|D\u00e4rigenom|S\u00e5ledes|D\u00e4refter|Efter\u00e5t"
                "|Sedan dess|Senare|D\u00e4r|Dit"}
+# Or with the two named before ("Both were taken to hospital", "Ambos foram levados para o
+# hospital", "Beide Verletzten …", "Les deux hommes …"), by language; not English "Both … and
+# …", which names them.
+_BOTH = {"english": r"Both\b(?!(?: [^\s,]+){1,4} and\b)", "french": r"(?:Tous|Toutes|Les) deux\b",
+         "german": r"Beide[nmrs]?\b", "italian": r"(?:Entrambi|Entrambe|Ambedue)\b",
+         "spanish": r"(?:Ambos|Ambas)\b", "portuguese": r"(?:Ambos|Ambas)\b",
+         "swedish": r"(?:B\u00e5da|B\u00e4gge)\b"}
 OPENING_BACK = {language: re.compile(
     rf"(?:{prepositions}) (?:{pronouns})\b"
     rf"|(?:{_REST_OPENING[language].format(n=_number(language))})\b"
-    rf"|(?:{_GOES_ON[language]})(?![\w'\u2019-]| [A-Z\u00c0-\u00de])")
+    rf"|(?:{_GOES_ON[language]})(?![\w'\u2019-]| [A-Z\u00c0-\u00de])|{_BOTH[language]}")
     for language, prepositions, pronouns in (
         ("english", "For|To|With|From|Like|Without|Against|About", "him|them"),
         ("french", "Pour|Avec|Chez|Selon|Contre|Sans|D'apr\u00e8s|D\u2019apr\u00e8s",
