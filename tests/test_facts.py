@@ -2731,6 +2731,9 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     ("Una decena de personas resultaron heridas en el choque.", "spanish", ["10"]),
     ("Uma dezena de pessoas ficaram feridas no acidente.", "portuguese", ["10"]),
     ("Tous les passagers blessés ont été mis en quarantaine.", "french", []),
+    ("Ett sextiotal personer evakuerades under natten.", "swedish", ["60"]),
+    ("Ett 60-tal personer evakuerades under natten.", "swedish", ["60"]),
+    ("Skolan byggdes under 1990-talet och har 400 elever.", "swedish", ["400"]),
     # German capitalises every noun: one before a number is no label ("Flight 447")
     ("In Tirol sind am Dienstag drei Wintersportler ums Leben gekommen.", "german", ["3"]),
     ("Im Skigebiet 3 Tote nach dem Lawinenabgang.", "german", ["3"]),
@@ -3249,6 +3252,16 @@ def test_two_figures_one_source_gives_are_not_one_count() -> None:
     (other,) = figures("Moreau took 54.1 percent of the vote.", "english", measured=True)
     assert not one_count(turnout[0], share)
     assert one_count(share, other)
+
+
+def test_a_swedish_count_about_a_ten_is_a_rounding() -> None:
+    """"ett 60-tal personer" is about sixty, as "ett sextiotal" is: a rounding, which the
+    county's 62 evacuated do not disagree with."""
+    from summarizer.facts.specifics import figures
+
+    for text in ("Ett 60-tal personer evakuerades.", "Ett sextiotal personer evakuerades."):
+        (figure,) = figures(text, "swedish", measured=True)
+        assert figure.value == "60" and figure.rounded, figure
 
 
 def test_a_reprint_s_sentence_is_copied_from_its_copy_in_the_original() -> None:

@@ -315,6 +315,11 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
         found.append(_Number(m.start(), m.end(), text[m.start():m.end()],
                              ABOUT[language][m.group(1)], None, None))
         words += 1
+    digits = _ABOUT_DIGITS.get(language)
+    for m in digits.finditer(lower) if digits is not None and "-tal" in lower else ():
+        found.append(_Number(m.start(1), m.end(), text[m.start(1):m.end()], m.group(1), None,
+                             None))
+        words += 1
     return sorted(found) if words else found
 
 
@@ -333,10 +338,16 @@ ABOUT = {language: {word: str(value) for value, words in values for word in word
                           (100, "centinaio"))),
              ("spanish", ((10, "decena"), (20, "veintena"), (30, "treintena"),
                           (100, "centenar"))),
-             ("portuguese", ((10, "dezena"), (20, "vintena"), (100, "centena"))))}
+             ("portuguese", ((10, "dezena"), (20, "vintena"), (100, "centena"))),
+             ("swedish", ((10, "tiotal"), (20, "tjugotal"), (30, "trettiotal"), (40, "fyrtiotal"),
+                          (50, "femtiotal"), (60, "sextiotal"), (70, "sjuttiotal"),
+                          (80, "\u00e5ttiotal"), (90, "nittiotal"), (100, "hundratal"))))}
 _ABOUT_NUMBER = {language: re.compile(
     rf"(?<![\w-])(?:{'|'.join(ONE[language].split())})\s+({'|'.join(words)})(?![\w-])")
     for language, words in ABOUT.items()}
+# Swedish writes such a count in digits too ("ett 40-tal träd", "ett 60-tal personer"; not the
+# decade "1990-talet"): the figure is "40-tal", a rounding.
+_ABOUT_DIGITS = {"swedish": re.compile(r"(?<![\w-])ett\s+(\d+)-tal(?![\w-])")}
 
 
 # Words on each side of a figure that say what it counts: within its stretch of the sentence
@@ -1500,7 +1511,8 @@ def figures(text: str, language: str, measured: bool = False,
         value = _value(whole, fraction, factor)
         moves = {trends[w] for w in near if w in trends}
         dozens = factor == DOZEN
-        about = number.text.rsplit(None, 1)[-1].lower() in ABOUT.get(language, {})
+        about = (number.text.rsplit(None, 1)[-1].lower() in ABOUT.get(language, {})
+                 or language in _ABOUT_DIGITS and number.text.endswith("-tal"))
         figure = Figure(number.text, value, context, unit, dated=dated, at=number.start, age=aged,
                         rounded=bool(rounding and rounding.search(before)) or _round(value)
                         or dozens or about, loose=dozens,
