@@ -866,6 +866,21 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Toute personne disposant d'informations est priée de contacter la gendarmerie.",
      "french"),
     ("Zeugen werden gebeten, sich bei der Polizei in Halberg zu melden.", "german"),
+    # a correction note, by its label or by what an earlier version said
+    ("Korrektur (07.30 Uhr): In einer früheren Fassung dieser Meldung hieß es, die Laufzeit "
+     "betrage 24 Monate.", "german"),
+    ("Rättelse: I en tidigare version av artikeln angavs att skolan byggdes 1986.", "swedish"),
+    ("Fe de errores: en una versión anterior de esta información se atribuía la cifra a la "
+     "Policía Local.", "spanish"),
+    ("Rectificatif : dans une précédente version de cet article, nous indiquions douze étages.",
+     "french"),
+    ("Mise à jour, 11 février, 14 h : une première version de ce texte indiquait le 2 janvier.",
+     "french"),
+    ("Correzione, ore 13.05: in una prima versione di questo post avevo scritto 1972.",
+     "italian"),
+    ("Corrigido às 11h10: uma versão anterior deste artigo indicava que o bombeiro tinha 25 "
+     "anos.", "portuguese"),
+    ("Uma versão anterior indicava um período de incubação de até três semanas.", "portuguese"),
 ])
 def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -> None:
     lead = "Le pont de Saint-Aubin s'est effondré mardi matin, faisant quatre morts en ville."
@@ -873,6 +888,22 @@ def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -
     text = f"{lead}\n{line}\n{rescue}\n"
     assert [k.sentence.text for k in clean(split_article("a", text, language),
                                            language=language)] == [lead, rescue]
+
+
+def test_the_figure_a_correction_gives_in_place_of_the_withdrawn_one_is_kept() -> None:
+    """A correction note's label and the earlier version's words go; the sentence after them,
+    which gives the right figure, is the story's and stays for its support ("Richtig ist …").
+    A press release's "Nota de prensa:" and a story's "una versión anterior del programa" are
+    no correction notes."""
+    lead = "Der Tarifvertrag für die Metallindustrie im Bezirk Nordmark steht seit Montag fest."
+    note = ("Korrektur: In einer früheren Fassung dieses Artikels hieß es, die Laufzeit betrage "
+            "24 Monate. Richtig sind 26 Monate.")
+    sentences = clean(split_article("a", f"{lead}\n{note}\n", "german"), language="german")
+    assert [k.sentence.text for k in sentences] == [lead, "Richtig sind 26 Monate."]
+    for line in ("Nota de prensa: el Ayuntamiento de Valdemora cierra los colegios el lunes.",
+                 "Una versión anterior del programa informático ya tenía el mismo fallo."):
+        text = f"{line}\nLos bomberos trabajan desde la madrugada en el barranco de Montverd.\n"
+        assert len(clean(split_article("a", text, "spanish"), language="spanish")) == 2, line
 
 
 @pytest.mark.parametrize(("line", "language"), [

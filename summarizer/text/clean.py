@@ -323,26 +323,30 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "with any information", "asked to ", "urged to ", "encouraged to ",
                     "requested to ", "tip line", "tipline", "hotline", "crime stoppers",
                     "described as", "seen wearing", "our app", "our free app", "listen live",
-                    "continuing to")
+                    "continuing to", "clarification")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
                "plus d'informations", "cookies", "commentaires", "abonn\u00e9s", "newsletter",
                "notifications", "direct est", "retrouvez", "appel \u00e0 t", "pri\u00e9",
-               "notre app", "coutez en direct", "navigation"),
+               "notre app", "coutez en direct", "navigation", "rectificatif", "correctif",
+               "erratum", "version"),
     "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
                "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker",
                "zeugen werden", "hinweise nimmt", "sere app", "serer app", "kostenlose",
-               "ren sie live", "weiter nutzen", "weiter besuchen", "stimmen sie der"),
+               "ren sie live", "weiter nutzen", "weiter besuchen", "stimmen sie der",
+               "korrektur", "richtigstellung", "berichtigung", "fassung", "version"),
     "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", "nostra app", "ascolta",
-                "navigazione", "a navigare"),
+                "navigazione", "a navigare", "correzione", "rettifica", "errata", "versione"),
     "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", "nossa app", "ou\u00e7a",
-                   "navega"),
+                   "navega", "corre\u00e7\u00e3o", "corrigido", "vers\u00e3o", "nota"),
     "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
                 "actualizad", "en breve", "\u00fanete", "nuestra app", "nuestra aplicaci",
-                "escucha", "navegando"),
+                "escucha", "navegando", "correcci\u00f3n", "corregido", "fe de errores",
+                "rectificaci", "versi\u00f3n", "nota"),
     "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats", "v\u00e5r app",
-                "lyssna live", "kakor", "att forts\u00e4tta"),
+                "lyssna live", "kakor", "att forts\u00e4tta", "r\u00e4ttelse", "korrigering",
+                "tidigare version"),
 }
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
@@ -481,7 +485,7 @@ def _is_prose(text: str, words: list[str], suspect: bool | None = None) -> bool:
     if suspect is None:
         suspect = bool(_holding(_lowered([text]), _ANY_SUSPECT_WORDS))
     if suspect and (_LINK.search(text) or ("@" in text and _EMAIL.search(text))
-                    or _FURNITURE.search(text)):
+                    or _FURNITURE.search(text) or _CORRECTION.search(text)):
         return False
     if len(words) <= STAMP_WORDS and (_STAMP.match(text) or _TIME_ALONE.fullmatch(text)):
         return False
@@ -522,6 +526,27 @@ def _bracketed_lines(sentences: list[Sentence]) -> set[int]:
     opened = {s.line for s in sentences if s.first and s.text.startswith("[")}
     return {s.line for s in sentences
             if s.last and s.line in opened and s.text.rstrip(". ").endswith("]")}
+
+
+# A correction note, in the languages read: a sentence that opens with its label ("Korrektur
+# (07.30 Uhr): …", "Rättelse: …", "Fe de errores: …", "Rectificatif : …", "Correzione, ore
+# 13.05: …", "Corrigido às 11h10: …", "Nota: texto atualizado às 17h10."; not a press release's
+# "Nota de prensa:") or tells what an earlier version of the article said ("Mise à jour, 11
+# février, 14 h : une première version de ce texte indiquait …", "Uma versão anterior indicava
+# …"): a figure the outlet withdrew ("… tinha 25 anos"), no figure of the story. English has
+# its own in _FURNITURE. The sentence that follows it in the note gives the figure in its place
+# ("Richtig ist 10 Uhr.", "It was 5-2."), which the story states: it is kept for its support.
+_CORRECTION = re.compile(
+    r"^\W*(?:clarification|korrektur|richtigstellung|berichtigung|r\u00e4ttelse|korrigering"
+    r"|corre\u00e7\u00e3o|corrigido|correcci\u00f3n|corregido|fe de errores|rectificaci\u00f3n"
+    r"|rectificatif|correctif|erratum|correzione|rettifica|errata corrige"
+    r"|nota(?! (?:de (?:prensa|imprensa)|informativa|stampa|\u00e0 comunica\u00e7\u00e3o)))"
+    r"\b[^:]{0,40}:"
+    r"|\bune (?:premi\u00e8re|pr\u00e9c\u00e9dente) version de ce|\bune version"
+    r" pr\u00e9c\u00e9dente de ce|\b(?:una|nella) (?:prima|precedente) versione di quest"
+    r"|\buna versi\u00f3n anterior de est|\b(?:uma|na) vers\u00e3o (?:anterior|inicial)\b"
+    r"|\beiner (?:fr\u00fcheren|vorherigen)(?: online-)? ?(?:version|fassung) dies"
+    r"|\ben tidigare version av (?:artikeln|texten|denna)", re.IGNORECASE)
 
 
 def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
