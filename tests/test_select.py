@@ -431,6 +431,17 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("B\u00e5da f\u00f6rarna f\u00f6rdes till sjukhuset i Sundstad.", "swedish", False),
     ("B\u00e5de polisen och r\u00e4ddningstj\u00e4nsten var p\u00e5 plats inom tio minuter.",
      "swedish", True),
+    # a figure given before, named by a demonstrative
+    ("Esa cifra procede de la denuncia de Alternativa Socialista de Valdemora.", "spanish",
+     False),
+    ("Ce bilan reste provisoire selon la pr\u00e9fecture du Lot.", "french", False),
+    ("Diese Zahl nannte die Polizei am Abend in Talheim.", "german", False),
+    ("Questo dato \u00e8 stato confermato dalla Prefettura in serata.", "italian", False),
+    ("Essa contagem foi feita pela PSP ao fim da tarde.", "portuguese", False),
+    ("Den siffran bekr\u00e4ftar polisen p\u00e5 tisdagskv\u00e4llen.", "swedish", False),
+    ("Esa cifra de muertos fue confirmada por el Gobierno regional el martes.", "spanish",
+     True),
+    ("Die Zahl der Verletzten ist am Abend auf 23 gestiegen.", "german", True),
     # what came after it, or where it happened
     ("Despu\u00e9s, una delegaci\u00f3n entreg\u00f3 un manifiesto al subdelegado.", "spanish",
      False),
@@ -492,7 +503,8 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
     "Por isso", "Deshalb", "Därmed", "Después,", "Där": the reader cannot tell from what it
     follows, after what it came or where. "Después de la reunión" names it; "Ali Hassan" is a
     name. "Both", "Ambos", "Beide": which two; "Both the mayor and the police chief" names
-    them."""
+    them. "Esa cifra", "Diese Zahl": which figure; "esa cifra de muertos" says what it
+    counts."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

@@ -279,6 +279,33 @@ _FIGURE_OF_IT = {language: rf"|^[^,;:]{{1,80}}\b(?:{verbs}) [{_QUOTE_OPENS}]?\s?
                            rf"(?:[\w'\u2019]+ ){{0,3}}{_number(language)}"
                            rf"(?: ?%| (?i:{_UNIT_WORDS}))*\s?[{_QUOTE_CLOSES}]?\.$"
                  for language, verbs in _SPEAKS_OF.items()}
+# A figure given before, named by a demonstrative ("Esa cifra procede de la denuncia de …",
+# "Ce bilan reste provisoire.", "Diese Zahl nannte die Polizei.", "Den siffran bekräftar
+# polisen."), as English "that figure" (POINTING_BACK_INSIDE); not one that says what it counts
+# ("esa cifra de muertos"). By language: the pattern's alternatives and their hints.
+_THAT_FIGURE = {
+    "french": (("chiffre", "nombre", "bilan", "total", "estimation", "compte"),
+               r"|\b(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es) (?:chiffres?|nombres?|bilans?|totale?s?"
+               r"|estimations?|d[\u00e9e]comptes?)\b(?! d[e'\u2019])"),
+    "german": (("Zahl", "Ziffer", "Bilanz", "Sch\u00e4tzung", "Angabe"),
+               r"|\b[Dd]iese[rsnm]? (?:Zahl(?:en)?|Ziffern?|Bilanz|Sch\u00e4tzung(?:en)?"
+               r"|Angaben?)\b"),
+    "italian": (("cifr", "numer", " dat", "bilanc", "stim", "conteg", "total"),
+                r"|\b(?:[Qq]uest[oaie]|[Qq]uell[oaie]|[Qq]uei|[Qq]uel) (?:cifr[ae]|numer[oi]"
+                r"|dat[oi]|bilanci?o?|stim[ae]|conteggi?o?|total[ei])\b(?! d[ie]\b)"),
+    "spanish": (("cifra", "mero", "dato", "balance", "estimaci", "recuento", "total"),
+                r"|\b(?:[Ee]s[ae]s?|[Ee]sos|[Ee]st[ae]s?|[Ee]stos|[Aa]quell[ao]s?) (?:cifras?"
+                r"|n[\u00fau]meros?|datos?|balances?|estimaci(?:\u00f3n|ones)|recuentos?"
+                r"|total(?:es)?)\b(?! de\b)"),
+    "portuguese": (("mero", "valor", "dado", "balan", "estimativa", "contagem", "tota"),
+                   r"|\b(?:[Ee]ss[ae]s?|[Ee]st[ae]s?|[Aa]quel[ae]s?) (?:n[\u00fau]meros?"
+                   r"|valor(?:es)?|dados?|balan[\u00e7c]os?|estimativas?|contage[mn]s?|total"
+                   r"|totais)\b(?! de\b)"),
+    "swedish": (("siffr", "antalet", "uppgiften"),
+                r"|\b(?:[Dd]en (?:h\u00e4r |d\u00e4r )?siffran|[Dd]enna siffra|[Dd]e (?:h\u00e4r"
+                r" |d\u00e4r )?siffrorna|[Dd]essa siffror|[Dd]et (?:h\u00e4r |d\u00e4r )?antalet"
+                r"|[Dd]en (?:h\u00e4r |d\u00e4r )?uppgiften)\b"),
+}
 # A sentence that tells that someone made a statement and ends without what it said ("Le
 # bailleur Montclairac Habitat publie un communiqué.", a live page's post; English: "… has
 # issued a statement."; when or where in a few words at most: "… in serata."), by language: the
@@ -425,7 +452,8 @@ POINTING_BACK_INSIDE = {
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
-                " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0]),
+                " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
+                *_THAT_FIGURE["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -435,15 +463,16 @@ POINTING_BACK_INSIDE = {
                           r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b"
                           r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
-                          + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"])),
+                          + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
+                          + _THAT_FIGURE["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
-    **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0]),
+    **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
                              + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]
-                             + _IT_IS.get(language, "")))
+                             + _IT_IS.get(language, "") + _THAT_FIGURE[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
