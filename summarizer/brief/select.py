@@ -1158,37 +1158,35 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     the rescued, then of the evacuated, over a trade paper's next-day "The fire … is likely to put
     fire detection … back at the top of the agenda"; a later report's "Five people died and two were
     rescued alive after a landslide buried eleven houses" tells what the first report's "…, leaving
-    seven people missing" does not know yet), then that shares a concept with another article
-    (value: a feature's scene, "Marisa Quintana, 74 años, vive en un séptimo …", whose words no
-    other article uses, tells none of the event), then from a report published within FIRST_HOURS
-    of the first (task.posted: those tell the event as it broke, where later reports lead on an
-    angle or on what came after, "Questions are mounting over the final hours of the …", a parent
-    company's share price, and cover more of the story's words for it), then of most value per
-    divisor, then the first;
-    none when none fits. Which of two ledes with such figures gives the one more reports give says
-    little: a live page opens with its latest count, which every report gives, not with the event. A
-    lede that gives figures as agreed and tells as much of the outcome, from an article whose order
-    of words is clearly more shared (clearest's fourth column, past it by more than CLEARER), opens
-    instead where it states the same fact, covers as much (value) and its wording is clearly more
-    shared too (clearest's two shares, their mean past it by more than CLEARER; or as shared, from
-    an article whose order is far more shared, by FAR_CLEARER), or where its wording is far more
-    shared (FAR_CLEARER) and it states the same fact or is linked to it under STATED (links),
-    however much it covers: the pick's words are then its own (a feature's "The haulier, who drives
-    a refrigerated lorry to … twice a week, …" covers more of the story's words in fifty words than
-    the wire's lede does in thirty). Of several, the most shared. A spun article keeps the order of
-    its words and swaps them for synonyms; a close translation breaks the order throughout: a close
-    translation's lede, its order broken and its words its own ("On Monday evening an armoured money
-    transporter of the firm … has been attacked by an armed band"), covers as much in fewer words as
-    the wire's lede it translates, and when it shares its fact with another outlet's lede, the
-    wire's lede, which states a second fact too ("Nurses … have voted to strike over pay, …, setting
-    the stage for the first national walkout since 1989"), may be clustered with that one and state
-    a fact of its own (as clearest reaches a garbled pick's clear wording over a weak link). A lede
-    in its writer's own voice or in a close translation's order or calques (last_resort: rows;
-    in_own_voice: a press release's "… today confirmed that …", a foreign desk's "… in our country";
-    translated: "The federal judge … condemned this Tuesday to Douglas Rennick, of 58 years, …")
-    opens only where no other lede fits, and counts among no fact's ledes: a report tells the event
-    to anyone ("A fireball brighter than the full moon streaked across …") in the reader's own
-    words, a party what it did, an outlet what its country heard."""
+    seven people missing" does not know yet), then from a report published within FIRST_HOURS of the
+    first (task.posted: those tell the event as it broke, where later reports lead on an angle or on
+    what came after, "Questions are mounting over the final hours of the …", a parent company's
+    share price, and cover more of the story's words for it), then of most value per divisor, then
+    the first; none when none fits. Which of two ledes with such figures gives the one more reports
+    give says little: a live page opens with its latest count, which every report gives, not with
+    the event. A lede that gives figures as agreed and tells as much of the outcome, from an article
+    whose order of words is clearly more shared (clearest's fourth column, past it by more than
+    CLEARER), opens instead where it states the same fact, covers as much (value) and its wording is
+    clearly more shared too (clearest's two shares, their mean past it by more than CLEARER; or as
+    shared, from an article whose order is far more shared, by FAR_CLEARER), or where its wording is
+    far more shared (FAR_CLEARER) and it states the same fact or is linked to it under STATED
+    (links), however much it covers: the pick's words are then its own (a feature's "The haulier,
+    who drives a refrigerated lorry to … twice a week, …" covers more of the story's words in fifty
+    words than the wire's lede does in thirty). Of several, the most shared. A spun article keeps
+    the order of its words and swaps them for synonyms; a close translation breaks the order
+    throughout: a close translation's lede, its order broken and its words its own ("On Monday
+    evening an armoured money transporter of the firm … has been attacked by an armed band"), covers
+    as much in fewer words as the wire's lede it translates, and when it shares its fact with
+    another outlet's lede, the wire's lede, which states a second fact too ("Nurses … have voted to
+    strike over pay, …, setting the stage for the first national walkout since 1989"), may be
+    clustered with that one and state a fact of its own (as clearest reaches a garbled pick's clear
+    wording over a weak link). A lede in its writer's own voice or in a close translation's order or
+    calques (last_resort: rows; in_own_voice: a press release's "… today confirmed that …", a
+    foreign desk's "… in our country"; translated: "The federal judge … condemned this Tuesday to
+    Douglas Rennick, of 58 years, …") opens only where no other lede fits, and counts among no
+    fact's ledes: a report tells the event to anyone ("A fireball brighter than the full moon
+    streaked across …") in the reader's own words, a party what it did, an outlet what its country
+    heard."""
     reported = np.ones(len(task.ledes), dtype=bool)
     reported[last_resort or []] = False
     fits = np.flatnonzero(free & (task.costs <= left) & reported)
@@ -1211,7 +1209,7 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     told = outcome[fits] if outcome is not None else np.zeros(len(fits), dtype=np.int64)
     posted = task.posted[fits] if task.posted is not None else np.full(len(fits), np.nan)
     early = posted <= np.nanmin(posted, initial=np.inf) + FIRST_HOURS  # nan: False
-    best = int(np.lexsort((-fits, worth, early, worth > 0, told, agreed, stating))[-1])
+    best = int(np.lexsort((-fits, worth, early, told, agreed, stating))[-1])
     shared = (preference[fits, 1] + preference[fits, 2]) / 2
     linked_to = task.links[fits[best]].toarray().ravel()[fits] > 0
     ordered = preference[fits, 3]
