@@ -1630,6 +1630,27 @@ def test_the_first_hours_lede_opens_before_a_later_angle_on_the_event() -> None:
     assert response["brief"][0]["article"] == "wire", response["brief"]
 
 
+# The local paper's scene of the same day, five hours after the wire, in the event's own words.
+SCENE = ("By noon volunteers in waterproofs were scraping fuel off the beach at Sandholm, where "
+         "the bulk carrier Marin Trader grounded on the Pellan reef in a marine reserve before "
+         "dawn and began leaking fuel.\n\n"
+         "Fuel from the bulk carrier has reached two beaches, the coastguard said.\n\n"
+         "\u201cWe have seen this before and we will clean it again,\u201d said Ada Strand, 67.")
+
+
+def test_a_scene_of_the_same_day_does_not_open_before_the_wire() -> None:
+    """A feature's scene five hours after the wire, which covers more of the story's words,
+    is past FIRST_HOURS: the wire's lede opens."""
+    from summarizer import summarize
+
+    articles = [("local", "2026-03-02T12:10:00Z", SCENE) if article == "local"
+                else (article, published, text) for article, published, text in GROUNDING]
+    response = summarize({"articles": [{"id": i, "published": p, "text": t}
+                                       for i, p, t in articles],
+                          "length": {"sentences": 3}})
+    assert response["brief"][0]["article"] == "wire", response["brief"]
+
+
 # A recount's brief: the returning officer's words by her surname alone in the wire, by her full
 # name in a paper, one fact; and a sentence that names her in full elsewhere.
 RECOUNT = [
