@@ -881,6 +881,8 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Corrigido às 11h10: uma versão anterior deste artigo indicava que o bombeiro tinha 25 "
      "anos.", "portuguese"),
     ("Uma versão anterior indicava um período de incubação de até três semanas.", "portuguese"),
+    ("Nota da redação: numa atualização anterior, indicámos que a criança tinha quatro anos.",
+     "portuguese"),
 ])
 def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -> None:
     lead = "Le pont de Saint-Aubin s'est effondré mardi matin, faisant quatre morts en ville."
@@ -893,14 +895,15 @@ def test_page_prompts_of_other_languages_are_dropped(line: str, language: str) -
 def test_the_figure_a_correction_gives_in_place_of_the_withdrawn_one_is_kept() -> None:
     """A correction note's label and the earlier version's words go; the sentence after them,
     which gives the right figure, is the story's and stays for its support ("Richtig ist …").
-    A press release's "Nota de prensa:" and a story's "una versión anterior del programa" are
-    no correction notes."""
+    A press release's "Nota de prensa:", a live page's "Nota de la Consejería:" and a story's
+    "una versión anterior del programa" are no correction notes."""
     lead = "Der Tarifvertrag für die Metallindustrie im Bezirk Nordmark steht seit Montag fest."
     note = ("Korrektur: In einer früheren Fassung dieses Artikels hieß es, die Laufzeit betrage "
             "24 Monate. Richtig sind 26 Monate.")
     sentences = clean(split_article("a", f"{lead}\n{note}\n", "german"), language="german")
     assert [k.sentence.text for k in sentences] == [lead, "Richtig sind 26 Monate."]
     for line in ("Nota de prensa: el Ayuntamiento de Valdemora cierra los colegios el lunes.",
+                 "Nota de la Consejería: la consejera tilda la huelga de injustificada.",
                  "Una versión anterior del programa informático ya tenía el mismo fallo."):
         text = f"{line}\nLos bomberos trabajan desde la madrugada en el barranco de Montverd.\n"
         assert len(clean(split_article("a", text, "spanish"), language="spanish")) == 2, line

@@ -530,18 +530,18 @@ def _bracketed_lines(sentences: list[Sentence]) -> set[int]:
 
 # A correction note, in the languages read: a sentence that opens with its label ("Korrektur
 # (07.30 Uhr): …", "Rättelse: …", "Fe de errores: …", "Rectificatif : …", "Correzione, ore
-# 13.05: …", "Corrigido às 11h10: …", "Nota: texto atualizado às 17h10."; not a press release's
-# "Nota de prensa:") or tells what an earlier version of the article said ("Mise à jour, 11
-# février, 14 h : une première version de ce texte indiquait …", "Uma versão anterior indicava
-# …"): a figure the outlet withdrew ("… tinha 25 anos"), no figure of the story. English has
-# its own in _FURNITURE. The sentence that follows it in the note gives the figure in its place
-# ("Richtig ist 10 Uhr.", "It was 5-2."), which the story states: it is kept for its support.
+# 13.05: …", "Corrigido às 11h10: …", "Nota: texto atualizado às 17h10.", "Nota da redação: …";
+# not a press release's "Nota de prensa:" nor a live page's "Nota de la Consejería: …") or
+# tells what an earlier version of the article said ("Mise à jour, 11 février, 14 h : une
+# première version de ce texte indiquait …", "Uma versão anterior indicava …"): a figure the
+# outlet withdrew ("… tinha 25 anos"), no figure of the story. English has its own in
+# _FURNITURE. The sentence that follows it in the note gives the figure in its place ("Richtig
+# ist 10 Uhr.", "It was 5-2."), which the story states: it is kept for its support.
 _CORRECTION = re.compile(
     r"^\W*(?:clarification|korrektur|richtigstellung|berichtigung|r\u00e4ttelse|korrigering"
     r"|corre\u00e7\u00e3o|corrigido|correcci\u00f3n|corregido|fe de errores|rectificaci\u00f3n"
-    r"|rectificatif|correctif|erratum|correzione|rettifica|errata corrige"
-    r"|nota(?! (?:de (?:prensa|imprensa)|informativa|stampa|\u00e0 comunica\u00e7\u00e3o)))"
-    r"\b[^:]{0,40}:"
+    r"|rectificatif|correctif|erratum|correzione|rettifica|errata corrige)\b[^:]{0,40}:"
+    r"|^\W*nota(?: d[ae] (?:la )?reda(?:\u00e7\u00e3o|cci\u00f3n)| della redazione)?\s*:"
     r"|\bune (?:premi\u00e8re|pr\u00e9c\u00e9dente) version de ce|\bune version"
     r" pr\u00e9c\u00e9dente de ce|\b(?:una|nella) (?:prima|precedente) versione di quest"
     r"|\buna versi\u00f3n anterior de est|\b(?:uma|na) vers\u00e3o (?:anterior|inicial)\b"
