@@ -428,6 +428,8 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Entrambi sono stati trasportati all'ospedale di Valtoria.", "italian", False),
     ("Beide Verletzten wurden in eine Klinik nach Talheim gebracht.", "german", False),
     ("Les deux hommes ont \u00e9t\u00e9 plac\u00e9s en garde \u00e0 vue.", "french", False),
+    ("Les deux tiers des \u00e9coles du d\u00e9partement sont rest\u00e9es ferm\u00e9es.",
+     "french", True),
     ("B\u00e5da f\u00f6rarna f\u00f6rdes till sjukhuset i Sundstad.", "swedish", False),
     ("B\u00e5de polisen och r\u00e4ddningstj\u00e4nsten var p\u00e5 plats inom tio minuter.",
      "swedish", True),

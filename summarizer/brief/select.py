@@ -175,8 +175,9 @@ _GOES_ON = {
                "|Sedan dess|Senare|D\u00e4r|Dit"}
 # Or with the two named before ("Both were taken to hospital", "Ambos foram levados para o
 # hospital", "Beide Verletzten …", "Les deux hommes …"), by language; not English "Both … and
-# …", which names them.
-_BOTH = {"english": r"Both\b(?!(?: [^\s,]+){1,4} and\b)", "french": r"(?:Tous|Toutes|Les) deux\b",
+# …", which names them, nor French "Les deux tiers", a share.
+_BOTH = {"english": r"Both\b(?!(?: [^\s,]+){1,4} and\b)",
+         "french": r"(?:Tous|Toutes|Les) deux\b(?! tiers)",
          "german": r"Beide[nmrs]?\b", "italian": r"(?:Entrambi|Entrambe|Ambedue)\b",
          "spanish": r"(?:Ambos|Ambas)\b", "portuguese": r"(?:Ambos|Ambas)\b",
          "swedish": r"(?:B\u00e5da|B\u00e4gge)\b"}
