@@ -896,17 +896,25 @@ def test_the_figure_a_correction_gives_in_place_of_the_withdrawn_one_is_kept() -
     """A correction note's label and the earlier version's words go; the sentence after them,
     which gives the right figure, is the story's and stays for its support ("Richtig ist …").
     A press release's "Nota de prensa:", a live page's "Nota de la Consejería:" and a story's
-    "una versión anterior del programa" are no correction notes."""
+    "una versión anterior del programa", "une première version de ce texte de loi" or "na
+    versão inicial do projeto" are no correction notes."""
     lead = "Der Tarifvertrag für die Metallindustrie im Bezirk Nordmark steht seit Montag fest."
     note = ("Korrektur: In einer früheren Fassung dieses Artikels hieß es, die Laufzeit betrage "
             "24 Monate. Richtig sind 26 Monate.")
     sentences = clean(split_article("a", f"{lead}\n{note}\n", "german"), language="german")
     assert [k.sentence.text for k in sentences] == [lead, "Richtig sind 26 Monate."]
-    for line in ("Nota de prensa: el Ayuntamiento de Valdemora cierra los colegios el lunes.",
-                 "Nota de la Consejería: la consejera tilda la huelga de injustificada.",
-                 "Una versión anterior del programa informático ya tenía el mismo fallo."):
-        text = f"{line}\nLos bomberos trabajan desde la madrugada en el barranco de Montverd.\n"
-        assert len(clean(split_article("a", text, "spanish"), language="spanish")) == 2, line
+    rescue = "Les pompiers et los bomberos trabajan desde la madrugada en el barranco."
+    for line, language in (
+            ("Nota de prensa: el Ayuntamiento de Valdemora cierra los colegios el lunes.",
+             "spanish"),
+            ("Nota de la Consejería: la consejera tilda la huelga de injustificada.", "spanish"),
+            ("Una versión anterior del programa informático ya tenía el mismo fallo.", "spanish"),
+            ("Une première version de ce texte de loi prévoyait une amende de 500 euros.",
+             "french"),
+            ("Na versão inicial do projeto, a taxa prevista era de cinco por cento.",
+             "portuguese")):
+        text = f"{line}\n{rescue}\n"
+        assert len(clean(split_article("a", text, language), language=language)) == 2, line
 
 
 @pytest.mark.parametrize(("line", "language"), [

@@ -348,6 +348,30 @@ _FURNITURE_WORDS_OF = {
                 "lyssna live", "kakor", "att forts\u00e4tta", "r\u00e4ttelse", "korrigering",
                 "tidigare version"),
 }
+# A correction note, in the languages read: a sentence that opens with its label ("Korrektur
+# (07.30 Uhr): …", "Rättelse: …", "Fe de errores: …", "Rectificatif : …", "Correzione, ore
+# 13.05: …", "Corrigido às 11h10: …", "Nota: texto atualizado às 17h10.", "Nota da redação: …";
+# not a press release's "Nota de prensa:" nor a live page's "Nota de la Consejería: …") or
+# tells what an earlier version of the article said ("Mise à jour, 11 février, 14 h : une
+# première version de ce texte indiquait …", "Uma versão anterior indicava …"; not "une
+# première version de ce texte de loi", "na versão inicial do projeto"): a figure the outlet
+# withdrew ("… tinha 25 anos"), no figure of the story. English has its own in _FURNITURE. The
+# sentence that follows it in the note gives the figure in its place ("Richtig ist 10 Uhr.",
+# "It was 5-2."), which the story states: it is kept for its support.
+_CORRECTION = re.compile(
+    r"^\W*(?:clarification|korrektur|richtigstellung|berichtigung|r\u00e4ttelse|korrigering"
+    r"|corre\u00e7\u00e3o|corrigido|correcci\u00f3n|corregido|fe de errores|rectificaci\u00f3n"
+    r"|rectificatif|correctif|erratum|correzione|rettifica|errata corrige)\b[^:]{0,40}:"
+    r"|^\W*nota(?: d[ae] (?:la )?reda(?:\u00e7\u00e3o|cci\u00f3n)| della redazione)?\s*:"
+    r"|\bune (?:(?:premi\u00e8re|pr\u00e9c\u00e9dente) version|version pr\u00e9c\u00e9dente)"
+    r" de (?:cet|ce|cette) (?:article|billet|texte(?! de loi)|papier|post|d\u00e9p\u00eache)"
+    r"|\b(?:una|nella) (?:prima|precedente) versione di quest[oa] (?:articolo|post|pezzo"
+    r"|testo|notizia)|\buna versi\u00f3n anterior de est[ea] (?:informaci\u00f3n|noticia"
+    r"|art\u00edculo|entrada|tribuna|texto|cr\u00f3nica)|\b(?:uma|na) vers\u00e3o"
+    r" (?:anterior|inicial) (?:dest[ea] (?:artigo|not\u00edcia|texto|pe\u00e7a)|indicava|dizia"
+    r"|referia|informava|afirmava)|\beiner (?:fr\u00fcheren|vorherigen)(?: online-)?"
+    r" ?(?:version|fassung) dies(?:es|er) (?:artikels|textes|beitrags|blogs|meldung)"
+    r"|\ben tidigare version av (?:artikeln|texten|denna artikel)", re.IGNORECASE)
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 # The months as English datelines, timelines and captions write them
@@ -526,27 +550,6 @@ def _bracketed_lines(sentences: list[Sentence]) -> set[int]:
     opened = {s.line for s in sentences if s.first and s.text.startswith("[")}
     return {s.line for s in sentences
             if s.last and s.line in opened and s.text.rstrip(". ").endswith("]")}
-
-
-# A correction note, in the languages read: a sentence that opens with its label ("Korrektur
-# (07.30 Uhr): …", "Rättelse: …", "Fe de errores: …", "Rectificatif : …", "Correzione, ore
-# 13.05: …", "Corrigido às 11h10: …", "Nota: texto atualizado às 17h10.", "Nota da redação: …";
-# not a press release's "Nota de prensa:" nor a live page's "Nota de la Consejería: …") or
-# tells what an earlier version of the article said ("Mise à jour, 11 février, 14 h : une
-# première version de ce texte indiquait …", "Uma versão anterior indicava …"): a figure the
-# outlet withdrew ("… tinha 25 anos"), no figure of the story. English has its own in
-# _FURNITURE. The sentence that follows it in the note gives the figure in its place ("Richtig
-# ist 10 Uhr.", "It was 5-2."), which the story states: it is kept for its support.
-_CORRECTION = re.compile(
-    r"^\W*(?:clarification|korrektur|richtigstellung|berichtigung|r\u00e4ttelse|korrigering"
-    r"|corre\u00e7\u00e3o|corrigido|correcci\u00f3n|corregido|fe de errores|rectificaci\u00f3n"
-    r"|rectificatif|correctif|erratum|correzione|rettifica|errata corrige)\b[^:]{0,40}:"
-    r"|^\W*nota(?: d[ae] (?:la )?reda(?:\u00e7\u00e3o|cci\u00f3n)| della redazione)?\s*:"
-    r"|\bune (?:premi\u00e8re|pr\u00e9c\u00e9dente) version de ce|\bune version"
-    r" pr\u00e9c\u00e9dente de ce|\b(?:una|nella) (?:prima|precedente) versione di quest"
-    r"|\buna versi\u00f3n anterior de est|\b(?:uma|na) vers\u00e3o (?:anterior|inicial)\b"
-    r"|\beiner (?:fr\u00fcheren|vorherigen)(?: online-)? ?(?:version|fassung) dies"
-    r"|\ben tidigare version av (?:artikeln|texten|denna)", re.IGNORECASE)
 
 
 def _without_headline(text: str, headlines: dict[str, list[str]]) -> str:
