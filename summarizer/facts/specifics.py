@@ -381,7 +381,8 @@ _SOURCES = {language: (hints, re.compile(
         ("german", ("laut", "angaben", "zufolge", "sagte", "teilte", "erkl\u00e4rte", "hie\u00df"),
          r"\blaut\b|\bnach angaben\b",
          r"sagte|teilte|erkl\u00e4rte|berichtete|hie\u00df es"),
-        ("swedish", ("enligt", "s\u00e4ger", "sa", "uppger", "meddelar"), r"\benligt\b",
+        ("swedish", ("enligt", "s\u00e4ger", " sa ", " sa,", " sa.", " sade", "uppger",
+                     "meddelar", "skriver"), r"\benligt\b",
          "s\u00e4ger|sa|sade|uppger|meddelar|skriver"))}
 # A count's name often opens the clause that gives its figure, further back than CONTEXT ("The
 # death toll from the Vestfjell landslide has risen to 14"): a figure with no count's name
