@@ -1093,6 +1093,20 @@ def test_a_number_inside_a_name_is_no_figure(text: str, counted: list[str]) -> N
     ("Balance provisional del 112: tres muertos y 30 heridos.", "spanish", ["3", "30"]),
     ("I 118 feriti sono stati trasportati in ospedale.", "italian", ["118"]),
     ("Los 112 heridos fueron atendidos en el hospital.", "spanish", ["112"]),
+    # a road's or a flight's code in capitals before its number
+    ("Auf der B 27 und der A 7 gab es 4 Verletzte.", "german", ["4"]),
+    ("Die Talbrücke Hollerbach (A 45) ist seit 14 Tagen gesperrt.", "german", ["14"]),
+    ("Sur la RN 7, 3 voitures se sont percutées.", "french", ["3"]),
+    ("Sulla SS 16 si sono scontrati 5 camion.", "italian", ["5"]),
+    ("No IC 19 e na EN 125 houve 6 feridos.", "portuguese", ["6"]),
+    ("El choque en la A 4 dejó 8 heridos.", "spanish", ["8"]),
+    ("Trafiken på E 4 stod still i 9 timmar.", "swedish", ["9"]),
+    ("The diverted flight LH 400 carried 280 people.", "english", ["280"]),
+    # ... not a sentence's first word, a company's legal form, nor a title in capitals
+    ("A 12 persone è stato offerto un alloggio.", "italian", ["12"]),
+    ("I 40 passeggeri sono salvi.", "italian", ["40"]),
+    ("Jetzt will die Bahn AG 2.000 Stellen streichen.", "german", ["2000"]),
+    ("VUELCA UN AUTOBÚS: MÁS DE 30 HERIDOS", "spanish", ["30"]),
 ])
 def test_a_number_that_names_a_thing_is_no_figure(text: str, language: str,
                                                   counted: list[str]) -> None:

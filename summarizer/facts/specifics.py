@@ -754,6 +754,13 @@ _STREET_AFTER = {
     "french": re.compile(r"\s(?:bis\s|ter\s)?(?:rue|avenue|av\.|boulevard|bd|place|quai|"
                          r"all\u00e9e|impasse|chemin|cours|route)\s", re.IGNORECASE),
 }
+# A road's, a line's or a flight's code in capitals before its number ("auf der A 79", "la RN 7",
+# "sulla SS 16", "no IC 19", "på E 4", "(A 79)", "flight LH 400"): a name, no count. Not as the
+# sentence's first word, which is an article or a conjunction as often ("A 79-year-old man", "E
+# 3 feriti"), nor a company's legal form or a union of states ("will die Bahn AG 2.000 Stellen
+# streichen", "the EU 27"), nor a word of a title in capitals ("MÁS DE 30 HERIDOS").
+_CODE_BEFORE = re.compile(r"(?:(?<=[^\sA-Z\u00c0-\u00de]\s)|(?<=[^\sA-Z\u00c0-\u00de]\s\())"
+                          r"(?!(?:AG|SA|SE|AB|NV|BV|KG|OY|AS|EU|UN|UK|US)\s)[A-Z]{1,2}\s$")
 # An emergency service called by its number, as Italian, Spanish, Portuguese and French news
 # name it ("il 118 comunica …", "Balance provisional del 112 Aragón", "o 112"): one of these
 # numbers after a singular article (with its preposition) names the service, no count ("i 118
@@ -1422,6 +1429,8 @@ def figures(text: str, language: str, measured: bool = False,
                                                                number.start)
                       or street is not None and street.match(text, number.end)):
             continue  # a flight's, a road's, a room's or a house's number
+        if plain and _CODE_BEFORE.search(text, max(0, number.start - 4), number.start):
+            continue  # a road's code: "auf der A 79"
         if (plain and whole in SERVICE_NUMBERS and service is not None
                 and service.search(text, max(0, number.start - 6), number.start)):
             continue  # an emergency service's number: "il 118"
