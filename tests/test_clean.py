@@ -580,6 +580,9 @@ def test_sentences_that_merely_look_like_labels_are_kept_whole(line: str) -> Non
         "The mayor leaves the river bank in Millford on Tuesday. (Sam Roe/The Herald)",
         "Divers search the Grey River near the bridge (Sam Roe/PA)",
         "Caption: Divers search the Grey River near the bridge on Tuesday.",
+        # a photographer or an agency in capitals after a slash, as Spanish papers set them
+        "Divers search the Grey River near the bridge, on Tuesday morning. / SAM J. ROE",
+        "Rescue boats on the Grey River, on Tuesday. / HERALD AGENCY",
         # an editor's note in square brackets, one sentence or more
         "[Photo caption: The remains of the packhorse bridge, which stood for 250 years.]",
         "[Foto: Médicos del hospital, en la puerta de urgencias. Archivo.]",
@@ -595,10 +598,18 @@ def test_captions_and_photo_credits_are_dropped(caption: str) -> None:
     [
         "Divers reached the car at 50 metres an hour against a current of 9 (km/h).",
         "The bridge will be rebuilt with money from both governments (Millford/Ore).",
+        "The strike was called by both unions, the GMB / UNITE.",
     ],
 )
 def test_a_slash_in_brackets_that_credits_no_one_is_kept(line: str) -> None:
     assert kept_around(line) == [LEAD, line, RESCUE]
+
+
+def test_a_wire_signature_after_a_slash_leaves_its_sentence() -> None:
+    """A wire's signature ending its text ("… i år. /TT") credits no picture: the sentence
+    before it is the story's."""
+    line = "Divers reached the car at 50 metres an hour against a strong current."
+    assert kept_around(line + " /MHA") == [LEAD, line, RESCUE]
 
 
 @pytest.mark.parametrize(

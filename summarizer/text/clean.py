@@ -150,10 +150,10 @@ _BACK_MATTER_RUN_IN = re.compile(r"About (?:the |our )?[^\W\d][\w&.'-]*(?: [^\W\
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
 # "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, a photographer and an outlet
 # in brackets ending it ("(Joe Giddens/PA)", "(Eva Lindner/The Ledger)") or in capitals after
-# it ("JOËL SAGET / AFP", its own sentence), and AP's "FILE - " or a tabloid's "Pictured: " (a
-# German page's "Foto: ", "Bildunterschrift: ", a Portuguese one's "Legenda: ", an Italian
-# one's "Didascalia: ") that opens a caption. A sentence holding one is a caption: it
-# describes a picture, and is no sentence of the story.
+# it ("JOËL SAGET / AFP", its own sentence) or after a slash ("… / JUAN F. ROBLES"), and
+# AP's "FILE - " or a tabloid's "Pictured: " (a German page's "Foto: ", "Bildunterschrift: ", a
+# Portuguese one's "Legenda: ", an Italian one's "Didascalia: ") that opens a caption. A
+# sentence holding one is a caption: it describes a picture, and is no sentence of the story.
 _CREDIT = re.compile(
     r"\([^()]*\b(?:photo|photograph|image|picture|credit)s?\b[^()]*\)|"
     r"[-\u2013\u2014|] ?(?-i:[A-Z][\w/&.'-]*(?: [A-Z][\w/&.'-]*){0,3}) "
@@ -169,7 +169,12 @@ _CREDIT = re.compile(
     # ("…, le 12 novembre 2026. JOËL SAGET / AFP")
     r"(?-i:^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+"
     r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+){1,3} / "
-    r"[A-Z\u00c0-\u00de0-9][A-Z\u00c0-\u00de0-9&.'\u2019 -]{1,40})$",
+    r"[A-Z\u00c0-\u00de0-9][A-Z\u00c0-\u00de0-9&.'\u2019 -]{1,40})$|"
+    # or after a slash, as Spanish papers set them ("…, ayer por la mañana. / JUAN F. ROBLES",
+    # "… / EFE"), with no full stop: a sentence's "CCOO / UGT." is no credit, nor a wire's
+    # signature ending its text ("… i år. /TT")
+    r"(?-i:(?:^|\s)/ [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]*"
+    r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]*){0,3}(?<!\.))$",
     re.IGNORECASE,
 )
 # One of these is in the lower-cased text of every match of _CREDIT but one that starts with
