@@ -177,6 +177,24 @@ def test_the_other_figures_of_a_count_both_sentences_agree_on_are_none() -> None
                                          "board, an early report said.")]) == []
 
 
+@pytest.mark.parametrize(("first", "second", "language"), [
+    ("The third victim, Manuel Ortez, 66, died at home on Monday night.",
+     "The first victim was a man, 81, who died in hospital on Saturday.", "english"),
+    ("A terceira vítima é Manuel Ortez, de 66 anos, que morreu em casa.",
+     "A primeira vítima mortal é um homem de 81 anos, que morreu no hospital.", "portuguese"),
+])
+def test_two_victims_ages_outside_one_fact_are_no_disagreement(first: str, second: str,
+                                                                language: str) -> None:
+    """Two sentences of an outbreak outside one fact, each giving a victim's age beside a
+    death: two people's ages, no other figure for a toll. A toll they give apart is one."""
+    own, theirs = (figures(text, language, measured=True) for text in (first, second))
+    assert disagreements(own, [theirs], counts=TOLLS, things=True) == []
+    tolls = [figures(text, "english", measured=True) for text in (
+        "The outbreak has killed three people, health officials said on Monday.",
+        "The outbreak has killed four people, a hospital spokesman said.")]
+    assert disagreements(tolls[0], [tolls[1]], counts=TOLLS, things=True) == [(0, ["four"])]
+
+
 def test_a_figure_is_no_other_count_of_people_its_sentence_gives_a_figure_for() -> None:
     """"11 skiers caught, five rescued alive": the sentence's count of the rescued is five,
     so its 11 counts something else, not the rescued that another sentence puts at six."""

@@ -1031,7 +1031,9 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
     (specifics.SPANS: "in the 48 hours before" against "over the past seven days"), nor one
     over years for the event's ("eleven lives in the past ten years" against six), nor a rate
     or an average for a total (specifics.RATES: "three persons die per year by lightning"
-    against a festival's "a second person has died"); nor is a
+    against a festival's "a second person has died"); nor, outside one fact (counts), an
+    age, which is a person's ("A terceira vítima …, de 66 anos" beside the first victim's
+    81); nor is a
     figure whose sentence gives another for the count of people the first names
     (_named_elsewhere: "11 skiers caught, five rescued alive" beside "the number rescued alive
     to six")."""
@@ -1041,8 +1043,9 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
             or first.rate != second.rate
             or _named_elsewhere(first, second, seconds) or _named_elsewhere(second, first, firsts)):
         return False
-    if counts is not None:
-        return (one_count(first, second) and _near(first, second)
+    if counts is not None:  # (an age counts no one: "the third victim, 66," is no toll)
+        return (not first.age and not second.age and one_count(first, second)
+                and _near(first, second)
                 and (not counts.isdisjoint(first.context & second.context)
                      or things and _one_thing(first, second)))
     return one_count(first, second) and (_close(first.value, second.value)
