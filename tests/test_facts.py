@@ -1117,6 +1117,41 @@ def test_a_number_that_names_a_thing_is_no_figure(text: str, language: str,
     assert [f.value for f in figures(text, language, measured=True)] == counted
 
 
+@pytest.mark.parametrize(("text", "language", "units"), [
+    ("The patients are between 47 and 89 years old.", "english", ["yr", "yr"]),
+    ("Os doentes têm entre 47 e 89 anos.", "portuguese", ["yr", "yr"]),
+    ("Los heridos tienen entre 6 y 14 años.", "spanish", ["yr", "yr"]),
+    ("Die Strecke bleibt zwischen 5 und 9 Tage gesperrt.", "german", ["d", "d"]),
+    ("Le trafic sera coupé entre 3 et 5 semaines.", "french", ["wk", "wk"]),
+    ("The slick is between 5 and 9 km long.", "english", ["km", "km"]),
+    # ... not a count with no unit, nor one that stands before the range
+    ("Between 40 and 50 people died.", "english", ["", ""]),
+    ("A bordo viajaban 31 menores de entre 6 y 14 años.", "spanish", ["", "yr", "yr"]),
+])
+def test_a_ranges_first_figure_takes_the_unit_after_its_last(text: str, language: str,
+                                                             units: list[str]) -> None:
+    """"between 47 and 89 years old": both are ages, though "years" follows the last only;
+    an outbreak's "47" is no other count of the 27 patients."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.unit for f in figures(text, language, measured=True)] == units
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("En el autobús viajaban 31 menores.", "spanish"),
+    ("No autocarro viajavam 31 crianças.", "portuguese"),
+    ("Nel pullman viaggiavano 31 bambini.", "italian"),
+    ("Dans le car voyageaient 31 enfants.", "french"),
+    ("I bussen färdades 31 barn.", "swedish"),
+])
+def test_those_travelling_in_a_vehicle_are_aboard(text: str, language: str) -> None:
+    """"En el vehículo viajaban 31 menores" counts those aboard, as "a bordo" does: no other
+    figure for the 26 minors treated in hospital."""
+    from summarizer.facts.specifics import figures
+
+    assert [sorted(f.context & {"#aboard"}) for f in figures(text, language)] == [["#aboard"]]
+
+
 @pytest.mark.parametrize(("text", "displaced"), [
     ("The flood forced about 4,500 people from their homes, the council said.", ["4,500"]),
     ("Police estimate about 6,000 people are now out of their homes.", ["6,000"]),

@@ -33,6 +33,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..text.words import WEEKDAYS, stemmer, stop_words
@@ -439,7 +440,7 @@ COUNTS = {
                     "survivants",
         "#ill": "intoxiqué intoxiqués intoxiquée intoxiquées intoxication infecté infectés "
                 "infectées contaminés contaminées cas",
-        "#aboard": "passagers passager équipage bord",
+        "#aboard": "passagers passager équipage bord voyageaient",
     },
     "german": {
         "#dead": "tote toten getötet getötete starben gestorben todesopfer tod leben",
@@ -460,7 +461,7 @@ COUNTS = {
                     "sopravvissuti sopravvissute superstiti",
         "#ill": "intossicati intossicate intossicato intossicata intossicazione contagiati "
                 "contagiate infettati infettate casi",
-        "#aboard": "passeggeri passeggero equipaggio bordo",
+        "#aboard": "passeggeri passeggero equipaggio bordo viaggiavano",
     },
     "portuguese": {
         "#dead": "mortos morto morta mortas mortes morte morreram morreu vida",
@@ -471,7 +472,7 @@ COUNTS = {
                     "sobreviventes sobreviveram",
         "#ill": "intoxicados intoxicadas intoxicado intoxicada intoxicação infetados infetadas "
                 "infectados infectadas contagiados casos",
-        "#aboard": "passageiros passageiro tripulantes tripulação bordo",
+        "#aboard": "passageiros passageiro tripulantes tripulação bordo viajavam",
     },
     "spanish": {
         "#dead": "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas "
@@ -484,7 +485,7 @@ COUNTS = {
                     "salvadas supervivientes sobrevivientes sobrevivieron",
         "#ill": "intoxicados intoxicadas intoxicado intoxicada intoxicación contagiados "
                 "contagiadas infectados infectadas casos",
-        "#aboard": "pasajeros pasajero tripulantes tripulación bordo",
+        "#aboard": "pasajeros pasajero tripulantes tripulación bordo viajaban",
     },
     "swedish": {
         "#dead": "döda död dödades omkom omkomna omkommit dog dött avled avlidit dödsoffer "
@@ -494,7 +495,7 @@ COUNTS = {
         "#displaced": "evakuerade evakuerades evakuerats evakuerad evakueras evakuering",
         "#rescued": "räddade räddades räddats överlevande överlevde",
         "#ill": "insjuknade insjuknat smittade smittats förgiftade matförgiftning fall",
-        "#aboard": "passagerare besättning besättningen ombord",
+        "#aboard": "passagerare besättning besättningen ombord färdades",
     },
 }
 # The commonest counts of business news, which outlets name in several words too ("shares rose
@@ -1561,6 +1562,9 @@ def figures(text: str, language: str, measured: bool = False,
                              if rates else 0)
         found.append(figure)
         placed.append(number.start)
+    between = _BETWEEN.get(language)
+    if between is not None and len(found) > 1:
+        found = _ranged(found, lower, between, _AND[language])
     for start, end, share in shares:  # a share in words: a percentage as a rounding
         at, after = bisect_right(ends, start), bisect_right(ends, end)
         near = [w for _, w in words[max(0, at - CONTEXT):at] + words[after:after + CONTEXT]]
@@ -1573,6 +1577,28 @@ def figures(text: str, language: str, measured: bool = False,
         placed.append(start)
     return [figure for _, figure in sorted(zip(placed, found, strict=True),
                                            key=lambda pair: pair[0])] if shares else found
+
+
+# A range's first figure is given in its last one's unit, which follows the last only
+# ("between 47 and 89 years old", "entre 47 e 89 anos", "zwischen 5 und 9 Kilometer"): an age or
+# a measure, no count of the people the sentence names ("Os doentes têm entre 47 e 89 anos").
+_BETWEEN = {language: re.compile(rf"\b(?:{words})\s+$") for language, words in (
+    ("english", "between"), ("french", "entre"), ("german", "zwischen"), ("italian", "tra|fra"),
+    ("portuguese", "entre"), ("spanish", "entre"), ("swedish", "mellan"))}
+
+
+def _ranged(found: list[Figure], lower: str, between: re.Pattern[str],
+            and_: re.Pattern[str]) -> list[Figure]:
+    """The figures `found` in a text (`lower`: in lower case), each first figure of a range
+    given in its last's unit."""
+    out = list(found)
+    for k, (first, last) in enumerate(pairwise(found)):
+        if (not first.unit and last.unit
+                and between.search(lower, max(0, first.at - 12), first.at) is not None
+                and and_.fullmatch(lower[first.at + len(first.text):last.at].strip())):
+            out[k] = replace(first, unit=last.unit, age=last.age,
+                             context=first.context - PEOPLE)
+    return out
 
 
 def _unit(text: str, number: _Number, before: str, unit_after: re.Pattern[str] | None,
