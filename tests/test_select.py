@@ -871,6 +871,9 @@ def test_a_close_translation_into_swedish_is_read(text: str, foreign: bool) -> N
     ("At 07:15 this morning our engineers found a crack in the main span.", True),
     ("The bridge must immediately for all traffic in our city be closed.", True),
     ("Dozens of holidaymakers were stranded - and we can reveal why.", True),
+    # a blog's or a column's first person singular
+    ("At 3.38am my weather station recorded a gust of 82 mph.", True),
+    ("I have lived on this street for 30 years and never seen a flood like it.", True),
     ("Bus services between the towns will resume on Monday, the operator said.", False),
     ("Engineers found a crack in the main span on Tuesday, the US agency said.", False),
     # a report's: the source named after what it tells, a past tense without "today"
@@ -905,8 +908,16 @@ def test_a_writer_s_own_voice_is_read(text: str, own: bool) -> None:
     ("spanish", "Nuestros equipos trabajan desde las 15.20 horas en la extinción.", True),
     ("swedish", "I morse kolliderade vårt regionaltåg med en lastbil vid Norrby.", True),
     ("swedish", "Vi har i dag fått besked om att 120 tjänster ska bort.", True),
+    # a blog's, a column's or a witness's first person singular
+    ("french", "Dans la nuit, mon anémomètre a enregistré une rafale à 182 km/h.", True),
+    ("german", "Ich wohne seit 30 Jahren an der Uferstraße.", True),
+    ("italian", "La mia auto è rimasta sotto l'acqua per due giorni.", True),
+    ("portuguese", "Enquanto escrevo, a minha rua continua sem luz.", True),
+    ("spanish", "Mi calle lleva dos días sin luz.", True),
+    ("swedish", "Jag har bott i byn i 40 år.", True),
     # a report's: the source named after or before what it tells, in the third person
     ("french", "Deux personnes sont mortes dans l'incendie, selon la préfecture.", False),
+    ("swedish", "Branden bröt ut mitt i natten, uppger polisen.", False),
     ("german", "Der Flughafen teilte mit, 612 der 780 Flüge seien gestrichen worden.", False),
     ("italian", "Il sindaco ha detto che 40 persone sono state soccorse.", False),
     ("portuguese", "Os passageiros esperaram nos pontos de ônibus por mais de uma hora.", False),
@@ -920,8 +931,9 @@ def test_a_writer_s_own_voice_is_read(text: str, own: bool) -> None:
 ])
 def test_a_writer_s_own_voice_is_read_in_each_language(language: str, text: str,
                                                        own: bool) -> None:
-    """The first person plural outside quotation marks is the writer's own voice in every
-    language ("vårt regionaltåg", "unserem Warnstreik"); a report's third person is not,
+    """The first person outside quotation marks is the writer's own voice in every language
+    ("vårt regionaltåg", "unserem Warnstreik", "mon anémomètre"); a report's third person is
+    not,
     nor a party's words in the language's own quotation marks (« », „ “, ” ”), nor
     Portuguese "nos", which is "in the" too."""
     from summarizer.brief.select import in_own_voice
