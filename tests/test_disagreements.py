@@ -195,6 +195,29 @@ def test_two_victims_ages_outside_one_fact_are_no_disagreement(first: str, secon
     assert disagreements(tolls[0], [tolls[1]], counts=TOLLS, things=True) == [(0, ["four"])]
 
 
+@pytest.mark.parametrize(("first", "second", "language", "shown"), [
+    # two people named apart: two ages, no disagreement
+    ("Former finance director Simon Abbot-Clarke, 47, was charged with false accounting.",
+     "Prosecutors charged Graham Fennimore, 61, the firm's founder, with fraud.", "english",
+     []),
+    ("O segundo arguido, Paulo Sequeira, de 47 anos, foi acusado de falsificação.",
+     "O fundador, Gonçalo Ferraz, de 61 anos, foi acusado de burla.", "portuguese", []),
+    # one person, or a name half garbled: another age for them
+    ("Jean-Yves Quéméner, 74 ans, a été tué par la chute d'un arbre.",
+     "Jean-Yves Quéméner, 73 ans, est la seule victime de la tempête.", "french", ["73"]),
+    ("O segundo ocupante, Rui Mendonça, de 58 anos, seria aluno do instrutor.",
+     "Aos comandos seguia Rui Mendes, de 60 anos, um conhecido empresário.", "portuguese",
+     ["60"]),
+])
+def test_two_ages_after_names_that_share_no_word_are_two_people_s(first: str, second: str,
+                                                                 language: str,
+                                                                 shown: list[str]) -> None:
+    """A brief sentence that gives one defendant's age, and another sentence of its fact that
+    gives the other's: no other figure for the first's age."""
+    own, theirs = (figures(text, language, measured=True) for text in (first, second))
+    assert disagreements(own, [theirs]) == ([(0, shown)] if shown else [])
+
+
 def test_a_figure_is_no_other_count_of_people_its_sentence_gives_a_figure_for() -> None:
     """"11 skiers caught, five rescued alive": the sentence's count of the rescued is five,
     so its 11 counts something else, not the rescued that another sentence puts at six."""

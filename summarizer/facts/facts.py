@@ -1033,11 +1033,14 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
     or an average for a total (specifics.RATES: "three persons die per year by lightning"
     against a festival's "a second person has died"); nor, outside one fact (counts), an
     age, which is a person's ("A terceira vítima …, de 66 anos" beside the first victim's
-    81); nor is a
+    81), nor, anywhere, the ages of two people named apart ("Simon Abbot-Clarke, 47," and
+    "Graham Fennimore, 61,"; specifics._PERSON_BEFORE); nor is a
     figure whose sentence gives another for the count of people the first names
     (_named_elsewhere: "11 skiers caught, five rescued alive" beside "the number rescued alive
     to six")."""
     if (first.part != second.part or first.earlier != second.earlier
+            or first.person and second.person
+            and set(first.person.split()).isdisjoint(second.person.split())
             or first.span != second.span and (first.span and second.span
                                               or max(first.span, second.span) >= YEAR_HOURS)
             or first.rate != second.rate

@@ -794,6 +794,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|island|country|nation
 # before it, a comma a comma and a bracket a bracket (AGE_CLOSED, by the mark before).
 _NAME_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(,\s|\s\()$")
 AGE_CLOSED = {",": ",", "(": ")"}
+# The name an age is given after, in any language ("Simon Abbot-Clarke, 47,", "Jean-Yves
+# Quéméner, 74 ans", "Manuel Ortez, de 66 anos"): two ages after two names that share no word
+# are two people's (but "Rui Mendonça, de 58 anos" and a tabloid's "Rui Mendes, de 60 anos").
+_PERSON_BEFORE = re.compile(r"((?:[A-Z\u00c0-\u00de][\w'\u2019.-]*\s){0,2}[A-Z\u00c0-\u00de]"
+                            r"[\w'\u2019.-]*)(?:,\s|\s\()(?:(?:de|di)\s)?$")
 # So is a number set off by commas after a person named by what they are ("The lorry driver,
 # 51, was arrested", "the winch operator, 44, died"), and, in English, one after "aged", "at
 # the age of", "died at" or a person "of" it ("a woman aged 67", "A woman of 67, travelling
@@ -1290,6 +1295,8 @@ class Figure:
     span: int = 0  # the hours of the span of time its sentence counts over (SPANS), 0: none
     rate: int = 0  # 1: given as a rate or an average, 2: as a count over a span (RATES)
     age: bool = False  # a person's age after their name ("Tomas Brandt, 41,": _NAME_BEFORE)
+    person: str = field(default="", compare=False)  # an age's: the name before it, if any
+    # (_PERSON_BEFORE)
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
 
@@ -1507,8 +1514,11 @@ def figures(text: str, language: str, measured: bool = False,
             and aged_before.search(text, max(0, number.start - AGED_WITHIN),
                                    number.start) is not None
             and (years_after is None or years_after.match(text, number.end) is not None))
+        person = ""
         if aged:
             unit = "yr"
+            name = _PERSON_BEFORE.search(text, max(0, number.start - 40), number.start)
+            person = name.group(1) if name is not None else ""
         if unit or fraction and not scale:  # a measure, a label ("290 kilometers", "Flight
             # 447"), an age or a number with decimals ("6.8", not "2.5 million") counts no
             # people
@@ -1525,6 +1535,7 @@ def figures(text: str, language: str, measured: bool = False,
         about = (number.text.rsplit(None, 1)[-1].lower() in ABOUT.get(language, {})
                  or language in _ABOUT_DIGITS and number.text.endswith("-tal"))
         figure = Figure(number.text, value, context, unit, dated=dated, at=number.start, age=aged,
+                        person=person,
                         rounded=bool(rounding and rounding.search(before)) or _round(value)
                         or dozens or about, loose=dozens,
                         trend=moves.pop() if len(moves) == 1 else 0)
