@@ -444,6 +444,18 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Esa cifra de muertos fue confirmada por el Gobierno regional el martes.", "spanish",
      True),
     ("Die Zahl der Verletzten ist am Abend auf 23 gestiegen.", "german", True),
+    # a claim told before, denied
+    ("Das Klinikum sagt, dafür gebe es bislang keine Hinweise.", "german", False),
+    ("The county said there was no evidence of that.", "english", False),
+    ("Rien ne permet de l'affirmer, selon le parquet de Rennes.", "french", False),
+    ("La procura precisa che non ci sono elementi in tal senso.", "italian", False),
+    ("La Guardia Civil asegura que no hay indicios de ello.", "spanish", False),
+    ("A PSP diz que nada aponta nesse sentido.", "portuguese", False),
+    ("Polisen säger att inget tyder på det.", "swedish", False),
+    ("Hinweise auf ein Fremdverschulden gibt es nicht, sagte ein Polizeisprecher.", "german",
+     True),
+    ("There was no evidence of foul play, the county coroner said.", "english", True),
+    ("Inget tyder på att branden var anlagd, säger polisen i Umeå.", "swedish", True),
     # what came after it, or where it happened
     ("Despu\u00e9s, una delegaci\u00f3n entreg\u00f3 un manifiesto al subdelegado.", "spanish",
      False),
@@ -506,7 +518,7 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
     follows, after what it came or where. "Después de la reunión" names it; "Ali Hassan" is a
     name. "Both", "Ambos", "Beide": which two; "Both the mayor and the police chief" names
     them. "Esa cifra", "Diese Zahl": which figure; "esa cifra de muertos" says what it
-    counts."""
+    counts. "Dafür gebe es keine Hinweise", "no evidence of that": of what."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

@@ -338,6 +338,35 @@ _IT_IS = {"italian": r"|^Si tratta(?:va)?\b", "spanish": r"|^Se trata(?:ba)?\b",
 # known by "han" or "hon" alone within its first words, before anyone it names (Swedish
 # capitalises names and little else), is someone named before.
 _SUBJECT_AFTER_VERB = {"swedish": r"|^\S+(?: (?![A-Z\u00c5\u00c4\u00d6])\S+){0,6} (?:han|hon)\b"}
+# A claim told before, denied ("Das Klinikum sagt, dafür gebe es bislang keine Hinweise.",
+# "Police said there was no evidence of that.", "Rien ne permet de l'affirmer", "no hay
+# indicios de ello", "nada aponta nesse sentido", "inget tyder på det"): out of its article
+# the reader cannot tell what. By language: the pattern's alternatives and their hints.
+_NO_SIGN_OF_IT = {
+    "english": ((" no evidence", " no sign", " no indication"),
+                r"|\bno (?:evidence|signs?|indications?)(?: so far| yet)? (?:of|for)"
+                r" (?:that|this|it)\b"),
+    "german": (("daf\u00fcr", "Daf\u00fcr", "darauf", "Darauf", "davon", "Davon"),
+               r"|\b[Dd](?:af\u00fcr|arauf|avon)\b[^.;]{0,40}\bkeine (?:Hinweise|Anhaltspunkte"
+               r"|Belege|Erkenntnisse|Indizien|Beweise)\b|\bkeine (?:Hinweise|Anhaltspunkte"
+               r"|Belege|Erkenntnisse|Indizien|Beweise) (?:daf\u00fcr|darauf|davon)\b"),
+    "french": (("en ce sens", "dans ce sens", "l'affirmer", "l\u2019affirmer"),
+               r"|\b(?:[Aa]ucun|[Rr]ien)[^.;]{0,50}\b(?:en|dans) ce sens\b"
+               r"|\b[Rr]ien ne permet de l['\u2019]affirmer\b"),
+    "italian": (("in tal senso", "in questo senso"),
+                r"|\b(?:[Nn]essun|[Nn]on)[^.;]{0,50}\bin (?:tal|questo) senso\b"),
+    "spanish": (("de ello", "en ese sentido", "en este sentido"),
+                r"|\b(?:indicios?|pruebas?|constancia|evidencias?) de ello\b"
+                r"|\b(?:[Nn]ing\u00fan|[Nn]inguna|[Nn]ada|[Nn]o)[^.;]{0,50}\ben (?:ese|este)"
+                r" sentido\b"),
+    "portuguese": (("disso", "nesse sentido", "neste sentido"),
+                   r"|\b(?:ind\u00edcios?|provas?|evid\u00eancias?) disso\b"
+                   r"|\b(?:[Nn]enhum|[Nn]enhuma|[Nn]ada|[Nn]\u00e3o)[^.;]{0,50}\bnes[st]e"
+                   r" sentido\b"),
+    "swedish": (("p\u00e5 det", "f\u00f6r det", "p\u00e5 detta", "f\u00f6r detta"),
+                r"|\b(?:tecken p\u00e5|tyder p\u00e5|bel\u00e4gg f\u00f6r) (?:det|detta)\b"
+                r"(?! \w)"),
+}
 # Words inside a sentence that point back to one before it, by language: a verb phrase stood in for
 # ("Any effort to do so would violate federal law"), a speaker known only by a pronoun and an
 # attribution verb (quotes.VERBS: "…, they said.", "…, it said.", "…," she fumed.) or one of
@@ -386,7 +415,8 @@ POINTING_BACK_INSIDE = {
                  "a timeline", " this.", " that.", " the person", " the people", " the source",
                  " the official", " the insider", " the spokes", " the two ", " the three ",
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
-                 " tally", "-year-old ", "ccording to ", "Concerned ", "Affected "),
+                 " tally", "-year-old ", "ccording to ", "Concerned ", "Affected ",
+                 *_NO_SIGN_OF_IT["english"][0]),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -448,14 +478,15 @@ POINTING_BACK_INSIDE = {
                            + "|".join(VERBS["english"].split())
                            + r")\b|^The \d+-year-old (?:was|is|had|has|will|would|"
                            + "|".join(VERBS["english"].split()) + r")\b"
-                           r"|^(?:Concerned|Affected) (?:are|is|were|was)\b")),
+                           r"|^(?:Concerned|Affected) (?:are|is|were|was)\b"
+                           + _NO_SIGN_OF_IT["english"][1])),
     # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
                 " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
-                *_THAT_FIGURE["german"][0]),
+                *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -466,15 +497,17 @@ POINTING_BACK_INSIDE = {
                           r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
                           + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
-                          + _THAT_FIGURE["german"][1])),
+                          + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
-    **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0]),
+    **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
+                   *_NO_SIGN_OF_IT[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
                              + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]
-                             + _IT_IS.get(language, "") + _THAT_FIGURE[language][1]))
+                             + _IT_IS.get(language, "") + _THAT_FIGURE[language][1]
+                             + _NO_SIGN_OF_IT[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
