@@ -500,6 +500,25 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Se trata de un vecino de 68 años que vivía en la planta baja.", "spanish", False),
     ("Trata-se de um homem de 63 anos que vivia no segundo andar.", "portuguese", False),
     ("Si è trattato di una frana di grandi dimensioni, dice il geologo.", "italian", True),
+    ("Sería un trabajador de una empresa contratista, según el sindicato.", "spanish", False),
+    ("È un uomo di 41 anni, residente a Montecastro.", "italian", False),
+    ("Seria um funcionário da empresa, segundo o sindicato.", "portuguese", False),
+    ("É o valor mais alto do ano no continente.", "portuguese", False),
+    ("Es importante que los vecinos no beban el agua, dijo el alcalde.", "spanish", True),
+    ("El incendio fue un accidente, según los bomberos de Alcira.", "spanish", True),
+    # a time named before, pointed at where the sentence opens
+    ("That night the river rose again, the council said.", "english", False),
+    ("Ce jour-là, la rivière est montée de deux mètres.", "french", False),
+    ("In jenem Jahr starben zwölf Menschen bei einem Grubenunglück.", "german", False),
+    ("In quel momento nell'aula c'erano 24 studenti.", "italian", False),
+    ("Naquele dia morreram três pessoas na aldeia.", "portuguese", False),
+    ("Esa misma noche la policía detuvo a dos jóvenes.", "spanish", False),
+    ("Den natten brann tolv bilar i Rönnbacken.", "swedish", False),
+    ("The river rose again this year, the council said.", "english", True),
+    ("All results from Feb. 2 are annulled, with the medals won later that month.",
+     "english", True),
+    ("Kommunen anmälde felet till länsstyrelsen samma dag som väskan hittades.", "swedish",
+     True),
     # Swedish's subject after the verb, when the sentence opens with its time or place
     ("På måndagskvällen satt han vid ratten när bussen körde av vägen vid Hällnäs.", "swedish",
      False),
@@ -518,7 +537,8 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
     follows, after what it came or where. "Después de la reunión" names it; "Ali Hassan" is a
     name. "Both", "Ambos", "Beide": which two; "Both the mayor and the police chief" names
     them. "Esa cifra", "Diese Zahl": which figure; "esa cifra de muertos" says what it
-    counts. "Dafür gebe es keine Hinweise", "no evidence of that": of what."""
+    counts. "Dafür gebe es keine Hinweise", "no evidence of that": of what. "Sería un
+    trabajador …": who. "That night", "Ce jour-là": when."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

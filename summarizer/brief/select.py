@@ -329,15 +329,48 @@ _STATEMENT_MADE = {language: rf"|\b(?:{verbs}) (?:\w+ ){{0,3}}(?:{nouns})"
      "pressmeddelande|uttalande"))}
 # "It is …" of someone or something named before, as the Romance languages open a sentence
 # with it: "Si tratta, secondo quanto apprende RTV Nord, di Renato Cossali, 64 anni.", "Se
-# trata de un vecino de 68 años.", "Trata-se de um homem de 63 anos." (French "Il s'agit de …"
-# opens with a pronoun, POINTING_BACK.)
-_IT_IS = {"italian": r"|^Si tratta(?:va)?\b", "spanish": r"|^Se trata(?:ba)?\b",
-          "portuguese": r"|^Trata(?:va)?-se\b"}
+# trata de un vecino de 68 años.", "Trata-se de um homem de 63 anos.", and the verb "to be"
+# with no subject before a noun ("Sería un trabajador de una empresa contratista, según el
+# sindicato.", "È un uomo di 41 anni", "Seria um funcionário da empresa"). (French "Il s'agit
+# de …" opens with a pronoun, POINTING_BACK.) With the hints that find them.
+_IT_IS = {"italian": (("Si tratt", "\u00c8 ", "Era ", "Sarebbe ", "Fu "),
+                      r"|^Si tratt(?:a|ava|erebbe)\b|^(?:\u00c8|Era|Sarebbe|Fu) (?:un|una|uno|il|la"
+                      r"|lo)\b"),
+          "spanish": (("Se trata", "Es ", "Era ", "Ser\u00eda ", "Fue "),
+                      r"|^Se trata(?:ba|r[\u00edi]a)?\b|^(?:Es|Era|Ser\u00eda|Fue) (?:un|una|el"
+                      r"|la)\b"),
+          "portuguese": (("Trata", "\u00c9 ", "Era ", "Seria ", "Foi "),
+                         r"|^Trata(?:va)?-se\b|^(?:\u00c9|Era|Seria|Foi) (?:um|uma|o|a)\b")}
 # Swedish puts the subject after the verb when a sentence opens with its time or place: "På
 # tisdagsmorgonen satt han i förarhytten …", "När polisen kom fram var hon redan död". A person
 # known by "han" or "hon" alone within its first words, before anyone it names (Swedish
 # capitalises names and little else), is someone named before.
 _SUBJECT_AFTER_VERB = {"swedish": r"|^\S+(?: (?![A-Z\u00c5\u00c4\u00d6])\S+){0,6} (?:han|hon)\b"}
+# A time named before, pointed at where the sentence opens ("That night the river rose
+# again.", "Ce jour-là, …", "In quel momento …", "Naquele dia …", "In jenem Jahr …", "Den
+# natten …"); not "this year", today's, nor further on, where it is as often a time the
+# sentence names ("… on Feb. 2 …, later that month"). By language: the pattern's
+# alternatives and their hints.
+_THAT_TIME = {language: (hints, rf"|^(?:\S+ ){{0,2}}(?:{times})\b") for language, hints, times in (
+    ("english", ("hat ",),
+     r"[Tt]hat (?:same )?(?:year|day|night|morning|afternoon|evening|week|weekend|month)"),
+    ("french", ("-l\u00e0",), r"(?:[Cc]e|[Cc]et|[Cc]ette) [^\W\d_]+-l\u00e0"),
+    ("german", ("jene", "selben"),
+     r"(?:[Ii]n |[Aa]n |[Zz]u )?(?:jene[mnrs]?|(?:[Aa]m|[Ii]m) selben) (?:Jahr|Tag|Abend|Morgen"
+     r"|Nacht|Zeit|Woche|Monat|Wochenende)"),
+    ("italian", ("uell", "uel "),
+     r"(?:[Ii]n )?(?:[Qq]uell['\u2019](?:anno|epoca)|[Qq]uel (?:giorno|mese|momento|pomeriggio"
+     r"|mattino|fine settimana)|[Qq]uella (?:notte|mattina|sera|settimana|giornata))"),
+    ("spanish", ("ese ", "Ese ", "esa ", "Esa ", "quel"),
+     r"(?:[Ee]se|[Aa]quel) (?:mismo )?(?:a\u00f1o|d\u00eda|mes|momento|fin de semana)"
+     r"|(?:[Ee]sa|[Aa]quella) (?:misma )?(?:noche|ma\u00f1ana|tarde|semana|jornada)"),
+    ("portuguese", ("esse", "essa", "Esse", "Essa", "quel"),
+     r"(?:[Nn]?[Ee]ss[ea]|[Nn]?[Aa]quel[ea]) (?:mesm[ao] )?(?:ano|dia|m\u00eas|momento|noite"
+     r"|manh\u00e3|tarde|semana|altura)"),
+    ("swedish", ("et \u00e5ret", "en dagen", "en natten", "en kv\u00e4llen", "en morgonen",
+                 "en veckan", "en g\u00e5ngen", "amma "),
+     r"[Dd]et \u00e5ret|[Dd]en (?:dagen|natten|kv\u00e4llen|morgonen|veckan|g\u00e5ngen)"
+     r"|[Ss]amma (?:dag|\u00e5r|natt|kv\u00e4ll|vecka)(?! som)"))}
 # A claim told before, denied ("Das Klinikum sagt, dafür gebe es bislang keine Hinweise.",
 # "Police said there was no evidence of that.", "Rien ne permet de l'affirmer", "no hay
 # indicios de ello", "nada aponta nesse sentido", "inget tyder på det"): out of its article
@@ -416,7 +449,7 @@ POINTING_BACK_INSIDE = {
                  " the official", " the insider", " the spokes", " the two ", " the three ",
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
                  " tally", "-year-old ", "ccording to ", "Concerned ", "Affected ",
-                 *_NO_SIGN_OF_IT["english"][0]),
+                 *_NO_SIGN_OF_IT["english"][0], *_THAT_TIME["english"][0]),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -479,14 +512,15 @@ POINTING_BACK_INSIDE = {
                            + r")\b|^The \d+-year-old (?:was|is|had|has|will|would|"
                            + "|".join(VERBS["english"].split()) + r")\b"
                            r"|^(?:Concerned|Affected) (?:are|is|were|was)\b"
-                           + _NO_SIGN_OF_IT["english"][1])),
+                           + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1])),
     # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
     # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
                 " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
-                *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0]),
+                *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0],
+                *_THAT_TIME["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -497,17 +531,19 @@ POINTING_BACK_INSIDE = {
                           r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
                           + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
-                          + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1])),
+                          + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1]
+                          + _THAT_TIME["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
-                   *_NO_SIGN_OF_IT[language][0]),
+                   *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
+                   *_THAT_TIME[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
                              + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]
-                             + _IT_IS.get(language, "") + _THAT_FIGURE[language][1]
-                             + _NO_SIGN_OF_IT[language][1]))
+                             + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
+                             + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
@@ -516,13 +552,13 @@ POINTING_BACK_INSIDE = {
                        "éclaration"),
             "d['\u2019]entre (?:eux|elles)", "Parmi (?:eux|elles|ceux-ci|celles-ci)"),
            ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas", "abla",
-                        "omunicado", " nota", "Se trata"),
+                        "omunicado", " nota"),
             "de (?:ellos|ellas)", "Entre (?:ellos|ellas)"),
            ("italian", (" di loro", " di questi", " di queste", "Tra loro", "Tra questi",
-                        "arla", " nota", "omunicato", "ichiarazione", "Si tratta"),
+                        "arla", " nota", "omunicato", "ichiarazione"),
             "di (?:loro|questi|queste)", "Tra (?:loro|questi|queste)"),
            ("portuguese", (" deles", " delas", "Entre eles", "Entre elas", "fala",
-                           " nota", "omunicado", "Trata"),
+                           " nota", "omunicado"),
             "(?:deles|delas)", "Entre (?:eles|elas)"))},
 }
 # Words that address the reader, by language: outside a quotation, a sentence that holds one
