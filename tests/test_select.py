@@ -506,6 +506,17 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("É o valor mais alto do ano no continente.", "portuguese", False),
     ("Es importante que los vecinos no beban el agua, dijo el alcalde.", "spanish", True),
     ("El incendio fue un accidente, según los bomberos de Alcira.", "spanish", True),
+    # a count that opens the sentence as its subject, with no noun after it
+    ("Twelve were taken to Westmoor Royal Infirmary, two with serious injuries.", "english",
+     False),
+    ("12 were taken to hospital, the ambulance service said.", "english", False),
+    ("Onze concernent des élèves de l'école élémentaire des Tilleuls.", "french", False),
+    ("Drei wurden schwer verletzt, sagte die Polizei.", "german", False),
+    ("Tre sono ricoverati in prognosi riservata.", "italian", False),
+    ("Tres siguen ingresados en el hospital de Soria.", "spanish", False),
+    ("Två vårdas på sjukhus i Umeå.", "swedish", False),
+    ("Three people were killed in the crash on the A40.", "english", True),
+    ("2019 was the hottest year on record, the agency said.", "english", True),
     # a time named before, pointed at where the sentence opens
     ("That night the river rose again, the council said.", "english", False),
     ("Ce jour-là, la rivière est montée de deux mètres.", "french", False),
@@ -538,7 +549,8 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
     name. "Both", "Ambos", "Beide": which two; "Both the mayor and the police chief" names
     them. "Esa cifra", "Diese Zahl": which figure; "esa cifra de muertos" says what it
     counts. "Dafür gebe es keine Hinweise", "no evidence of that": of what. "Sería un
-    trabajador …": who. "That night", "Ce jour-là": when."""
+    trabajador …": who. "That night", "Ce jour-là": when. "Twelve were taken …": twelve of
+    whom."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

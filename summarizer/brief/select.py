@@ -371,6 +371,25 @@ _THAT_TIME = {language: (hints, rf"|^(?:\S+ ){{0,2}}(?:{times})\b") for language
                  "en veckan", "en g\u00e5ngen", "amma "),
      r"[Dd]et \u00e5ret|[Dd]en (?:dagen|natten|kv\u00e4llen|morgonen|veckan|g\u00e5ngen)"
      r"|[Ss]amma (?:dag|\u00e5r|natt|kv\u00e4ll|vecka)(?! som)"))}
+# A count that opens a sentence as its subject, with no noun after it: of a group named before
+# ("Twelve were taken to Westmoor Royal Infirmary.", "Onze concernent des élèves de l'école
+# …", "Drei wurden schwer verletzt."); not a year ("2019 was the hottest year"). By language:
+# the verbs that may follow it (auxiliaries, and the commonest verbs of such a sentence).
+_BARE_COUNT = {language: (tuple(f" {verb} " for verb in verbs.split()),
+                          rf"|^(?!(?:1[89]|20)\d\d\b)(?i:{_number(language)})"
+                          rf" (?:{'|'.join(verbs.split())})\b")
+               for language, verbs in (
+                   ("english", "were was are is have had remain remained died will would could"),
+                   ("french", "sont ont \u00e9taient avaient restent concernent seraient"
+                              " auraient"),
+                   ("german", "sind waren haben hatten wurden werden seien liegen lagen konnten"),
+                   ("italian", "sono erano hanno avevano restano risultano sarebbero avrebbero"),
+                   ("spanish", "son eran han hab\u00edan est\u00e1n estaban siguen permanecen"
+                               " fueron ser\u00edan habr\u00edan"),
+                   ("portuguese", "s\u00e3o eram foram t\u00eam est\u00e3o estavam continuam"
+                                  " ficaram seriam"),
+                   ("swedish", "\u00e4r var har hade blev fick ligger l\u00e5g v\u00e5rdas avled"
+                               " dog"))}
 # A claim told before, denied ("Das Klinikum sagt, dafür gebe es bislang keine Hinweise.",
 # "Police said there was no evidence of that.", "Rien ne permet de l'affirmer", "no hay
 # indicios de ello", "nada aponta nesse sentido", "inget tyder på det"): out of its article
@@ -449,7 +468,8 @@ POINTING_BACK_INSIDE = {
                  " the official", " the insider", " the spokes", " the two ", " the three ",
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
                  " tally", "-year-old ", "ccording to ", "Concerned ", "Affected ",
-                 *_NO_SIGN_OF_IT["english"][0], *_THAT_TIME["english"][0]),
+                 *_NO_SIGN_OF_IT["english"][0], *_THAT_TIME["english"][0],
+                 *_BARE_COUNT["english"][0]),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -512,7 +532,8 @@ POINTING_BACK_INSIDE = {
                            + r")\b|^The \d+-year-old (?:was|is|had|has|will|would|"
                            + "|".join(VERBS["english"].split()) + r")\b"
                            r"|^(?:Concerned|Affected) (?:are|is|were|was)\b"
-                           + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1])),
+                           + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1]
+                           + _BARE_COUNT["english"][1])),
     # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
@@ -520,7 +541,7 @@ POINTING_BACK_INSIDE = {
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
                 " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
                 *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0],
-                *_THAT_TIME["german"][0]),
+                *_THAT_TIME["german"][0], *_BARE_COUNT["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -532,18 +553,19 @@ POINTING_BACK_INSIDE = {
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
                           + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
                           + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1]
-                          + _THAT_TIME["german"][1])),
+                          + _THAT_TIME["german"][1] + _BARE_COUNT["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
-                   *_THAT_TIME[language][0]),
+                   *_THAT_TIME[language][0], *_BARE_COUNT[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
                              + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]
                              + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
-                             + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]))
+                             + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
+                             + _BARE_COUNT[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
