@@ -506,6 +506,16 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("É o valor mais alto do ano no continente.", "portuguese", False),
     ("Es importante que los vecinos no beban el agua, dijo el alcalde.", "spanish", True),
     ("El incendio fue un accidente, según los bomberos de Alcira.", "spanish", True),
+    # Italian's and Portuguese's article before a possessive
+    ("La nostra inviata sul posto conferma che la strada è chiusa.", "italian", False),
+    ("Il suo avvocato ha annunciato ricorso al Tar contro la sentenza.", "italian", False),
+    ("A nossa equipa no Largo do Mercado: a água chega acima da cintura.", "portuguese",
+     False),
+    ("Os seus filhos foram ouvidos pela Polícia Judiciária.", "portuguese", False),
+    ("Il sindaco di Valdoria ha annunciato ricorso al Tar contro la sentenza.", "italian",
+     True),
+    ("A Câmara Municipal de Alcarva decretou três dias de luto municipal.", "portuguese",
+     True),
     # a count that opens the sentence as its subject, with no noun after it
     ("Twelve were taken to Westmoor Royal Infirmary, two with serious injuries.", "english",
      False),

@@ -371,6 +371,15 @@ _THAT_TIME = {language: (hints, rf"|^(?:\S+ ){{0,2}}(?:{times})\b") for language
                  "en veckan", "en g\u00e5ngen", "amma "),
      r"[Dd]et \u00e5ret|[Dd]en (?:dagen|natten|kv\u00e4llen|morgonen|veckan|g\u00e5ngen)"
      r"|[Ss]amma (?:dag|\u00e5r|natt|kv\u00e4ll|vecka)(?! som)"))}
+# Italian and Portuguese put the article before a possessive (POINTING_BACK reads the first word
+# alone): "La nostra inviata conferma …", "A nossa equipa no Largo do Mercado: …", "Il suo
+# avvocato …", "Os seus filhos …". By language: the pattern's alternative and its hints.
+_ITS_OPENING = {
+    "italian": (("nostr", "suo", "sua", "sue", "loro"),
+                r"|^(?:[Ii]l|[Ll]a|[Ii]|[Ll]e|[Gg]li|[Ll]o) (?:nostr[aoie]|su[oaie]|suoi|loro)\b"),
+    "portuguese": (("noss", "seu", "sua"),
+                   r"|^(?:[Oo]s?|[Aa]s?) (?:noss[ao]s?|seus?|suas?)\b"),
+}
 # A count that opens a sentence as its subject, with no noun after it: of a group named before
 # ("Twelve were taken to Westmoor Royal Infirmary.", "Onze concernent des élèves de l'école
 # …", "Drei wurden schwer verletzt."); not a year ("2019 was the hottest year"). By language:
@@ -558,14 +567,16 @@ POINTING_BACK_INSIDE = {
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
-                   *_THAT_TIME[language][0], *_BARE_COUNT[language][0]),
+                   *_THAT_TIME[language][0], *_BARE_COUNT[language][0],
+                   *_ITS_OPENING.get(language, ((), ""))[0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
                              + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]
                              + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
-                             + _BARE_COUNT[language][1]))
+                             + _BARE_COUNT[language][1]
+                             + _ITS_OPENING.get(language, ((), ""))[1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
