@@ -352,7 +352,7 @@ _SUBJECT_AFTER_VERB = {"swedish": r"|^\S+(?: (?![A-Z\u00c5\u00c4\u00d6])\S+){0,6
 # sentence names ("… on Feb. 2 …, later that month"). By language: the pattern's
 # alternatives and their hints.
 _THAT_TIME = {language: (hints, rf"|^(?:\S+ ){{0,2}}(?:{times})\b") for language, hints, times in (
-    ("english", ("hat ",),
+    ("english", ("That ",),
      r"[Tt]hat (?:same )?(?:year|day|night|morning|afternoon|evening|week|weekend|month)"),
     ("french", ("-l\u00e0",), r"(?:[Cc]e|[Cc]et|[Cc]ette) [^\W\d_]+-l\u00e0"),
     ("german", ("jene", "selben"),
@@ -382,11 +382,11 @@ _ITS_OPENING = {
 }
 # A count that opens a sentence as its subject, with no noun after it: of a group named before
 # ("Twelve were taken to Westmoor Royal Infirmary.", "Onze concernent des élèves de l'école
-# …", "Drei wurden schwer verletzt."); not a year ("2019 was the hottest year"). By language:
-# the verbs that may follow it (auxiliaries, and the commonest verbs of such a sentence).
-_BARE_COUNT = {language: (tuple(f" {verb} " for verb in verbs.split()),
-                          rf"|^(?!(?:1[89]|20)\d\d\b)(?i:{_number(language)})"
-                          rf" (?:{'|'.join(verbs.split())})\b")
+# …", "Drei wurden schwer verletzt."); not a year ("2019 was the hottest year"). By language,
+# with the verbs that may follow it (auxiliaries, and the commonest verbs of such a sentence);
+# matched where the sentence starts, before POINTING_BACK_INSIDE's search.
+_BARE_COUNT = {language: re.compile(rf"(?!(?:1[89]|20)\d\d\b)(?i:{_number(language)})"
+                                     rf" (?:{'|'.join(verbs.split())})\b")
                for language, verbs in (
                    ("english", "were was are is have had remain remained died will would could"),
                    ("french", "sont ont \u00e9taient avaient restent concernent seraient"
@@ -477,8 +477,7 @@ POINTING_BACK_INSIDE = {
                  " the official", " the insider", " the spokes", " the two ", " the three ",
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
                  " tally", "-year-old ", "ccording to ", "Concerned ", "Affected ",
-                 *_NO_SIGN_OF_IT["english"][0], *_THAT_TIME["english"][0],
-                 *_BARE_COUNT["english"][0]),
+                 *_NO_SIGN_OF_IT["english"][0], *_THAT_TIME["english"][0]),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -541,8 +540,7 @@ POINTING_BACK_INSIDE = {
                            + r")\b|^The \d+-year-old (?:was|is|had|has|will|would|"
                            + "|".join(VERBS["english"].split()) + r")\b"
                            r"|^(?:Concerned|Affected) (?:are|is|were|was)\b"
-                           + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1]
-                           + _BARE_COUNT["english"][1])),
+                           + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1])),
     # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
@@ -550,7 +548,7 @@ POINTING_BACK_INSIDE = {
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
                 " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
                 *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0],
-                *_THAT_TIME["german"][0], *_BARE_COUNT["german"][0]),
+                *_THAT_TIME["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -562,20 +560,18 @@ POINTING_BACK_INSIDE = {
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
                           + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
                           + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1]
-                          + _THAT_TIME["german"][1] + _BARE_COUNT["german"][1])),
+                          + _THAT_TIME["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
-                   *_THAT_TIME[language][0], *_BARE_COUNT[language][0],
-                   *_ITS_OPENING.get(language, ((), ""))[0]),
+                   *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
                              + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]
                              + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
-                             + _BARE_COUNT[language][1]
                              + _ITS_OPENING.get(language, ((), ""))[1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
@@ -867,6 +863,9 @@ def points_back_inside(text: str, language: str) -> bool:
     """Whether a text points back to one before it by words inside it (POINTING_BACK_INSIDE:
     "The first, …", "…, the person said."), not by a pronoun that opens it, nor by the "it"
     of a body its sentence opens with (_NAMED_SUBJECT)."""
+    bare = _BARE_COUNT.get(language)
+    if bare is not None and bare.match(text):
+        return True  # "Twelve were taken to …"
     hints, inside = POINTING_BACK_INSIDE.get(language, ((), None))
     if inside is None or not any(hint in text for hint in hints):
         return False
