@@ -516,6 +516,17 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
      True),
     ("A Câmara Municipal de Alcarva decretou três dias de luto municipal.", "portuguese",
      True),
+    # the latter of two named before, and Swedish "then" before its verb
+    ("Ce dernier a indiqué que la rivière baissait lentement.", "french", False),
+    ("The latter said the bridge had been inspected in May.", "english", False),
+    ("Quest'ultimo ha annunciato ricorso al Tar contro la sentenza.", "italian", False),
+    ("Este último fue trasladado al hospital de Soria en helicóptero.", "spanish", False),
+    ("Letzterer wurde schwer verletzt in eine Klinik gebracht.", "german", False),
+    ("Då tog det nio dagar, säger Lars-Åke Berg, som driver byns lanthandel.", "swedish",
+     False),
+    ("El último tren salió de la estación a las 23.40 horas.", "spanish", True),
+    ("Le dernier bilan fait état de trois morts et douze blessés.", "french", True),
+    ("Då polisen kom fram till platsen var branden redan släckt.", "swedish", True),
     # a count that opens the sentence as its subject, with no noun after it
     ("Twelve were taken to Westmoor Royal Infirmary, two with serious injuries.", "english",
      False),

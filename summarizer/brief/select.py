@@ -399,6 +399,22 @@ _BARE_COUNT = {language: re.compile(rf"(?!(?:1[89]|20)\d\d\b)(?i:{_number(langua
                                   " ficaram seriam"),
                    ("swedish", "\u00e4r var har hade blev fick ligger l\u00e5g v\u00e5rdas avled"
                                " dog"))}
+# The latter of two named before ("the latter said …", "Ce dernier a indiqué …", "Quest'ultimo
+# …", "Este último …", "Letzterer …"; not "El último tren …"), and Swedish "then" before its
+# verb ("Då tog det nio dagar, säger …"; not "Då polisen kom fram …", a clause of its own). By
+# language: the pattern's alternatives and their hints.
+_THE_LATTER = {
+    "english": ((" latter", "Latter"), r"|\b(?:[Tt]he latter)\b"),
+    "french": (("derni\u00e8r", "dernier"),
+               r"|\b(?:[Cc]e dernier|[Cc]ette derni\u00e8re|[Cc]es derni(?:ers|\u00e8res))\b"),
+    "german": (("etztere",), r"|\b[Ll]etztere[rsnm]?\b"),
+    "italian": (("ultim",), r"|\b[Qq]uest['\u2019]ultim[oaie]\b"),
+    "spanish": (("ltim",), r"|\b(?:[Ee]ste|[Ee]sta|[Ee]stos|[Ee]stas) \u00faltim[oa]s?\b"),
+    "portuguese": (("ltim",), r"|\b(?:[Ee]ste|[Ee]sta|[Ee]stes|[Ee]stas) \u00faltim[oa]s?\b"),
+    "swedish": (("D\u00e5 ",),
+                r"|^D\u00e5 (?:var|hade|tog|kom|blev|fick|gick|stod|l\u00e5g|fanns|\u00e4r|har|kan"
+                r"|ska|skulle|m\u00e5ste|kunde|brann|dog|b\u00f6rjade)\b"),
+}
 # A claim told before, denied ("Das Klinikum sagt, dafür gebe es bislang keine Hinweise.",
 # "Police said there was no evidence of that.", "Rien ne permet de l'affirmer", "no hay
 # indicios de ello", "nada aponta nesse sentido", "inget tyder på det"): out of its article
@@ -477,7 +493,8 @@ POINTING_BACK_INSIDE = {
                  " the official", " the insider", " the spokes", " the two ", " the three ",
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
                  " tally", "-year-old ", "ccording to ", "Concerned ", "Affected ",
-                 *_NO_SIGN_OF_IT["english"][0], *_THAT_TIME["english"][0]),
+                 *_NO_SIGN_OF_IT["english"][0], *_THAT_TIME["english"][0],
+                 *_THE_LATTER["english"][0]),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -540,7 +557,8 @@ POINTING_BACK_INSIDE = {
                            + r")\b|^The \d+-year-old (?:was|is|had|has|will|would|"
                            + "|".join(VERBS["english"].split()) + r")\b"
                            r"|^(?:Concerned|Affected) (?:are|is|were|was)\b"
-                           + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1])),
+                           + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1]
+                           + _THE_LATTER["english"][1])),
     # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
@@ -548,7 +566,7 @@ POINTING_BACK_INSIDE = {
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
                 " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
                 *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0],
-                *_THAT_TIME["german"][0]),
+                *_THAT_TIME["german"][0], *_THE_LATTER["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -560,19 +578,21 @@ POINTING_BACK_INSIDE = {
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
                           + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
                           + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1]
-                          + _THAT_TIME["german"][1])),
+                          + _THAT_TIME["german"][1] + _THE_LATTER["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
-                   *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0]),
+                   *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0],
+                   *_THE_LATTER[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
                              + _FIGURE_OF_IT[language] + _STATEMENT_MADE[language]
                              + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
-                             + _ITS_OPENING.get(language, ((), ""))[1]))
+                             + _ITS_OPENING.get(language, ((), ""))[1]
+                             + _THE_LATTER[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
