@@ -527,6 +527,18 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("El último tren salió de la estación a las 23.40 horas.", "spanish", True),
     ("Le dernier bilan fait état de trois morts et douze blessés.", "french", True),
     ("Då polisen kom fram till platsen var branden redan släckt.", "swedish", True),
+    # German reported speech without its speaker
+    ("Die Risse seien bis zu 0,4 Millimeter breit.", "german", False),
+    ("Gegen 23 Personen seien Strafverfahren wegen Nötigung eingeleitet worden.", "german",
+     False),
+    ("Die Notaufnahme solle spätestens am Sonntag wieder öffnen.", "german", False),
+    ("Die Risse seien bis zu 0,4 Millimeter breit, teilte die Autobahnverwaltung mit.",
+     "german", True),
+    ("Laut Polizei seien gegen 23 Personen Verfahren eingeleitet worden.", "german", True),
+    ("Die Polizei geht davon aus, dass der Brand gelegt worden sei.", "german", True),
+    ("Der Netzbetreiber hat auf Anfrage mitgeteilt, der Hang sei im April begutachtet worden.",
+     "german", True),
+    ("Die Brücke bleibt bis auf Weiteres für den gesamten Verkehr gesperrt.", "german", True),
     # a count that opens the sentence as its subject, with no noun after it
     ("Twelve were taken to Westmoor Royal Infirmary, two with serious injuries.", "english",
      False),
@@ -571,7 +583,7 @@ def test_a_sentence_that_opens_with_words_for_people_named_before_does_not_stand
     them. "Esa cifra", "Diese Zahl": which figure; "esa cifra de muertos" says what it
     counts. "Dafür gebe es keine Hinweise", "no evidence of that": of what. "Sería un
     trabajador …": who. "That night", "Ce jour-là": when. "Twelve were taken …": twelve of
-    whom."""
+    whom. "Die Risse seien …": in whose words."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

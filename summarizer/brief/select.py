@@ -879,6 +879,24 @@ _ITS_OWN_WORDS = re.compile(r", it [a-z]+")
 _NAMED_SUBJECT = re.compile(r"(?:The )?([A-Z][\w'\u2019&.-]*) (?:(?:of|for|and|&) )?[A-Z(]")
 
 
+# German reports what someone said in the subjunctive (Konjunktiv I: "sei", "seien", "habe",
+# "könne"), and a wire goes on so for sentences after the one that names the speaker ("Die Risse
+# seien bis zu 0,4 Millimeter breit.", "Gegen 23 Personen seien Strafverfahren eingeleitet
+# worden."): without a verb of saying or a source of its own ("laut", "zufolge", "nach
+# Polizeiangaben", "hieß es", "hat … mitgeteilt", quotes.VERBS) and without the clause that
+# names its speaker ("Die Polizei geht davon aus, dass … sei"), whose words it tells the reader
+# cannot tell. The forms that are no indicative too.
+_REPORTED = {"german": re.compile(
+    r"\b(?:sei|seien|habe|werde|k\u00f6nne|m\u00fcsse|solle|wolle|d\u00fcrfe|gebe|liege|gelte"
+    r"|stehe|komme|gehe|bleibe|handle|handele|fehle|befinde|drohe|reiche|brauche|wisse)\b")}
+_SOURCED = {"german": re.compile(
+    r"\b(?:laut|zufolge|nach \w*(?:angaben|auskunft|informationen|darstellung|einsch\u00e4tzung)"
+    r"|hie\u00df es|dass|ob|so|teilte|teilten|teilt|mitteilte|mitgeteilt|gesagt|erkl\u00e4rt"
+    r"|berichtet|best\u00e4tigt|best\u00e4tigte|meldete|sagten"
+    r"|erkl\u00e4rten|k\u00fcndigte|r\u00e4umte|gab|gaben|" + "|".join(VERBS["german"].split())
+    + r")\b", re.IGNORECASE)}
+
+
 def points_back_inside(text: str, language: str) -> bool:
     """Whether a text points back to one before it by words inside it (POINTING_BACK_INSIDE:
     "The first, …", "…, the person said."), not by a pronoun that opens it, nor by the "it"
@@ -886,6 +904,10 @@ def points_back_inside(text: str, language: str) -> bool:
     bare = _BARE_COUNT.get(language)
     if bare is not None and bare.match(text):
         return True  # "Twelve were taken to …"
+    reported = _REPORTED.get(language)
+    if (reported is not None and reported.search(text)
+            and not _SOURCED[language].search(text)):
+        return True  # "Die Risse seien bis zu 0,4 Millimeter breit."
     hints, inside = POINTING_BACK_INSIDE.get(language, ((), None))
     if inside is None or not any(hint in text for hint in hints):
         return False
