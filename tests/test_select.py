@@ -539,6 +539,15 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Der Netzbetreiber hat auf Anfrage mitgeteilt, der Hang sei im April begutachtet worden.",
      "german", True),
     ("Die Brücke bleibt bis auf Weiteres für den gesamten Verkehr gesperrt.", "german", True),
+    # a source named before, as the same one; German's pronominal adverbs that open it
+    ("Au total, 48 habitations ont été inondées, selon la même source.", "french", False),
+    ("O ferido grave foi levado para Coimbra, de acordo com a mesma fonte.", "portuguese",
+     False),
+    ("El martes, el mismo diario difundió mensajes del consejero.", "spanish", False),
+    ("Two more bodies were found, according to the same source.", "english", False),
+    ("Darin heißt es, die Rinne sei seit Freitag gesperrt gewesen.", "german", False),
+    ("Dabei wurden zwei Menschen schwer verletzt, sagte ein Polizeisprecher.", "german", False),
+    ("Dachau liegt rund 20 Kilometer nördlich von München an der Amper.", "german", True),
     # a count that opens the sentence as its subject, with no noun after it
     ("Twelve were taken to Westmoor Royal Infirmary, two with serious injuries.", "english",
      False),

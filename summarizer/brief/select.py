@@ -134,7 +134,7 @@ POINTING_BACK = {
     "french": frozenset("il elle ils elles cela ceci celui celle ceux son sa ses leur leurs "
                         "nous notre nos je vous et mais".split()),
     "german": frozenset("er sie es dies sein seine ihr ihre wir unser unsere ich und aber "
-                        "doch".split()),
+                        "doch darin dabei dazu darüber davon daraus dagegen".split()),
     "italian": frozenset("lui lei loro esso essa quello quella suo sua suoi sue noi nostro "
                          "nostra nostri nostre io e ma però".split()),
     "portuguese": frozenset("ele ela eles elas isso isto seu sua seus suas nós nosso nossa "
@@ -399,6 +399,28 @@ _BARE_COUNT = {language: re.compile(rf"(?!(?:1[89]|20)\d\d\b)(?i:{_number(langua
                                   " ficaram seriam"),
                    ("swedish", "\u00e4r var har hade blev fick ligger l\u00e5g v\u00e5rdas avled"
                                " dog"))}
+# A source named before, as the same one ("selon la même source", "de acordo com a mesma fonte",
+# "according to the same source", "el mismo diario", "dieselbe Quelle", "samma källa"). By
+# language: the pattern's alternative and its hints.
+_SAME_SOURCE = {
+    "english": (("same source", "same newspaper", "same paper", "same outlet"),
+                r"|\b[Tt]he same (?:sources?|newspaper|paper|outlet)\b"),
+    "french": (("m\u00eame source", "m\u00eames source", "m\u00eame journal"),
+               r"|\b(?:[Ll]a|[Ll]es) m\u00eames? sources?\b|\b[Ll]e m\u00eame journal\b"),
+    "german": (("elbe Quelle", "elben Quelle", "elbe Zeitung", "elben Zeitung", "elbe Blatt",
+                "elben Blatt"),
+               r"|\b(?:dies|der|die|den|dem|das)selben? (?:Quellen?|Zeitung|Blatt(?:es)?)\b"),
+    "italian": (("stessa fonte", "stesse fonti", "stesso giornale", "stesso quotidiano"),
+                r"|\b(?:[Ll]a stessa fonte|[Ll]e stesse fonti|[Ll]o stesso (?:giornale"
+                r"|quotidiano))\b"),
+    "spanish": (("misma fuente", "mismas fuentes", "mismo diario", "mismo peri\u00f3dico"),
+                r"|\b(?:[Ll]a misma fuente|[Ll]as mismas fuentes|[Ee]l mismo (?:diario"
+                r"|peri\u00f3dico))\b"),
+    "portuguese": (("mesma fonte", "mesmas fontes", "mesmo jornal"),
+                   r"|\b(?:[Aa] mesma fonte|[Aa]s mesmas fontes|[Oo] mesmo jornal)\b"),
+    "swedish": (("samma k\u00e4lla", "samma k\u00e4llor", "samma tidning"),
+                r"|\b[Ss]amma (?:k\u00e4lla|k\u00e4llor|tidning)\b"),
+}
 # The latter of two named before ("the latter said …", "Ce dernier a indiqué …", "Quest'ultimo
 # …", "Este último …", "Letzterer …"; not "El último tren …"), and Swedish "then" before its
 # verb ("Då tog det nio dagar, säger …"; not "Då polisen kom fram …", a clause of its own). By
@@ -494,7 +516,7 @@ POINTING_BACK_INSIDE = {
                  " it'", " it\u2019", " them at ", " estimate", " forecast", " projection",
                  " tally", "-year-old ", "ccording to ", "Concerned ", "Affected ",
                  *_NO_SIGN_OF_IT["english"][0], *_THAT_TIME["english"][0],
-                 *_THE_LATTER["english"][0]),
+                 *_THE_LATTER["english"][0], *_SAME_SOURCE["english"][0]),
                 re.compile(r"\b(?:do|does|did|doing|done) so\b"
                            r"(?!-| (?:much|many|far|well|little)\b)|[,\u201d\u2019\"'] "
                            r"(?:he|she|they|it) (?:" + "|".join(VERBS["english"].split())
@@ -558,7 +580,7 @@ POINTING_BACK_INSIDE = {
                            + "|".join(VERBS["english"].split()) + r")\b"
                            r"|^(?:Concerned|Affected) (?:are|is|were|was)\b"
                            + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1]
-                           + _THE_LATTER["english"][1])),
+                           + _THE_LATTER["english"][1] + _SAME_SOURCE["english"][1])),
     # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
@@ -566,7 +588,8 @@ POINTING_BACK_INSIDE = {
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
                 " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
                 *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0],
-                *_THAT_TIME["german"][0], *_THE_LATTER["german"][0]),
+                *_THAT_TIME["german"][0], *_THE_LATTER["german"][0],
+                *_SAME_SOURCE["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -578,13 +601,14 @@ POINTING_BACK_INSIDE = {
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
                           + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
                           + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1]
-                          + _THAT_TIME["german"][1] + _THE_LATTER["german"][1])),
+                          + _THAT_TIME["german"][1] + _THE_LATTER["german"][1]
+                          + _SAME_SOURCE["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
                    *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0],
-                   *_THE_LATTER[language][0]),
+                   *_THE_LATTER[language][0], *_SAME_SOURCE[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
@@ -592,7 +616,7 @@ POINTING_BACK_INSIDE = {
                              + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
                              + _ITS_OPENING.get(language, ((), ""))[1]
-                             + _THE_LATTER[language][1]))
+                             + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
