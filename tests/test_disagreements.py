@@ -218,6 +218,27 @@ def test_two_ages_after_names_that_share_no_word_are_two_people_s(first: str, se
     assert disagreements(own, [theirs]) == ([(0, shown)] if shown else [])
 
 
+@pytest.mark.parametrize(("own", "theirs", "language", "shown"), [
+    # a lesser figure after a greater one for the count: some of those it counts
+    ("At least 23 people were injured when the roof was torn off.",
+     "Paramedics said 31 people were treated and 12 were taken to hospital.", "english",
+     ["31"]),
+    ("Il crollo ha causato 23 feriti, secondo la prefettura.",
+     "Sono stati medicati 31 feriti e 12 persone sono state ricoverate.", "italian", ["31"]),
+    # ... not a lesser figure before a greater one, which counts something else
+    ("Tre morti nell'incendio della discoteca Nebula.",
+     "Il bilancio è di quattro giovani morti, la più giovane di appena 19 anni.", "italian",
+     ["quattro"]),
+])
+def test_a_lesser_figure_after_the_whole_count_is_some_of_it(own: str, theirs: str,
+                                                             language: str,
+                                                             shown: list[str]) -> None:
+    """"31 people were treated and 12 were taken to hospital": the 12 are some of the 31, no
+    other figure for the 23 injured another report gives."""
+    first, second = (figures(text, language, measured=True) for text in (own, theirs))
+    assert disagreements(first, [second]) == [(0, shown)]
+
+
 def test_a_figure_is_no_other_count_of_people_its_sentence_gives_a_figure_for() -> None:
     """"11 skiers caught, five rescued alive": the sentence's count of the rescued is five,
     so its 11 counts something else, not the rescued that another sentence puts at six."""

@@ -979,14 +979,30 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
         # crew")
         summed = _summed(own_totals, theirs) | _summed(_totals(theirs), own)
         agreed = _agreed(own, [f for k, f in enumerate(theirs) if k not in pitted])
-        mine = [g for g in own if summed.isdisjoint(g.context) and not _settled(g, agreed)
+        lesser = _lesser(own, frozenset()), _lesser(theirs, pitted)
+        mine = [g for k, g in enumerate(own) if summed.isdisjoint(g.context)
+                and not _settled(g, agreed) and k not in lesser[0]
                 and not any(_agree(g, f) for k, f in enumerate(theirs) if k not in pitted)]
-        differ = [f.text for f in theirs if not any(_agree(g, f) for g in own)
+        differ = [f.text for k, f in enumerate(theirs) if not any(_agree(g, f) for g in own)
                   and summed.isdisjoint(f.context) and not _settled(f, agreed)
+                  and k not in lesser[1]
                   and any(_differs(g, own, f, theirs, counts, things) for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out
+
+
+def _lesser(figures: list[Figure], pitted: frozenset[int]) -> set[int]:
+    """The positions of a sentence's figures for a count of people (PEOPLE) after a greater
+    figure it gives for that count, not set against it (`pitted`: contested): the people of a
+    severity, or those taken to hospital, among all it counts ("41 people were assessed or
+    treated and 14 taken to hospital", "Há agora 41 casos, 26 doentes internados"), no other
+    figure for the whole count another sentence gives. (A lesser figure before a greater one
+    is as often another count: "quattro giovani morti, la più giovane di appena 19 anni". A
+    part it names as one, "tres de ellos graves", is compared with parts: _differs.)"""
+    return {k for k, f in enumerate(figures) if k not in pitted and not f.part
+            and PEOPLE & f.context and any(j not in pitted and PEOPLE & f.context & g.context
+                    and float(g.value) > float(f.value) for j, g in enumerate(figures[:k]))}
 
 
 def _listed(parts: list[Figure], whole: list[Figure]) -> bool:
