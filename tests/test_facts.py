@@ -1415,6 +1415,10 @@ def test_a_number_with_decimals_counts_no_people() -> None:
     ("Le trafic a repris vers 17h 15, apr\u00e8s 48 h de gr\u00e8ve et 12 bless\u00e9s.", "french",
      ["48", "12"]),
     ("The storm killed 14 people and left 40 homeless by 9 p.m.", "english", ["14", "40"]),
+    # an hour with "h" alone after a word that gives the time of day
+    ("Le Finistère repasse en vigilance orange jusqu'à 16 h, 12 blessés.", "french", ["12"]),
+    ("A las 16 h había 12 heridos en el hospital.", "spanish", ["12"]),
+    ("Une grève de 24 h a paralysé 12 lignes.", "french", ["24", "12"]),
     # German "Uhr", and the first hour of a span of hours
     ("Der Sensor habe um 17 Uhr einen Wert von 480 Mikrogramm gemessen.", "german", ["480"]),
     ("Das Bürgertelefon ist von 9 bis 18 Uhr erreichbar, 3 Menschen wurden verletzt.", "german",
@@ -1430,9 +1434,9 @@ def test_a_number_with_decimals_counts_no_people() -> None:
 def test_a_time_with_an_h_between_hour_and_minutes_is_no_figure(text: str, language: str,
                                                                   values: list[str]) -> None:
     """"à 8 h 40" is a time of day, as "8:40" and "um 17 Uhr" are (and "von 9 bis 18 Uhr",
-    both hours); "48 h" alone is a duration, and a count. So is "just before ten to say": an
-    hour after a word of time with no noun after it, where a toll's word ("her life") stands
-    near."""
+    both hours), and "à 16 h"; "48 h" alone is a duration, and a count. So is "just before ten
+    to say": an hour after a word of time with no noun after it, where a toll's word ("her
+    life") stands near."""
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == values

@@ -667,6 +667,11 @@ _DAY_SPAN_AFTER = re.compile(rf"^\s*(?:[-\u2013]|(?:au|à|a|al|to|and|et|e|y|bis
 # ("von 9 bis 18 Uhr", "8–20 Uhr").
 _HOUR_AFTER = re.compile(r"^\s*(?:(?:(?:[-\u2013]|bis)\s*\d{1,2}\s*)?uhr\b|[ap]\.\s?m\b|[ap]m\b"
                          r"|o['\u2019]clock\b|h\s?[0-5]\d\b)", re.IGNORECASE)
+# So is an hour with "h" alone after a word that gives the time of day ("à 16 h", "a las 16 h",
+# "às 16 h", "gegen 16 h"); "une grève de 24 h" is a span of hours.
+_AT_HOUR = re.compile(r"\b(?:\u00e0|vers|d\u00e8s|avant|apr\u00e8s|las|\u00e0s|pelas|alle|dalle"
+                      r"|le|um|gegen|ab|kl\.?|klockan|at|by|from|until)\s$", re.IGNORECASE)
+_H_AFTER = re.compile(r"\s?h\b(?!\s?\d)")
 # So is an hour up to 12 after "before", "after", "until" or "past" with no noun after it ("She
 # rang me just before ten to say …", "until 11 on Friday", "after nine, police said"; not "after
 # ten days", "the past 12 months"): searched for before the number, then after it.
@@ -1415,6 +1420,8 @@ def figures(text: str, language: str, measured: bool = False,
                 or _MONTH_AFTER.match(text[number.end:number.end + 16])
                 or _DAY_SPAN_AFTER.match(text[number.end:number.end + 28])
                 or _HOUR_AFTER.match(text[number.end:number.end + 14])
+                or _H_AFTER.match(text, number.end)
+                and _AT_HOUR.search(text, max(0, number.start - 8), number.start)
                 or int(whole) <= 12 and _CLOCK_AFTER.match(text, number.end)
                 and _HOUR_BEFORE.search(text, max(0, number.start - 8), number.start))
                 or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
