@@ -548,6 +548,23 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Darin heißt es, die Rinne sei seit Freitag gesperrt gewesen.", "german", False),
     ("Dabei wurden zwei Menschen schwer verletzt, sagte ein Polizeisprecher.", "german", False),
     ("Dachau liegt rund 20 Kilometer nördlich von München an der Amper.", "german", True),
+    # the writer's first person, outside quotation marks, in a sentence that does not end by
+    # naming who speaks
+    ("At 07:15 this morning our engineers found a crack in the main span.", "english", False),
+    ("Der Netzbetreiber hat uns auf Anfrage mitgeteilt, der Hang sei begutachtet worden.",
+     "german", False),
+    ("Lundi matin, son pronostic vital restait engagé, selon nos informations.", "french",
+     False),
+    ("Según nuestra estimación, cayeron más de 250 litros por metro cuadrado en el término.",
+     "spanish", False),
+    ("Mr Ashby said: 'We have rebuilt our systems from top to bottom.'", "english", True),
+    ("The proposed cuts apply to industrialized nations, known as Annex I nations.", "english",
+     True),
+    # an English auxiliary that opens a statement, "So is …", "Then …"
+    ("Has been blamed on contaminated meat in several high-profile cases.", "english", False),
+    ("So is the line about a group of fans forcing Gate 7 open.", "english", False),
+    ("Then there is the claim that all twelve turnstiles were working.", "english", False),
+    ("So far, 12 people have been taken to hospital, police said.", "english", True),
     # a count that opens the sentence as its subject, with no noun after it
     ("Twelve were taken to Westmoor Royal Infirmary, two with serious injuries.", "english",
      False),

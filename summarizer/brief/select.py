@@ -123,10 +123,13 @@ def _number(language: str) -> str:
 
 # Opening words that point back to an earlier sentence, by language (none known: no such rule):
 # a pronoun, a possessive ("Our offer was on the table", a release in its issuer's voice), a
-# demonstrative, a conjunction that goes on from the sentence before.
+# demonstrative, a conjunction that goes on from the sentence before; and in English an
+# auxiliary, which opens a statement only after its subject ("Has been blamed on contaminated
+# meat in several cases.", a fact box's line; a question ends with "?").
 POINTING_BACK = {
     "english": frozenset("it its he his him she her they their them this these those that "
-                         "we our i my you now and but yet".split()),
+                         "we our i my you now and but yet has have had is was were are will "
+                         "would".split()),
     # the other languages' pronouns, but not the demonstratives that open a sentence with its
     # time ("Este martes, el Gobierno aprobó …", "Cette semaine", "Diese Woche"), nor Swedish
     # "den", "det" and "de", which are as often articles; and the conjunctions that go on from
@@ -158,9 +161,11 @@ _REST_OPENING = {language: rf"(?i:{'the ' if language == 'english' else ''}(?:{w
 # dagar, en förseglad väska …"), by language. Not what names its point of reference ("Después
 # de la reunión", "In seguito all'incidente"), nor a name ("Ali Hassan, 34 anos, …": a word
 # with a capital after it), nor English "There", which opens "There were …". English "Later,"
-# and "Afterwards," are read inside (POINTING_BACK_INSIDE).
+# and "Afterwards," are read inside (POINTING_BACK_INSIDE). English "Then …", as "Puis",
+# "Dann"; "So is …", "So did …": as the one before.
 _GOES_ON = {
-    "english": "Therefore|Thus|Hence|For that reason|For this reason",
+    "english": "Therefore|Thus|Hence|For that reason|For this reason|Then|So (?:is|are|was|were"
+               "|do|does|did|has|have|had)",
     "french": "C'est pourquoi|C\u2019est pourquoi|Pour cette raison|Voil\u00e0 pourquoi"
               "|Ensuite|Puis|Par la suite|Plus tard,|L\u00e0,|L\u00e0-bas",
     "german": "Deshalb|Deswegen|Daher|Darum|Somit|Danach|Anschlie\u00dfend|Daraufhin|Dann"
@@ -777,6 +782,38 @@ OWN_VOICE = {"english": re.compile(
         ("swedish", "[Vv]i|[Oo]ss|[Vv]år[at]?|[Jj]ag|[Mm]ig|[Mm]ina"))}}
 
 
+# The first person, by language (OWN_VOICE's pronouns): outside quotation marks, in a sentence
+# that does not end by naming who speaks (ends_attributed), the writer's ("Der Netzbetreiber
+# hat uns auf Anfrage mitgeteilt …", "Our engineers found a crack …", "selon nos
+# informations"): out of its article the reader cannot tell who "we" are. (English "I" before
+# a verb: "Annex I nations", "World War I" are names.)
+FIRST_PERSON = {"english": re.compile(
+    r"\b(?:(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b|I(?=['\u2019](?:m|ve|d|ll)\b| (?:am|was|have|had"
+    r"|think|thought|said|say|do|did|will|would|can|could|saw|heard|know|knew|feel|felt|went|got"
+    r"|want|wanted)\b))"),
+                **{language: pattern for language, pattern in OWN_VOICE.items()
+                   if language != "english"}}
+
+
+# Words between straight single quotes, as British papers quote ("Mr Ashby said: 'We have
+# rebuilt our systems.'"), which quoted reads only where its line's marks show them (an
+# apostrophe is the same character).
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s:(]))'[^']+'(?=[\s.,;:!?)]|$)")
+
+
+def in_first_person(text: str, language: str) -> bool:
+    """Whether a sentence speaks in its writer's first person (FIRST_PERSON), outside
+    quotation marks, and does not end by naming who speaks."""
+    pattern = FIRST_PERSON.get(language)
+    if pattern is None:
+        return False
+    singles = ([m.span() for m in _SINGLE_QUOTED.finditer(text)] if "'" in text else [])
+    return (any(not quoted(text, found.start())
+                and not any(start < found.start() < end for start, end in singles)
+                for found in pattern.finditer(text))
+            and not ends_attributed(text, language))
+
+
 def in_own_voice(text: str, language: str) -> bool:
     """Whether a sentence tells what it tells in its writer's own voice (OWN_VOICE)."""
     pattern = OWN_VOICE.get(language)
@@ -997,7 +1034,7 @@ def stands_alone(texts: list[str], language: str,
                 and _balanced(text)
                 and text.count("(") == text.count(")")
                 and not points_back(text) and says_something(text)
-                and not to_the_reader(text))
+                and not to_the_reader(text) and not in_first_person(text, language))
 
     counted = [len(t.split()) for t in texts] if n_words is None else n_words
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
