@@ -565,6 +565,12 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("So is the line about a group of fans forcing Gate 7 open.", "english", False),
     ("Then there is the claim that all twelve turnstiles were working.", "english", False),
     ("So far, 12 people have been taken to hospital, police said.", "english", True),
+    # what adds to the sentence before
+    ("In addition, 300 homes lost power in the storm.", "english", False),
+    ("Außerdem wurden zwei Polizisten leicht verletzt.", "german", False),
+    ("Además, el Gobierno aprobó ayudas de 5 millones.", "spanish", False),
+    ("Dessutom har polisen gripit två personer i Rönnbacken.", "swedish", False),
+    ("Alsoria police said 12 people were hurt in the crash.", "english", True),
     # a count that opens the sentence as its subject, with no noun after it
     ("Twelve were taken to Westmoor Royal Infirmary, two with serious injuries.", "english",
      False),
