@@ -954,16 +954,22 @@ def test_a_press_releases_back_matter_is_no_part_of_the_story(marker: str) -> No
     assert kept(text) == [LEAD, RESCUE]
 
 
-@pytest.mark.parametrize("head", ["About the vessel: ", "About Harcastle Bank: "])
+@pytest.mark.parametrize("head", ["About the vessel: ", "About Harcastle Bank: ",
+                                  "À propos de Harcastle Bank : ", "Über die Harcastle Bank: ",
+                                  "Acerca de Harcastle: ", "Sobre a Harcastle: ",
+                                  "Om Harcastle Bank: "])
 def test_a_press_releases_boilerplate_run_into_its_paragraph_is_back_matter(head: str) -> None:
     """The boilerplate may follow its head in the same paragraph ("About the vessel: MT Aurora
-    Venture is a 105,000 dwt tanker …"): from there on nothing is the story; a paragraph that
-    opens with a rounded count is no head ("About 300 people: …" is prose)."""
+    Venture is a 105,000 dwt tanker …", "À propos de … : ", "Über die …: "): from there on
+    nothing is the story; a paragraph that opens with a rounded count is no head ("About 300
+    people: …" is prose), nor one on a topic in lower case ("Sobre o incêndio, …")."""
     text = (f"{LEAD}\n\n{RESCUE}\n\n{head}It was built in 2009 and is registered in "
             f"Liberia.\n\nENDS")
     assert kept(text) == [LEAD, RESCUE]
     count = "About 300 people: Residents, divers and nurses lined the bank until dusk."
     assert kept(f"{LEAD}\n\n{count}\n\n{RESCUE}") == [LEAD, count, RESCUE]
+    topic = "Sobre o incêndio, o comandante disse: Não há feridos entre os bombeiros."
+    assert kept(f"{LEAD}\n\n{topic}\n\n{RESCUE}") == [LEAD, topic, RESCUE]
 
 
 @pytest.mark.parametrize("line", [
