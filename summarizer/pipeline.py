@@ -504,7 +504,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         several["events"] = timeline
     return {
         "brief": brief,
-        "quotes": quotes(pooled.heard, order, root_of.tolist(), req.language, req.quotes),
+        "quotes": quotes(pooled.heard, order, root_of.tolist(), req.language, req.quotes,
+                         [item["text"] for item in brief]),
         "articles": listed,
         **several,
         "warnings": warnings(listed, kept, brief, req.budget),

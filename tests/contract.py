@@ -183,8 +183,9 @@ def check_quotes(request: dict[str, Any], response: dict[str, Any], texts: dict[
     """Each quotation verbatim in its article, opening in sentence `index`, with a speaker
     written in the set;
     its sources valid ids, its own first; support its independent reports; the most widely
-    carried first; no more than the request asked for."""
+    carried first; no more than the request asked for; none a brief sentence holds whole."""
     quotes = response["quotes"]
+    told = [" ".join(item["text"].split()) for item in response["brief"]]
     assert isinstance(quotes, list) and len(quotes) <= request.get("quotes", 5)
     supports = [q["support"] for q in quotes]
     assert supports == sorted(supports, reverse=True), "quotes: not the most carried first"
@@ -199,6 +200,8 @@ def check_quotes(request: dict[str, Any], response: dict[str, Any], texts: dict[
         assert article in texts, f"{where}: unknown article {article!r}"
         assert isinstance(text, str) and text.strip() and text == fold(text), where
         assert text in fold(texts[article]), f"{where}: not verbatim in {article}: {text!r}"
+        assert not any(" ".join(text.split()) in said for said in told), \
+            f"{where}: the brief gives it"
         assert isinstance(index, int) and 0 <= index < len(split[article]), where
         assert text.split()[0] in split[article][index], f"{where}: not opening at {index}"
         sources = quote["sources"]

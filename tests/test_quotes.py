@@ -98,10 +98,12 @@ def article(aid: str, source: str, text: str) -> dict[str, str]:
 
 
 def fire_request(**options: Any) -> dict[str, Any]:
-    """The four outlets' stories of the warehouse fire as a request."""
+    """The four outlets' stories of the warehouse fire as a request, for a brief of its lede
+    alone, which quotes no one: the list shows every quotation (a brief sentence that quotes
+    one gives it there, and the list leaves it out)."""
     return {"articles": [article("wire", "Wire", WIRE), article("reuters", "Reuters", REUTERS),
                          article("bbc", "BBC", BBC), article("blog", "Blog", BLOG)],
-            **options}
+            "length": {"sentences": 1}, **options}
 
 
 def listed(request: dict[str, Any]) -> list[dict[str, Any]]:
@@ -209,6 +211,29 @@ def test_quotes_is_a_pure_function_of_the_pooled_sentences() -> None:
          "article": "x", "index": 1, "sources": ["x", "y"], "support": 2}]
     assert quotes(pool, {"x": 0, "y": 1}, [0, 0], "english")[0]["support"] == 1
     assert quotes(pool, {"x": 0, "y": 1}, [0, 1], "english", limit=0) == []
+
+
+def test_a_quotation_the_brief_gives_is_not_listed_again() -> None:
+    """A brief sentence that quotes the words whole gives them with their speaker: the list
+    goes on to the next quotation, and keeps one the brief does not give."""
+    pool = [*split_article("x", '"We will reopen the school next week," Principal Ada Moreau '
+                                'said.\n\n"The roof is safe," engineer Tom Reyes said.'),
+            *split_article("y", "\u201cWe will reopen the school next week,\u201d "
+                                "Moreau told reporters.")]
+    told = ['"We will reopen the school next week," Principal Ada Moreau said.']
+    assert [q["text"] for q in quotes(pool, {"x": 0, "y": 1}, [0, 1], "english")] == [
+        "We will reopen the school next week", "The roof is safe"]
+    assert [q["text"] for q in quotes(pool, {"x": 0, "y": 1}, [0, 1], "english",
+                                      told=told)] == ["The roof is safe"]
+
+
+def test_the_list_leaves_out_a_quotation_the_brief_gives() -> None:
+    """The BBC's shorter wording of the commissioner's words is a brief sentence: the list's
+    quotation of them (the wire's fuller one) is not listed again, and the others are."""
+    response = summarize(fire_request(length={"sentences": 7}, quotes=50))
+    assert any("wind turned away" in item["text"] for item in response["brief"])
+    assert not any("wind turned away" in q["text"] for q in response["quotes"])
+    assert any("Grain dust can explode" in q["text"] for q in response["quotes"])
 
 
 def test_a_pronoun_after_a_speaker_with_a_long_aside() -> None:

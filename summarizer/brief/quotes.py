@@ -1598,7 +1598,8 @@ def _personal(form: str) -> str | None:
 
 
 def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int],
-           language: str, limit: int = DEFAULT_QUOTES) -> list[dict[str, Any]]:
+           language: str, limit: int = DEFAULT_QUOTES,
+           told: Sequence[str] = ()) -> list[dict[str, Any]]:
     """The response's `quotes`: the set's attributed quotations merged across outlets, the
     most widely carried first (independent reports; among as many, each speaker's first
     before anyone's second, so that the list gives who said what rather than one voice's
@@ -1613,11 +1614,13 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
     between its marks, verbatim in its article: sentences it runs over are joined by one
     space, as the article's folded text has them), `article`, `index` (the sentence it opens
     in), `sources` (the articles that carry it, its own first, then in request order) and
-    `support` (independent reports among them).
+    `support` (independent reports among them). told: the brief's sentences; a quotation one
+    of them holds whole is given there, and not listed again.
     """
     if limit <= 0:
         return []
     found = find_quotations(pool, language)
+    given = [" ".join(text.split()) for text in told]
 
     def copied(quotation: Quotation) -> bool:  # carried by a reprint of another article
         return report[order[quotation.article]] != order[quotation.article]
@@ -1638,6 +1641,8 @@ def quotes(pool: Sequence[Sentence], order: dict[str, int], report: Sequence[int
         best = min(whole, key=lambda q: (copied(q) and len(q.text.split()) < longest + SHORT,
                                          -len(q.text), q.speaker.kind != "name",
                                          -len(q.speaker.text), order[q.article], q.index))
+        if any(" ".join(q.text.split()) in text for q in whole for text in given):
+            continue  # the brief gives it
         others = sorted({q.article for q in members} - {best.article}, key=order.__getitem__)
         sources = [best.article, *others]
         first = min((order[q.article], q.index) for q in members)
