@@ -869,6 +869,13 @@ def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language:
     ("Ascolta la diretta di Radio Valle sulla nostra app.", "italian"),
     ("Ou\u00e7a ao vivo a R\u00e1dio Horizonte na nossa app.", "portuguese"),
     ("Lyssna live p\u00e5 Radio \u00c4lvstad i v\u00e5r app.", "swedish"),
+    # a live page's call to follow it
+    ("Suivez en direct la situation à Orvilly-sur-Seine et dans le nord de l'Aube.", "french"),
+    ("Siga minuto a minuto la emergencia en la mina El Porvenir.", "spanish"),
+    ("Segui la diretta sul maltempo in Val Varnasca.", "italian"),
+    ("Acompanhe ao minuto as cheias do rio Arinto.", "portuguese"),
+    ("Verfolgen Sie hier die aktuellen Entwicklungen zum Hochwasser.", "german"),
+    ("Följ utvecklingen i vår direktrapportering från Rönnbacken.", "swedish"),
     # a caption whose credit stands after it in capitals, or opens with "Foto:"
     ("Le pont au lever du jour, mercredi 12 novembre 2026. JEAN DUVAL / LE QUOTIDIEN",
      "french"),
@@ -934,6 +941,7 @@ def test_the_figure_a_correction_gives_in_place_of_the_withdrawn_one_is_kept() -
     ("El ferry siguió navegando hasta el puerto con 40 pasajeros a bordo.", "spanish"),
     ("O navio continuou a navegar até o porto com 40 passageiros.", "portuguese"),
     ("Die Behörde prüft, ob der Konzern Cookies ohne Zustimmung verwendet.", "german"),
+    ("Siga las indicaciones de Protección Civil, pidió el alcalde a los vecinos.", "spanish"),
 ])
 def test_a_story_about_cookies_or_sailing_is_no_page_prompt(line: str, language: str) -> None:
     """A cookie banner speaks as the site ("Utilizamos cookies …", "Este sitio utiliza

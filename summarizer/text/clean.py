@@ -118,6 +118,16 @@ _FURNITURE = re.compile(
     r"\b(?:listen live|escucha (?:la se\u00f1al )?en (?:vivo|directo)|\u00e9coutez en direct|"
     r"h\u00f6ren sie live|ascolta (?:la )?diretta|ou\u00e7a (?:em direto|ao vivo)|"
     r"lyssna live)\b|"
+    # a live page's call to follow it ("Suivez en direct la situation à …", "Siga minuto a
+    # minuto la emergencia en …"), which opens it where a report's lede would
+    r"^\W*(?:follow (?:our |the )?live (?:coverage|updates|blog)|follow (?:all )?the latest|"
+    r"suivez (?:en direct|notre direct|toute l'actualit\u00e9)|"
+    r"(?:siga|sigue) (?:en directo|en vivo|minuto a minuto|al minuto)|"
+    r"segui (?:la diretta|in diretta|minuto per minuto)|"
+    r"acompanhe (?:ao minuto|em direto|ao vivo)|"
+    r"verfolgen sie (?:hier )?(?:live|im live-?ticker|die (?:aktuellen )?entwicklungen)|"
+    r"f\u00f6lj (?:utvecklingen|h\u00e4ndelsef\u00f6rloppet|v\u00e5r direktrapportering|"
+    r"senaste nytt))\b|"
     # a cookie banner in each language read, and its second sentence: the use of the site
     # taken for consent ("Utilizamos cookies propias y de terceros …", "Si continúa navegando,
     # consideramos que acepta su uso.")
@@ -342,23 +352,26 @@ _FURNITURE_WORDS_OF = {
                "plus d'informations", "cookies", "commentaires", "abonn\u00e9s", "newsletter",
                "notifications", "direct est", "retrouvez", "appel \u00e0 t", "pri\u00e9",
                "notre app", "coutez en direct", "navigation", "rectificatif", "correctif",
-               "erratum", "version"),
+               "erratum", "version", "suivez"),
     "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
                "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker",
                "zeugen werden", "hinweise nimmt", "sere app", "serer app", "kostenlose",
                "ren sie live", "weiter nutzen", "weiter besuchen", "stimmen sie der",
-               "korrektur", "richtigstellung", "berichtigung", "fassung", "version"),
+               "korrektur", "richtigstellung", "berichtigung", "fassung", "version",
+               "verfolgen sie"),
     "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", "nostra app", "ascolta",
-                "navigazione", "a navigare", "correzione", "rettifica", "errata", "versione"),
+                "navigazione", "a navigare", "correzione", "rettifica", "errata", "versione",
+                "segui "),
     "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", "nossa app", "ou\u00e7a",
-                   "navega", "corre\u00e7\u00e3o", "corrigido", "vers\u00e3o", "nota"),
+                   "navega", "corre\u00e7\u00e3o", "corrigido", "vers\u00e3o", "nota",
+                   "acompanhe"),
     "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
                 "actualizad", "en breve", "\u00fanete", "nuestra app", "nuestra aplicaci",
                 "escucha", "navegando", "correcci\u00f3n", "corregido", "fe de errores",
-                "rectificaci", "versi\u00f3n", "nota"),
+                "rectificaci", "versi\u00f3n", "nota", "siga ", "sigue "),
     "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats", "v\u00e5r app",
                 "lyssna live", "kakor", "att forts\u00e4tta", "r\u00e4ttelse", "korrigering",
-                "tidigare version"),
+                "tidigare version", "f\u00f6lj "),
 }
 # A correction note, in the languages read: a sentence that opens with its label ("Korrektur
 # (07.30 Uhr): …", "Rättelse: …", "Fe de errores: …", "Rectificatif : …", "Correzione, ore
