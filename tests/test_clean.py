@@ -953,7 +953,9 @@ def test_a_story_about_cookies_or_sailing_is_no_page_prompt(line: str, language:
 
 
 @pytest.mark.parametrize("marker", ["Notes to editors", "NOTES TO EDITORS:", "About Harcastle Bank",
-                                    "Media contacts", "ENDS", "###", "-30-"])
+                                    "Media contacts", "ENDS", "###", "-30-", "Sobre DEVA",
+                                    "Über die GVD:", "À propos de Montclairac Habitat",
+                                    "Om Kronvik AB"])
 def test_a_press_releases_back_matter_is_no_part_of_the_story(marker: str) -> None:
     """A press release ends with notes to editors, boilerplate about the company, contacts or
     an end mark: nothing from that line on is the story."""

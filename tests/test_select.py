@@ -344,6 +344,8 @@ def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, la
     ("The Aldenian Geological Survey puts it at 6.2.", False),
     ("The union estimated them at 40,000, twice the police count.", False),
     ("The railroad put the figure at less than 1,000 gallons.", False),
+    ("The AVW union puts the total at 2,400, with agency workers.", False),
+    ("The union puts the total of jobs lost at 2,400.", True),
     ("By midday the figure had risen to 3,200, the civil protection commander said.", False),
     ("The fire service has now told us the figure is 80, with 16 fire engines.", False),
     ("The number was revised twice before the council published it.", False),

@@ -541,7 +541,7 @@ POINTING_BACK_INSIDE = {
                            r"|third|last|former|latter),"
                            r"|\b(?:puts?|putting|placed?|places|placing|estimated?|estimates"
                            r"|estimating|measured?|measures|measuring|rated?|rates|rating)"
-                           r" (?:it|them|the (?:figure|number)(?! of\b)) at\b"
+                           r" (?:it|them|the (?:figure|number|total|count)(?! of\b)) at\b"
                            r"|\b(?:that|this) (?:figure|number|estimate|toll|total|count|amount"
                            r"|sum)\b(?! of\b)"
                            r"|\b(?:of|[Aa]t) (?:that|this|such) (?:size|scale|magnitude|level|pace"

@@ -149,7 +149,13 @@ _FURNITURE = re.compile(
 _BACK_MATTER = re.compile(
     r"(?i:notes? (?:to|for) editors|ends|#{3}|-30-|"
     r"(?:media|press|investor) (?:contacts?|enquiries|inquiries|relations))[:.]?"
-    r"|About [A-Z][\w&.-]*(?: [\w&.-]+){0,4}:?")
+    r"|About [A-Z][\w&.-]*(?: [\w&.-]+){0,4}:?"
+    # the same head in the other languages read, before a name in capitals ("Sobre DEVA",
+    # "Über die GVD", "À propos de Montclairac Habitat")
+    r"|(?:(?:\u00c0 propos|A propos|A proposito) (?:de |d['\u2019]|di )"
+    r"(?:l['\u2019]|la |le |les |il )?|(?:\u00dcber|Acerca de|Sobre|Om) "
+    r"(?:die |den |das |der |el |la |los |las |a |o |as |os )?)"
+    r"[A-Z\u00c0-\u00de][\w&.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w&.'\u2019-]*){0,3} ?:?")
 BACK_MATTER = 60  # characters of such a line at most: a few words
 # Or that boilerplate run into its paragraph, after its head and a colon ("About the vessel: MT
 # Aurora Venture is a 105,000 dwt tanker …", "About Harcastle Bank: Founded in 1871, …"): words,
