@@ -453,9 +453,18 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    # a live page's day and time, and its update
                                    "Tuesday 07:00: ", "Måndag 14.10: ",
                                    "Onsdag 08.30 UPPDATERING: ", "Mardi 18h45: ",
-                                   "UPPDATERAT 18:05: ", "AGGIORNAMENTO: "])
+                                   "UPPDATERAT 18:05: ", "AGGIORNAMENTO: ",
+                                   # an update in the other languages' words
+                                   "Nachtrag, 16.30 Uhr: ", "Mise à jour, 10 h 02 : ",
+                                   "Actualización, 18:40: ", "Uppdatering 14.10: "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
+
+
+def test_a_live_stamp_before_a_quotation_in_guillemets_is_cut_off() -> None:
+    """A French live page's "12h20 — « … »": the stamp goes, the quotation stays."""
+    post = "« Nous avions alerté le bailleur à trois reprises », affirme le collectif."
+    assert kept(f"{LEAD}\n12h20 \u2014 {post}\n") == [LEAD, post]
 
 
 @pytest.mark.parametrize("stamp", ["7.40pm: ", "Tuesday 07:00: ", "9:40 ", "19:40 - "])

@@ -285,7 +285,7 @@ _LABELS = (
                # "MH-17", "ARDENT-3", "HORIZON-AD" names
                r"[^-\u2013\u2014:]{0,20})(?:\.? ?(?:--|[\u2013\u2014]) ?|\.? - ?|\.?- "
                r"|(?<=[^\sa-z\u00df-\u00ff]{4})-(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])| _ | \| )"
-               r"(?=[\"'\u201c\u2018]?[A-Z\u00c0-\u00de0-9])"),
+               r"(?=[\"'\u201c\u2018\u201e]?[A-Z\u00c0-\u00de0-9]|\u00ab ?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
                r"|(?:[A-Z]{3,}|(?=\d))(?: ?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m)"
                r"(?: [A-Z]{2,4})?)?"
@@ -319,14 +319,16 @@ _LABELS = (
     # a live page's update, numbered or stamped with its time, its date and its zone: "UPDATE
     # 2: ", "UPDATE, 16:40 local time: ", "Update, 15:05: ", "UPDATE, Nov 17, 15:10 GMT: ",
     # "UPDATE March 11: ", in the other languages' capitals too ("UPPDATERAT 18:05: ",
-    # "AGGIORNAMENTO: ")
+    # "AGGIORNAMENTO: ") and words ("Nachtrag, 16.30 Uhr: ", "Mise à jour, 10 h 02 : ")
     re.compile(r"(?:UPDATE|BREAKING|Update|Breaking|UPPDATERAT|UPPDATERING|AKTUALISIERT"
-               r"|AGGIORNAMENTO|ACTUALIZACI\u00d3N|ATUALIZA\u00c7\u00c3O)(?: \d{1,2}(?=:))?,?"
+               r"|AGGIORNAMENTO|ACTUALIZACI\u00d3N|ATUALIZA\u00c7\u00c3O|Nachtrag|Aktualisierung"
+               r"|Mise \u00e0 jour|Actualizaci\u00f3n|Aggiornamento|Atualiza\u00e7\u00e3o"
+               r"|Uppdatering|Uppdaterat)(?: \d{1,2}(?=:))?,?"
                r"(?: \(?(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
                r"(?:,? (?=\d)|(?=[):]| [-\u2013\u2014])))?"
-               r"(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| ?[AP]M)?)?"
-               r"(?: (?:[A-Z]{2,4}|local time))?\)?)?(?::| [-\u2013\u2014]) "
-               r"(?=[\"'\u201c\u2018]?[A-Z0-9])"),
+               r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2} ?h ?\d{2})(?: ?[ap]\.m\.| ?[AP]M| Uhr)?)?"
+               r"(?: (?:[A-Z]{2,4}|local time))?\)?)?(?: ?:| [-\u2013\u2014]) "
+               r"(?=[\"'\u201c\u2018\u201e]?[A-Z\u00c0-\u00de0-9]|\u00ab ?[A-Z\u00c0-\u00de0-9])"),
 )
 _DASHES = (" -", "\u2013", "\u2014")  # a hyphen inside a word is no dash
 LABELS = 3  # at most this many labels are cut off one sentence ("WATCH: OSLO (Reuters) - ")
