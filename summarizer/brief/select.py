@@ -790,14 +790,22 @@ OWN_VOICE = {"english": re.compile(
 # The first person, by language (OWN_VOICE's pronouns): outside quotation marks, in a sentence
 # that does not end by naming who speaks (ends_attributed), the writer's ("Der Netzbetreiber
 # hat uns auf Anfrage mitgeteilt …", "Our engineers found a crack …", "selon nos
-# informations"): out of its article the reader cannot tell who "we" are. (English "I" before
-# a verb: "Annex I nations", "World War I" are names.)
+# informations"), and the outlet naming itself so ("según ha podido saber este periódico",
+# "this newspaper has learned"): out of its article the reader cannot tell who "we" are.
+# (English "I" before a verb: "Annex I nations", "World War I" are names.)
+_THIS_OUTLET = {"english": r"[Tt]his (?:newspaper|website|programme|program|station)",
+                "french": r"(?:[Cc]e journal|[Cc]e quotidien|[Nn]otre r\u00e9daction)",
+                "german": r"(?:[Dd]iese[rm]? Zeitung|[Uu]nsere[rm]? Redaktion)",
+                "italian": r"(?:[Qq]uesto (?:giornale|quotidiano)|[Qq]uesta testata)",
+                "portuguese": r"(?:[Ee]ste jornal|[Ee]sta reda\u00e7\u00e3o)",
+                "spanish": r"(?:[Ee]ste (?:peri\u00f3dico|diario)|[Ee]sta redacci\u00f3n)",
+                "swedish": r"(?:[Dd]enna tidning|[Rr]edaktionen)"}
 FIRST_PERSON = {"english": re.compile(
     r"\b(?:(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b|I(?=['\u2019](?:m|ve|d|ll)\b| (?:am|was|have|had"
     r"|think|thought|said|say|do|did|will|would|can|could|saw|heard|know|knew|feel|felt|went|got"
-    r"|want|wanted)\b))"),
-                **{language: pattern for language, pattern in OWN_VOICE.items()
-                   if language != "english"}}
+    r"|want|wanted)\b)|" + _THIS_OUTLET["english"] + r"\b)"),
+                **{language: re.compile(rf"{pattern.pattern}|\b{_THIS_OUTLET[language]}\b")
+                   for language, pattern in OWN_VOICE.items() if language != "english"}}
 
 
 # Words between straight single quotes, as British papers quote ("Mr Ashby said: 'We have
