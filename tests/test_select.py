@@ -518,6 +518,19 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
      True),
     ("A Câmara Municipal de Alcarva decretou três dias de luto municipal.", "portuguese",
      True),
+    # a verb of saying with no subject, where the languages leave it out
+    ("Sostiene que en el turno había 23 trabajadores y que siete quedaron atrapados.",
+     "spanish", False),
+    ("Aggiunge che le segnalazioni riguardavano la palestra della scuola.", "italian", False),
+    ("Garante que a Câmara só soube das descargas à 01h30.", "portuguese", False),
+    ("Parece que el incendio comenzó en la cocina del restaurante.", "spanish", True),
+    ("Siempre que llueve así, el río se desborda a la altura del puente.", "spanish", True),
+    ("Prima che arrivassero i soccorsi, i vicini avevano già spento le fiamme.", "italian",
+     True),
+    # "or" that goes on from the sentence before
+    ("O a la señora de San Lázaro que seguía esperando a las nueve de la noche.", "spanish",
+     False),
+    ("Or the families who waited all night for news outside the hospital.", "english", False),
     # the latter of two named before, and Swedish "then" before its verb
     ("Ce dernier a indiqué que la rivière baissait lentement.", "french", False),
     ("The latter said the bridge had been inspected in May.", "english", False),

@@ -128,23 +128,23 @@ def _number(language: str) -> str:
 # meat in several cases.", a fact box's line; a question ends with "?").
 POINTING_BACK = {
     "english": frozenset("it its he his him she her they their them this these those that "
-                         "we our i my you now and but yet has have had is was were are will "
+                         "we our i my you now and but yet or has have had is was were are will "
                          "would".split()),
     # the other languages' pronouns, but not the demonstratives that open a sentence with its
     # time ("Este martes, el Gobierno aprobó …", "Cette semaine", "Diese Woche"), nor Swedish
     # "den", "det" and "de", which are as often articles; and the conjunctions that go on from
     # the sentence before ("And …", "Et pour cause : …", "Aber …")
     "french": frozenset("il elle ils elles cela ceci celui celle ceux son sa ses leur leurs "
-                        "nous notre nos je vous et mais".split()),
+                        "nous notre nos je vous et mais ou".split()),
     "german": frozenset("er sie es dies sein seine ihr ihre wir unser unsere ich und aber "
-                        "doch darin dabei dazu darüber davon daraus dagegen".split()),
+                        "doch oder darin dabei dazu darüber davon daraus dagegen".split()),
     "italian": frozenset("lui lei loro esso essa quello quella suo sua suoi sue noi nostro "
                          "nostra nostri nostre io e ma però".split()),
     "portuguese": frozenset("ele ela eles elas isso isto seu sua seus suas nós nosso nossa "
                             "nossos nossas eu e mas".split()),
     "spanish": frozenset("él ella ellos ellas esto eso su sus nosotros nuestro nuestra "
-                         "nuestros nuestras yo y pero".split()),
-    "swedish": frozenset("han hon hans hennes deras vi vår vårt våra jag och men".split()),
+                         "nuestros nuestras yo y pero o".split()),
+    "swedish": frozenset("han hon hans hennes deras vi vår vårt våra jag och men eller".split()),
 }
 # A sentence that opens with a preposition and a pronoun that stands for a person or a group
 # named before ("Für sie kam jede Hilfe zu spät.", "Selon lui, …", "For them, the closure …"),
@@ -409,6 +409,24 @@ _BARE_COUNT = {language: re.compile(rf"(?!(?:1[89]|20)\d\d\b)(?i:{_number(langua
                                   " ficaram seriam"),
                    ("swedish", "\u00e4r var har hade blev fick ligger l\u00e5g v\u00e5rdas avled"
                                " dog"))}
+# A verb of saying that opens the sentence with no subject, where the languages leave it out
+# ("Sostiene que en el turno había 23 trabajadores …", "Calcula que …", "Aggiunge che …",
+# "Garante que …"): who says it was named before. Not a verb that takes no one as its subject
+# ("Parece que …", "Sembra che …", "Basta que …"), nor a conjunction ("Siempre que …", "Prima
+# che …", "Ainda que …"). By language: the pattern's alternative and its hints.
+_SAYS_THAT = {language: ((f" {that} ",), rf"|^(?!(?:{impersonal}) ){verb} {that}\b")
+              for language, that, verb, impersonal in (
+                  ("spanish", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
+                   r"\u00ed\u00f3\u00fa\u00f1]+(?:a|e|\u00f3)",
+                   "Parece|Resulta|Basta|Falta|Conviene|Importa|Cabe|Sucede|Ocurre|Siempre|Ahora"
+                   "|Aunque|Mientras|Hasta|Desde|Antes"),
+                  ("italian", "che", r"[A-Z][a-z\u00e0\u00e8\u00e9\u00ec\u00f2\u00f9]+"
+                   r"(?:a|e|\u00f2)", "Sembra|Pare|Basta|Occorre|Bisogna|Capita|Accade|Resta"
+                   "|Prima|Sempre|Ora|Adesso|Nonostante|Tanto|Mentre|Anche|Fino"),
+                  ("portuguese", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
+                   r"\u00ed\u00f3\u00fa\u00e7\u00e3\u00f5\u00e2\u00ea]+(?:a|e|z|ou|eu|iu)",
+                   "Parece|Basta|Falta|Convém|Importa|Acontece|Sucede|Sempre|Ainda|Desde|Agora"
+                   "|Antes|Assim|Logo"))}
 # A source named before, as the same one ("selon la même source", "de acordo com a mesma fonte",
 # "according to the same source", "el mismo diario", "dieselbe Quelle", "samma källa"). By
 # language: the pattern's alternative and its hints.
@@ -618,7 +636,8 @@ POINTING_BACK_INSIDE = {
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
                    *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0],
-                   *_THE_LATTER[language][0], *_SAME_SOURCE[language][0]),
+                   *_THE_LATTER[language][0], *_SAME_SOURCE[language][0],
+                   *_SAYS_THAT.get(language, ((), ""))[0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
@@ -626,7 +645,8 @@ POINTING_BACK_INSIDE = {
                              + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
                              + _ITS_OPENING.get(language, ((), ""))[1]
-                             + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]))
+                             + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]
+                             + _SAYS_THAT.get(language, ((), ""))[1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
