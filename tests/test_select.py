@@ -425,6 +425,9 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     # the two named before
     ("Both were taken to hospital with burns to their hands.", "english", False),
     ("Both governments signed a joint statement on the river.", "english", False),
+    ("The two, familiar with the situation, confirmed that the director had resigned.",
+     "english", False),
+    ("The two companies agreed to merge on Monday, the statement said.", "english", True),
     ("Both the mayor and the police chief said the town would recover.", "english", True),
     ("Ambos foram levados para o Hospital de S\u00e3o Vicente.", "portuguese", False),
     ("Entrambi sono stati trasportati all'ospedale di Valtoria.", "italian", False),

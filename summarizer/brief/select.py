@@ -184,9 +184,11 @@ _GOES_ON = {
     "swedish": "D\u00e4rf\u00f6r|D\u00e4rmed|D\u00e4rigenom|S\u00e5ledes|D\u00e4refter|Efter\u00e5t"
                "|Sedan dess|Senare|D\u00e4r|Dit|Dessutom|D\u00e4rtill|D\u00e4rut\u00f6ver"}
 # Or with the two named before ("Both were taken to hospital", "Ambos foram levados para o
-# hospital", "Beide Verletzten …", "Les deux hommes …"), by language; not English "Both … and
-# …", which names them, nor French "Les deux tiers", a share.
-_BOTH = {"english": r"Both\b(?!(?: [^\s,]+){1,4} and\b)",
+# hospital", "Beide Verletzten …", "Les deux hommes …", "The two, familiar with the situation,
+# confirmed …"), by language; not English "Both … and …", which names them ("The two companies"
+# too), nor French "Les deux tiers", a share.
+_BOTH = {"english": r"Both\b(?!(?: [^\s,]+){1,4} and\b)|The (?:two|three|four)(?=,| (?:were|are|was"
+                   r"|is|have|had|will|would|said|say|told|spoke|confirmed)\b)",
          "french": r"(?:Tous|Toutes|Les) deux\b(?! tiers)",
          "german": r"Beide[nmrs]?\b", "italian": r"(?:Entrambi|Entrambe|Ambedue)\b",
          "spanish": r"(?:Ambos|Ambas)\b", "portuguese": r"(?:Ambos|Ambas)\b",
