@@ -814,6 +814,12 @@ def test_an_underscore_inside_a_sentence_is_no_dateline() -> None:
      "portuguese", "Duas pessoas morreram no desabamento de um prédio."),
     ("Roma, 14 nov - È scontro sui numeri dello sciopero nazionale dei treni.", "italian",
      "È scontro sui numeri dello sciopero nazionale dei treni."),
+    # a hyphenated place in title case, a region in brackets after a place in capitals
+    ("Orvilly-sur-Seine (Aube), 28 jan 2025 (AFD) - Cent trente-sept personnes ont été "
+     "évacuées mardi.", "french", "Cent trente-sept personnes ont été évacuées mardi."),
+    ("SAINT-AURÈLE (La Réunion), 15 sept 2024 (APOI) - Un bodyboardeur de 31 ans a été "
+     "grièvement blessé dimanche.", "french",
+     "Un bodyboardeur de 31 ans a été grièvement blessé dimanche."),
     # a party in brackets inside a sentence is no agency
     ("El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes.",
      "spanish", "El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes."),

@@ -256,9 +256,9 @@ _PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u0
 # month (and year), and its agency, the dash after a full stop: "Castrovega, 16 jun (EFE).- ",
 # "Madrid (Europa Press).- ", "Fuentealba de la Sierra (Albarda), 21 oct (AIN).- ", a
 # Portuguese wire's "Valdoura, 13 set 2025 (AA) – ", an Italian one's "Roma, 14 nov - " (its
-# date without its agency)
+# date without its agency), a French one's "Orvilly-sur-Seine (Aube), 28 jan 2025 (AFD) - "
 _WIRE_DATE = r", \d{1,2} [^\W\d_]{3,10}(?: \d{4})?"
-_AGENCY_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*"
+_AGENCY_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
                           r"(?: (?:[A-Z\u00c0-\u00de][\w'\u2019.]*|[a-z]{1,3})){0,3}"
                           r"(?: \([^()]{2,40}\)(?=,))?"
                           rf"(?:(?:{_WIRE_DATE})? \([^()]{{2,40}}\)|{_WIRE_DATE})"
@@ -272,8 +272,9 @@ _LABELS = (
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
                r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
                r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2}"
-               # a province between: "ROCCALBANA (CUNEO), 12 GEN (AGN) - "
-               r"| \([A-Z\u00c0-\u00de]{2,}\))*"
+               # a province or a region between: "ROCCALBANA (CUNEO), 12 GEN (AGN) - ",
+               # "SAINT-AURÈLE (La Réunion), 15 sept 2024 (APOI) - "
+               r"| \([A-Z\u00c0-\u00de]{2,}\)| \([A-Z\u00c0-\u00de][\w'\u2019 -]{1,30}\)(?=,))*"
                r" ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
                r"|\([^()]{1,40}\)|(?:" + _WEEKDAY + r",? )?(?:\d{1,2}\.? [^\W\d_]{3,10}\.?,? )?"
                r"\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
