@@ -456,7 +456,9 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
                                    "UPPDATERAT 18:05: ", "AGGIORNAMENTO: ",
                                    # an update in the other languages' words
                                    "Nachtrag, 16.30 Uhr: ", "Mise à jour, 10 h 02 : ",
-                                   "Actualización, 18:40: ", "Uppdatering 14.10: "])
+                                   "Actualización, 18:40: ", "Uppdatering 14.10: ",
+                                   # a kicker in capitals with accents
+                                   "ÚLTIMA HORA: ", "DERNIÈRE MINUTE : "])
 def test_a_kicker_or_label_glued_to_a_sentence_is_cut_off(label: str) -> None:
     assert kept(f"{label}{LEAD}\n{RESCUE}\n") == [LEAD, RESCUE]
 

@@ -294,6 +294,9 @@ _LABELS = (
                r"|" + _WEEKDAY + r",? (?:[01]?\d|2[0-3])[:.h][0-5]\d(?: [A-Z\u00c0-\u00de]{3,})?)"
                r": (?=[A-Z0-9])"),
     re.compile(r"Advertisement (?=[\"'\u201c\u2018]?[A-Z0-9])"),
+    # a kicker wholly in capitals, accented ones too ("ÚLTIMA HORA: ", "DERNIÈRE MINUTE : ")
+    re.compile(r"[A-Z\u00c0-\u00de]{3,}(?: [A-Z\u00c0-\u00de]{2,})* ?: "
+               r"(?=[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u00de0-9])"),
     _PLACE_DASH,
     _AGENCY_DASH,
     re.compile(r"(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*){0,2}"
