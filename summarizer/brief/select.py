@@ -415,8 +415,8 @@ _BARE_COUNT = {language: re.compile(rf"(?!(?:1[89]|20)\d\d\b)(?i:{_number(langua
 # ("Sostiene que en el turno había 23 trabajadores …", "Calcula que …", "Aggiunge che …",
 # "Garante que …"): who says it was named before. Not a verb that takes no one as its subject
 # ("Parece que …", "Sembra che …", "Basta que …"), nor a conjunction ("Siempre que …", "Prima
-# che …", "Ainda que …"). By language: the pattern's alternative and its hints.
-_SAYS_THAT = {language: ((f" {that} ",), rf"|^(?!(?:{impersonal}) ){verb} {that}\b")
+# che …", "Ainda que …"). By language; matched where the sentence starts, as _BARE_COUNT.
+_SAYS_THAT = {language: re.compile(rf"(?!(?:{impersonal}) ){verb} {that}\b")
               for language, that, verb, impersonal in (
                   ("spanish", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
                    r"\u00ed\u00f3\u00fa\u00f1]+(?:a|e|\u00f3)",
@@ -638,8 +638,7 @@ POINTING_BACK_INSIDE = {
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
                    *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0],
-                   *_THE_LATTER[language][0], *_SAME_SOURCE[language][0],
-                   *_SAYS_THAT.get(language, ((), ""))[0]),
+                   *_THE_LATTER[language][0], *_SAME_SOURCE[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
@@ -647,8 +646,7 @@ POINTING_BACK_INSIDE = {
                              + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
                              + _ITS_OPENING.get(language, ((), ""))[1]
-                             + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]
-                             + _SAYS_THAT.get(language, ((), ""))[1]))
+                             + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
@@ -997,9 +995,9 @@ def points_back_inside(text: str, language: str) -> bool:
     """Whether a text points back to one before it by words inside it (POINTING_BACK_INSIDE:
     "The first, …", "…, the person said."), not by a pronoun that opens it, nor by the "it"
     of a body its sentence opens with (_NAMED_SUBJECT)."""
-    bare = _BARE_COUNT.get(language)
-    if bare is not None and bare.match(text):
-        return True  # "Twelve were taken to …"
+    bare, says = _BARE_COUNT.get(language), _SAYS_THAT.get(language)
+    if bare is not None and bare.match(text) or says is not None and says.match(text):
+        return True  # "Twelve were taken to …", "Sostiene que …"
     reported = _REPORTED.get(language)
     if (reported is not None and reported.search(text)
             and not _SOURCED[language].search(text)):

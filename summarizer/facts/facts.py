@@ -1001,7 +1001,8 @@ def _lesser(figures: list[Figure], pitted: frozenset[int]) -> set[int]:
     is as often another count: "quattro giovani morti, la più giovane di appena 19 anni". A
     part it names as one, "tres de ellos graves", is compared with parts: _differs.)"""
     return {k for k, f in enumerate(figures) if k not in pitted and not f.part
-            and PEOPLE & f.context and any(j not in pitted and PEOPLE & f.context & g.context
+            and PEOPLE & f.context
+            and any(j not in pitted and PEOPLE & f.context & g.context
                     and float(g.value) > float(f.value) for j, g in enumerate(figures[:k]))}
 
 

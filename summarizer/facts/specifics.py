@@ -1300,8 +1300,7 @@ class Figure:
     span: int = 0  # the hours of the span of time its sentence counts over (SPANS), 0: none
     rate: int = 0  # 1: given as a rate or an average, 2: as a count over a span (RATES)
     age: bool = False  # a person's age after their name ("Tomas Brandt, 41,": _NAME_BEFORE)
-    person: str = field(default="", compare=False)  # an age's: the name before it, if any
-    # (_PERSON_BEFORE)
+    person: str = field(default="", compare=False)  # an age's name before it (_PERSON_BEFORE)
     at: int = field(default=0, compare=False)  # where it starts in its sentence
 
 
