@@ -146,29 +146,25 @@ _FURNITURE = re.compile(
 # A line that opens a page's back matter: a press release's notes to editors, its boilerplate
 # about the company ("About Harcastle Bank") and its contacts, an end mark ("ENDS", "###",
 # "-30-"). Nothing after it is the story.
+# The same head in the other languages read, before a name in capitals ("Sobre DEVA", "Über die
+# GVD", "À propos de Montclairac Habitat")
+_ABOUT_ELSEWHERE = (r"(?:(?:\u00c0 propos|A propos|A proposito) (?:de |d['\u2019]|di )"
+                    r"(?:l['\u2019]|la |le |les |il )?|(?:\u00dcber|Acerca de|Sobre|Om) "
+                    r"(?:die |den |das |der |el |la |los |las |a |o |as |os )?)"
+                    r"[A-Z\u00c0-\u00de][\w&.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w&.'\u2019-]*){0,3}")
 _BACK_MATTER = re.compile(
     r"(?i:notes? (?:to|for) editors|ends|#{3}|-30-|"
     r"(?:media|press|investor) (?:contacts?|enquiries|inquiries|relations))[:.]?"
-    r"|About [A-Z][\w&.-]*(?: [\w&.-]+){0,4}:?"
-    # the same head in the other languages read, before a name in capitals ("Sobre DEVA",
-    # "Über die GVD", "À propos de Montclairac Habitat")
-    r"|(?:(?:\u00c0 propos|A propos|A proposito) (?:de |d['\u2019]|di )"
-    r"(?:l['\u2019]|la |le |les |il )?|(?:\u00dcber|Acerca de|Sobre|Om) "
-    r"(?:die |den |das |der |el |la |los |las |a |o |as |os )?)"
-    r"[A-Z\u00c0-\u00de][\w&.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w&.'\u2019-]*){0,3} ?:?")
+    rf"|About [A-Z][\w&.-]*(?: [\w&.-]+){{0,4}}:?|{_ABOUT_ELSEWHERE} ?:?")
 BACK_MATTER = 60  # characters of such a line at most: a few words
 # Or that boilerplate run into its paragraph, after its head and a colon ("About the vessel: MT
 # Aurora Venture is a 105,000 dwt tanker …", "About Harcastle Bank: Founded in 1871, …"): words,
 # not a figure ("About 300 people: …" is no head); in the other languages a name in capitals
 # after the head ("À propos de Montclairac Habitat : office public …", "Über die GVD: …",
 # "Acerca de Iquival: …", "Sobre a Hidroarinto: …", "Om Kronvik: …")
-_NAME_WORDS = r"[A-Z\u00c0-\u00de][\w&.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w&.'\u2019-]*){0,3}"
 _BACK_MATTER_RUN_IN = re.compile(
     r"(?:About (?:the |our )?[^\W\d][\w&.'-]*(?: [^\W\d][\w&.'-]*){0,3}"
-    r"|(?:\u00c0 propos|A propos|A proposito) (?:de |d['\u2019]|di )"
-    rf"(?:l['\u2019]|la |le |les |il |la )?{_NAME_WORDS}"
-    r"|(?:\u00dcber|Acerca de|Sobre|Om) (?:die |den |das |der |el |la |los |las |a |o |as |os )?"
-    rf"{_NAME_WORDS}) ?: \S")
+    rf"|{_ABOUT_ELSEWHERE}) ?: \S")
 # What credits a picture, in the forms picture desks write them: "(AP Photo/Ahn Young-joon)",
 # "(Photo by Kim Lee/Getty Images)", "(Image: Reuters)", "Mandatory Credit: …", "…/Shutterstock",
 # "… via Getty Images", "— XINHUA/VNA Photo" ending the caption, a photographer and an outlet
