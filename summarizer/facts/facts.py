@@ -965,7 +965,7 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
     contexts) or, with `things`, that count one thing (_one_thing). A sentence that lists the
     parts of the other's total gives no other figure for it (_listed)."""
     out: list[tuple[int, list[str]]] = []
-    own_totals = _totals(own)
+    own_totals, own_lesser = _totals(own), _lesser(own, frozenset())
     for at, theirs in enumerate(others):
         if _listed(own, theirs) or _listed(theirs, own):
             continue  # a total and its parts: "1,146 tortoises, lizards and birds", "640 …"
@@ -979,13 +979,13 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
         # crew")
         summed = _summed(own_totals, theirs) | _summed(_totals(theirs), own)
         agreed = _agreed(own, [f for k, f in enumerate(theirs) if k not in pitted])
-        lesser = _lesser(own, frozenset()), _lesser(theirs, pitted)
+        their_lesser = _lesser(theirs, pitted)
         mine = [g for k, g in enumerate(own) if summed.isdisjoint(g.context)
-                and not _settled(g, agreed) and k not in lesser[0]
+                and not _settled(g, agreed) and k not in own_lesser
                 and not any(_agree(g, f) for k, f in enumerate(theirs) if k not in pitted)]
         differ = [f.text for k, f in enumerate(theirs) if not any(_agree(g, f) for g in own)
                   and summed.isdisjoint(f.context) and not _settled(f, agreed)
-                  and k not in lesser[1]
+                  and k not in their_lesser
                   and any(_differs(g, own, f, theirs, counts, things) for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
