@@ -53,9 +53,11 @@ from .facts.events import (
     story_start,
 )
 from .facts.facts import (
+    BESIDE,
     LEDE_ARTICLES,
     LOW,
     STATED,
+    beside,
     by_names_alone,
     cluster_support,
     counted_things,
@@ -481,9 +483,13 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
            for row in score}
     tolled = np.array([gives_toll(these) for these in found], dtype=bool)
     counting = counted_things(found, own.values(), texts, req.language)
+    # and the sentences around each in its article, which may give another party's figure
+    around = {row: [r for r in np.flatnonzero(articles == articles[row]).tolist()
+                    if abs(pool[r].index - pool[row].index) <= BESIDE] for row in score}
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
                        members[row], rivals(row, own[row], tolled, counting, event, report,
-                                            found, named, common, {*members[row], *score}))
+                                            found, named, common, {*members[row], *score}),
+                       beside(row, around[row], texts, found, req.language, set(score)))
              for row in reading_order(list(score), articles, rank[event], members, posted,
                                        lede)]
     cited = {source for item in brief for source in item["sources"]}

@@ -1141,3 +1141,116 @@ def test_a_toll_a_speaker_confirms_is_the_lede_s_toll_given_again() -> None:
     assert counts_twice([0, 1], texts, event, found,
                         _placed(named, [0, 1], texts, "english"), frozenset(), "english") \
         == [(0, 1)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Neuf de ces cas ont été confirmés par le laboratoire.", "french"),
+    ("Bisher wurden 9 dieser Fälle im Labor bestätigt.", "german"),
+    ("Nove di questi casi sono stati confermati dal laboratorio.", "italian"),
+    ("Nove destes casos foram confirmados pelo laboratório.", "portuguese"),
+    ("Nueve de estos casos han sido confirmados por el laboratorio.", "spanish"),
+    ("Hittills har 9 av dessa fall bekräftats av laboratoriet.", "swedish"),
+])
+def test_some_of_these_is_a_part_in_every_language(text: str, language: str) -> None:
+    """"Neuf de ces cas", "nove di questi casi": some of the cases the sentence before counts,
+    as "nine of these cases" is, no other figure for their count."""
+    found = figures(text, language, measured=True)
+    assert [f.part for f in found] == [True], [(f.text, f.part) for f in found]
+
+
+@pytest.mark.parametrize(("text", "language", "given"), [
+    ("About 320 homes are without power, the network operator said.", "english", True),
+    ("The county council speaks of 280 homes cut off.", "english", True),
+    ("At noon, 175,000 homes were still cut off.", "english", False),
+    ("Environ 320 foyers sont privés d'électricité, indique le gestionnaire du réseau.",
+     "french", True),
+    ("La préfecture, elle, parle de 280 foyers coupés.", "french", True),
+    ("À midi, 175 000 foyers restaient coupés.", "french", False),
+    ("Die Polizei spricht von knapp 30 Kilometern Stau.", "german", True),
+    ("Laut Verkehrszentrale staut sich der Verkehr auf 45 Kilometern.", "german", True),
+    ("Der Stau wuchs am Abend auf 45 Kilometer.", "german", False),
+    ("Per la Guardia costiera a bordo c'erano circa novanta persone.", "italian", True),
+    ("Nel pomeriggio i dispersi erano una trentina.", "italian", False),
+    ("A Polícia Local contabilizou 1100 tratores nos acessos à cidade.", "portuguese", True),
+    ("Segundo a organização, participaram 2500 tratores.", "portuguese", True),
+    ("O segundo dia de protesto reuniu 900 tratores.", "portuguese", False),
+    ("La Policía Local, por su parte, contabilizó 1.100 tractores.", "spanish", True),
+    ("Según la Subdelegación, participaron 900 tractores.", "spanish", True),
+    ("A mediodía quedaban 900 tractores en la plaza.", "spanish", False),
+    ("Familjen har själva uppgett 17 döda djur.", "swedish", True),
+    ("Enligt länsstyrelsen har 15 får dött.", "swedish", True),
+    ("På kvällen hade 15 får dött.", "swedish", False),
+])
+def test_who_gives_a_sentence_s_figures_is_read_in_every_language(text: str, language: str,
+                                                                  given: bool) -> None:
+    """"the network operator said", "parle de", "spricht von", "per la Guardia costiera",
+    "contabilizó", "enligt": the sentence names the party whose figure it gives. A time of day
+    names none, nor "segundo" as an ordinal."""
+    from summarizer.facts.specifics import sourced
+
+    assert sourced(text, language) is given
+
+
+# One local paper's paragraph that gives the network operator's count and the council's, each
+# in a sentence of its own; its next paragraph gives the count at another hour, with no one's
+# name; the other outlets give no figure.
+OUTAGE = [
+    ("Residents of Vennard woke to fallen trees and dark streets on Wednesday.", []),
+    ("Gridway, the network operator, says about 320 homes are without power.", ["320"]),
+    ("The county council speaks of 280 homes cut off.", ["280"]),
+    ("By the evening, 150 homes were still cut off.", ["150"]),
+]
+
+
+def test_a_figure_another_party_gives_beside_it_in_its_article_is_a_disagreement() -> None:
+    """Two sentences of one article that each name who gives their figure, for one count, are
+    two parties' figures: the operator's 320 homes and the council's 280. A figure the next
+    paragraph gives without naming anyone (the evening's 150) is the article's own, as often
+    a count at another time as another party's, and the party's figure beside no sentence that
+    names its source is no answer to it."""
+    from summarizer.facts.facts import BESIDE, beside
+
+    texts = [text for text, _ in OUTAGE]
+    found = [figures(text, "english") for text in texts]
+    rows = range(len(texts))
+
+    def near(row: int) -> list[int]:
+        return [r for r in rows if abs(r - row) <= BESIDE]
+
+    assert beside(1, near(1), texts, found, "english", set()) == [2]
+    assert beside(2, near(2), texts, found, "english", set()) == [1]
+    assert beside(3, near(3), texts, found, "english", set()) == []
+    assert beside(1, near(1), texts, found, "english", {2}) == []  # the brief's own
+    shown = disagreements(_figures(texts[1]), [_figures(texts[2])], counts=TOLLS, things=True)
+    assert shown == [(0, ["280"])], shown
+
+
+STORM = {
+    "wire": "Storm Idris brought down power lines across the Vennard valley on Tuesday night, "
+            "cutting electricity to hundreds of homes.\n"
+            "Crews worked through the night to restore supplies, the operator said.\n"
+            "Schools in Vennard and Lowick will stay closed on Wednesday.",
+    "local": "Residents of Vennard woke to fallen trees and dark streets on Wednesday after "
+             "Storm Idris brought down power lines across the valley.\n"
+             "Gridway, the network operator, says about 320 homes are without power.\n"
+             "The county council, for its part, speaks of 280 homes cut off.\n"
+             "\"We had candles out all night,\" said Jan Pruitt, 67.",
+    "radio": "Hundreds of homes in the Vennard valley are without power after Storm Idris.\n"
+             "Schools in Vennard and Lowick are closed today, the council says.",
+}
+
+
+def test_a_brief_shows_the_other_party_s_figure_its_sentence_s_article_gives() -> None:
+    """The operator's 320 homes, the only count of the homes cut off in a wire's, a local
+    paper's and a radio's reports, carries the council's 280, which the local paper gives in
+    its next sentence, in every brief that states the one and not the other."""
+    carried = 0
+    for sentences in range(2, 7):
+        brief = _brief(STORM, sentences)
+        counted = [item for item in brief if "320" in item["text"]]
+        if not counted or any("280" in item["text"] for item in brief):
+            continue
+        shown = [(d["article"], d["figures"]) for d in counted[0].get("disagreements", [])]
+        assert shown == [("local", ["280"])], (sentences, shown)
+        carried += 1
+    assert carried, "no brief states the operator's count alone"

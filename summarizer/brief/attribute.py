@@ -61,7 +61,8 @@ def reading_order(rows: list[int], articles: np.ndarray, event_rank: np.ndarray 
 def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix,
               order: dict[str, int], report: np.ndarray, found: list[list[Figure]],
               own: list[Figure], language: str, members: list[int],
-              rivals: list[int] | None = None) -> dict[str, Any]:
+              rivals: list[int] | None = None,
+              beside: list[int] | None = None) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
 
     members: the other sentences that state its fact (rows of the pool). Sources are the
@@ -73,7 +74,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     figures for a count this sentence gives (found: each sentence's figures, read again with
     their units where there are any: specifics.figures, measured, in the `language`; own:
     this sentence's, so read), and the `rivals` (facts.rivals: sentences of its event outside
-    its fact that may give a count it gives) that give another figure for a toll it gives or
+    its fact that may give a count it gives) and the sentences `beside` it in its article
+    (facts.beside: another party's figures) that give another figure for a toll it gives or
     for a thing it counts; a sentence that calls its figures wrong gives none in `found`
     (specifics.claimed). An article that gives the same other figures in several sentences
     shows them in its first; disagreements are in request order, then in article order.
@@ -100,12 +102,14 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     }
     differ: list[tuple[int, list[str]]] = []
     if found[row]:
-        for group, counts in ((members, None), (rivals or [], TOLLS)):
-            apart = [m for m in group if pool[m].article != s.article and found[m]]
-            theirs = [figures(pool[m].text, language, measured=True) for m in apart]
+        groups = (([m for m in members if pool[m].article != s.article], None),
+                  ([*(rivals or []), *(beside or [])], TOLLS))
+        for group, counts in groups:
+            giving = [m for m in group if found[m]]
+            theirs = [figures(pool[m].text, language, measured=True) for m in giving]
             against = [contested(pool[m].text, these, language)
-                       for m, these in zip(apart, theirs, strict=True)]
-            differ += [(apart[at], shown) for at, shown in
+                       for m, these in zip(giving, theirs, strict=True)]
+            differ += [(giving[at], shown) for at, shown in
                        disagreements(own, theirs, against, counts, things=counts is not None)]
     if differ:
         # an article that gives the same other figures in several sentences (a live page's

@@ -68,6 +68,7 @@ from .specifics import (
     same_way,
     set_against,
     share_a_figure,
+    sourced,
     words_of,
 )
 from .vectorise import by_rows, incidence, meet, tfidf
@@ -1235,6 +1236,24 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
     return [other for other in near.tolist() if other not in left
             and any(f.value not in values and _near(f, g) for f in found[other] for g in own)
             and not named_apart(named[row], named[other], common)]
+
+
+BESIDE = 2  # sentences either side of a brief sentence that may answer its figures: a paragraph
+
+
+def beside(row: int, rows: Iterable[int], texts: list[str], found: list[list[Figure]],
+           language: str, left: set[int]) -> list[int]:
+    """The sentences of the article of the sentence at `row` (rows: those within BESIDE of it)
+    that may give another party's figure for a count it gives: it and they name who gives
+    their figures (specifics.sourced), as an article that reports both sides does ("Environ
+    320 foyers sont privés d'électricité, indique le gestionnaire du réseau." and "La
+    préfecture, elle, parle de 280 foyers coupés."); but those `left` out (the brief's own
+    sentences) and those without figures (found: each sentence's). Which of them give another
+    figure for one of its counts is disagreements' to tell, as for rivals."""
+    if not found[row] or not sourced(texts[row], language):
+        return []
+    return [other for other in rows if other != row and other not in left and found[other]
+            and sourced(texts[other], language)]
 
 
 def counted_things(found: list[list[Figure]], owns: Iterable[list[Figure]], texts: list[str],

@@ -1015,16 +1015,17 @@ BOUND_WORDS = {
     "swedish": ("mer|än minst över", "mindre|än upp|till högst under"),
 }
 # Words after a figure that make it a part of a group ("11 of the 14 miners", "Five of the dead
-# were children"), by language: such a figure is no other figure for the group's count. Not "of
-# its" nor "of their": "13 of its employees were unaccounted for" gives the count itself.
+# were children", "Neuf de ces cas"), by language: such a figure is no other figure for the
+# group's count. Not "of its" nor "of their": "13 of its employees were unaccounted for" gives
+# the count itself.
 PART_OF = {
     "english": "of the|of them|of those|of these|of whom",
-    "french": "des|d'entre|parmi",
-    "german": "der|von den|davon|von ihnen",
-    "italian": "dei|delle|degli|di loro|tra i|tra le",
-    "portuguese": "dos|das|deles|delas",
-    "spanish": "de los|de las|de ellos|de ellas",
-    "swedish": "av de|av dem",
+    "french": "des|d'entre|parmi|de ces",
+    "german": "der|dieser|von den|davon|von ihnen",
+    "italian": "dei|delle|degli|di loro|tra i|tra le|di questi|di queste",
+    "portuguese": "dos|das|deles|delas|destes|destas|desses|dessas",
+    "spanish": "de los|de las|de ellos|de ellas|de estos|de estas|de esos|de esas",
+    "swedish": "av de|av dem|av dessa",
 }
 # Or "of" and the group's size ("Rescuers reached 11 of 16 miners", "212 of 540 branches"), by
 # language. English only so far.
@@ -1902,6 +1903,54 @@ SAID_BARE = {"english": re.compile(r"\b(?:(?:says?|said|told|tells)"
                                    r"|only|just)\s+)?$")}
 SAID_BEFORE = 40  # characters searched before the figure: "puts the number at about "
 _TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its last word
+
+# Words that say who gives a sentence's figures, by language: a preposition ("according to",
+# "selon", "laut", "per", "para"), or a verb by which a party states, estimates or counts
+# ("said", "puts", "parle de", "spricht von", "contabilizó", "uppger"). Two sentences of one
+# article that each name who gives a figure, one count differently, report two parties'
+# figures (facts.beside): "Environ 320 foyers sont privés d'électricité, indique le
+# gestionnaire du réseau." and "La préfecture, elle, parle de 280 foyers coupés." (Wider than
+# _SOURCES, which marks where such a phrase stands, to keep it out of a figure's context; a
+# verb alone tells that someone gives the figure.) A preposition
+# that is also an ordinal or means "for" ("segundo", "per") counts at a clause's start only.
+GIVERS = {
+    "english": r"\b(?:according to|said|says|say|told|tells|reported|reports|estimates|put"
+               r"|puts|counted|counts|claimed|claims|cited|cites|speaks? of|spoke of)\b",
+    "french": r"\b(?:selon|d'apr\u00e8s|d\u2019apr\u00e8s|indique|indiquent|indiqu\u00e9"
+              r"|affirme|affirment|affirm\u00e9|d\u00e9clare|d\u00e9clar\u00e9|annonce"
+              r"|annonc\u00e9|pr\u00e9cise|pr\u00e9cis\u00e9|parle|parlent|parlait|\u00e9voque"
+              r"|\u00e9voquent|\u00e9voqu\u00e9|fait \u00e9tat|font \u00e9tat|chiffre|chiffrent"
+              r"|chiffrait|chiffr\u00e9|estime|estiment|estim\u00e9|recense|recens\u00e9"
+              r"|d\u00e9nombre|d\u00e9nombr\u00e9|assure|assurent)\b",
+    "german": r"\b(?:laut|zufolge|angaben|sagte|sagt|sagen|sagten|spricht|sprechen|sprach"
+              r"|teilte|teilt|erkl\u00e4rte|erkl\u00e4rt|berichtete|berichtet|meldete|meldet"
+              r"|sch\u00e4tzt|sch\u00e4tzen|sch\u00e4tzte|beziffert|bezifferte|beziffern"
+              r"|nennt|nannte|hie\u00df es|hei\u00dft es)\b",
+    "italian": r"(?:^|[,;(]\s?)per\b|\b(?:secondo|stando a|detto|dichiarato|riferito"
+               r"|riferisce|riferiscono|parla|parlano|parlava|stima|stimano|stimato|conta"
+               r"|contano|dichiara|afferma|affermano|comunicato|comunica|fa sapere"
+               r"|fanno sapere|sostiene|sostengono|calcola|calcolano)\b",
+    "portuguese": r"(?:^|[,;(]\s?)(?:segundo|para)\b|\b(?:de acordo com|conforme|disse"
+                  r"|diz|dizem|afirma|afirmou|fala|falam|falava|aponta|apontou|estima"
+                  r"|estimou|estimam|contabiliza|contabilizou|indica|indicou|informou"
+                  r"|informa|adiantou|adianta|garante|refere|referiu|avan\u00e7a"
+                  r"|avan\u00e7ou)\b",
+    "spanish": r"(?:^|[,;(]\s?)para\b|\b(?:seg\u00fan|dijo|dice|dicen|afirma|afirm\u00f3"
+               r"|afirman|asegura|asegur\u00f3|aseguran|habla|hablan|hablaba|cifra"
+               r"|cifr\u00f3|cifraba|cifran|estima|estim\u00f3|estiman|contabiliz\u00f3"
+               r"|contabiliza|contabilizaba|inform\u00f3|informa|informan|se\u00f1al\u00f3"
+               r"|se\u00f1ala|sostiene|calcula|calcul\u00f3|calculan)\b",
+    "swedish": r"\b(?:enligt|s\u00e4ger|sa|sade|uppger|uppgav|uppgett|meddelar|meddelade|skriver"
+               r"|skrev|talar om|anger|angav|bed\u00f6mer|bed\u00f6mde|r\u00e4knar"
+               r"|uppskattar|uppskattade|rapporterar|rapporterade)\b",
+}
+_GIVERS = {language: re.compile(words, re.IGNORECASE) for language, words in GIVERS.items()}
+
+
+def sourced(text: str, language: str) -> bool:
+    """Whether a sentence names who gives its figures (GIVERS)."""
+    givers = _GIVERS.get(language)
+    return givers is not None and givers.search(text) is not None
 
 
 def gives_toll(found: list[Figure], counts: frozenset[str] = TOLLS) -> bool:
