@@ -1591,6 +1591,22 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
     ("The 61-year-old was arrested at the airport as he boarded a flight.", "english", False),
     ("A 61-year-old man was arrested at the airport as he boarded a flight.", "english", True),
     ("The 61-year-old pilot landed the plane safely on the frozen river.", "english", True),
+    ("The ban means the 26-year-old cannot play again before March 2029.", "english", False),
+    ("Die Polizei bestätigte, dass der vermisste 81-Jährige tot aufgefunden wurde.", "german",
+     False),
+    ("Ein vermisster 81-Jähriger wurde am Abend tot aufgefunden.", "german", True),
+    ("Unter ihnen ein 81-jähriger Rentner und ein junger Mann.", "german", False),
+    ("L'81enne disperso da stamattina è stato trovato vivo nel fienile.", "italian", False),
+    ("Il sessantenne è stato arrestato dai carabinieri in serata.", "italian", False),
+    ("Un 81enne è disperso da stamattina nella zona del torrente.", "italian", True),
+    ("L'octogénaire a été retrouvé vivant dans sa cave inondée.", "french", False),
+    ("Un octogénaire a été retrouvé vivant dans sa cave inondée.", "french", True),
+    ("El sexagenario fue detenido el martes en su domicilio de Alcira.", "spanish", False),
+    ("Un sexagenario fue detenido el martes en su domicilio de Alcira.", "spanish", True),
+    ("A octogenária foi resgatada pelos bombeiros ao fim da tarde.", "portuguese", False),
+    ("Uma octogenária foi resgatada pelos bombeiros ao fim da tarde.", "portuguese", True),
+    ("78-åringen fördes med ambulans till sjukhuset i Umeå.", "swedish", False),
+    ("En 78-åring fördes med ambulans till sjukhuset i Umeå.", "swedish", True),
 ])
 def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(
         text: str, language: str, alone: bool) -> None:

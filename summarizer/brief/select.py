@@ -467,6 +467,27 @@ _THE_LATTER = {
                 r"|^D\u00e5 (?:var|hade|tog|kom|blev|fick|gick|stod|l\u00e5g|fanns|\u00e4r|har|kan"
                 r"|ska|skulle|m\u00e5ste|kunde|brann|dog|b\u00f6rjade)\b"),
 }
+# Someone known by their age alone, after a definite article: "L'81enne disperso …",
+# "il sessantenne", "L'octogénaire a été retrouvé …", "el sexagenario", "a octogenária",
+# "78-åringen", "den 78-årige" (not "un 81enne", "un octogénaire", "en 78-åring", who are new).
+# By language: the pattern's alternatives and their hints.
+_BY_AGE_ALONE = {
+    "french": (("g\u00e9naire",),
+               r"|\b(?:[Ll]e |[Ll]a |[Ll]['\u2019]|[Dd]u |[Aa]u )(?:quadra|quinqua|sexa|septua"
+               r"|octo|nona)g\u00e9naire\b"),
+    "italian": (("enne",),
+                r"|\b(?:[Ll]['\u2019]|[Ii]l |[Ll]a |[Dd]el |[Dd]ella |[Dd]ell['\u2019]|[Aa]l "
+                r"|[Aa]lla |[Aa]ll['\u2019])(?:\d+|\w*(?:dici|vent|trent|quarant|cinquant"
+                r"|sessant|settant|ottant|novant)\w{0,5})enne\b"),
+    "spanish": (("genari",),
+                r"|\b(?:[Ee]l |[Ll]a |[Dd]el |[Aa]l )(?:cuadra|quincua|sexa|septua|octo|nona)"
+                r"genari[oa]\b"),
+    "portuguese": (("gen\u00e1ri",),
+                   r"|\b(?:[Oo] |[Aa] |[Dd]o |[Dd]a |[Aa]o |\u00c0 |\u00e0 )(?:quadra|quinqua"
+                   r"|sexa|septua|setua|octo|nona)gen\u00e1ri[oa]\b"),
+    "swedish": (("\u00e5ring", "\u00e5rig"),
+                r"|\b\d+-\u00e5ring(?:en|arna)\b|\b[Dd]en \d+-\u00e5rig[ae]\b"),
+}
 # A claim told before, denied ("Das Klinikum sagt, dafür gebe es bislang keine Hinweise.",
 # "Police said there was no evidence of that.", "Rien ne permet de l'affirmer", "no hay
 # indicios de ello", "nada aponta nesse sentido", "inget tyder på det"): out of its article
@@ -522,8 +543,9 @@ _NO_SIGN_OF_IT = {
 # person familiar with the matter" is named so once, then "the person"; "according to him",
 # "According to his words, …"; "…, the two banks said.", but not in a sentence that names two
 # or more: "Kingsport United have signed … from CD Montalvo …, the two clubs said"), someone
-# known by their age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …"; not
-# "The 61-year-old pilot …") or by their place beside a body or a person named before ("Gareth
+# known by their age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …", "The
+# ban means the 26-year-old cannot play …"; not "The 61-year-old pilot …") or by their place
+# beside a body or a person named before ("Gareth
 # Obi, its national officer, said …", "Anna de Vries, her sister, said …"), a group named before
 # ("Eleven of these fell …", "Two of them …", "Among them is …"; not "One of those killed …",
 # "Nine of those aboard …", "Among those freed by …"), or words to come (a live page's "Gary
@@ -606,7 +628,8 @@ POINTING_BACK_INSIDE = {
                            r"(?:(?!\b(?:that|say|saying)\b)[^\"\u201c\u201d:;,])*\.$"
                            r"|[,\u201d\"'] the \d+-year-old (?:"
                            + "|".join(VERBS["english"].split())
-                           + r")\b|^The \d+-year-old (?:was|is|had|has|will|would|"
+                           + r")\b|(?:^|\s)[Tt]he \d+-year-old (?:was|is|had|has|will|would"
+                           r"|cannot|can|could|must|may|might|should|did|does|"
                            + "|".join(VERBS["english"].split()) + r")\b"
                            r"|^(?:Concerned|Affected) (?:are|is|were|was)\b"
                            + _NO_SIGN_OF_IT["english"][1] + _THAT_TIME["english"][1]
@@ -614,8 +637,10 @@ POINTING_BACK_INSIDE = {
     # a demonstrative that stands for what the sentence before told, as a verb's subject ("Das
     # geht aus dem vorläufigen Endergebnis hervor", "Das teilte die Polizei mit"; not the
     # article of "Das neue Rathaus …"), and someone known by their age alone ("…, sagte der
-    # 51-Jährige.", "Die 34-Jährige war …"; not "ein 51-Jähriger", who is new)
-    "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Betroffen ",
+    # 51-Jährige.", "Die 34-Jährige war …", "dass der vermisste 81-Jährige …"; not "ein
+    # 51-Jähriger", who is new)
+    "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Unter ihnen",
+                "Unter diesen", "Betroffen ",
                 " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
                 *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0],
                 *_THAT_TIME["german"][0], *_THE_LATTER["german"][0],
@@ -626,8 +651,9 @@ POINTING_BACK_INSIDE = {
                           r"|kann|k\u00f6nnte|muss|musste|d\u00fcrfte|liegt|lag|f\u00fchrte"
                           r"|sorgte|teilte|teilten|meldete|best\u00e4tigte|"
                           + "|".join(VERBS["german"].split()) + r")\b"
-                          r"|\b(?:[Dd]er|[Dd]ie|den|dem) \d+-[Jj]\u00e4hrigen?\b"
-                          r"|^(?:\w+ von (?:ihnen|diesen)|Darunter)\b"
+                          r"|\b(?:[Dd]er|[Dd]ie|den|dem)"
+                          r"(?: [a-z\u00e4\u00f6\u00fc\u00df]+e[nm]?){0,2} \d+-[Jj]\u00e4hrigen?\b"
+                          r"|^(?:\w+ von (?:ihnen|diesen)|Darunter|Unter (?:ihnen|diesen))\b"
                           r"|^Betroffen (?:sind|ist|waren|war)\b" + _MORE_BACK["german"][1]
                           + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
                           + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1]
@@ -638,7 +664,8 @@ POINTING_BACK_INSIDE = {
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
                    *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0],
-                   *_THE_LATTER[language][0], *_SAME_SOURCE[language][0]),
+                   *_THE_LATTER[language][0], *_SAME_SOURCE[language][0],
+                   *_BY_AGE_ALONE[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
@@ -646,7 +673,8 @@ POINTING_BACK_INSIDE = {
                              + _IT_IS.get(language, ((), ""))[1] + _THAT_FIGURE[language][1]
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
                              + _ITS_OPENING.get(language, ((), ""))[1]
-                             + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]))
+                             + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]
+                             + _BY_AGE_ALONE[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),
