@@ -529,6 +529,22 @@ def test_people_a_hospital_treated_are_a_count_of_the_injured() -> None:
                          [treated]) == [(0, ["23"])]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Au total, 28 personnes ont été soignées sur place par les pompiers.", "french"),
+    ("Insgesamt wurden 28 Menschen vom Rettungsdienst behandelt.", "german"),
+    ("In tutto 28 persone sono state medicate sul posto dal 118.", "italian"),
+    ("Ao todo, 28 pessoas foram assistidas no local pelo INEM.", "portuguese"),
+    ("Al cierre del día, Sanidad contabilizaba 28 personas atendidas.", "spanish"),
+    ("Totalt har 28 personer vårdats på sjukhus efter olyckan.", "swedish"),
+])
+def test_people_treated_are_a_count_of_the_injured_in_every_language(text: str,
+                                                                     language: str) -> None:
+    """"soignées", "behandelt", "medicate", "assistidas", "atendidas", "vårdats": those an
+    ambulance service or a hospital treated are counted with the injured, as "treated" is."""
+    assert [sorted(m for m in f.context if m.startswith("#"))
+            for f in figures(text, language, measured=True)] == [["#injured"]]
+
+
 @pytest.mark.parametrize(("text", "language", "value"), [
     ("About 140 guests fell ill after the wedding reception.", "english", "140"),
     ("The health authority has confirmed 112 cases of salmonella.", "english", "112"),

@@ -417,6 +417,9 @@ def _years(span: re.Match[str]) -> range:
 # The sick (#ill) are named by the words of falling ill, of poisoning and infection, and cases;
 # not by the nouns that name a hospital's patients too ("malati", "doentes", "enfermos",
 # "malades", "Kranke", "sjuka": "85 doentes transferidos" were moved, not taken ill).
+# Those treated are counted with the injured in every language ("treated", "soignés",
+# "behandelt", "medicati", "atendidos", "assistidos", "vårdats"), as an ambulance service or a
+# hospital counts them.
 COUNTS = {
     "english": {
         "#dead": "kill killed killing kills dead die died dies dying death deaths toll lives "
@@ -433,7 +436,7 @@ COUNTS = {
     "french": {
         "#dead": "mort morts morte mortes tué tués tuée tuées décès décédé décédés bilan "
                  "péri périt vie",
-        "#injured": "blessé blessés blessée blessées blessure blessures",
+        "#injured": "blessé blessés blessée blessées blessure blessures soignés soignées",
         "#missing": "disparu disparus disparue disparues",
         "#displaced": "évacué évacués évacuée évacuées évacuation déplacés sinistrés",
         "#rescued": "secouru secourus secourue secourues sauvés sauvées rescapé rescapés survivant "
@@ -444,7 +447,7 @@ COUNTS = {
     },
     "german": {
         "#dead": "tote toten getötet getötete starben gestorben todesopfer tod leben",
-        "#injured": "verletzte verletzten verletzt verwundete verwundet",
+        "#injured": "verletzte verletzten verletzt verwundete verwundet behandelt",
         "#missing": "vermisst vermisste vermissten",
         "#displaced": "evakuiert evakuierte evakuierten evakuierung obdachlos obdachlose",
         "#rescued": "gerettet gerettete geretteten überlebende überlebenden überlebten",
@@ -454,7 +457,7 @@ COUNTS = {
     },
     "italian": {
         "#dead": "morti morto morta morte uccisi uccise deceduti vittime",
-        "#injured": "feriti ferito ferita ferite",
+        "#injured": "feriti ferito ferita ferite medicati medicate",
         "#missing": "dispersi disperso dispersa",
         "#displaced": "sfollati evacuati evacuate evacuato evacuata evacuazione",
         "#rescued": "salvati salvate salvato salvata soccorsi soccorse soccorso soccorsa "
@@ -465,7 +468,7 @@ COUNTS = {
     },
     "portuguese": {
         "#dead": "mortos morto morta mortas mortes morte morreram morreu vida",
-        "#injured": "feridos ferido ferida feridas",
+        "#injured": "feridos ferido ferida feridas assistidos assistidas atendidos atendidas",
         "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
         "#displaced": "desalojados deslocados evacuados evacuadas desabrigados",
         "#rescued": "resgatados resgatadas resgatado resgatada socorridos socorridas salvos "
@@ -477,7 +480,7 @@ COUNTS = {
     "spanish": {
         "#dead": "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas "
                  "murieron murió fallecieron falleció muerte muertes mortales vida",
-        "#injured": "herido heridos herida heridas lesionados",
+        "#injured": "herido heridos herida heridas lesionados atendidos atendidas",
         "#missing": "desaparecido desaparecidos desaparecida desaparecidas",
         "#displaced": "evacuados evacuadas evacuación desalojados desalojadas desplazados "
                        "damnificados",
