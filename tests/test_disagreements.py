@@ -1193,6 +1193,9 @@ def test_some_of_these_is_a_part_in_every_language(text: str, language: str) -> 
     ("La Policía Local, por su parte, contabilizó 1.100 tractores.", "spanish", True),
     ("Según la Subdelegación, participaron 900 tractores.", "spanish", True),
     ("A mediodía quedaban 900 tractores en la plaza.", "spanish", False),
+    ("El 112 eleva a 26 los heridos, tres de ellos graves.", "spanish", True),
+    ("La Consejería da su primera estimación: 14.200 hectáreas afectadas.", "spanish", True),
+    ("Selon une première estimation, 6 800 personnes ont défilé.", "french", True),
     ("Familjen har själva uppgett 17 döda djur.", "swedish", True),
     ("Enligt länsstyrelsen har 15 får dött.", "swedish", True),
     ("På kvällen hade 15 får dött.", "swedish", False),
@@ -1239,6 +1242,20 @@ def test_a_figure_another_party_gives_beside_it_in_its_article_is_a_disagreement
     assert beside(1, near(1), texts, found, "english", {2}) == []  # the brief's own
     shown = disagreements(_figures(texts[1]), [_figures(texts[2])], counts=TOLLS, things=True)
     assert shown == [(0, ["280"])], shown
+
+
+def test_a_figure_in_one_unit_beside_it_another_party_gives_is_a_disagreement() -> None:
+    """Beside a brief sentence in its article, each naming who gives its figure, two figures
+    in one unit for one thing are two parties' (a met office's 185 km/h, a regional centre's
+    215 km/h); among rivals, sentences of other reports outside the fact, they are not
+    compared, as sums and shares of other things are often near each other there."""
+    first = _figures("The met office put sustained winds at 185 km/h as the storm made "
+                     "landfall.")
+    second = _figures("Forecasters at the regional cyclone centre put one-minute sustained "
+                      "winds at 215 km/h.")
+    assert disagreements(first, [second], counts=TOLLS, things=True, measured=True) == [
+        (0, ["215"])]
+    assert disagreements(first, [second], counts=TOLLS, things=True) == []
 
 
 STORM = {

@@ -74,11 +74,12 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     figures for a count this sentence gives (found: each sentence's figures, read again with
     their units where there are any: specifics.figures, measured, in the `language`; own:
     this sentence's, so read), and the `rivals` (facts.rivals: sentences of its event outside
-    its fact that may give a count it gives) and the sentences `beside` it in its article
-    (facts.beside: another party's figures) that give another figure for a toll it gives or
-    for a thing it counts; a sentence that calls its figures wrong gives none in `found`
-    (specifics.claimed). An article that gives the same other figures in several sentences
-    shows them in its first; disagreements are in request order, then in article order.
+    its fact that may give a count it gives) that give another figure for a toll it gives or
+    for a thing it counts, and the sentences `beside` it in its article (facts.beside: another
+    party's figures) that do or give another in one of its units; a sentence that calls its
+    figures wrong gives none in `found` (specifics.claimed). An article that gives the same
+    other figures in several sentences shows them in its first; disagreements are in request
+    order, then in article order.
     """
     s = pool[row]
     similarity = cosines(X, row, members)
@@ -102,15 +103,16 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     }
     differ: list[tuple[int, list[str]]] = []
     if found[row]:
-        groups = (([m for m in members if pool[m].article != s.article], None),
-                  ([*(rivals or []), *(beside or [])], TOLLS))
-        for group, counts in groups:
+        groups = (([m for m in members if pool[m].article != s.article], None, False),
+                  (rivals or [], TOLLS, False), (beside or [], TOLLS, True))
+        for group, counts, measured in groups:
             giving = [m for m in group if found[m]]
             theirs = [figures(pool[m].text, language, measured=True) for m in giving]
             against = [contested(pool[m].text, these, language)
                        for m, these in zip(giving, theirs, strict=True)]
             differ += [(giving[at], shown) for at, shown in
-                       disagreements(own, theirs, against, counts, things=counts is not None)]
+                       disagreements(own, theirs, against, counts, things=counts is not None,
+                                     measured=measured)]
     if differ:
         # an article that gives the same other figures in several sentences (a live page's
         # key points and its posts) shows them once, in the first

@@ -950,7 +950,7 @@ def superseded(clusters: np.ndarray, articles: np.ndarray, posted: np.ndarray,
 def disagreements(own: list[Figure], others: list[list[Figure]],
                   against: list[frozenset[int]] | None = None,
                   counts: frozenset[str] | None = None,
-                  things: bool = False) -> list[tuple[int, list[str]]]:
+                  things: bool = False, measured: bool = False) -> list[tuple[int, list[str]]]:
     """Which of the `others` (each a sentence's figures) give another figure for a count that
     the sentence of figures `own` gives (specifics.one_count), within DISAGREE of it or, for a
     count of people both name and each gives one figure for (_one_toll), any: (their
@@ -963,8 +963,10 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
     said seven, but the hospital put the number at nine"). counts, things: for sentences
     outside the fact (rivals), where counts are given, only figures within DISAGREE of each
     other are compared, that both name one of these counts by (a mark of COUNTS in both
-    contexts) or, with `things`, that count one thing (_one_thing). A sentence that lists the
-    parts of the other's total gives no other figure for it (_listed)."""
+    contexts) or, with `things`, that count one thing (_one_thing), or, with `measured`, that
+    are given in one unit (a sum, a share, a speed: the sentences beside a brief sentence in
+    its article, each naming who gives its figure, beside). A sentence that lists the parts of
+    the other's total gives no other figure for it (_listed)."""
     out: list[tuple[int, list[str]]] = []
     own_totals, own_lesser = _totals(own), _lesser(own, frozenset())
     for at, theirs in enumerate(others):
@@ -987,7 +989,8 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
         differ = [f.text for k, f in enumerate(theirs) if not any(_agree(g, f) for g in own)
                   and summed.isdisjoint(f.context) and not _settled(f, agreed)
                   and k not in their_lesser
-                  and any(_differs(g, own, f, theirs, counts, things) for g in mine)]
+                  and any(_differs(g, own, f, theirs, counts, things, measured)
+                          for g in mine)]
         if differ:
             out.append((at, list(dict.fromkeys(differ))))
     return out
@@ -1040,7 +1043,8 @@ def _settled(figure: Figure, agreed: set[str]) -> bool:
 
 
 def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[Figure],
-             counts: frozenset[str] | None, things: bool = False) -> bool:
+             counts: frozenset[str] | None, things: bool = False,
+             measured: bool = False) -> bool:
     """Whether two figures that do not agree (of the sentences of figures `firsts` and
     `seconds`) give one count differently (disagreements); a part of a group is no other
     figure for the group's count ("Eleven of the 14 miners", "Five of the dead"), though two
@@ -1068,7 +1072,8 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
         return (not first.age and not second.age and one_count(first, second)
                 and _near(first, second)
                 and (not counts.isdisjoint(first.context & second.context)
-                     or things and _one_thing(first, second)))
+                     or things and _one_thing(first, second)
+                     or measured and bool(first.unit) and first.unit == second.unit))
     return one_count(first, second) and (_close(first.value, second.value)
                                          or _one_toll(first, firsts, second, seconds))
 

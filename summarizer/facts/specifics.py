@@ -1909,7 +1909,8 @@ _TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its 
 
 # Words that say who gives a sentence's figures, by language: a preposition ("according to",
 # "selon", "laut", "per", "para"), or a verb by which a party states, estimates or counts
-# ("said", "puts", "parle de", "spricht von", "contabilizó", "uppger"). Two sentences of one
+# ("said", "puts", "parle de", "spricht von", "contabilizó", "uppger"), or its estimate
+# ("estimation", "Schätzung", "recuento"). Two sentences of one
 # article that each name who gives a figure, one count differently, report two parties'
 # figures (facts.beside): "Environ 320 foyers sont privés d'électricité, indique le
 # gestionnaire du réseau." and "La préfecture, elle, parle de 280 foyers coupés." (Wider than
@@ -1924,11 +1925,11 @@ GIVERS = {
               r"|annonc\u00e9|pr\u00e9cise|pr\u00e9cis\u00e9|parle|parlent|parlait|\u00e9voque"
               r"|\u00e9voquent|\u00e9voqu\u00e9|fait \u00e9tat|font \u00e9tat|chiffre|chiffrent"
               r"|chiffrait|chiffr\u00e9|estime|estiment|estim\u00e9|recense|recens\u00e9"
-              r"|d\u00e9nombre|d\u00e9nombr\u00e9|assure|assurent)\b",
+              r"|d\u00e9nombre|d\u00e9nombr\u00e9|assure|assurent|estimation|d\u00e9compte)\b",
     "german": r"\b(?:laut|zufolge|angaben|sagte|sagt|sagen|sagten|spricht|sprechen|sprach"
               r"|teilte|teilt|erkl\u00e4rte|erkl\u00e4rt|berichtete|berichtet|meldete|meldet"
               r"|sch\u00e4tzt|sch\u00e4tzen|sch\u00e4tzte|beziffert|bezifferte|beziffern"
-              r"|nennt|nannte|hie\u00df es|hei\u00dft es)\b",
+              r"|nennt|nannte|hie\u00df es|hei\u00dft es|sch\u00e4tzung)\b",
     "italian": r"(?:^|[,;(]\s?)per\b|\b(?:secondo|stando a|detto|dichiarato|riferito"
                r"|riferisce|riferiscono|parla|parlano|parlava|stima|stimano|stimato|conta"
                r"|contano|dichiara|afferma|affermano|comunicato|comunica|fa sapere"
@@ -1937,15 +1938,16 @@ GIVERS = {
                   r"|diz|dizem|afirma|afirmou|fala|falam|falava|aponta|apontou|estima"
                   r"|estimou|estimam|contabiliza|contabilizou|indica|indicou|informou"
                   r"|informa|adiantou|adianta|garante|refere|referiu|avan\u00e7a"
-                  r"|avan\u00e7ou)\b",
+                  r"|avan\u00e7ou|eleva|elevou|estimativa)\b",
     "spanish": r"(?:^|[,;(]\s?)para\b|\b(?:seg\u00fan|dijo|dice|dicen|afirma|afirm\u00f3"
                r"|afirman|asegura|asegur\u00f3|aseguran|habla|hablan|hablaba|cifra"
                r"|cifr\u00f3|cifraba|cifran|estima|estim\u00f3|estiman|contabiliz\u00f3"
                r"|contabiliza|contabilizaba|inform\u00f3|informa|informan|se\u00f1al\u00f3"
-               r"|se\u00f1ala|sostiene|calcula|calcul\u00f3|calculan)\b",
+               r"|se\u00f1ala|sostiene|calcula|calcul\u00f3|calculan|eleva|elevan|elev\u00f3"
+               r"|estimaci\u00f3n|c\u00e1lculo|recuento)\b",
     "swedish": r"\b(?:enligt|s\u00e4ger|sa|sade|uppger|uppgav|uppgett|meddelar|meddelade|skriver"
                r"|skrev|talar om|anger|angav|bed\u00f6mer|bed\u00f6mde|r\u00e4knar"
-               r"|uppskattar|uppskattade|rapporterar|rapporterade)\b",
+               r"|uppskattar|uppskattade|rapporterar|rapporterade|uppskattning)\b",
 }
 _GIVERS = {language: re.compile(words, re.IGNORECASE) for language, words in GIVERS.items()}
 
