@@ -29,8 +29,9 @@ class Disagreement(BaseModel):
     210,000 where the brief gives the police's 38,000) or for a thing it counts by the noun
     after its figure ("38,500 households" where the brief says "About 42,000 households"),
     or a sentence beside it in its own article that gives another party's figure for such a
-    count or for one in a unit it gives, both naming who gives their figures ("The county council speaks of 280 homes cut
-    off" after "About 320 homes are without power, the network operator says")."""
+    count or for one in a unit it gives, both naming who gives their figures ("The county
+    council speaks of 280 homes cut off" after "About 320 homes are without power, the network
+    operator says")."""
 
     article: str
     index: int = Field(ge=0)
