@@ -489,7 +489,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
                        members[row], rivals(row, own[row], tolled, counting, event, report,
                                             found, named, common, {*members[row], *score}),
-                       beside(row, around[row], texts, found, req.language, set(score)))
+                       beside(row, around[row], texts, found, named, common, req.language,
+                              set(score)))
              for row in reading_order(list(score), articles, rank[event], members, posted,
                                        lede)]
     cited = {source for item in brief for source in item["sources"]}

@@ -1228,18 +1228,27 @@ def test_a_figure_another_party_gives_beside_it_in_its_article_is_a_disagreement
     a count at another time as another party's, and the party's figure beside no sentence that
     names its source is no answer to it."""
     from summarizer.facts.facts import BESIDE, beside
+    from summarizer.facts.specifics import name_keys, names
 
     texts = [text for text, _ in OUTAGE]
     found = [figures(text, "english") for text in texts]
+    named = [name_keys(names(text, "english")) for text in texts]
     rows = range(len(texts))
 
-    def near(row: int) -> list[int]:
-        return [r for r in rows if abs(r - row) <= BESIDE]
+    def near(row: int, left: frozenset[int] = frozenset()) -> list[int]:
+        return beside(row, [r for r in rows if abs(r - row) <= BESIDE], texts, found, named,
+                      frozenset({"venn"}), "english", set(left))
 
-    assert beside(1, near(1), texts, found, "english", set()) == [2]
-    assert beside(2, near(2), texts, found, "english", set()) == [1]
-    assert beside(3, near(3), texts, found, "english", set()) == []
-    assert beside(1, near(1), texts, found, "english", {2}) == []  # the brief's own
+    assert near(1) == [2]
+    assert near(2) == [1]
+    assert near(3) == []
+    assert near(1, frozenset({2})) == []  # the brief's own
+    # two places' tolls, each given by its own officials, are two counts
+    places = ["Police said five people died in Pellham.",
+              "In Lindrau, officials said seven people had died."]
+    assert beside(0, [0, 1], places, [figures(t, "english") for t in places],
+                  [name_keys(names(t, "english")) for t in places], frozenset(), "english",
+                  set()) == []
     shown = disagreements(_figures(texts[1]), [_figures(texts[2])], counts=TOLLS, things=True)
     assert shown == [(0, ["280"])], shown
 

@@ -1247,18 +1247,22 @@ BESIDE = 2  # sentences either side of a brief sentence that may answer its figu
 
 
 def beside(row: int, rows: Iterable[int], texts: list[str], found: list[list[Figure]],
-           language: str, left: set[int]) -> list[int]:
+           named: list[frozenset[str]], common: frozenset[str], language: str,
+           left: set[int]) -> list[int]:
     """The sentences of the article of the sentence at `row` (rows: those within BESIDE of it)
     that may give another party's figure for a count it gives: it and they name who gives
     their figures (specifics.sourced), as an article that reports both sides does ("Environ
     320 foyers sont privés d'électricité, indique le gestionnaire du réseau." and "La
-    préfecture, elle, parle de 280 foyers coupés."); but those `left` out (the brief's own
-    sentences) and those without figures (found: each sentence's). Which of them give another
-    figure for one of its counts is disagreements' to tell, as for rivals."""
+    préfecture, elle, parle de 280 foyers coupés."); but those named apart from it (named,
+    common: as for rivals; "Police said five people died in Pellham." and "In Lindrau,
+    officials said seven had died."), those `left` out (the brief's own sentences) and those
+    without figures (found: each sentence's). Which of them give another figure for one of
+    its counts is disagreements' to tell."""
     if not found[row] or not sourced(texts[row], language):
         return []
     return [other for other in rows if other != row and other not in left and found[other]
-            and sourced(texts[other], language)]
+            and sourced(texts[other], language)
+            and not named_apart(named[row], named[other], common)]
 
 
 def counted_things(found: list[list[Figure]], owns: Iterable[list[Figure]], texts: list[str],
