@@ -416,6 +416,8 @@ def test_nothing_kept_from_nothing_but_furniture() -> None:
         "8 March, 09:40 \u2013 ",
         "Tuesday, 4:28 PM - ",  # after the day of the week
         "17:55 | ",  # a bar for the dash
+        "20:10 \u00b7 ",  # or a middle dot
+        "18 h 10 - ",  # a French live page's hour, its "h" set apart
         "18:40 UPDATE | ",
         "MILLFORD, Ore. (AP) _ ",  # wire copy typed without a dash
         "MILLFORD _ ",
@@ -436,6 +438,24 @@ def test_a_dateline_is_cut_off_and_the_sentence_kept_verbatim(dateline: str) -> 
     result = clean(sentences)
     assert [k.sentence.text for k in result] == [LEAD, RESCUE]
     assert sentences[0].text.endswith(result[0].sentence.text)
+
+
+@pytest.mark.parametrize(("dateline", "lead", "language"), [
+    ("VILLAMENC\u00cdA, 13 Ene. (AIN) \u2013 ", "Dos residentes han muerto en el incendio de una "
+     "residencia de mayores de Villamencía.", "spanish"),
+    ("ROCHEVAL, 13 déc. (AFD) - ", "Deux résidents sont morts dans l'incendie d'une maison de "
+     "retraite de Rocheval.", "french"),
+    ("VALDORA, 13 ago. (AGN) - ", "Due anziani sono morti nell'incendio di una casa di riposo "
+     "di Valdora.", "italian"),
+    ("VALDOURA, 13 set. (AA) \u2013 ", "Dois idosos morreram no incêndio de um lar em "
+     "Valdoura.", "portuguese"),
+])
+def test_a_wire_s_dateline_with_its_month_abbreviated_is_cut_off(dateline: str, lead: str,
+                                                                 language: str) -> None:
+    """A wire's month abbreviated in its dateline ("13 Ene.", "13 déc.") ends no sentence in
+    the languages that abbreviate it so, and the dateline goes, its lede kept."""
+    sentences = split_article("a", f"{dateline}{lead}\n", language)
+    assert [k.sentence.text for k in clean(sentences, language=language)] == [lead]
 
 
 @pytest.mark.parametrize("label", ["Millford Bridge Collapse: ", "WATCH: ", "Advertisement ",

@@ -1860,3 +1860,11 @@ def test_a_garbled_wording_that_names_someone_in_full_is_no_clearer() -> None:
     out = named_in_full([Pick(0, 1.0), Pick(1, 1.0)], texts, clusters, np.ones(4, dtype=bool),
                         np.ones(4), 0.0, np.ones(4), "english", preference=preference)
     assert [p.row for p in out] == [0, 2]
+
+
+@pytest.mark.parametrize("bullet", ["\u2022 ", "\u00b7 ", "* "])
+def test_a_bulleted_item_is_no_sentence_of_its_own(bullet: str) -> None:
+    """A live page's key points, each after a bullet (a middle dot as Spanish pages set them,
+    "· Cuatro residentes han muerto …"), read under the line that opens the list, not alone."""
+    item = "Cuatro residentes han muerto: dos en el lugar del incendio y dos en el hospital."
+    assert stands_alone([f"{bullet}{item}", item], "spanish").tolist() == [False, True]

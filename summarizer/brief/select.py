@@ -708,7 +708,7 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`]")
 # A quotation, a list item, a question or an exclamation: an opening quote, bullet or dash; a
 # final "?" or "!". (Text set as the Penn Treebank and older newswire archives set it writes
 # ``…'' for “…”.)
-_OPENERS = "\"'`\u201c\u201d\u2018\u201e\u00ab*\u2022\u2013\u2014-"  # Swedish opens with ”
+_OPENERS = "\"'`\u201c\u201d\u2018\u201e\u00ab*\u2022\u00b7\u2013\u2014-"  # Swedish opens with ”
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written

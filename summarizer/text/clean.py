@@ -267,13 +267,14 @@ _LABELS = (
     re.compile(r"(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+"
                r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019-]+)*"
                r"(?:,? [A-Z\u00c0-\u00de][\w.'\u2019-]*"
-               r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?){0,2}"
+               r"|,? \d{1,4}(?: [a-z\u00df-\u00ff]+\.?"
+               r"| [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,4}\.){0,2}"
                # a province or a region between: "ROCCALBANA (CUNEO), 12 GEN (AGN) - ",
                # "SAINT-AURÈLE (La Réunion), 15 sept 2024 (APOI) - "
                r"| \([A-Z\u00c0-\u00de]{2,}\)| \([A-Z\u00c0-\u00de][\w'\u2019 -]{1,30}\)(?=,))*"
                r" ?(?:\([^()]{1,40}\)|/[^/]{1,40}/)?"
                r"|\([^()]{1,40}\)|(?:" + _WEEKDAY + r",? )?(?:\d{1,2}\.? [^\W\d_]{3,10}\.?,? )?"
-               r"\d{1,2}(?:[:.h]\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
+               r"\d{1,2}(?:(?:[:.]| ?h ?)\d{2}|\d{2} ?(?:[AP]M|[ap]\.m\.))"
                # a dash or a bar ("17:55 | "), or a hyphen with a space beside it, or one after
                # four characters or more, none in lower case, and before a word in lower case
                # ("NEW YORK-Exxon …"; not a name after a stamp and perhaps its colon, which no
@@ -281,7 +282,8 @@ _LABELS = (
                # "US-Chinese", "EU-Kommissar", "CDU-Mann" are compounds of an abbreviation,
                # "MH-17", "ARDENT-3", "HORIZON-AD" names
                r"[^-\u2013\u2014:]{0,20})(?:\.? ?(?:--|[\u2013\u2014]) ?|\.? - ?|\.?- "
-               r"|(?<=[^\sa-z\u00df-\u00ff]{4})-(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])| _ | \| )"
+               r"|(?<=[^\sa-z\u00df-\u00ff]{4})-(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+               r"| _ | \| | \u00b7 )"
                r"(?=[\"'\u201c\u2018\u201e]?[A-Z\u00c0-\u00de0-9]|\u00ab ?[A-Z\u00c0-\u00de0-9])"),
     re.compile(r"(?:[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|in|on|at|the|and|for|to|a))+"
                r"|(?:[A-Z]{3,}|(?=\d))(?: ?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.|[AP]M|[ap]m)"
@@ -697,7 +699,7 @@ def _numbered_lines(sentences: list[Sentence]) -> set[int]:
 # ("Here's the wire report:" and the wire's paragraphs) opens with a longer line, and holds no
 # list. LIST_WORDS: a long item's words, fewer than a news sentence's twenty-odd.
 LIST_WORDS = 20
-_NOT_ITEMS = "\"'`\u201c\u201e\u00ab\u2018*\u2022\u2013\u2014-"  # quotation marks, bullets
+_NOT_ITEMS = "\"'`\u201c\u201e\u00ab\u2018*\u2022\u00b7\u2013\u2014-"  # quotation marks, bullets
 
 
 def list_items(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:

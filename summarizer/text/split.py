@@ -36,14 +36,16 @@ ABBREVIATIONS = frozenset(
 # sentence before another word ("The board said no. Investors left.").
 NUMBERED = "no nos vol vols fig figs pp ch art sec para".split()
 # Each language's own abbreviations, as ABBREVIATIONS: titles ("Sra.", "sig."), the scales of
-# money ("2,5 Mrd. Euro"), "for example" and the like ("z.B.", "bl.a."), numbers ("núm.").
+# money ("2,5 Mrd. Euro"), "for example" and the like ("z.B.", "bl.a."), numbers ("núm."), the
+# months a wire's dateline abbreviates ("13 ene.", "13 déc.") where English's do not spell them.
 LANGUAGE_ABBREVIATIONS = {
-    "french": "mme mmes mlle mlles mm ste av bd env",
+    "french": "mme mmes mlle mlles mm ste av bd env janv févr avr juil déc",
     "german": "mio mrd tsd bzw z.b u.a d.h z.t u.u usw vgl ggf evtl inkl bspw sog ca nr str "
               "dipl ing abs",
-    "italian": "sig sigg sig.ra dott dott.ssa ing avv on geom pag",
-    "portuguese": "sra srs sras dra av pág",
-    "spanish": "sra sras srta dña núm pág ee.uu ud uds gral admón",
+    "italian": "sig sigg sig.ra dott dott.ssa ing avv on geom pag gen mag giu lug ago set ott "
+               "dic",
+    "portuguese": "sra srs sras dra av pág fev abr mai ago set",
+    "spanish": "sra sras srta dña núm pág ee.uu ud uds gral admón ene abr ago dic",
     "swedish": "bl.a t.ex dvs s.k kl osv m.fl mfl resp",
 }
 # The closing quotation marks of each language, which go with the sentence they follow when
