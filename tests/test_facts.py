@@ -835,6 +835,15 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
      "portuguese", ["6"], ["4"]),
     ("Murió la pequeña Lucía, de solo 6 años, y 17 personas resultaron heridas.", "spanish",
      ["6"], ["17"]),
+    # or before the words for "old", whatever comes before it
+    ("Die Retter fanden die Leiche eines 29 Jahre alten Mannes, 3 wurden verletzt.", "german",
+     ["29"], ["3"]),
+    ("Der Tote: ein erst 29 Jahre alter Niederländer, 3 wurden verletzt.", "german", ["29"],
+     ["3"]),
+    ("En man, 64 år gammal, dog när 120 000 hushåll var utan ström.", "swedish", ["64"],
+     ["120000"]),
+    ("Murió un vecino de 87 años de edad y 3 personas resultaron heridas.", "spanish", ["87"],
+     ["3"]),
     # a prison term, a span of years: no age
     ("Fue condenado a una pena de 3 años por desviar 480.000 euros.", "spanish", [],
      ["3", "480000"]),

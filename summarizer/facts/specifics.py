@@ -848,6 +848,14 @@ _YEARS_AFTER = {language: re.compile(rf"(?:\s(?:{et})\s\d{{1,3}})?\s(?:{years})\
                     ("spanish", "y|e", "a\u00f1os"), ("portuguese", "e", "anos"),
                     ("italian", "e", "anni"), ("french", "et", "ans"),
                     ("german", "und", "jahren?"), ("swedish", "och", "\u00e5r"))}
+# Or the words after it that make it an age whatever comes before ("a man 41 years old", "die
+# Leiche eines 41 Jahre alten Mannes", "en man, 64 år gammal", "de 87 años de edad").
+_OLD_AFTER = {language: re.compile(rf"\s(?:{words})\b", re.IGNORECASE)
+              for language, words in (
+                  ("english", "years? old"), ("german", "jahre alt(?:e[nmrs]?)?"),
+                  ("swedish", "\u00e5r gammal|\u00e5r gamla"), ("spanish", "a\u00f1os de edad"),
+                  ("portuguese", "anos de idade"), ("italian", "anni di et\u00e0"),
+                  ("french", "ans r\u00e9volus"))}
 AGED_WITHIN = 16  # characters before a number read for those words: "at the age of "
 AGE_BELOW = 130
 # So is an hour and its minutes written with a point, before a time zone, "local time" or
@@ -1365,6 +1373,7 @@ def figures(text: str, language: str, measured: bool = False,
         return found
     stop, stem = stop_words(language), stemmer(language)
     aged_before, years_after = _AGED_BEFORE.get(language), _YEARS_AFTER.get(language)
+    old_after = _OLD_AFTER.get(language)
     marks = _COUNT_OF.get(language, {})
     fighting, _ = FIGHTING_FOR_LIFE.get(language, (None, ""))
     if fighting is not None and "fight" in lower and fighting.search(lower):
@@ -1523,7 +1532,9 @@ def figures(text: str, language: str, measured: bool = False,
             or may_be_age and aged_before is not None
             and aged_before.search(text, max(0, number.start - AGED_WITHIN),
                                    number.start) is not None
-            and (years_after is None or years_after.match(text, number.end) is not None))
+            and (years_after is None or years_after.match(text, number.end) is not None)
+            or may_be_age and old_after is not None
+            and old_after.match(text, number.end) is not None)
         person = ""
         if aged:
             unit = "yr"
