@@ -92,6 +92,7 @@ from .facts.specifics import (
     ends_bare,
     figure_words,
     figures,
+    givers,
     gives_toll,
     name_keys,
     names,
@@ -148,12 +149,15 @@ def _but_same_people(row: int, members: list[int], texts: list[str],
 def _placed(named: list[frozenset[str]], rows: list[int], texts: list[str],
             language: str) -> list[frozenset[str]]:
     """Each sentence's name keys (specifics.name_keys), but for `rows` without those of the
-    people they report as speaking (quotes.voiced): whether two tolls are of two places
-    (specifics.named_apart), "Detective Superintendent Claire Ashworth has confirmed a sixth
-    death" names none other than the lede's."""
+    people they report as speaking (quotes.voiced) and of those they name as giving their
+    figures (specifics.givers): whether two tolls are of two places (specifics.named_apart),
+    "Detective Superintendent Claire Ashworth has confirmed a sixth death" names none other
+    than the lede's, nor does "St. Brendan's Regional Medical Center says 27 people …" the
+    county's "34 people have been treated"."""
     placed = list(named)
     for row in rows:
-        placed[row] = named[row] - voiced(texts[row], language)
+        placed[row] = (named[row] - voiced(texts[row], language)
+                       - name_keys(givers(texts[row], language)))
     return placed
 
 

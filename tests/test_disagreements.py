@@ -1296,3 +1296,30 @@ def test_a_brief_shows_the_other_party_s_figure_its_sentence_s_article_gives() -
         assert shown == [("local", ["280"])], (sentences, shown)
         carried += 1
     assert carried, "no brief states the operator's count alone"
+
+
+@pytest.mark.parametrize(("text", "language", "named"), [
+    ("About 320 homes in Pellham are without power, according to Gridway.", "english",
+     {"gridway"}),
+    ("Two people died in Pellham, said Gridway.", "english", {"gridway"}),
+    ("In Lindrau, officials said seven people had died.", "english", set()),
+    ("Environ 320 foyers sont privés d'électricité à Orvilly, indique Enedis.", "french",
+     {"enedis"}),
+    ("Al cierre del día, la Consejería de Sanidad contabilizaba 28 personas atendidas en "
+     "Villamencía.", "spanish", {"consejería", "sanidad"}),
+    ("Per la Ong Mare Aperto a bordo c'erano almeno 110 persone.", "italian",
+     {"ong", "mare", "aperto"}),
+    ("Segundo a Proteção Civil de Valdoura, houve sete feridos em Ribaçor.", "portuguese",
+     {"proteção", "civil", "valdoura"}),
+    ("Enligt Räddningstjänsten Mitt har branden i Österfors omfattat 1 200 hektar.", "swedish",
+     {"räddningstjänsten", "mitt"}),
+])
+def test_who_gives_a_figure_is_read_apart_from_where_it_was_counted(
+        text: str, language: str, named: set[str]) -> None:
+    """The names of the party after "according to", "segundo", "enligt", of the clause before
+    a verb of giving or of the party after one that opens its clause ("…, indique Enedis") are
+    of who gave the count, not of where it was counted ("Pellham", "Villamencía", "Ribaçor",
+    "Österfors" stay places)."""
+    from summarizer.facts.specifics import givers
+
+    assert givers(text, language) == named

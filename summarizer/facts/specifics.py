@@ -1919,54 +1919,91 @@ SAID_BEFORE = 40  # characters searched before the figure: "puts the number at a
 _TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its last word
 
 # Words that say who gives a sentence's figures, by language: a preposition ("according to",
-# "selon", "laut", "per", "para"), or a verb by which a party states, estimates or counts
-# ("said", "puts", "parle de", "spricht von", "contabilizó", "uppger"), or its estimate
-# ("estimation", "Schätzung", "recuento"). Two sentences of one
-# article that each name who gives a figure, one count differently, report two parties'
-# figures (facts.beside): "Environ 320 foyers sont privés d'électricité, indique le
-# gestionnaire du réseau." and "La préfecture, elle, parle de 280 foyers coupés." (Wider than
-# _SOURCES, which marks where such a phrase stands, to keep it out of a figure's context; a
-# verb alone tells that someone gives the figure.) A preposition
-# that is also an ordinal or means "for" ("segundo", "per") counts at a clause's start only.
+# "selon", "laut", "per", "para"), the party after it, or a verb by which a party states,
+# estimates or counts ("said", "puts", "parle de", "spricht von", "contabilizó", "uppger"), or
+# its estimate ("estimation", "Schätzung", "recuento"), the party before it (and German
+# "zufolge"). Two sentences of one article that each name who gives a figure, one count
+# differently, report two parties' figures (facts.beside): "Environ 320 foyers sont privés
+# d'électricité, indique le gestionnaire du réseau." and "La préfecture, elle, parle de 280
+# foyers coupés." (Wider than _SOURCES, which marks where such a phrase stands, to keep it
+# out of a figure's context; a verb alone tells that someone gives the figure.) By language:
+# the prepositions that are also an ordinal or mean "for" ("segundo", "per"), which count at a
+# clause's start only, the other prepositions, and the verbs.
 GIVERS = {
-    "english": r"\b(?:according to|said|says|say|told|tells|reported|reports|estimates|put"
-               r"|puts|counted|counts|claimed|claims|cited|cites|speaks? of|spoke of)\b",
-    "french": r"\b(?:selon|d'apr\u00e8s|d\u2019apr\u00e8s|indique|indiquent|indiqu\u00e9"
-              r"|affirme|affirment|affirm\u00e9|d\u00e9clare|d\u00e9clar\u00e9|annonce"
-              r"|annonc\u00e9|pr\u00e9cise|pr\u00e9cis\u00e9|parle|parlent|parlait|\u00e9voque"
-              r"|\u00e9voquent|\u00e9voqu\u00e9|fait \u00e9tat|font \u00e9tat|chiffre|chiffrent"
-              r"|chiffrait|chiffr\u00e9|estime|estiment|estim\u00e9|recense|recens\u00e9"
-              r"|d\u00e9nombre|d\u00e9nombr\u00e9|assure|assurent|estimation|d\u00e9compte)\b",
-    "german": r"\b(?:laut|zufolge|angaben|sagte|sagt|sagen|sagten|spricht|sprechen|sprach"
-              r"|teilte|teilt|erkl\u00e4rte|erkl\u00e4rt|berichtete|berichtet|meldete|meldet"
-              r"|sch\u00e4tzt|sch\u00e4tzen|sch\u00e4tzte|beziffert|bezifferte|beziffern"
-              r"|nennt|nannte|hie\u00df es|hei\u00dft es|sch\u00e4tzung)\b",
-    "italian": r"(?:^|[,;(]\s?)per\b|\b(?:secondo|stando a|detto|dichiarato|riferito"
-               r"|riferisce|riferiscono|parla|parlano|parlava|stima|stimano|stimato|conta"
-               r"|contano|dichiara|afferma|affermano|comunicato|comunica|fa sapere"
-               r"|fanno sapere|sostiene|sostengono|calcola|calcolano)\b",
-    "portuguese": r"(?:^|[,;(]\s?)(?:segundo|para)\b|\b(?:de acordo com|conforme|disse"
-                  r"|diz|dizem|afirma|afirmou|fala|falam|falava|aponta|apontou|estima"
-                  r"|estimou|estimam|contabiliza|contabilizou|indica|indicou|informou"
-                  r"|informa|adiantou|adianta|garante|refere|referiu|avan\u00e7a"
-                  r"|avan\u00e7ou|eleva|elevou|estimativa)\b",
-    "spanish": r"(?:^|[,;(]\s?)para\b|\b(?:seg\u00fan|dijo|dice|dicen|afirma|afirm\u00f3"
-               r"|afirman|asegura|asegur\u00f3|aseguran|habla|hablan|hablaba|cifra"
-               r"|cifr\u00f3|cifraba|cifran|estima|estim\u00f3|estiman|contabiliz\u00f3"
-               r"|contabiliza|contabilizaba|inform\u00f3|informa|informan|se\u00f1al\u00f3"
-               r"|se\u00f1ala|sostiene|calcula|calcul\u00f3|calculan|eleva|elevan|elev\u00f3"
-               r"|estimaci\u00f3n|c\u00e1lculo|recuento)\b",
-    "swedish": r"\b(?:enligt|s\u00e4ger|sa|sade|uppger|uppgav|uppgett|meddelar|meddelade|skriver"
-               r"|skrev|talar om|anger|angav|bed\u00f6mer|bed\u00f6mde|r\u00e4knar"
-               r"|uppskattar|uppskattade|rapporterar|rapporterade|uppskattning)\b",
+    "english": ("", "according to",
+                "said|says|say|told|tells|reported|reports|estimates|put|puts|counted|counts"
+                "|claimed|claims|cited|cites|speaks? of|spoke of"),
+    "french": ("", "selon|d'apr\u00e8s|d\u2019apr\u00e8s",
+               "indique|indiquent|indiqu\u00e9|affirme|affirment|affirm\u00e9|d\u00e9clare"
+               "|d\u00e9clar\u00e9|annonce|annonc\u00e9|pr\u00e9cise|pr\u00e9cis\u00e9|parle|parlent"
+               "|parlait|\u00e9voque|\u00e9voquent|\u00e9voqu\u00e9|fait \u00e9tat|font \u00e9tat"
+               "|chiffre|chiffrent|chiffrait|chiffr\u00e9|estime|estiment|estim\u00e9|recense"
+               "|recens\u00e9|d\u00e9nombre|d\u00e9nombr\u00e9|assure|assurent|estimation"
+               "|d\u00e9compte"),
+    "german": ("", "laut|angaben",
+               "zufolge|sagte|sagt|sagen|sagten|spricht|sprechen|sprach|teilte|teilt"
+               "|erkl\u00e4rte|erkl\u00e4rt|berichtete|berichtet|meldete|meldet|sch\u00e4tzt"
+               "|sch\u00e4tzen|sch\u00e4tzte|beziffert|bezifferte|beziffern|nennt|nannte"
+               "|hie\u00df es|hei\u00dft es|sch\u00e4tzung"),
+    "italian": ("per", "secondo|stando a",
+                "detto|dichiarato|riferito|riferisce|riferiscono|parla|parlano|parlava|stima"
+                "|stimano|stimato|conta|contano|dichiara|afferma|affermano|comunicato|comunica"
+                "|fa sapere|fanno sapere|sostiene|sostengono|calcola|calcolano"),
+    "portuguese": ("segundo|para", "de acordo com|conforme",
+                   "disse|diz|dizem|afirma|afirmou|fala|falam|falava|aponta|apontou|estima"
+                   "|estimou|estimam|contabiliza|contabilizou|indica|indicou|informou|informa"
+                   "|adiantou|adianta|garante|refere|referiu|avan\u00e7a|avan\u00e7ou|eleva"
+                   "|elevou|estimativa"),
+    "spanish": ("para", "seg\u00fan",
+                "dijo|dice|dicen|afirma|afirm\u00f3|afirman|asegura|asegur\u00f3|aseguran|habla"
+                "|hablan|hablaba|cifra|cifr\u00f3|cifraba|cifran|estima|estim\u00f3|estiman"
+                "|contabiliz\u00f3|contabiliza|contabilizaba|inform\u00f3|informa|informan"
+                "|se\u00f1al\u00f3|se\u00f1ala|sostiene|calcula|calcul\u00f3|calculan|eleva|elevan"
+                "|elev\u00f3|estimaci\u00f3n|c\u00e1lculo|recuento"),
+    "swedish": ("", "enligt",
+                "s\u00e4ger|sa|sade|uppger|uppgav|uppgett|meddelar|meddelade|skriver|skrev"
+                "|talar om|anger|angav|bed\u00f6mer|bed\u00f6mde|r\u00e4knar|uppskattar"
+                "|uppskattade|rapporterar|rapporterade|uppskattning"),
 }
-_GIVERS = {language: re.compile(words, re.IGNORECASE) for language, words in GIVERS.items()}
+_GIVERS = {language: (re.compile((rf"(?:^|[,;(]\s?)(?:{opening})\b|" if opening else "")
+                                 + rf"\b(?:{before})\b", re.IGNORECASE),
+                      re.compile(rf"\b(?:{after})\b", re.IGNORECASE))
+           for language, (opening, before, after) in GIVERS.items()}
+_CLAUSE = ",;:"  # the marks that end the clause of who gives a figure
+# The party after a preposition or a verb that opens its clause: a few words in lower case
+# (its article, "the county's"), then its name, capitalised words and the short words between
+# them ("Consejería de Sanidad", "Polizei Rheinfeld"), up to the next word in lower case: in
+# "Laut Polizei Rheinfeld wurden in Kornheim …" the place of the count is no party's.
+_PARTY_AFTER = re.compile(r"(?:\s+[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*){0,3}"
+                          r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+                          r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z\u00c0-\u00de][\w'\u2019.-]*)*)?")
 
 
 def sourced(text: str, language: str) -> bool:
     """Whether a sentence names who gives its figures (GIVERS)."""
     givers = _GIVERS.get(language)
-    return givers is not None and givers.search(text) is not None
+    return givers is not None and any(words.search(text) is not None for words in givers)
+
+
+def givers(text: str, language: str) -> frozenset[str]:
+    """The names (names) of those a sentence names as giving its figures (GIVERS): the party
+    after a preposition ("according to Gridway, …": _PARTY_AFTER) or after a verb that opens
+    its clause ("…, indique Enedis"), or the clause before a verb ("St. Brendan's Regional
+    Medical Center says 27 people …"): who gave a count, not where it was counted."""
+    if language not in _GIVERS:
+        return frozenset()
+    before, after = _GIVERS[language]
+    def party(at: int) -> tuple[int, int]:
+        found = _PARTY_AFTER.match(text, at)
+        return (at, found.end() if found is not None else at)
+
+    spans = [party(m.end()) for m in before.finditer(text)]
+    for m in after.finditer(text):
+        start = max(text.rfind(mark, 0, m.start()) for mark in _CLAUSE) + 1
+        # the party after a verb that opens its clause: "…, indique Enedis", "…, said Gridway"
+        spans.append((start, m.start()) if text[start:m.start()].strip() else party(m.end()))
+    return frozenset().union(*(names(text[:end], language) - names(text[:start], language)
+                               for start, end in spans))
 
 
 def gives_toll(found: list[Figure], counts: frozenset[str] = TOLLS) -> bool:
