@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import numpy as np
@@ -146,19 +146,16 @@ def _but_same_people(row: int, members: list[int], texts: list[str],
             if not a or lede[row] and lede[m] or not values.isdisjoint(f.value for f in found[m])]
 
 
-def _placed(named: list[frozenset[str]], rows: list[int], texts: list[str],
-            language: str) -> list[frozenset[str]]:
-    """Each sentence's name keys (specifics.name_keys), but for `rows` without those of the
-    people they report as speaking (quotes.voiced) and of those they name as giving their
-    figures (specifics.givers): whether two tolls are of two places (specifics.named_apart),
-    "Detective Superintendent Claire Ashworth has confirmed a sixth death" names none other
-    than the lede's, nor does "St. Brendan's Regional Medical Center says 27 people …" the
-    county's "34 people have been treated"."""
-    placed = list(named)
-    for row in rows:
-        placed[row] = (named[row] - voiced(texts[row], language)
-                       - name_keys(givers(texts[row], language)))
-    return placed
+def _placed(named: list[frozenset[str]], texts: list[str], language: str,
+            row: int) -> frozenset[str]:
+    """A sentence's name keys (specifics.name_keys) without those of the people it reports as
+    speaking (quotes.voiced) and of those it names as giving its figures (specifics.givers):
+    whether two counts are of two places (specifics.named_apart), "Detective Superintendent
+    Claire Ashworth has confirmed a sixth death" names none other than the lede's, nor does
+    "St. Brendan's Regional Medical Center says 27 people …" the county's "34 people have
+    been treated"."""
+    return (named[row] - voiced(texts[row], language)
+            - name_keys(givers(texts[row], language)))
 
 
 def summarize(request: dict[str, Any], max_sentences: int | None = None) -> dict[str, Any]:
@@ -366,6 +363,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
     close = (similarity >= LEDE_ARTICLES) & published_within(times)
     event = event_of[articles]  # the event of each sentence
     common = common_names(named, articles.tolist())
+    placed = cache(partial(_placed, named, texts, req.language))  # read where asked
     # a sentence and its copies share one label
     copy_labels = copies(S, articles, root_of, event, X, lede)
     clusters, links = facts(X, articles, event, close, lede, found, named, common, texts, S,
@@ -447,8 +445,7 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
         # sixth person has died" replaces no lede of the fire)
         for _ in range(RESELECT):
             rows = [p.row for p in picks]
-            twice = counts_twice(rows, texts, event, found,
-                                 _placed(named, rows, texts, req.language), common, req.language)
+            twice = counts_twice(rows, texts, event, found, placed, common, req.language)
             again = figures_twice(rows, found, event, named, common) + quoted_twice(
                 rows, texts) + (
                 [] if encoding is None else
@@ -492,8 +489,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                     if abs(pool[r].index - pool[row].index) <= BESIDE] for row in score}
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
                        members[row], rivals(row, own[row], tolled, counting, event, report,
-                                            found, named, common, {*members[row], *score}),
-                       beside(row, around[row], texts, found, named, common, req.language,
+                                            found, placed, common, {*members[row], *score}),
+                       beside(row, around[row], texts, found, placed, common, req.language,
                               set(score)))
              for row in reading_order(list(score), articles, rank[event], members, posted,
                                        lede)]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 from scipy import sparse
@@ -1124,7 +1124,7 @@ def contested(text: str, found: list[Figure], language: str) -> frozenset[int]:
 
 
 def counts_twice(rows: list[int], texts: list[str], event: np.ndarray,
-                 found: list[list[Figure]], named: list[frozenset[str]],
+                 found: list[list[Figure]], placed: Callable[[int], frozenset[str]],
                  common: frozenset[str], language: str) -> list[tuple[int, int]]:
     """The pairs (earlier, later) of the brief's sentences (`rows`, in the order chosen) that
     give one count differently, which the brief states once, the other figure among its
@@ -1136,7 +1136,8 @@ def counts_twice(rows: list[int], texts: list[str], event: np.ndarray,
     that gives the rescue service's count and then the council's). They are of one event and
     not named apart (each naming someone or somewhere the other does not, `common`: the story's
     own names, which name no one in particular): "seven dead in Lindrau", "five in Pellham".
-    event: (n,) each sentence's event; found, named: each sentence's figures and name keys."""
+    event: (n,) each sentence's event; found: each sentence's figures; placed: a sentence's
+    name keys but those of who speaks or gives its figures, by row (pipeline._placed)."""
     given = {row: figures(texts[row], language, measured=True) if found[row] else []
              for row in rows}
     against = {row: contested(texts[row], given[row], language) for row in rows}
@@ -1154,7 +1155,7 @@ def counts_twice(rows: list[int], texts: list[str], event: np.ndarray,
 
     return [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
             if event[a] == event[b] and given[a] and given[b]
-            and not named_apart(named[a], named[b], common)
+            and not named_apart(placed(a), placed(b), common)
             and (shown_against(a, b) or shown_against(b, a))]
 
 
@@ -1216,7 +1217,8 @@ def _telling(figure: Figure) -> bool:
 def rivals(row: int, own: list[Figure], tolled: np.ndarray,
            counting: dict[tuple[str, frozenset[int]], np.ndarray],
            event: np.ndarray, report: np.ndarray, found: list[list[Figure]],
-           named: list[frozenset[str]], common: frozenset[str], left: set[int]) -> list[int]:
+           placed: Callable[[int], frozenset[str]], common: frozenset[str],
+           left: set[int]) -> list[int]:
     """The sentences of other reports of the event of the sentence at `row` that may give
     another figure for a count it gives (own: its figures, measured), outside its fact: in one
     event, a count of people of one time is one quantity, which an outlet may give in words of
@@ -1225,8 +1227,10 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
     give a count of people where it gives one (tolled: (n,) bool, whether each does), and
     those whose figures name a thing it counts (counting: by noun, the sentences whose figures
     hold it in their context: counted_things); but those named apart from it
-    (specifics.named_apart: named, each sentence's name keys; common: the story's own names:
-    "five died in Pellham" against "seven died in Lindrau"), those `left` out (its fact's own
+    (specifics.named_apart: placed, a sentence's name keys but those of who speaks or gives
+    its figures, by row; common: the story's own names: "five died in Pellham" against "seven
+    died in Lindrau"; not "Sanidad contabilizaba 28 personas atendidas" against the 112's
+    19 injured), those `left` out (its fact's own
     sentences, the brief's), and those none of whose figures is another value within DISAGREE
     of one of its own (disagreements(counts=..., things=True) shows no other).
 
@@ -1240,20 +1244,20 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
     values = {g.value for g in own}
     return [other for other in near.tolist() if other not in left
             and any(f.value not in values and _near(f, g) for f in found[other] for g in own)
-            and not named_apart(named[row], named[other], common)]
+            and not named_apart(placed(row), placed(other), common)]
 
 
 BESIDE = 2  # sentences either side of a brief sentence that may answer its figures: a paragraph
 
 
 def beside(row: int, rows: Iterable[int], texts: list[str], found: list[list[Figure]],
-           named: list[frozenset[str]], common: frozenset[str], language: str,
+           placed: Callable[[int], frozenset[str]], common: frozenset[str], language: str,
            left: set[int]) -> list[int]:
     """The sentences of the article of the sentence at `row` (rows: those within BESIDE of it)
     that may give another party's figure for a count it gives: it and they name who gives
     their figures (specifics.sourced), as an article that reports both sides does ("Environ
     320 foyers sont privés d'électricité, indique le gestionnaire du réseau." and "La
-    préfecture, elle, parle de 280 foyers coupés."); but those named apart from it (named,
+    préfecture, elle, parle de 280 foyers coupés."); but those named apart from it (placed,
     common: as for rivals; "Police said five people died in Pellham." and "In Lindrau,
     officials said seven had died."), those `left` out (the brief's own sentences) and those
     without figures (found: each sentence's). Which of them give another figure for one of
@@ -1262,7 +1266,7 @@ def beside(row: int, rows: Iterable[int], texts: list[str], found: list[list[Fig
         return []
     return [other for other in rows if other != row and other not in left and found[other]
             and sourced(texts[other], language)
-            and not named_apart(named[row], named[other], common)]
+            and not named_apart(placed(row), placed(other), common)]
 
 
 def counted_things(found: list[list[Figure]], owns: Iterable[list[Figure]], texts: list[str],
