@@ -529,6 +529,23 @@ def test_people_a_hospital_treated_are_a_count_of_the_injured() -> None:
                          [treated]) == [(0, ["23"])]
 
 
+@pytest.mark.parametrize(("text", "marks"), [
+    ("Nearly 40 gasping residents needed medical help, according to county figures.",
+     ["#injured"]),
+    ("St. Brendan's Regional Medical Center says 27 people came through its emergency room.",
+     ["#injured"]),
+    ("Another 12 went to A&E with breathing problems.", ["#injured"]),
+    ("The hospital has 40 beds in its emergency department.", []),
+])
+def test_people_who_needed_medical_help_are_a_count_of_the_injured(text: str,
+                                                                   marks: list[str]) -> None:
+    """Those who needed medical help or came through an emergency room are counted as a
+    hospital or a county counts those it treated, with the injured; a hospital's beds are
+    not."""
+    assert [sorted(m for m in f.context if m.startswith("#"))
+            for f in _figures(text)] == [marks]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Au total, 28 personnes ont été soignées sur place par les pompiers.", "french"),
     ("Insgesamt wurden 28 Menschen vom Rettungsdienst behandelt.", "german"),

@@ -542,6 +542,9 @@ _COUNT_OF = {language: {word: mark for mark, words in [*COUNTS[language].items()
 #   nausea", "THIRTY-ONE children have been rushed to hospital", "admitted to Wexcombe General
 #   Hospital"); not those moved between hospitals ("12 patients were transferred to another
 #   hospital"), nor a hospital's staff or beds.
+# - So are people who needed medical help or came through an emergency room ("Nearly 40
+#   gasping residents needed medical help", "27 people came through its emergency room"), as
+#   a hospital or a county counts those it treated.
 # - People who fell ill are the sick (#ill) where a language says so in several words ("sont
 #   tombés malades", "si sono sentiti male", "se sintieron mal", "passaram mal", "blev sjuka"),
 #   its words for the sick alone naming a hospital's patients too (COUNTS).
@@ -553,6 +556,10 @@ COUNT_PHRASES = {"english": (
     (re.compile(r"\b(?:taken|rushed|admitted|airlifted|flown|ferried|brought) (?:in)?to "
                 r"(?:(?:a|the) )?(?:[\w'\u2019-]+ ){0,3}hospitals?\b"),
      ("hospital",), "#injured"),
+    (re.compile(r"\b(?:needed|needing|required|requiring|received|receiving|sought) medical "
+                r"(?:help|attention|treatment|care)\b|\b(?:came|come|went|go) (?:through|to) "
+                r"(?:its |the |their |an? )?(?:emergency (?:room|department)s?|a&e)\b"),
+     ("medical", "emergency", "a&e"), "#injured"),
 )} | {language: ((re.compile(phrase), hints, "#ill"),) for language, phrase, hints in (
     ("french", r"\b(?:tomb\w*|été|sont|étaient) malades?\b", ("malade",)),
     ("italian", r"\bsentit[ieao] male\b|\bmalori\b", (" male", "malori")),
