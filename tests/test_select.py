@@ -1606,6 +1606,11 @@ def test_the_opening_comes_first_when_it_stands_alone() -> None:
     ("A octogenária foi resgatada pelos bombeiros ao fim da tarde.", "portuguese", False),
     ("Uma octogenária foi resgatada pelos bombeiros ao fim da tarde.", "portuguese", True),
     ("78-åringen fördes med ambulans till sjukhuset i Umeå.", "swedish", False),
+    # a time until one told before; Portuguese "Já" before an article, not "already"
+    ("D'ici là, un rassemblement est prévu le 19 mars devant la préfecture.", "french", False),
+    ("Já a presidente do sindicato falou num dia histórico para a classe.", "portuguese",
+     False),
+    ("Já foram retiradas 200 pessoas das casas junto ao rio Arcena.", "portuguese", True),
     ("En 78-åring fördes med ambulans till sjukhuset i Umeå.", "swedish", True),
 ])
 def test_a_pronoun_opens_a_sentence_that_points_back_in_other_languages(

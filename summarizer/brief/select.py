@@ -163,13 +163,15 @@ _REST_OPENING = {language: rf"(?i:{'the ' if language == 'english' else ''}(?:{w
 # with a capital after it), nor English "There", which opens "There were …". English "Later,"
 # and "Afterwards," are read inside (POINTING_BACK_INSIDE). English "Then …", as "Puis",
 # "Dann"; "So is …", "So did …": as the one before. And what adds to it ("Moreover", "En
-# outre", "Außerdem", "Inoltre", "Además", "Além disso", "Dessutom").
+# outre", "Außerdem", "Inoltre", "Además", "Além disso", "Dessutom"), a time until one told
+# before ("D'ici là, …"), Portuguese "Já" before an article, which sets its subject against
+# the one before ("Já a presidente do sindicato falou …"; not "Já foram …", "already").
 _GOES_ON = {
     "english": "Therefore|Thus|Hence|For that reason|For this reason|Then|So (?:is|are|was|were"
                "|do|does|did|has|have|had)|Moreover|Furthermore|In addition|Also",
     "french": "C'est pourquoi|C\u2019est pourquoi|Pour cette raison|Voil\u00e0 pourquoi"
               "|Ensuite|Puis|Par la suite|Plus tard,|L\u00e0,|L\u00e0-bas|En outre|De plus"
-              "|Par ailleurs",
+              "|Par ailleurs|D'ici l\u00e0|D\u2019ici l\u00e0",
     "german": "Deshalb|Deswegen|Daher|Darum|Somit|Danach|Anschlie\u00dfend|Daraufhin|Dann"
               "|Sp\u00e4ter|Dort|Au\u00dferdem|Zudem|Dar\u00fcber hinaus|Ferner",
     "italian": "Perci\u00f2|Pertanto|Per questo|Per questa ragione|Per questo motivo|Poi|Dopo,"
@@ -180,7 +182,7 @@ _GOES_ON = {
                "|Adem\u00e1s|Asimismo",
     "portuguese": "Por isso|Por isto|Por esse motivo|Por essa raz\u00e3o|Por conseguinte|Depois,"
                   "|Mais tarde|Em seguida|Posteriormente|L\u00e1|Ali|A\u00ed|Al\u00e9m disso"
-                  "|Ademais",
+                  "|Ademais|J\u00e1 (?:o|a|os|as)",
     "swedish": "D\u00e4rf\u00f6r|D\u00e4rmed|D\u00e4rigenom|S\u00e5ledes|D\u00e4refter|Efter\u00e5t"
                "|Sedan dess|Senare|D\u00e4r|Dit|Dessutom|D\u00e4rtill|D\u00e4rut\u00f6ver"}
 # Or with the two named before ("Both were taken to hospital", "Ambos foram levados para o
