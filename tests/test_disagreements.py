@@ -202,6 +202,11 @@ def test_two_victims_ages_outside_one_fact_are_no_disagreement(first: str, secon
      []),
     ("O segundo arguido, Paulo Sequeira, de 47 anos, foi acusado de falsificação.",
      "O fundador, Gonçalo Ferraz, de 61 anos, foi acusado de burla.", "portuguese", []),
+    # ages that no name comes before: whose, the sentences do not say
+    ("Die Retter bargen die Leiche eines 41 Jahre alten Mannes aus den Trümmern.",
+     "Am Abend fanden die Retter die Leiche eines 29 Jahre alten Mannes.", "german", []),
+    ("A vítima mortal é um homem de 81 anos, com outras doenças associadas.",
+     "O surto fez a segunda vítima mortal: uma mulher de 74 anos.", "portuguese", []),
     # one person, or a name half garbled: another age for them
     ("Jean-Yves Quéméner, 74 ans, a été tué par la chute d'un arbre.",
      "Jean-Yves Quéméner, 73 ans, est la seule victime de la tempête.", "french", ["73"]),
@@ -213,7 +218,9 @@ def test_two_ages_after_names_that_share_no_word_are_two_people_s(first: str, se
                                                                  language: str,
                                                                  shown: list[str]) -> None:
     """A brief sentence that gives one defendant's age, and another sentence of its fact that
-    gives the other's: no other figure for the first's age."""
+    gives the other's: no other figure for the first's age; nor are two ages after no names
+    (two bodies recovered, two victims of one outbreak) one person's. One person's name, or
+    a name half garbled, gives another age for them."""
     own, theirs = (figures(text, language, measured=True) for text in (first, second))
     assert disagreements(own, [theirs]) == ([(0, shown)] if shown else [])
 

@@ -1056,11 +1056,14 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
     against a festival's "a second person has died"); nor, outside one fact (counts), an
     age, which is a person's ("A terceira vítima …, de 66 anos" beside the first victim's
     81), nor, anywhere, the ages of two people named apart ("Simon Abbot-Clarke, 47," and
-    "Graham Fennimore, 61,"; specifics._PERSON_BEFORE); nor is a
+    "Graham Fennimore, 61,"; specifics._PERSON_BEFORE), nor an age that either sentence gives
+    after no name (whose, it does not say: "die Leiche eines 41 Jahre alten Mannes" and "eines
+    29 Jahre alten Mannes", two bodies); nor is a
     figure whose sentence gives another for the count of people the first names
     (_named_elsewhere: "11 skiers caught, five rescued alive" beside "the number rescued alive
     to six")."""
     if (first.part != second.part or first.earlier != second.earlier
+            or (first.age or second.age) and not (first.person and second.person)
             or first.person and second.person
             and set(first.person.split()).isdisjoint(second.person.split())
             or first.span != second.span and (first.span and second.span
