@@ -547,10 +547,10 @@ _NO_SIGN_OF_IT = {
 # or more: "Kingsport United have signed … from CD Montalvo …, the two clubs said"), someone
 # known by their age alone ("…, the 61-year-old said.", "The 61-year-old was arrested …", "The
 # ban means the 26-year-old cannot play …"; not "The 61-year-old pilot …") or by their place
-# beside a body or a person named before ("Gareth
-# Obi, its national officer, said …", "Anna de Vries, her sister, said …"), a group named before
-# ("Eleven of these fell …", "Two of them …", "Among them is …"; not "One of those killed …",
-# "Nine of those aboard …", "Among those freed by …"), or words to come (a live page's "Gary
+# beside a body or a person named before ("Gareth Obi, its national officer, said …", "Anna de
+# Vries, her sister, said …"), a group named before ("Eleven of these fell …", "Two of them …",
+# "Among them is …"; not "One of those killed …", "Nine of those aboard …", "Among those freed
+# by …"), or words to come (a live page's "Gary
 # Pettifer, the union's branch chair, has been in touch.", "… has spoken to reporters outside
 # his offices.", "… has given an update on the borehole.", "… is speaking now.", "… has released
 # a timeline.": that someone speaks, and nothing of what, which the next sentence gives), or

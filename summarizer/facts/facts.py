@@ -964,9 +964,9 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
     outside the fact (rivals), where counts are given, only figures within DISAGREE of each
     other are compared, that both name one of these counts by (a mark of COUNTS in both
     contexts) or, with `things`, that count one thing (_one_thing), or, with `measured`, that
-    are given in one unit (a sum, a share, a speed: the sentences beside a brief sentence in
-    its article, each naming who gives its figure, beside). A sentence that lists the parts of
-    the other's total gives no other figure for it (_listed)."""
+    are given in one unit (a sum, a share, a speed), as for the sentences beside a brief
+    sentence in its article that each name who gives its figure (beside). A sentence that
+    lists the parts of the other's total gives no other figure for it (_listed)."""
     out: list[tuple[int, list[str]]] = []
     own_totals, own_lesser = _totals(own), _lesser(own, frozenset())
     for at, theirs in enumerate(others):
@@ -1232,10 +1232,10 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
     hold it in their context: counted_things); but those named apart from it
     (specifics.named_apart: placed, a sentence's name keys but those of who speaks or gives
     its figures, by row; common: the story's own names: "five died in Pellham" against "seven
-    died in Lindrau"; not "Sanidad contabilizaba 28 personas atendidas" against the 112's
-    19 injured), those `left` out (its fact's own
-    sentences, the brief's), and those none of whose figures is another value within DISAGREE
-    of one of its own (disagreements(counts=..., things=True) shows no other).
+    died in Lindrau"; not "Sanidad contabilizaba 28 personas atendidas" against the 112's 19
+    injured), those `left` out (its fact's own sentences, the brief's), and those none of
+    whose figures is another value within DISAGREE of one of its own (disagreements(counts=...,
+    things=True) shows no other).
 
     event, report: (n,) each sentence's event and the independent report of its article (a
     copy of one report gives no other figure than its original); found: each sentence's

@@ -2000,6 +2000,7 @@ def givers(text: str, language: str) -> frozenset[str]:
     if language not in _GIVERS:
         return frozenset()
     before, after = _GIVERS[language]
+
     def party(at: int) -> tuple[int, int]:
         found = _PARTY_AFTER.match(text, at)
         return (at, found.end() if found is not None else at)
