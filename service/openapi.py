@@ -27,8 +27,10 @@ class Disagreement(BaseModel):
     report of its event that gives another figure for a count of people it gives ("17 dead
     pilgrims" where the brief says 14; a crowd's estimates however far apart: the unions'
     210,000 where the brief gives the police's 38,000) or for a thing it counts by the noun
-    after its figure ("38,500 households" where the brief says "About 42,000 households"),
-    or a sentence beside it in its own article that gives another party's figure for such a
+    after its figure ("38,500 households" where the brief says "About 42,000 households")
+    or, both naming who gives their figures, for one it measures in a unit ("a slick
+    stretching 14 km, the Coastwatch group says" where an agency gives 9 km), or a sentence
+    beside it in its own article that gives another party's figure for such a
     count or for one in a unit it gives, both naming who gives their figures ("The county
     council speaks of 280 homes cut off" after "About 320 homes are without power, the network
     operator says")."""

@@ -489,7 +489,8 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
                     if abs(pool[r].index - pool[row].index) <= BESIDE] for row in score}
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
                        members[row], rivals(row, own[row], tolled, counting, event, report,
-                                            found, placed, common, {*members[row], *score}),
+                                            found, placed, common, {*members[row], *score},
+                                            texts, req.language),
                        beside(row, around[row], texts, found, placed, common, req.language,
                               set(score)))
              for row in reading_order(list(score), articles, rank[event], members, posted,

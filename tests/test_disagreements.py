@@ -1280,10 +1280,12 @@ def test_a_figure_another_party_gives_beside_it_in_its_article_is_a_disagreement
 
 
 def test_a_figure_in_one_unit_beside_it_another_party_gives_is_a_disagreement() -> None:
-    """Beside a brief sentence in its article, each naming who gives its figure, two figures
-    in one unit for one thing are two parties' (a met office's 185 km/h, a regional centre's
-    215 km/h); among rivals, sentences of other reports outside the fact, they are not
-    compared, as sums and shares of other things are often near each other there."""
+    """Two figures in one unit for one thing, a word around the one around the other too, are
+    two parties' (a met office's 185 km/h, a regional centre's 215 km/h), when `measured`
+    (the sentences beside a brief sentence and its rivals that each name who gives its
+    figures); figures in one unit with no word in common measure other things as often (a
+    company's share of its costs and a union's share of a pay bill), and without `measured`
+    a figure in a unit is compared outside its fact only as a toll."""
     first = _figures("The met office put sustained winds at 185 km/h as the storm made "
                      "landfall.")
     second = _figures("Forecasters at the regional cyclone centre put one-minute sustained "
@@ -1291,6 +1293,68 @@ def test_a_figure_in_one_unit_beside_it_another_party_gives_is_a_disagreement() 
     assert disagreements(first, [second], counts=TOLLS, things=True, measured=True) == [
         (0, ["215"])]
     assert disagreements(first, [second], counts=TOLLS, things=True) == []
+    gusts = _figures("A gauge on the pier recorded gusts of 140 km/h before it failed.")
+    assert disagreements(first, [gusts], counts=TOLLS, things=True, measured=True) == []
+
+
+def test_a_measure_another_party_gives_outside_the_fact_is_a_rival() -> None:
+    """Outside a brief sentence's fact, a sentence of another report of its event that gives
+    a figure in one of its units, a word around the one around the other too, may give
+    another figure for it, when both name who gives their figures (an agency's 9 km slick, a
+    green group's 14 km): an unattributed figure is as often another time's or another
+    stretch's, and one with no word in common another thing's (a road closed for 12 km)."""
+    from summarizer.facts.facts import rivals
+
+    texts = ["An agency surveillance flight has mapped a slick about 9 km long, a spokesman "
+             "said.",
+             "Satellite pictures show a slick stretching 14 km, the Coastwatch group says.",
+             "By nightfall the slick stretched 14 km.",
+             "Police said 12 km of the coast road was closed.",
+             "The agency said later that the slick was 12 km long."]
+    found = [figures(t, "english") for t in texts]
+    own = _figures(texts[0])
+    event, report = np.zeros(5, dtype=int), np.array([0, 1, 2, 3, 0])
+    none = np.zeros(5, dtype=bool)
+
+    def given(text: str) -> list[int]:
+        return rivals(0, _figures(text), none, {}, event, report, found,
+                      lambda row: frozenset(), frozenset(), set(), [text, *texts[1:]],
+                      "english")
+
+    assert rivals(0, own, none, {}, event, report, found, lambda row: frozenset(),
+                  frozenset(), set(), texts, "english") == [1]
+    assert given("Aerial pictures show a slick about 9 km long.") == []  # no one gives it
+
+
+SLICK = {
+    "wire": "A tanker ran aground off Corran Head on Tuesday and is leaking fuel oil, the "
+            "maritime agency said.\n"
+            "An agency surveillance flight has mapped a slick about 9 km long, a spokesman "
+            "said.\n"
+            "Booms are being laid across the mouth of Corran harbour.",
+    "local": "Fishermen in Corran watched the stricken tanker from the harbour wall on "
+             "Tuesday.\n"
+             "Satellite pictures show a slick stretching 14 km along the coast, the Coastwatch "
+             "group says.\n"
+             "\"The smell reached the village by noon,\" said Ewan Tulloch, 58.",
+    "radio": "A tanker aground off Corran Head is leaking oil.\n"
+             "Booms are being laid across the harbour mouth, the agency says.",
+}
+
+
+def test_a_brief_shows_the_other_party_s_measure_given_outside_its_fact() -> None:
+    """The agency's 9 km slick carries the green group's 14 km, which another outlet gives in
+    a sentence of another fact, in every brief that states the one and not the other."""
+    carried = 0
+    for sentences in range(2, 7):
+        brief = _brief(SLICK, sentences)
+        mapped = [item for item in brief if "9 km" in item["text"]]
+        if not mapped or any("14 km" in item["text"] for item in brief):
+            continue
+        shown = [(d["article"], d["figures"]) for d in mapped[0].get("disagreements", [])]
+        assert shown == [("local", ["14"])], (sentences, shown)
+        carried += 1
+    assert carried, "no brief states the agency's length alone"
 
 
 STORM = {

@@ -1827,6 +1827,48 @@ def test_power_energy_volumes_and_areas_are_units() -> None:
         assert [f.unit for f in figures(text, "english")] == [unit], text
 
 
+@pytest.mark.parametrize(("text", "language", "unit"), [
+    ("Les pertes atteignent 38 millions d'euros.", "french", "\u20ac"),
+    ("Le contrat porte sur 12 millions de dollars.", "french", "$"),
+    ("Der Schaden liegt bei 38 Millionen Euro.", "german", "\u20ac"),
+    ("I danni ammontano a 38 milioni di euro.", "italian", "\u20ac"),
+    ("Os prejuízos chegam a 38 milhões de euros.", "portuguese", "\u20ac"),
+    ("Las pérdidas se calculan en 38 millones de euros.", "spanish", "\u20ac"),
+    ("La empresa pagó 2 millones de dólares.", "spanish", "$"),
+    ("Skadorna uppgår till 38 miljoner kronor.", "swedish", "kr"),
+])
+def test_a_sum_of_money_is_in_its_currency_in_every_language(text: str, language: str,
+                                                             unit: str) -> None:
+    """A sum is given in its currency's unit in every language read, its name after the
+    number's scale ("millones de euros", "Millionen Euro"), as English's "38 million euros":
+    one unit for the figures of one measure, which sentences outside one fact compare
+    (facts._one_measure), and no count of things named "euros"."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.unit for f in figures(text, language, measured=True)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "language", "bound"), [
+    ("Turnout was above 80% in the capital.", "english", 1),
+    ("Le feu a parcouru au-delà de 2 000 hectares.", "french", 1),
+    ("Un taux supérieur à 40 % a été relevé.", "french", 1),
+    ("L'adesione è stata oltre il 70% nei depositi.", "italian", 1),
+    ("A adesão foi acima dos 80% nos hospitais.", "portuguese", 1),
+    ("A adesão é superior a 80% na generalidade dos hospitais.", "portuguese", 1),
+    ("O seguimento ficou abaixo dos 40% nas escolas.", "portuguese", -1),
+    ("El seguimiento está por encima del 70 % en los quirófanos.", "spanish", 1),
+    ("Las pérdidas son inferiores a 5 millones de euros.", "spanish", -1),
+])
+def test_words_of_a_bound_before_a_figure_in_other_languages(text: str, language: str,
+                                                             bound: int) -> None:
+    """A figure after "above", "au-delà de", "oltre il", "acima dos", "por encima del" is a
+    floor, after "abaixo dos", "inferiores a" a ceiling: "acima dos 80%" agrees with a union's
+    82 %, as "more than 80%" does."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.bound for f in figures(text, language, measured=True)] == [bound]
+
+
 @pytest.mark.parametrize(("text", "language", "values"), [
     ("The airliner was carrying 143 passengers and seven crew members.", "english",
      ["143", "7"]),

@@ -74,9 +74,9 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     figures for a count this sentence gives (found: each sentence's figures, read again with
     their units where there are any: specifics.figures, measured, in the `language`; own:
     this sentence's, so read), and the `rivals` (facts.rivals: sentences of its event outside
-    its fact that may give a count it gives) that give another figure for a toll it gives or
-    for a thing it counts, and the sentences `beside` it in its article (facts.beside: another
-    party's figures) that do or give another in one of its units; a sentence that calls its
+    its fact that may give a count it gives) and the sentences `beside` it in its article
+    (facts.beside: another party's figures) that give another figure for a toll it gives, for
+    a thing it counts or for one it measures in a unit; a sentence that calls its
     figures wrong gives none in `found` (specifics.claimed). An article that gives the same
     other figures in several sentences shows them in its first; disagreements are in request
     order, then in article order.
@@ -104,7 +104,7 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     differ: list[tuple[int, list[str]]] = []
     if found[row]:
         groups = (([m for m in members if pool[m].article != s.article], None, False),
-                  (rivals or [], TOLLS, False), (beside or [], TOLLS, True))
+                  (rivals or [], TOLLS, True), (beside or [], TOLLS, True))
         for group, counts, measured in groups:
             giving = [m for m in group if found[m]]
             theirs = [figures(pool[m].text, language, measured=True) for m in giving]

@@ -964,9 +964,10 @@ def disagreements(own: list[Figure], others: list[list[Figure]],
     outside the fact (rivals), where counts are given, only figures within DISAGREE of each
     other are compared, that both name one of these counts by (a mark of COUNTS in both
     contexts) or, with `things`, that count one thing (_one_thing), or, with `measured`, that
-    are given in one unit (a sum, a share, a speed), as for the sentences beside a brief
-    sentence in its article that each name who gives its figure (beside). A sentence that
-    lists the parts of the other's total gives no other figure for it (_listed)."""
+    measure one thing in one unit (_one_measure: a sum, a share, a speed), as for the sentences
+    that each name who gives its figure, beside a brief sentence in its article (beside) or
+    outside its fact (rivals). A sentence that lists the parts of the other's total gives no
+    other figure for it (_listed)."""
     out: list[tuple[int, list[str]]] = []
     own_totals, own_lesser = _totals(own), _lesser(own, frozenset())
     for at, theirs in enumerate(others):
@@ -1076,7 +1077,7 @@ def _differs(first: Figure, firsts: list[Figure], second: Figure, seconds: list[
                 and _near(first, second)
                 and (not counts.isdisjoint(first.context & second.context)
                      or things and _one_thing(first, second)
-                     or measured and bool(first.unit) and first.unit == second.unit))
+                     or measured and _one_measure(first, second)))
     return one_count(first, second) and (_close(first.value, second.value)
                                          or _one_toll(first, firsts, second, seconds))
 
@@ -1091,6 +1092,17 @@ def _one_thing(first: Figure, second: Figure) -> bool:
     return (_a_thing(first) and not second.unit and not second.whole
             and PEOPLE.isdisjoint(second.context)
             and (second.noun == first.noun or not second.noun and first.noun in second.context))
+
+
+def _one_measure(first: Figure, second: Figure) -> bool:
+    """Whether two figures in one unit (a sum, a share, a speed) measure one thing: a word
+    around the first is around the second too ("put sustained winds at 185 km/h", "one-minute
+    sustained winds at 215 km/h"; "Las pérdidas se calculan en 38 millones de euros", "eleva
+    las pérdidas a 42 millones"). Figures in one unit with no word in common measure other
+    things as often (a share's close and an offer's price, a ministry's aid and a union's
+    demand)."""
+    return (bool(first.unit) and first.unit == second.unit
+            and not first.context.isdisjoint(second.context))
 
 
 def _a_thing(figure: Figure) -> bool:
@@ -1221,15 +1233,20 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
            counting: dict[tuple[str, frozenset[int]], np.ndarray],
            event: np.ndarray, report: np.ndarray, found: list[list[Figure]],
            placed: Callable[[int], frozenset[str]], common: frozenset[str],
-           left: set[int]) -> list[int]:
+           left: set[int], texts: list[str], language: str) -> list[int]:
     """The sentences of other reports of the event of the sentence at `row` that may give
     another figure for a count it gives (own: its figures, measured), outside its fact: in one
     event, a count of people of one time is one quantity, which an outlet may give in words of
     its own ("nine dead persons" for "Seven people have died"), and so is a count of one thing
-    named by one noun ("38,500 households" for "About 42,000 households"). So: those that
-    give a count of people where it gives one (tolled: (n,) bool, whether each does), and
-    those whose figures name a thing it counts (counting: by noun, the sentences whose figures
-    hold it in their context: counted_things); but those named apart from it
+    named by one noun ("38,500 households" for "About 42,000 households"), and so is a measure
+    in one unit that two parties give, each named as giving it (specifics.sourced: "Satellite
+    pictures show a slick stretching 14 km, the Coastwatch group says" for the agency's 9 km;
+    an unattributed one is as often another time's or another place's). So: those that give a
+    count of people where it gives one (tolled: (n,) bool, whether each does), those whose
+    figures name a thing it counts (counting: by noun, the sentences whose figures hold it in
+    their context: counted_things) and, where it names who gives its figures, those that do
+    too and give a figure in one of its units with a word around it in common (_one_measure;
+    texts: the sentences, in the `language`); but those named apart from it
     (specifics.named_apart: placed, a sentence's name keys but those of who speaks or gives
     its figures, by row; common: the story's own names: "five died in Pellham" against "seven
     died in Lindrau"; not "Sanidad contabilizaba 28 personas atendidas" against the 112's 19
@@ -1243,7 +1260,13 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
     wanted = tolled.copy() if gives_toll(own) else np.zeros(len(tolled), dtype=bool)
     for key in {(f.noun, f.dated) for f in own if _a_thing(f)}:
         wanted[counting.get(key, [])] = True
-    near = np.flatnonzero(wanted & (event == event[row]) & (report != report[row]))
+    reports = (event == event[row]) & (report != report[row])
+    measures = [g for g in own if g.unit]
+    if measures and sourced(texts[row], language):
+        for other in np.flatnonzero(reports & ~wanted).tolist():
+            wanted[other] = (any(_one_measure(g, f) for f in found[other] for g in measures)
+                             and sourced(texts[other], language))
+    near = np.flatnonzero(wanted & reports)
     values = {g.value for g in own}
     return [other for other in near.tolist() if other not in left
             and any(f.value not in values and _near(f, g) for f in found[other] for g in own)

@@ -905,20 +905,27 @@ UNITS = {
                 "rm": "ringgit", "dinar": "dinars", "lira": "lira lire", "naira": "naira",
                 "zl": "zloty zlotys", "huf": "forint forints", "sh": "shillings",
                 "x": "times"},
-    # the other languages' percentages, and their units of time shorter than a year (a year's
-    # words count ages too): "48 Stunden" and "30 Stunden" of two strikes are two spans, not
-    # one thing counted twice; "meno del 3%" of those aboard is no count of them
-    "french": {"%": "% pour|cent", "min": "minutes minute", "h": "heures heure",
+    # the other languages' percentages, their currencies after a number's scale ("38
+    # millones de euros", "38 Millionen Euro") and their units of time shorter than a year (a
+    # year's words count ages too): "48 Stunden" and "30 Stunden" of two strikes are two spans,
+    # not one thing counted twice; "meno del 3%" of those aboard is no count of them
+    "french": {"%": "% pour|cent", "\u20ac": "euros euro d'euros d\u2019euros",
+               "$": "dollars de|dollars", "min": "minutes minute", "h": "heures heure",
                "d": "jours jour", "wk": "semaines semaine", "mo": "mois"},
-    "german": {"%": "% prozent", "min": "minuten minute", "h": "stunden stunde",
+    "german": {"%": "% prozent", "\u20ac": "euro", "$": "dollar us-dollar",
+               "min": "minuten minute", "h": "stunden stunde",
                "d": "tagen tage tag", "wk": "wochen woche", "mo": "monaten monate monat"},
-    "italian": {"%": "% per|cento", "min": "minuti minuto", "h": "ore ora",
+    "italian": {"%": "% per|cento", "\u20ac": "euro di|euro", "$": "dollari di|dollari",
+                "min": "minuti minuto", "h": "ore ora",
                 "d": "giorni giorno", "wk": "settimane settimana", "mo": "mesi mese"},
-    "portuguese": {"%": "% por|cento", "min": "minutos minuto", "h": "horas hora",
+    "portuguese": {"%": "% por|cento", "\u20ac": "euros euro de|euros",
+                   "$": "d\u00f3lares de|d\u00f3lares", "min": "minutos minuto", "h": "horas hora",
                    "d": "dias dia", "wk": "semanas semana", "mo": "meses m\u00eas"},
-    "spanish": {"%": "% por|ciento", "min": "minutos minuto", "h": "horas hora",
+    "spanish": {"%": "% por|ciento", "\u20ac": "euros euro de|euros",
+                "$": "d\u00f3lares de|d\u00f3lares", "min": "minutos minuto", "h": "horas hora",
                 "d": "d\u00edas d\u00eda", "wk": "semanas semana", "mo": "meses mes"},
-    "swedish": {"%": "% procent", "min": "minuter minut", "h": "timmar timme",
+    "swedish": {"%": "% procent", "kr": "kronor kr", "\u20ac": "euro", "$": "dollar",
+                "min": "minuter minut", "h": "timmar timme",
                 "d": "dygn dagar dag", "wk": "veckor vecka", "mo": "m\u00e5nader m\u00e5nad"},
 }  # each unit by the ways it is written ("|" joins the words of one written with a space;
 # a currency's code is its sign, after the figure or before it: "EUR 48,500", "48,500 EUR";
@@ -1023,13 +1030,21 @@ ROUND_FROM = 1000
 # rounding does with the figures it rounds; one further off is another estimate ("more than
 # 100 dead" and a toll of 179).
 BOUND_WORDS = {
-    "english": ("more|than over at|least upwards|of in|excess|of exceeding",
+    "english": ("more|than over at|least upwards|of in|excess|of exceeding above",
                 "less|than fewer|than under up|to at|most below"),
-    "french": ("plus|de au|moins", "moins|de jusqu'à"),
+    "french": ("plus|de au|moins au-delà|de supérieur|à supérieure|à supérieurs|à",
+               "moins|de jusqu'à inférieur|à inférieure|à inférieurs|à"),
     "german": ("mehr|als mindestens über", "weniger|als bis|zu höchstens unter"),
-    "italian": ("più|di almeno oltre", "meno|di fino|a"),
-    "portuguese": ("mais|de pelo|menos", "menos|de até"),
-    "spanish": ("más|de al|menos", "menos|de hasta"),
+    "italian": ("più|di almeno oltre oltre|il oltre|i superiore|a superiore|al",
+                "meno|di fino|a inferiore|a inferiore|al"),
+    "portuguese": ("mais|de pelo|menos acima|de acima|dos acima|das superior|a superior|ao "
+                   "superiores|a",
+                   "menos|de até abaixo|de abaixo|dos abaixo|das inferior|a inferior|ao "
+                   "inferiores|a"),
+    "spanish": ("más|de al|menos por|encima|de por|encima|del superior|a superior|al "
+                "superiores|a",
+                "menos|de hasta por|debajo|de por|debajo|del inferior|a inferior|al "
+                "inferiores|a"),
     "swedish": ("mer|än minst över", "mindre|än upp|till högst under"),
 }
 # Words after a figure that make it a part of a group ("11 of the 14 miners", "Five of the dead
