@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from summarizer.facts.facts import contested, disagreements
-from summarizer.facts.specifics import TOLLS, Figure, figures
+from summarizer.facts.specifics import PEOPLE, TOLLS, Figure, figures
 from summarizer.pipeline import summarize
 
 # A bus crash whose toll one outlet gives in words of its own, deep in its text, where the
@@ -1324,6 +1324,25 @@ def test_a_measure_another_party_gives_outside_the_fact_is_a_rival() -> None:
     assert rivals(0, own, none, {}, event, report, found, lambda row: frozenset(),
                   frozenset(), set(), texts, "english") == [1]
     assert given("Aerial pictures show a slick about 9 km long.") == []  # no one gives it
+
+
+def test_a_count_of_those_aboard_another_party_gives_outside_the_fact_is_a_rival() -> None:
+    """Outside a brief sentence's fact, a count of those aboard (not a toll: a ship's
+    passengers are counted in many ways, those taken ashore by lifeboat, those with symptoms)
+    that another report gives may be another figure for it only where both name who gives
+    their figures (an operator's 153, a coastguard's 167)."""
+    from summarizer.facts.facts import rivals
+
+    texts = ["The operator said 153 people were aboard the ferry.",
+             "The coastguard says 167 passengers and crew were aboard.",
+             "About 100 passengers were taken ashore by lifeboat."]
+    found = [figures(t, "english") for t in texts]
+    event, report = np.zeros(3, dtype=int), np.arange(3)
+    assert rivals(0, _figures(texts[0]), np.zeros(3, dtype=bool), {}, event, report, found,
+                  lambda row: frozenset(), frozenset(), set(), texts, "english") == [1]
+    shown = disagreements(_figures(texts[0]), [_figures(texts[1])], counts=PEOPLE, things=True,
+                          measured=True)
+    assert shown == [(0, ["167"])], shown
 
 
 SLICK = {

@@ -10,7 +10,7 @@ from scipy import sparse
 
 from ..facts.cluster import cosines
 from ..facts.facts import contested, disagreements
-from ..facts.specifics import TOLLS, Figure, figures
+from ..facts.specifics import PEOPLE, TOLLS, Figure, figures
 from ..text.split import Sentence
 
 
@@ -76,7 +76,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     this sentence's, so read), and the `rivals` (facts.rivals: sentences of its event outside
     its fact that may give a count it gives) and the sentences `beside` it in its article
     (facts.beside: another party's figures) that give another figure for a toll it gives, for
-    a thing it counts or for one it measures in a unit; a sentence that calls its
+    a thing it counts or for one it measures in a unit (or, among rivals, for a count of those
+    aboard); a sentence that calls its
     figures wrong gives none in `found` (specifics.claimed). An article that gives the same
     other figures in several sentences shows them in its first; disagreements are in request
     order, then in article order.
@@ -104,7 +105,7 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     differ: list[tuple[int, list[str]]] = []
     if found[row]:
         groups = (([m for m in members if pool[m].article != s.article], None, False),
-                  (rivals or [], TOLLS, True), (beside or [], TOLLS, True))
+                  (rivals or [], PEOPLE, True), (beside or [], TOLLS, True))
         for group, counts, measured in groups:
             giving = [m for m in group if found[m]]
             theirs = [figures(pool[m].text, language, measured=True) for m in giving]

@@ -1238,15 +1238,18 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
     another figure for a count it gives (own: its figures, measured), outside its fact: in one
     event, a count of people of one time is one quantity, which an outlet may give in words of
     its own ("nine dead persons" for "Seven people have died"), and so is a count of one thing
-    named by one noun ("38,500 households" for "About 42,000 households"), and so is a measure
-    in one unit that two parties give, each named as giving it (specifics.sourced: "Satellite
-    pictures show a slick stretching 14 km, the Coastwatch group says" for the agency's 9 km;
-    an unattributed one is as often another time's or another place's). So: those that give a
-    count of people where it gives one (tolled: (n,) bool, whether each does), those whose
+    named by one noun ("38,500 households" for "About 42,000 households"), and so are a
+    measure in one unit and a count of those aboard that two parties give, each named as
+    giving it (specifics.sourced: "Satellite pictures show a slick stretching 14 km, the
+    Coastwatch group says" for the agency's 9 km, a coastguard's 167 aboard for an
+    operator's 153; an unattributed one is as often another time's, place's or group's:
+    "About 100 passengers were taken ashore by lifeboat"). So: those that give a count of
+    people where it gives a toll (tolled: (n,) bool, whether each gives one), those whose
     figures name a thing it counts (counting: by noun, the sentences whose figures hold it in
     their context: counted_things) and, where it names who gives its figures, those that do
-    too and give a figure in one of its units with a word around it in common (_one_measure;
-    texts: the sentences, in the `language`); but those named apart from it
+    too and give a figure in one of its units with a word around it in common (_one_measure)
+    or a count of those aboard where it gives one (texts: the sentences, in the `language`);
+    but those named apart from it
     (specifics.named_apart: placed, a sentence's name keys but those of who speaks or gives
     its figures, by row; common: the story's own names: "five died in Pellham" against "seven
     died in Lindrau"; not "Sanidad contabilizaba 28 personas atendidas" against the 112's 19
@@ -1262,9 +1265,11 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
         wanted[counting.get(key, [])] = True
     reports = (event == event[row]) & (report != report[row])
     measures = [g for g in own if g.unit]
-    if measures and sourced(texts[row], language):
+    aboard = {mark for g in own for mark in g.context & PEOPLE - TOLLS}
+    if (measures or aboard) and sourced(texts[row], language):
         for other in np.flatnonzero(reports & ~wanted).tolist():
-            wanted[other] = (any(_one_measure(g, f) for f in found[other] for g in measures)
+            wanted[other] = ((any(_one_measure(g, f) for f in found[other] for g in measures)
+                              or any(not aboard.isdisjoint(f.context) for f in found[other]))
                              and sourced(texts[other], language))
     near = np.flatnonzero(wanted & reports)
     values = {g.value for g in own}
