@@ -1059,11 +1059,22 @@ def test_a_writer_s_own_voice_is_read(text: str, own: bool) -> None:
     ("french", "« Nous avons tout perdu », a confié une habitante.", False),
     ("swedish", "”Vi har aldrig varit med om något liknande”, säger stationschefen.", False),
     ("italian", "«Non ci aspettavamo tanta acqua, i nostri campi sono persi», dice.", False),
+    # where the subject is left out, the first person's verbs and its pronoun after the verb
+    ("spanish", "Hoy mismo hemos presentado un recurso ante el tribunal.", True),
+    ("spanish", "Dato que me parece más preocupante que cualquier máxima.", True),
+    ("italian", "Ho letto dodici metri quadrati su qualche sito.", True),
+    ("italian", "Abbiamo vinto con quasi tremila voti di scarto.", True),
+    ("portuguese", "Temos registo de atrasos em pelo menos onze escolas.", True),
+    ("portuguese", "Estaremos na reunião de quinta-feira com propostas concretas.", True),
+    ("spanish", "El alcalde ha dicho que se han desalojado veinte casas.", False),
+    ("italian", "Il sindaco ha chiesto calma ai residenti.", False),
+    ("portuguese", "Os professores estão em greve desde segunda-feira.", False),
 ])
 def test_a_writer_s_own_voice_is_read_in_each_language(language: str, text: str,
                                                        own: bool) -> None:
     """The first person outside quotation marks is the writer's own voice in every language
-    ("vårt regionaltåg", "unserem Warnstreik", "mon anémomètre"); a report's third person is
+    ("vårt regionaltåg", "unserem Warnstreik", "mon anémomètre", and where the subject is
+    left out "hemos presentado", "Ho letto", "Temos registo"); a report's third person is
     not,
     nor a party's words in the language's own quotation marks (« », „ “, ” ”), nor
     Portuguese "nos", which is "in the" too."""
@@ -1124,6 +1135,71 @@ def test_a_sentence_a_reprint_copies_gives_way_to_another_wording_of_its_fact() 
     assert chosen(None) == [0]
     assert chosen([False, False]) == [0]
     assert chosen([True, False]) == [1]
+
+
+@pytest.mark.parametrize(("text", "language", "label"), [
+    ("Premiers chiffres du ministère : 24,1 % de grévistes dans le premier degré.", "french",
+     True),
+    ("Ponto de situação da ANEPC: área ardida provisória de 4.200 hectares.", "portuguese",
+     True),
+    ("AFFLUENZA DEFINITIVA: ha votato il 44,9% degli aventi diritto.", "italian", True),
+    ("Räddningstjänsten: Branden omfattar cirka 1 200 hektar.", "swedish", True),
+    ("Latest from the fire service: 1,200 residents evacuated overnight.", "english", True),
+    # a clause before the colon, a time's colon, a colon past the start
+    ("Vellmark Railways has offered 6% over two years: 3.5% this year and 2.5% next.",
+     "english", False),
+    ("Le maire a tranché : l'école sera fermée jeudi et vendredi.", "french", False),
+    ("Police said: \"The road will stay closed tonight.\"", "english", False),
+    ("The fire was reported at 14:30 near the station.", "english", False),
+    ("Die Feuerwehr war mit 120 Kräften im Einsatz, darunter auch Helfer aus den Nachbarorten "
+     "und dem Landkreis: sie kamen in der Nacht.", "german", False),
+])
+def test_a_label_before_a_colon_is_read_in_each_language(text: str, language: str,
+                                                         label: bool) -> None:
+    """A few words before a colon near a sentence's start, with no auxiliary nor verb of
+    saying among them, are a live page's or a tabloid's label: its line leaves out whose
+    figures they are and when they were given."""
+    from summarizer.brief.select import labelled
+
+    assert labelled(text, language) is label
+
+
+def test_a_label_line_gives_way_to_a_report_s_wording_of_its_fact() -> None:
+    """A live page's label line gives way to a report's sentence of its fact, which covers
+    KEEPS of it, as a reprint's copy does; the same words as a clause are kept."""
+    label = "Latest figures from the fire service: 1,200 residents evacuated in Harlow Vale."
+    clause = "The fire service has 1,200 residents evacuated in Harlow Vale on its list."
+    report = "The fire service said 1,200 residents had been evacuated from Harlow Vale."
+    C = _matrix([{0, 1, 2, 3}, {0, 1, 2}], 4)
+    preference = np.array([(1, 0.5, 0.3, 0.3, 6, 1), (1, 0.5, 0.3, 0.3, 6, 1)])
+
+    def chosen(first: str) -> list[int]:
+        picks = select([first, report], C, np.ones(4), np.array([0, 0]),
+                       np.zeros(2, dtype=bool), Budget("sentences", 1), "english", preference)
+        return [p.row for p in picks]
+
+    assert chosen(label) == [1]
+    assert chosen(clause) == [0]
+
+
+def test_a_wording_of_last_resort_is_taken_only_where_no_other_is_better() -> None:
+    """A pick of last resort (row 0, a label line) that gives way takes the clearer wording of
+    its fact that is none (row 2), though another of last resort (row 1, a spun copy) shares
+    more of its words with the other articles."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(0, 0.5, 0.2, 0.3, 8, 0), (0, 0.8, 0.4, 0.3, 8, 0),
+                           (0, 0.75, 0.35, 0.3, 8, 0)])
+    resort = [True, True, False]
+    picks = clearest([Pick(0, 1.0)], np.array([0, 0, 0]), np.ones(3, dtype=bool), preference,
+                     np.ones(3), left=0.0, value=np.array([20.0, 20.0, 20.0]),
+                     last_resort=resort.__getitem__)
+    assert [p.row for p in picks] == [2]
+    resort[2] = True
+    assert [p.row for p in clearest([Pick(0, 1.0)], np.array([0, 0, 0]), np.ones(3, dtype=bool),
+                                    preference, np.ones(3), left=0.0,
+                                    value=np.array([20.0, 20.0, 20.0]),
+                                    last_resort=resort.__getitem__)] == [1]
 
 
 @pytest.mark.parametrize(("link", "value", "words", "replaced"), [

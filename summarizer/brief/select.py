@@ -65,6 +65,7 @@ from ..facts.facts import STATED, linked
 from ..facts.specifics import NAMED, PART_BEFORE, numbers_in_words
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
+from ..text.clean import KICKER
 from ..text.words import stop_words
 from .quotes import VERBS, ends_attributed, in_full, quoted, surnamed, voices
 
@@ -819,7 +820,10 @@ TRANSLATED_ORDER = {"english": (
 # the first person alone (a press release's "kolliderade vårt regionaltåg 8714",
 # "beteiligen sich heute an unserem Warnstreik"): their verbs of announcing in the present
 # ("annonce", "bekräftar") open reports' ledes as often as releases'. Portuguese "nos" is
-# "in the" as well, and is left out.
+# "in the" as well, and is left out. Where the languages leave the subject out, the first
+# person's pronoun after the verb and its own auxiliaries are read too ("Hoy mismo hemos
+# presentado un recurso …", "Ho letto 12 metri quadrati …", "Temos registo de …", "me
+# parece").
 OWN_VOICE = {"english": re.compile(
     r"\b(?:today\s+(?:has\s+)?(?:announced|confirmed|issued|published|launched|released"
     r"|unveiled|reported|introduced|named|appointed|completed|signed|opened"
@@ -831,9 +835,11 @@ OWN_VOICE = {"english": re.compile(
     **{language: re.compile(rf"\b(?:{words})\b") for language, words in (
         ("french", "[Nn]ous|[Nn]otre|[Nn]os|[Jj]e|[Jj]'|[Mm]on|[Mm]es|[Mm]oi"),
         ("german", "[Ww]ir|[Uu]ns(?:er(?:e[mnrs]?)?)?|[Ii]ch|[Mm]ein(?:e[mnrs]?)?|mir|mich"),
-        ("italian", "[Nn]oi|[Nn]ostr[aeio]|[Ii]o|[Mm]i[oa]|[Mm]iei|[Mm]ie"),
-        ("portuguese", "[Nn]ós|[Nn]oss[ao]s?|[Ee]u|[Mm]eus?|[Mm]inhas?"),
-        ("spanish", "[Nn]osotr[ao]s|[Nn]uestr[ao]s?|[Nn]os|[Yy]o|[Mm]is?"),
+        ("italian", "[Nn]oi|[Nn]ostr[aeio]|[Ii]o|[Mm]i[oa]?|[Mm]iei|[Mm]ie|[Hh]o|[Aa]bbiamo"),
+        ("portuguese", "[Nn]ós|[Nn]oss[ao]s?|[Ee]u|[Mm]eus?|[Mm]inhas?|[Mm]e|[Tt]enho|[Tt]emos"
+                       "|[Ee]stamos|[Ee]staremos|[Ss]omos"),
+        ("spanish", "[Nn]osotr[ao]s|[Nn]uestr[ao]s?|[Nn]os|[Yy]o|[Mm]is?|[Mm]e|[Hh]e|[Hh]emos"
+                    "|[Tt]enemos|[Ee]stamos|[Ss]omos"),
         ("swedish", "[Vv]i|[Oo]ss|[Vv]år[at]?|[Jj]ag|[Mm]ig|[Mm]ina"))}}
 
 
@@ -875,6 +881,39 @@ def in_first_person(text: str, language: str) -> bool:
                 and not any(start < found.start() < end for start, end in singles)
                 for found in pattern.finditer(text))
             and not ends_attributed(text, language))
+
+
+# A label before a colon near the start of a sentence (within KICKER characters): a live page's
+# or a tabloid's line ("Premiers chiffres du ministère : 24,1 % de grévistes …", "Ponto de
+# situação da ANEPC: área ardida provisória de 4.200 hectares.", "AFFLUENZA DEFINITIVA: ha
+# votato il 44,9% …"), whose fact a report tells in a sentence of its own where one does, and
+# which leaves out whose figures they are or when they were given. No clause before the colon
+# ("Vellmark Railways has offered 6% over two years: 3.5% this year …", "le maire a tranché :
+# l'école sera fermée", "Police said: …"): words before it that hold an auxiliary or a verb of
+# saying (_CLAUSE_VERBS) are none.
+_LABEL_COLON = re.compile(rf"([^:]{{2,{KICKER}}}?)\s?:\s")
+_CLAUSE_VERBS = {language: frozenset(words.split()) for language, words in (
+    ("english", "is are was were be been has have had will would can could may might must do "
+                "does did said says told tells added announced confirmed"),
+    ("french", "est sont était étaient a ont avait avaient sera seront été fait font va vont "
+               "dit déclaré annoncé indiqué"),
+    ("german", "ist sind war waren hat haben hatte hatten wird werden wurde wurden sagt sagte "
+               "erklärt erklärte"),
+    ("italian", "è sono era erano ha hanno aveva avevano sarà saranno stato stata detto "
+                "dichiarato annunciato"),
+    ("portuguese", "é são era eram foi foram tem têm tinha tinham está estão será disse "
+                   "afirmou declarou anunciou"),
+    ("spanish", "es son era eran fue fueron ha han había habían está están será dijo "
+                "afirmó declaró anunció"),
+    ("swedish", "är var har hade blir blev kommer ska kan säger sa sade meddelar uppger"))}
+
+
+def labelled(text: str, language: str) -> bool:
+    """Whether a sentence opens with a label before a colon (_LABEL_COLON), no clause
+    (_CLAUSE_VERBS)."""
+    found = _LABEL_COLON.match(text)
+    return found is not None and _CLAUSE_VERBS.get(language, frozenset()).isdisjoint(
+        found.group(1).lower().split())
 
 
 def in_own_voice(text: str, language: str) -> bool:
@@ -1371,6 +1410,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     if preference is None:
         return picks
     last_resort = cache(lambda row: bool(copied is not None and copied[row])
+                        or labelled(texts[row], language)
                         or translated(texts[row], language)
                         or bool(ledes[row]) and in_own_voice(texts[row], language))
     picks = clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
@@ -1746,18 +1786,22 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     expedition took an estimated 3,000 objects from the palace in February 1897" shares a few
     words with the lede of their return). A pick in a wording of last resort (last_resort:
     whether a row's wording is one: select passes a close translation's order, translated,
-    and a lede in its writer's own voice, in_own_voice, a press release's "… today announced
-    full results from …"; in the body, an outlet's "a former official who spoke to us" is
-    clustered with other statements than its own) is replaced by any wording of its fact that
-    is none, whose figures as many sources give, that covers nearly as much (KEEPS of what it
-    covers: the pick's cover counts the words a translation sets around the fact, "Further
-    …", "so the environment minister …"), keeps KEEPS of its words in common and gives as
-    many tolls, and whose words are not clearly less shared (by CLEARER),
+    a label line, labelled, "Ponto de situação da ANEPC: área ardida provisória de 4.200
+    hectares.", and a lede in its writer's own voice, in_own_voice, a press release's "…
+    today announced full results from …"; in the body, an outlet's "a former official who
+    spoke to us" is clustered with other statements than its own) is replaced by any wording
+    of its fact that is none, whose figures as many sources give, that covers nearly as much
+    (KEEPS of what it covers: the pick's cover counts the words a translation sets around the
+    fact, "Further …", "so the environment minister …"), keeps KEEPS of its words in common
+    and gives as many tolls, and whose words are not clearly less shared (by CLEARER),
     however shared their pairs: a translation keeps the words and breaks their order, which
     one sentence's pairs show too seldom; a feature's opening scene, a lede of its fact, tells
     it in words of its own, or covers less. So even where that wording is linked under STATED
     to another pick. Nor is a wording of last resort a clearer one for a pick that is none (a
-    press release's lede for the wire's). Each pick keeps its score.
+    press release's lede for the wire's), nor, for a pick of last resort, where one that is
+    none is better too (a spun copy's "the chief of the opposition … stated" for a live page's
+    line, where the broadsheet's wording it copies is clearer than the line). Each pick keeps
+    its score.
     """
     out: list[Pick] = []
     of_last_resort = last_resort or (lambda row: False)
@@ -1823,6 +1867,9 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
                        & (preference[fits, 4] >= KEEPS * preference[row, 4])
                        & np.array([not of_last_resort(r) for r in fits.tolist()], dtype=bool))
         if better.any():
+            # a wording of last resort only where no better one is none
+            plain = better & np.array([not of_last_resort(r) for r in fits.tolist()], dtype=bool)
+            better = plain if plain.any() else better
             candidates = fits[better]
             best = int(candidates[np.lexsort((shared[better], support[better]))[-1]])
             left -= costs[best] - costs[row]
