@@ -830,6 +830,14 @@ def test_an_age_set_off_by_commas_after_a_name_counts_no_people() -> None:
      ["17"]),
     ("Um menino de 12 anos morreu e 17 pessoas ficaram feridas.", "portuguese", ["12"],
      ["17"]),
+    # a patient, a victim, a driver of so many years
+    ("Morreu o doente de 79 anos e 3 pessoas ficaram feridas.", "portuguese", ["79"], ["3"]),
+    ("Murió el paciente de 79 años y 3 personas resultaron heridas.", "spanish", ["79"],
+     ["3"]),
+    ("È morta la vittima di 79 anni e 3 persone sono rimaste ferite.", "italian", ["79"],
+     ["3"]),
+    ("La victime de 79 ans est morte et 3 personnes ont été blessées.", "french", ["79"],
+     ["3"]),
     # "only" before the age
     ("Os bombeiros salvaram a pequena Beatriz, de apenas 6 anos, e 4 vizinhos.",
      "portuguese", ["6"], ["4"]),
@@ -2838,6 +2846,16 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     ("Ett sextiotal personer evakuerades under natten.", "swedish", ["60"]),
     ("Ett 60-tal personer evakuerades under natten.", "swedish", ["60"]),
     ("Skolan byggdes under 1990-talet och har 400 elever.", "swedish", ["400"]),
+    # the hundreds, apart or in one word: three hundred, not three
+    ("Some three hundred people were evacuated overnight.", "english", ["300"]),
+    ("Trois cents personnes ont été évacuées dans la nuit.", "french", ["300"]),
+    ("Doscientas personas fueron desalojadas de madrugada.", "spanish", ["200"]),
+    ("Duecento persone sono state evacuate nella notte.", "italian", ["200"]),
+    ("Trezentas pessoas foram evacuadas durante a noite.", "portuguese", ["300"]),
+    ("Dreihundert Menschen wurden in der Nacht evakuiert.", "german", ["300"]),
+    ("Trehundra personer evakuerades under natten.", "swedish", ["300"]),
+    ("Il 30 per cento degli sfollati è rientrato a casa.", "italian", ["30"]),
+    ("El 30 por ciento de los desalojados ha vuelto.", "spanish", ["30"]),
     # German capitalises every noun: one before a number is no label ("Flight 447")
     ("In Tirol sind am Dienstag drei Wintersportler ums Leben gekommen.", "german", ["3"]),
     ("Im Skigebiet 3 Tote nach dem Lawinenabgang.", "german", ["3"]),
@@ -2846,7 +2864,8 @@ def test_small_tolls_in_words_are_figures(text: str, language: str, values: list
     """Style guides spell out small numbers, and a sentence opens with one in words, so a toll
     is often written in words: a number from two to ninety-nine in words ("twenty-three",
     "soixante-quatorze", "treinta y cinco", "tjugotre") is a figure where it counts the dead,
-    the injured, the missing or the displaced, in every language with such counts."""
+    the injured, the missing or the displaced, in every language with such counts, and so are
+    the hundreds ("three hundred", "trois cents", "doscientas", "dreihundert")."""
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == values

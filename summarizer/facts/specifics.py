@@ -40,13 +40,15 @@ from ..text.words import WEEKDAYS, stemmer, stop_words
 from .vectorise import acronyms, name_variants
 
 # The words after a number that scale it, by language, and the factor each stands for: the
-# powers of ten, and the dozen ("two dozen pupils": 24; "deux douzaines", "zwei Dutzend").
+# powers of ten, and the dozen ("two dozen pupils": 24; "deux douzaines", "zwei Dutzend"), and
+# the hundreds where the languages write them apart ("three hundred people", "trois cents").
 DOZEN = 12
 _SCALES = {
-    "english": {"dozen": DOZEN, "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6,
-                "mln": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9,
-                "trillion": 10**12},
-    "french": {"douzaine": DOZEN, "douzaines": DOZEN, "mille": 10**3, "million": 10**6,
+    "english": {"dozen": DOZEN, "hundred": 10**2, "thousand": 10**3, "k": 10**3,
+                "million": 10**6, "m": 10**6, "mln": 10**6, "mn": 10**6, "billion": 10**9,
+                "bn": 10**9, "bln": 10**9, "trillion": 10**12},
+    "french": {"douzaine": DOZEN, "douzaines": DOZEN, "cent": 10**2, "cents": 10**2,
+               "mille": 10**3, "million": 10**6,
                "millions": 10**6, "milliard": 10**9, "milliards": 10**9},
     "german": {"dutzend": DOZEN, "tausend": 10**3, "million": 10**6, "millionen": 10**6,
                "mio.": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9},
@@ -214,8 +216,29 @@ def _counts_so_far(lower: str, start: int, end: int) -> bool:
                 and _PERSON_AFTER.match(lower, end))
 
 
-_SPELLED_VALUE = {language: _spelled_values(numbers, tens, language)
-                  for language, (numbers, tens, _) in SPELLED.items()}
+# The hundreds in one word, by language, from one hundred to nine hundred ("doscientas
+# personas", "trecento sfollati", "dreihundert Menschen"; "|" joins two spellings of one), where
+# the languages write them so: "Some three hundred people" is 300, not three (_SCALES). Not
+# Italian "cento" nor "ciento", "cento" alone: "per cento", "por ciento" are a percentage
+# ("-" holds its place).
+HUNDREDS = {
+    "german": "hundert|einhundert zweihundert dreihundert vierhundert fünfhundert sechshundert "
+              "siebenhundert achthundert neunhundert",
+    "italian": "- duecento trecento quattrocento cinquecento seicento settecento ottocento "
+               "novecento",
+    "portuguese": "cem duzentos|duzentas trezentos|trezentas quatrocentos|quatrocentas "
+                  "quinhentos|quinhentas seiscentos|seiscentas setecentos|setecentas "
+                  "oitocentos|oitocentas novecentos|novecentas",
+    "spanish": "cien doscientos|doscientas trescientos|trescientas "
+               "cuatrocientos|cuatrocientas quinientos|quinientas seiscientos|seiscientas "
+               "setecientos|setecientas ochocientos|ochocientas novecientos|novecientas",
+    "swedish": "hundra|etthundra tvåhundra trehundra fyrahundra femhundra sexhundra sjuhundra "
+               "åttahundra niohundra",
+}
+_SPELLED_VALUE = {language: _spelled_values(numbers, tens, language) | {
+    word: str(100 * k) for k, spellings in enumerate(HUNDREDS.get(language, "").split(), 1)
+    for word in spellings.split("|") if word != "-"}
+    for language, (numbers, tens, _) in SPELLED.items()}
 _POINTING = {language: frozenset(words.split())
              for language, (_, _, words) in SPELLED.items()}
 
@@ -836,14 +859,18 @@ _AGED_BEFORE = {"english": re.compile(
                             re.IGNORECASE)
        for language, of, at, et, only in (
            ("spanish", "de", "a los|con|edad de|que ten\u00eda|(?:ni\u00f1[oa]|chic[oa]|hombre|"
-            "mujer|joven|beb\u00e9|anciana?|menor) de", "y|e", "apenas|solo|s\u00f3lo"),
+            "mujer|joven|beb\u00e9|anciana?|menor|paciente|v\u00edctima|conductora?|"
+            "se\u00f1ora?|vecin[oa]|trabajadora?) de", "y|e", "apenas|solo|s\u00f3lo"),
            ("portuguese", "de", "aos|com|idade de|que tinha|(?:menin[oa]|rapaz|rapariga|homem|"
-            "mulher|jovem|crian\u00e7a|idos[oa]|beb\u00e9|beb\u00ea) de", "e",
+            "mulher|jovem|crian\u00e7a|idos[oa]|beb\u00e9|beb\u00ea|doente|paciente|utente|"
+            "v\u00edtima|condutora?|senhora?|trabalhadora?) de", "e",
             "apenas|s\u00f3"),
            ("italian", "di", "all'et\u00e0 di|che aveva|(?:bambin[oa]|bimb[oa]|ragazz[oa]|uomo|"
-            "donna|giovane|anzian[oa]) di", "e", "appena|soli|solo"),
+            "donna|giovane|anzian[oa]|paziente|vittima|conducente|signora?|"
+            "lavorat(?:ore|rice)) di", "e", "appena|soli|solo"),
            ("french", "\u00e2g\u00e9e?s? de", "\u00e2g\u00e9e?s? de|qui avait|(?:gar\u00e7on|"
-            "fille|fillette|homme|femme|enfant|adolescente?|b\u00e9b\u00e9|jeune) de", "et",
+            "fille|fillette|homme|femme|enfant|adolescente?|b\u00e9b\u00e9|jeune|patiente?|"
+            "victime|conduct(?:eur|rice)|passag(?:er|\u00e8re)|ouvri(?:er|\u00e8re)) de", "et",
             "seulement|tout juste"),
            ("german", "im alter von", "im alter von|der|die", "und", "erst|nur"),
            ("swedish", "vid", "vid|som var|som \u00e4r", "och", "bara|endast"))}}
