@@ -560,11 +560,18 @@ def test_people_who_needed_medical_help_are_a_count_of_the_injured(text: str,
     ("Ao todo, 28 pessoas foram assistidas no local pelo INEM.", "portuguese"),
     ("Al cierre del día, Sanidad contabilizaba 28 personas atendidas.", "spanish"),
     ("Totalt har 28 personer vårdats på sjukhus efter olyckan.", "swedish"),
+    # and those in hospital
+    ("La mairie fait état de 8 enfants hospitalisés.", "french"),
+    ("Sono 8 i bambini ricoverati in pediatria.", "italian"),
+    ("Há 8 crianças internadas no hospital distrital.", "portuguese"),
+    ("Siguen 8 niños ingresados en el hospital comarcal.", "spanish"),
 ])
 def test_people_treated_are_a_count_of_the_injured_in_every_language(text: str,
                                                                      language: str) -> None:
     """"soignées", "behandelt", "medicate", "assistidas", "atendidas", "vårdats": those an
-    ambulance service or a hospital treated are counted with the injured, as "treated" is."""
+    ambulance service or a hospital treated are counted with the injured, as "treated" is, and
+    so are those in hospital, as "hospitalised" is ("hospitalisés", "ricoverati", "internadas",
+    "ingresados")."""
     assert [sorted(m for m in f.context if m.startswith("#"))
             for f in figures(text, language, measured=True)] == [["#injured"]]
 

@@ -442,7 +442,8 @@ def _years(span: re.Match[str]) -> range:
 # "malades", "Kranke", "sjuka": "85 doentes transferidos" were moved, not taken ill).
 # Those treated are counted with the injured in every language ("treated", "soignés",
 # "behandelt", "medicati", "atendidos", "assistidos", "vårdats"), as an ambulance service or a
-# hospital counts them.
+# hospital counts them, and so are those in hospital ("hospitalised", "hospitalisés",
+# "ricoverati", "ingresados", "internados").
 COUNTS = {
     "english": {
         "#dead": "kill killed killing kills dead die died dies dying death deaths toll lives "
@@ -459,7 +460,8 @@ COUNTS = {
     "french": {
         "#dead": "mort morts morte mortes tué tués tuée tuées décès décédé décédés bilan "
                  "péri périt vie",
-        "#injured": "blessé blessés blessée blessées blessure blessures soignés soignées",
+        "#injured": "blessé blessés blessée blessées blessure blessures soignés soignées "
+                    "hospitalisé hospitalisés hospitalisée hospitalisées hospitalisations",
         "#missing": "disparu disparus disparue disparues",
         "#displaced": "évacué évacués évacuée évacuées évacuation déplacés sinistrés",
         "#rescued": "secouru secourus secourue secourues sauvés sauvées rescapé rescapés survivant "
@@ -480,7 +482,7 @@ COUNTS = {
     },
     "italian": {
         "#dead": "morti morto morta morte uccisi uccise deceduti vittime",
-        "#injured": "feriti ferito ferita ferite medicati medicate",
+        "#injured": "feriti ferito ferita ferite medicati medicate ricoverati ricoverate",
         "#missing": "dispersi disperso dispersa",
         "#displaced": "sfollati evacuati evacuate evacuato evacuata evacuazione",
         "#rescued": "salvati salvate salvato salvata soccorsi soccorse soccorso soccorsa "
@@ -491,7 +493,8 @@ COUNTS = {
     },
     "portuguese": {
         "#dead": "mortos morto morta mortas mortes morte morreram morreu vida",
-        "#injured": "feridos ferido ferida feridas assistidos assistidas atendidos atendidas",
+        "#injured": "feridos ferido ferida feridas assistidos assistidas atendidos atendidas "
+                    "hospitalizados hospitalizadas internados internadas",
         "#missing": "desaparecidos desaparecido desaparecida desaparecidas",
         "#displaced": "desalojados deslocados evacuados evacuadas desabrigados",
         "#rescued": "resgatados resgatadas resgatado resgatada socorridos socorridas salvos "
@@ -503,7 +506,8 @@ COUNTS = {
     "spanish": {
         "#dead": "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas "
                  "murieron murió fallecieron falleció muerte muertes mortales vida",
-        "#injured": "herido heridos herida heridas lesionados atendidos atendidas",
+        "#injured": "herido heridos herida heridas lesionados atendidos atendidas "
+                    "hospitalizados hospitalizadas ingresados ingresadas",
         "#missing": "desaparecido desaparecidos desaparecida desaparecidas",
         "#displaced": "evacuados evacuadas evacuación desalojados desalojadas desplazados "
                        "damnificados",
