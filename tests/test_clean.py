@@ -842,14 +842,20 @@ def test_an_underscore_inside_a_sentence_is_no_dateline() -> None:
     ("SAINT-AURÈLE (La Réunion), 15 sept 2024 (APOI) - Un bodyboardeur de 31 ans a été "
      "grièvement blessé dimanche.", "french",
      "Un bodyboardeur de 31 ans a été grièvement blessé dimanche."),
+    # the month abbreviated with a point, the agency before the place
+    ("Orléans, 14 nov. 2025 (AFI) - Quarante-sept enfants ont présenté des troubles "
+     "digestifs.", "french", "Quarante-sept enfants ont présenté des troubles digestifs."),
+    ("(ANI) Valmaggiore, 6 lug. - Un vasto incendio ha distrutto un deposito di rifiuti.",
+     "italian", "Un vasto incendio ha distrutto un deposito di rifiuti."),
     # a party in brackets inside a sentence is no agency
     ("El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes.",
      "spanish", "El alcalde (PP) - que gobierna en minoría - rechazó el plan laboral el martes."),
 ])
 def test_a_dateline_with_its_month_in_lower_case_is_cut_off(text: str, language: str,
                                                            sentence: str) -> None:
-    """French, Spanish and Italian write the month in lower case, places may carry accents,
-    and EFE sets a full stop before the dash."""
+    """French, Spanish and Italian write the month in lower case, perhaps abbreviated with a
+    point, places may carry accents, an agency may come first, and EFE sets a full stop before
+    the dash."""
     kept = [k.sentence.text for k in clean(split_article("a", text, language),
                                            language=language)]
     assert kept == [sentence]

@@ -252,9 +252,11 @@ _PLACE_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.]*(?: ?/ ?[A-Z\u00c0-\u0
 # month (and year), and its agency, the dash after a full stop: "Castrovega, 16 jun (EFE).- ",
 # "Madrid (Europa Press).- ", "Fuentealba de la Sierra (Albarda), 21 oct (AIN).- ", a
 # Portuguese wire's "Valdoura, 13 set 2025 (AA) – ", an Italian one's "Roma, 14 nov - " (its
-# date without its agency), a French one's "Orvilly-sur-Seine (Aube), 28 jan 2025 (AFD) - "
-_WIRE_DATE = r", \d{1,2} [^\W\d_]{3,10}(?: \d{4})?"
-_AGENCY_DASH = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+# date without its agency) or "(ANI) Valmaggiore, 6 lug. - " (its agency first), a French
+# one's "Orvilly-sur-Seine (Aube), 28 jan 2025 (AFD) - " or "Orléans, 14 nov. 2025 (AFI) - "
+# (its month abbreviated with a point)
+_WIRE_DATE = r", \d{1,2} [^\W\d_]{3,10}\.?(?: \d{4})?"
+_AGENCY_DASH = re.compile(r"(?:\([A-Za-z]{2,8}\) )?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
                           r"(?: (?:[A-Z\u00c0-\u00de][\w'\u2019.]*|[a-z]{1,3})){0,3}"
                           r"(?: \([^()]{2,40}\)(?=,))?"
                           rf"(?:(?:{_WIRE_DATE})? \([^()]{{2,40}}\)|{_WIRE_DATE})"
