@@ -1265,7 +1265,7 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
         wanted[counting.get(key, [])] = True
     reports = (event == event[row]) & (report != report[row])
     measures = [g for g in own if g.unit]
-    aboard = {mark for g in own for mark in g.context & PEOPLE - TOLLS}
+    aboard = {mark for g in own for mark in g.context & (PEOPLE - TOLLS)}  # those aboard
     if (measures or aboard) and sourced(texts[row], language):
         for other in np.flatnonzero(reports & ~wanted).tolist():
             wanted[other] = ((any(_one_measure(g, f) for f in found[other] for g in measures)

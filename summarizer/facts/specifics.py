@@ -219,8 +219,8 @@ def _counts_so_far(lower: str, start: int, end: int) -> bool:
 # The hundreds in one word, by language, from one hundred to nine hundred ("doscientas
 # personas", "trecento sfollati", "dreihundert Menschen"; "|" joins two spellings of one), where
 # the languages write them so: "Some three hundred people" is 300, not three (_SCALES). Not
-# Italian "cento" nor "ciento", "cento" alone: "per cento", "por ciento" are a percentage
-# ("-" holds its place).
+# Italian "cento" alone ("-" holds its place), nor Spanish "ciento" or Portuguese "cento":
+# "per cento", "por ciento", "por cento" are a percentage.
 HUNDREDS = {
     "german": "hundert|einhundert zweihundert dreihundert vierhundert fünfhundert sechshundert "
               "siebenhundert achthundert neunhundert",
