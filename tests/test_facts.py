@@ -1856,6 +1856,27 @@ def test_a_sum_of_money_is_in_its_currency_in_every_language(text: str, language
     assert [f.unit for f in figures(text, language, measured=True)] == [unit]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("La estación de Almedina marcó el martes 46,4 grados.", "spanish"),
+    ("Le thermomètre a affiché 41,2 degrés à Dax.", "french"),
+    ("In Freiburg wurden 38,5 Grad gemessen.", "german"),
+    ("A Foggia il termometro ha segnato 43 gradi.", "italian"),
+    ("A estação de Castro Alvar registou 46,3 graus.", "portuguese"),
+    ("I Målilla uppmättes 35,2 grader i går.", "swedish"),
+])
+def test_a_temperature_is_in_degrees_in_every_language(text: str, language: str) -> None:
+    """A temperature is a measure in degrees in every language read, as English's "degrees":
+    no count of things named "grados", which a heatwave's other readings (an alert's
+    threshold, another station's, the night's) would be compared with outside one fact
+    (facts.counted_things)."""
+    from summarizer.facts.facts import counted_things
+    from summarizer.facts.specifics import figures
+
+    found = figures(text, language, measured=True)
+    assert [f.unit for f in found] == ["deg"]
+    assert counted_things([found, found], [found], [text, text], language) == {}
+
+
 @pytest.mark.parametrize(("text", "language", "bound"), [
     ("Turnout was above 80% in the capital.", "english", 1),
     ("Le feu a parcouru au-delà de 2 000 hectares.", "french", 1),
