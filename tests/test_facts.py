@@ -2875,6 +2875,14 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     ("Trezentas pessoas foram evacuadas durante a noite.", "portuguese", ["300"]),
     ("Dreihundert Menschen wurden in der Nacht evakuiert.", "german", ["300"]),
     ("Trehundra personer evakuerades under natten.", "swedish", ["300"]),
+    # and the tens and units after them, and a thousand before
+    ("Cent trente-sept personnes ont été évacuées mardi.", "french", ["137"]),
+    ("Deux cent cinquante personnes ont été évacuées.", "french", ["250"]),
+    ("About two hundred and fifty people were injured.", "english", ["250"]),
+    ("Mil ciento treinta y dos muertos en seis días por el calor.", "spanish", ["1132"]),
+    ("Doscientos cincuenta vecinos fueron desalojados.", "spanish", ["250"]),
+    ("Cento e vinte pessoas foram evacuadas durante a noite.", "portuguese", ["120"]),
+    ("Cinco personas murieron y dos resultaron heridas.", "spanish", ["5", "2"]),
     ("Il 30 per cento degli sfollati è rientrato a casa.", "italian", ["30"]),
     ("El 30 por ciento de los desalojados ha vuelto.", "spanish", ["30"]),
     # German capitalises every noun: one before a number is no label ("Flight 447")
@@ -2886,7 +2894,9 @@ def test_small_tolls_in_words_are_figures(text: str, language: str, values: list
     is often written in words: a number from two to ninety-nine in words ("twenty-three",
     "soixante-quatorze", "treinta y cinco", "tjugotre") is a figure where it counts the dead,
     the injured, the missing or the displaced, in every language with such counts, and so are
-    the hundreds ("three hundred", "trois cents", "doscientas", "dreihundert")."""
+    the hundreds ("three hundred", "trois cents", "doscientas", "dreihundert"), with the tens
+    and units after them ("Cent trente-sept", "Mil ciento treinta y dos": 137 and 1,132, not
+    37 and 32)."""
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == values

@@ -285,6 +285,32 @@ def in_digits(figure: str, language: str) -> str:
     return _SPELLED_VALUE.get(language, {}).get(folded) or re.sub(r",(?=\d{3}(?!\d))", "", folded)
 
 
+# The hundreds (and a thousand) before the tens and units of a longer number in words, where the
+# languages write it in several words (German, Italian and Swedish write it in one): "two
+# hundred and", "deux cent", "Cent", "Mil ciento", "doscientos", "duzentos e"; read within
+# HUNDREDS_WITHIN characters before them.
+HUNDREDS_WITHIN = 40
+_HUNDREDS_BEFORE = {language: re.compile(
+    rf"(?<![\w-])(?:({thousand})\s+)?(?:({small})\s+)?({hundreds})\s+(?:(?:{joiner})\s+)?$")
+    for language, thousand, small, hundreds, joiner in (
+        ("english", "thousand", "a|one|" + "|".join(UNIT_WORDS["english"].split()[1:]),
+         "hundred", "and"),
+        ("french", "mille", "|".join(UNIT_WORDS["french"].split()[1:]), "cents|cent", "et"),
+        ("spanish", "mil", "", "|".join(["ciento", "cien", *HUNDREDS["spanish"].replace(
+            "|", " ").split()[1:]]), "y"),
+        ("portuguese", "mil", "", "|".join(["cento", "cem", *HUNDREDS["portuguese"].replace(
+            "|", " ").split()[1:]]), "e"))}
+
+
+def _hundreds(head: re.Match[str], language: str) -> int:
+    """The value of the hundreds (and thousand) a _HUNDREDS_BEFORE match gives."""
+    thousand, small, hundreds = head.groups()
+    words = _SPELLED_VALUE[language]
+    per = 1 if not small or small in ("a", "one") else int(words[small])
+    value = (int(words[hundreds]) if hundreds in words else 100) * (per if small else 1)
+    return value + (1000 if thousand else 0)
+
+
 class _Number(NamedTuple):
     """A number found in a text: where it is, as written, its digits (and the scale word)."""
 
@@ -307,6 +333,7 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
         return found
     words = 0
     ordinals = _ORDINAL_VALUE.get(language, {})
+    hundreds = _HUNDREDS_BEFORE.get(language)
     for m in spelled.finditer(lower):
         start = m.start()
         if start and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
@@ -323,6 +350,15 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
             if before and before[-1] in _POINTING[language]:
                 continue
             value = _SPELLED_VALUE[language][m.group(1)]
+            head = (hundreds.search(lower, max(0, start - HUNDREDS_WITHIN), start)
+                    if hundreds is not None and int(value) < 100 and m.group(2) is None
+                    else None)
+            if head is not None:
+                # the tens and units of a longer number: "Cent trente-sept personnes" is 137,
+                # "Mil ciento treinta y dos muertos" 1,132, "two hundred and fifty" 250
+                value = str(_hundreds(head, language) + int(value))
+                found = [other for other in found if not head.start() <= other.start < start]
+                start = head.start()
         found.append(_Number(start, m.end(), text[start:m.end()], value, None, m.group(2)))
         words += 1
     if any(scale in lower for scale in _WORD_SCALES[language]):  # "a dozen", "a million"
