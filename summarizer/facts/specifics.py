@@ -306,9 +306,9 @@ def _hundreds(head: re.Match[str], language: str) -> int:
     """The value of the hundreds (and thousand) a _HUNDREDS_BEFORE match gives."""
     thousand, small, hundreds = head.groups()
     words = _SPELLED_VALUE[language]
-    per = 1 if not small or small in ("a", "one") else int(words[small])
-    value = (int(words[hundreds]) if hundreds in words else 100) * (per if small else 1)
-    return value + (1000 if thousand else 0)
+    times = 1 if not small or small in ("a", "one") else int(words[small])
+    return (int(words[hundreds]) if hundreds in words else 100) * times + (
+        1000 if thousand else 0)
 
 
 class _Number(NamedTuple):
