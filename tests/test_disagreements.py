@@ -52,6 +52,22 @@ def _brief(texts: dict[str, str], sentences: int) -> list[dict[str, Any]]:
     return brief
 
 
+def _carried(texts: dict[str, str], own: str, other: str,
+             shown: list[tuple[str, list[str]]]) -> int:
+    """How many briefs of 2 to 6 sentences state `own` and not `other`; each shows `shown`
+    (article, figures) among the disagreements of its sentence that states `own`."""
+    carried = 0
+    for sentences in range(2, 7):
+        brief = _brief(texts, sentences)
+        stating = [item for item in brief if own in item["text"]]
+        if not stating or any(other in item["text"] for item in brief):
+            continue
+        given = [(d["article"], d["figures"]) for d in stating[0].get("disagreements", [])]
+        assert given == shown, (sentences, given)
+        carried += 1
+    return carried
+
+
 def test_a_toll_given_in_words_of_its_own_is_a_disagreement() -> None:
     """The hospital's 17 dead, in a sentence that shares few words with the wire's lede and is
     not among its fact's sentences, is a disagreement with the lede's 14; the road's earlier
@@ -1319,7 +1335,6 @@ def test_a_measure_another_party_gives_outside_the_fact_is_a_rival() -> None:
              "Police said 12 km of the coast road was closed.",
              "The agency said later that the slick was 12 km long."]
     found = [figures(t, "english") for t in texts]
-    own = _figures(texts[0])
     event, report = np.zeros(5, dtype=int), np.array([0, 1, 2, 3, 0])
     none = np.zeros(5, dtype=bool)
 
@@ -1328,8 +1343,7 @@ def test_a_measure_another_party_gives_outside_the_fact_is_a_rival() -> None:
                       lambda row: frozenset(), frozenset(), set(), [text, *texts[1:]],
                       "english")
 
-    assert rivals(0, own, none, {}, event, report, found, lambda row: frozenset(),
-                  frozenset(), set(), texts, "english") == [1]
+    assert given(texts[0]) == [1]
     assert given("Aerial pictures show a slick about 9 km long.") == []  # no one gives it
 
 
@@ -1371,16 +1385,8 @@ SLICK = {
 def test_a_brief_shows_the_other_party_s_measure_given_outside_its_fact() -> None:
     """The agency's 9 km slick carries the green group's 14 km, which another outlet gives in
     a sentence of another fact, in every brief that states the one and not the other."""
-    carried = 0
-    for sentences in range(2, 7):
-        brief = _brief(SLICK, sentences)
-        mapped = [item for item in brief if "9 km" in item["text"]]
-        if not mapped or any("14 km" in item["text"] for item in brief):
-            continue
-        shown = [(d["article"], d["figures"]) for d in mapped[0].get("disagreements", [])]
-        assert shown == [("local", ["14"])], (sentences, shown)
-        carried += 1
-    assert carried, "no brief states the agency's length alone"
+    assert _carried(SLICK, "9 km", "14 km", [("local", ["14"])]), \
+        "no brief states the agency's length alone"
 
 
 STORM = {
@@ -1402,16 +1408,8 @@ def test_a_brief_shows_the_other_party_s_figure_its_sentence_s_article_gives() -
     """The operator's 320 homes, the only count of the homes cut off in a wire's, a local
     paper's and a radio's reports, carries the council's 280, which the local paper gives in
     its next sentence, in every brief that states the one and not the other."""
-    carried = 0
-    for sentences in range(2, 7):
-        brief = _brief(STORM, sentences)
-        counted = [item for item in brief if "320" in item["text"]]
-        if not counted or any("280" in item["text"] for item in brief):
-            continue
-        shown = [(d["article"], d["figures"]) for d in counted[0].get("disagreements", [])]
-        assert shown == [("local", ["280"])], (sentences, shown)
-        carried += 1
-    assert carried, "no brief states the operator's count alone"
+    assert _carried(STORM, "320", "280", [("local", ["280"])]), \
+        "no brief states the operator's count alone"
 
 
 @pytest.mark.parametrize(("text", "language", "named"), [
