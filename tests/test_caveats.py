@@ -132,6 +132,21 @@ def test_the_disagreement_note_gives_a_figure_in_words_and_in_digits_once() -> N
         "34 (The Post); 3,4 (Rundschau); forty-one (Rundschau, CPA)")
 
 
+@pytest.mark.parametrize(("language", "words"), [
+    ("french", "Cent trente-sept"), ("italian", "Centotrentasette"),
+    ("german", "Hundertsiebenunddreißig"), ("english", "One hundred and thirty-seven")])
+def test_a_number_in_several_words_and_in_digits_is_one_figure_in_the_note(
+        language: str, words: str) -> None:
+    """A flood's "Cent trente-sept" evacuated on one page and "137" on another are one figure,
+    whether the language writes it in several words or in one."""
+    item = {"disagreements": [{"article": "daily", "figures": [words]},
+                              {"article": "wire", "figures": ["137"]},
+                              {"article": "live", "figures": ["90"]}]}
+    names = {"daily": "Le Courrier", "wire": "AFI", "live": "Direct"}
+    assert differ_note(item, names, language) == \
+        f"Sources differ: {words} (Le Courrier, AFI); 90 (Direct)"
+
+
 def test_the_article_for_one_dead_and_the_digit_are_one_figure_in_the_note() -> None:
     """An Italian live page's "Un morto a Molinetto" and a wire's "1 morto" give one figure."""
     item = {"disagreements": [{"article": "live", "figures": ["Un"]},

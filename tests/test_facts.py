@@ -2882,6 +2882,12 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
     ("Mil ciento treinta y dos muertos en seis días por el calor.", "spanish", ["1132"]),
     ("Doscientos cincuenta vecinos fueron desalojados.", "spanish", ["250"]),
     ("Cento e vinte pessoas foram evacuadas durante a noite.", "portuguese", ["120"]),
+    # or in one word, where German, Italian and Swedish write them so
+    ("Centotrentasette persone sono state evacuate martedì.", "italian", ["137"]),
+    ("Centottanta gli sfollati, trecentotto i feriti dopo il crollo.", "italian", ["180", "308"]),
+    ("Zweihundertfünfzig Menschen wurden in der Nacht evakuiert.", "german", ["250"]),
+    ("Hunderteins Verletzte wurden in Kliniken gebracht.", "german", ["101"]),
+    ("Tvåhundrafemtio personer evakuerades under natten.", "swedish", ["250"]),
     ("Cinco personas murieron y dos resultaron heridas.", "spanish", ["5", "2"]),
     ("Il 30 per cento degli sfollati è rientrato a casa.", "italian", ["30"]),
     ("El 30 por ciento de los desalojados ha vuelto.", "spanish", ["30"]),
@@ -2896,7 +2902,7 @@ def test_small_tolls_in_words_are_figures(text: str, language: str, values: list
     the injured, the missing or the displaced, in every language with such counts, and so are
     the hundreds ("three hundred", "trois cents", "doscientas", "dreihundert"), with the tens
     and units after them ("Cent trente-sept", "Mil ciento treinta y dos": 137 and 1,132, not
-    37 and 32)."""
+    37 and 32), or in one word with them ("centotrentasette", "zweihundertfünfzig")."""
     from summarizer.facts.specifics import figures
 
     assert [f.value for f in figures(text, language)] == values

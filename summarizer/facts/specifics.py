@@ -275,14 +275,19 @@ _ONE_COUNTED = {language: re.compile(
 
 
 def in_digits(figure: str, language: str) -> str:
-    """A figure as a disagreement gives it, as written ("Twelve", "SEVEN", "12", "1,200", "Un"),
-    in the digits of its value where it is one number word of the language, its article for
-    one, or digits with a thousands separator ("12", "7", "12", "1200", "1"); else folded as
-    it is ("3,4" is a decimal comma: it stays)."""
+    """A figure as a disagreement gives it, as written ("Twelve", "SEVEN", "12", "1,200",
+    "Cent trente-sept", "Un"), in the digits of its value where it is one whole number, in
+    words of the language or in digits with a thousands separator, or its article for one
+    ("12", "7", "12", "1200", "137", "1"); else folded as it is ("3,4" is a decimal comma: it
+    stays)."""
     folded = figure.casefold()
     if folded in ONE.get(language, "").split():  # "Un morto": one dead (_ONE_COUNTED)
         return "1"
-    return _SPELLED_VALUE.get(language, {}).get(folded) or re.sub(r",(?=\d{3}(?!\d))", "", folded)
+    numbers = _numbers(figure, figure.lower(), language)
+    if len(numbers) == 1 and numbers[0].text == figure and numbers[0].fraction is None \
+            and numbers[0].scale is None:
+        return numbers[0].whole.translate(_SEPARATORS)
+    return folded
 
 
 # The hundreds (and a thousand) before the tens and units of a longer number in words, where the
@@ -300,6 +305,41 @@ _HUNDREDS_BEFORE = {language: re.compile(
             "|", " ").split()[1:]]), "y"),
         ("portuguese", "mil", "", "|".join(["cento", "cem", *HUNDREDS["portuguese"].replace(
             "|", " ").split()[1:]]), "e"))}
+
+
+# The numbers from 101 to 999 in one word, where German, Italian and Swedish write them so
+# ("centotrentasette", "zweihundertfünfzig", "tvåhundrafemtio"): a hundreds word (HUNDREDS, and
+# Italian "cento", which is no percentage with more of a number after it) and the tens and units
+# after it. Italian drops the hundred's last vowel before one that opens the rest ("centottanta",
+# "trecentotto"); German writes one as "eins" at a number's end ("hunderteins"). Searched for only
+# in a text that holds the language's hundred (the first word).
+_ONE_WORD_HUNDRED = {"german": "hundert", "italian": "cento", "swedish": "hundra"}
+_ONE_WORD_VALUE = {language: {
+    word: str(100 * k) for k, spellings in enumerate(HUNDREDS[language].replace(
+        "-", hundred).split(), 1) for word in spellings.split("|")}
+    for language, hundred in _ONE_WORD_HUNDRED.items()}
+_ONE_WORD_REST = {language: {
+    word: value for word, value in [*_SPELLED_VALUE[language].items(), *(
+        (unit, str(u)) for u, spellings in enumerate(UNIT_WORDS[language].split(), 1)
+        for unit in spellings.split("|")), ("eins", "1")] if int(value) < 100}
+    for language in _ONE_WORD_HUNDRED}
+_ONE_WORD_NUMBER = {language: re.compile(
+    r"(?<![\w-])(" + "|".join(word[:-1] + "o?" if language == "italian" else word
+                               for word in sorted(hundreds, key=len, reverse=True))
+    + ")(" + "|".join(sorted(_ONE_WORD_REST[language], key=len, reverse=True)) + r")(?![\w-])")
+    for language, hundreds in _ONE_WORD_VALUE.items()}
+
+
+def _one_word_numbers(text: str, lower: str, language: str) -> list[_Number]:
+    """The numbers from 101 to 999 in one word of a text (_ONE_WORD_NUMBER), with their value."""
+    pattern = _ONE_WORD_NUMBER.get(language)
+    if pattern is None or _ONE_WORD_HUNDRED[language] not in lower:
+        return []
+    hundreds = _ONE_WORD_VALUE[language]
+    return [_Number(m.start(), m.end(), text[m.start():m.end()], str(
+        int(hundreds.get(m.group(1)) or hundreds[m.group(1) + "o"])
+        + int(_ONE_WORD_REST[language][m.group(2)])), None, None)
+        for m in pattern.finditer(lower)]
 
 
 def _hundreds(head: re.Match[str], language: str) -> int:
@@ -360,6 +400,9 @@ def _numbers(text: str, lower: str, language: str, in_words: bool = True) -> lis
                 found = [other for other in found if not head.start() <= other.start < start]
                 start = head.start()
         found.append(_Number(start, m.end(), text[start:m.end()], value, None, m.group(2)))
+        words += 1
+    for number in _one_word_numbers(text, lower, language):  # "centotrentasette"
+        found.append(number)
         words += 1
     if any(scale in lower for scale in _WORD_SCALES[language]):  # "a dozen", "a million"
         for m in _ONE_SCALED[language].finditer(lower):
