@@ -2908,6 +2908,38 @@ def test_small_tolls_in_words_are_figures(text: str, language: str, values: list
     assert [f.value for f in figures(text, language)] == values
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Five people, including two children, were killed on Tuesday.", "english"),
+    ("12 people, including 3 children, were killed on Tuesday.", "english"),
+    ("Twelve people, three of them children, were injured in the crash.", "english"),
+    ("Trois personnes, dont deux collégiens, ont été grièvement blessées mardi.", "french"),
+    ("Zwölf Menschen, darunter drei Kinder, wurden am Abend verletzt.", "german"),
+    ("Dodici persone, di cui tre bambini, sono rimaste ferite.", "italian"),
+    ("Doze pessoas, entre elas três crianças, ficaram feridas.", "portuguese"),
+    ("Doce personas, entre ellas tres niños, resultaron heridas.", "spanish"),
+    ("Tolv personer, varav tre barn, skadades i olyckan.", "swedish"),
+])
+def test_a_count_named_past_an_aside_that_holds_its_part_is_the_whole_s_too(
+        text: str, language: str) -> None:
+    """"Five people, including two children, were killed": the count named after the aside
+    (the dead) is the whole's as well as the part's, and only the part is a part."""
+    from summarizer.facts.specifics import PEOPLE, figures
+
+    whole, part = figures(text, language, measured=True)
+    assert whole.context & PEOPLE == part.context & PEOPLE != set()
+    assert (whole.part, part.part) == (False, True)
+
+
+def test_a_count_named_in_an_aside_that_ends_the_sentence_is_the_part_s_alone() -> None:
+    """"12 were taken to hospital, two of them with serious injuries": the injuries are the
+    two's; the twelve are those taken to hospital."""
+    from summarizer.facts.specifics import PEOPLE, figures
+
+    whole, part = figures("12 were taken to Westmoor Royal Infirmary, two of them with serious "
+                          "injuries.", "english", measured=True)
+    assert "#injured" in part.context and not whole.context & PEOPLE
+
+
 @pytest.mark.parametrize("text", [
     "The two companies agreed the deal after three weeks of talks, according to two people "
     "familiar with the matter.",

@@ -1248,6 +1248,30 @@ _AMONG = {language: re.compile(
 AMONG_WINDOW = 60
 
 
+# A part of a count set off between commas after it ("Five people, including two children,
+# were killed", "Trois personnes, dont deux collégiens, ont été grièvement blessées", "Twelve
+# people, three of them children, were injured"): the words after the aside name the whole's
+# count, which the languages name there. Not where the aside runs on to the sentence's end
+# ("Twelve were taken to hospital, two of them with serious injuries": the injuries are the
+# two's). By language: the words AMONG gives right before a part, and the noun of the whole
+# before the first comma (a few words at most).
+_ASIDE_BEFORE = {language: re.compile(
+    rf"^\s?[^,.;:\d]{{0,40}},\s(?:(?P<right>{right_before})\s)?$", re.IGNORECASE)
+    for language, (right_before, _, _) in AMONG.items()}
+_ASIDE_END = re.compile(r"[^,.;:!?()]*,")
+
+
+def _past_aside(text: str, number: _Number, next_number: _Number, language: str) -> int:
+    """Where the aside ends in a text (_ASIDE_BEFORE) whose part is the number after `number`,
+    after "including" and its like, or before "of them" (PART_OF); 0 where there is none."""
+    aside, part = _ASIDE_BEFORE.get(language), _PART_AFTER.get(language)
+    found = (aside.match(text[number.end:next_number.start]) if aside is not None
+             else None)
+    end = _ASIDE_END.match(text, next_number.end)
+    return end.end() if found is not None and end is not None and (
+        found.group("right") or part is not None and part.match(text, next_number.end)) else 0
+
+
 def _among(among: re.Pattern[str], text: str, number: _Number, noun: str,
            marks: dict[str, str], people: bool) -> bool:
     """Whether a number of a text stands after the group it is among (AMONG); after the words
@@ -1641,8 +1665,16 @@ def figures(text: str, language: str, measured: bool = False,
         earlier = [(k, marks[w]) for k, (end, w) in enumerate(
             words[max(0, at - COUNT_BEFORE):at], max(0, at - COUNT_BEFORE))
             if w in marks and bisect_right(starts, end) == bisect_right(starts, number.start - 1)]
+        later = words[after:min(last, after + COUNT_AFTER)]
+        aside = _past_aside(text, number, numbers[i + 1], language) if i + 1 < len(numbers) else 0
+        if aside and (i + 2 == len(numbers) or aside <= numbers[i + 2].start):
+            # past a part in an aside: "Five people, including two children, were killed"
+            past = bisect_right(ends, aside)
+            later += words[past:min(bisect_right(ends, numbers[i + 2].start)
+                                    if i + 2 < len(numbers) else len(words),
+                                    past + COUNT_AFTER)]
         counted = named or [mark for k, mark in earlier if k >= claimed][-1:] or [
-            marks[w] for _, w in words[after:min(last, after + COUNT_AFTER)] if w in marks][:1]
+            marks[w] for _, w in later if w in marks][:1]
         if phrased and PEOPLE.isdisjoint(counted):  # "forced 4,500 people from their homes"
             low, high = (numbers[i - 1].end if i else 0,
                          numbers[i + 1].start if i + 1 < len(numbers) else len(text))
