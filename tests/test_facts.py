@@ -1984,6 +1984,12 @@ OTHER_FIGURES = [
      "The National Party slumped to 31 percent of the vote on Sunday.", ["31"]),
     ("Shares in Halvard rose 5.5% in early trading.",
      "Shares in Halvard were up 6 percent at midday.", ["6"]),
+    # a figure with decimals to fewer of them that the other rounds to (a paper rounds the
+    # official result); one it does not round to is another reading
+    ("The Reform Alliance won 44.09% of the vote, and turnout was 47.38%.",
+     "The Reform Alliance won 44.1% of the vote on a turnout of 47.4%.", []),
+    ("Turnout was 47.38% in Sunday's run-off, the commission said.",
+     "Turnout was 47.5% in Sunday's run-off, the party said.", ["47.5"]),
     # a bound ("more than", "up to") and a figure on its side of it, near it
     ("The Ridgeback Fire has grown to 18,400 acres, forestry officials said.",
      "The fire has burned more than 18,000 acres since Wednesday.", []),

@@ -166,26 +166,29 @@ _REST_OPENING = {language: rf"(?i:{'the ' if language == 'english' else ''}(?:{w
 # "Dann"; "So is …", "So did …": as the one before. And what adds to it ("Moreover", "En
 # outre", "Außerdem", "Inoltre", "Además", "Além disso", "Dessutom"), a time until one told
 # before ("D'ici là, …"), Portuguese "Já" before an article, which sets its subject against
-# the one before ("Já a presidente do sindicato falou …"; not "Já foram …", "already").
+# the one before ("Já a presidente do sindicato falou …"; not "Já foram …", "already"), and
+# "this time", against a time told before ("Diesmal gab es rund ein Dutzend Verletzte").
 _GOES_ON = {
     "english": "Therefore|Thus|Hence|For that reason|For this reason|Then|So (?:is|are|was|were"
-               "|do|does|did|has|have|had)|Moreover|Furthermore|In addition|Also",
+               "|do|does|did|has|have|had)|Moreover|Furthermore|In addition|Also|This time",
     "french": "C'est pourquoi|C\u2019est pourquoi|Pour cette raison|Voil\u00e0 pourquoi"
               "|Ensuite|Puis|Par la suite|Plus tard,|L\u00e0,|L\u00e0-bas|En outre|De plus"
-              "|Par ailleurs|D'ici l\u00e0|D\u2019ici l\u00e0",
+              "|Par ailleurs|D'ici l\u00e0|D\u2019ici l\u00e0|Cette fois",
     "german": "Deshalb|Deswegen|Daher|Darum|Somit|Danach|Anschlie\u00dfend|Daraufhin|Dann"
-              "|Sp\u00e4ter|Dort|Au\u00dferdem|Zudem|Dar\u00fcber hinaus|Ferner",
+              "|Sp\u00e4ter|Dort|Au\u00dferdem|Zudem|Dar\u00fcber hinaus|Ferner|Diesmal"
+              "|Dieses Mal",
     "italian": "Perci\u00f2|Pertanto|Per questo|Per questa ragione|Per questo motivo|Poi|Dopo,"
                "|In seguito,|Successivamente|Pi\u00f9 tardi|L\u00ec|L\u00e0|Inoltre"
-               "|Per di pi\u00f9",
+               "|Per di pi\u00f9|Questa volta|Stavolta",
     "spanish": "Por eso|Por ello|Por esto|Por esa raz\u00f3n|Por este motivo|Por lo tanto"
                "|Despu\u00e9s,|Luego,|M\u00e1s tarde|Posteriormente|All\u00ed|All\u00e1|Ah\u00ed"
-               "|Adem\u00e1s|Asimismo",
+               "|Adem\u00e1s|Asimismo|Esta vez",
     "portuguese": "Por isso|Por isto|Por esse motivo|Por essa raz\u00e3o|Por conseguinte|Depois,"
                   "|Mais tarde|Em seguida|Posteriormente|L\u00e1|Ali|A\u00ed|Al\u00e9m disso"
-                  "|Ademais|J\u00e1 (?:o|a|os|as)",
+                  "|Ademais|J\u00e1 (?:o|a|os|as)|Desta vez",
     "swedish": "D\u00e4rf\u00f6r|D\u00e4rmed|D\u00e4rigenom|S\u00e5ledes|D\u00e4refter|Efter\u00e5t"
-               "|Sedan dess|Senare|D\u00e4r|Dit|Dessutom|D\u00e4rtill|D\u00e4rut\u00f6ver"}
+               "|Sedan dess|Senare|D\u00e4r|Dit|Dessutom|D\u00e4rtill|D\u00e4rut\u00f6ver"
+               "|Den h\u00e4r g\u00e5ngen|Denna g\u00e5ng"}
 # Or with the two named before ("Both were taken to hospital", "Ambos foram levados para o
 # hospital", "Beide Verletzten …", "Les deux hommes …", "The two, familiar with the situation,
 # confirmed …"), by language; not English "Both … and …", which names them ("The two companies"
@@ -251,6 +254,10 @@ OWN_TIME = {"english": re.compile(
 # préfecture"; not the article of "Lo sciopero", "Lo zio", "Lo que ocurrió", "L'avion a …":
 # Italian writes the article "lo" only before s and a consonant, z, gn, ps, pn, x and y).
 _PRONOUNS_AFTER = {"german": "er|sie", "swedish": "hon|han|de"}
+# A count in the passive's first clause is its subject ("Fueron trasladados 12 heridos", "Foram
+# evacuadas cerca de 200 pessoas"), but for a year or a date after "in" ("Foi inaugurada em
+# 2022 e custou cerca de 385 mil euros": the bridge, named before); the clause ends at "and".
+_COUNTED_SUBJECT = (r"|(?:(?! {joiner} )[^,;])*?(?<![\w.,])(?<!\b{at} )(?i:{n})(?![\w.,])")
 _MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split()),
                          rf"|, (?:{'|'.join(VERBS[language].split())}) (?:{pronouns})\b")
               for language, pronouns in _PRONOUNS_AFTER.items()} | {
@@ -263,9 +270,15 @@ _MORE_BACK = {language: (tuple(f", {verb} " for verb in VERBS[language].split())
     "spanish": (("Fue", "Han sido ", "Ha sido ", "Lo ", "La ", "Los ", "Las ", "As\u00ed lo"),
                 r"|^(?:Fueron|Fue|Han sido|Ha sido) [a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+"
                 r"(?:ad|id)[oa]s?\b(?!.*(?<!\bde )(?<!\ben )(?<!\ba )(?<!\bcon )(?<!\bpor )"
-                r"(?<!\bpara )\b(?:el|la|los|las|un|una|unos|unas)\b|.*\d)"
+                r"(?<!\bpara )\b(?:el|la|los|las|un|una|unos|unas)\b"
+                + _COUNTED_SUBJECT.format(joiner="y", at="en", n=_number("spanish")) + ")"
                 r"|^(?:Lo|La|Los|Las) (?:ha|han|hab\u00eda|hab\u00edan)\b|^As\u00ed lo\b"
                 r"|^Lo [a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\u00f3\b"),
+    "portuguese": (("Foi ", "Foram "),
+                   r"|^(?:Foram|Foi) [a-z\u00e0-\u00fa\u00e7]+(?:ad|id)[oa]s?\b(?!.*(?<!\bde )"
+                   r"(?<!\bem )(?<!\ba )(?<!\bcom )(?<!\bpor )(?<!\bpara )"
+                   r"\b(?:o|os|as|um|uma|uns|umas)\b"
+                   + _COUNTED_SUBJECT.format(joiner="e", at="em", n=_number("portuguese")) + ")"),
     "french": (("L'", "L\u2019"), r"|^L['\u2019](?:a|ont|avait|avaient)\b"),
 }
 # Swedish, as German ("Das teilte die Polizei mit"), opens with "det" for what the sentence before
@@ -397,41 +410,56 @@ _ITS_OPENING = {
 }
 # A count that opens a sentence as its subject, with no noun after it: of a group named before
 # ("Twelve were taken to Westmoor Royal Infirmary.", "Onze concernent des élèves de l'école
-# …", "Drei wurden schwer verletzt."); not a year ("2019 was the hottest year"). By language,
-# with the verbs that may follow it (auxiliaries, and the commonest verbs of such a sentence);
-# matched where the sentence starts, before POINTING_BACK_INSIDE's search.
-_BARE_COUNT = {language: re.compile(rf"(?!(?:1[89]|20)\d\d\b)(?i:{_number(language)})"
-                                     rf" (?:{'|'.join(verbs.split())})\b")
-               for language, verbs in (
-                   ("english", "were was are is have had remain remained died will would could"),
-                   ("french", "sont ont \u00e9taient avaient restent concernent seraient"
-                              " auraient"),
-                   ("german", "sind waren haben hatten wurden werden seien liegen lagen konnten"),
-                   ("italian", "sono erano hanno avevano restano risultano sarebbero avrebbero"),
-                   ("spanish", "son eran han hab\u00edan est\u00e1n estaban siguen permanecen"
-                               " fueron ser\u00edan habr\u00edan"),
-                   ("portuguese", "s\u00e3o eram foram t\u00eam est\u00e3o estavam continuam"
-                                  " ficaram seriam"),
-                   ("swedish", "\u00e4r var har hade blev fick ligger l\u00e5g v\u00e5rdas avled"
-                               " dog"))}
+# …", "Drei wurden schwer verletzt."), or more of it, named so before the count ("Another six
+# were treated for smoke inhalation", "Weitere drei wurden …", "Otros tres siguen …"), or the
+# rest of it ("The rest were taken to a school", "El resto fue trasladado …"); not a year
+# ("2019 was the hottest year"). Counted with a noun, more or the rest of a group reads alone
+# ("Another 30,000 copies are on their way", "The remaining passengers were transferred to two
+# lifeboats"). By language: the verbs that may follow it (auxiliaries, and the commonest verbs
+# of such a sentence), the words for more before a count, and for the rest; matched where the
+# sentence starts, before POINTING_BACK_INSIDE's search.
+_BARE_COUNT = {language: re.compile(
+    rf"(?:(?:{more}) )?(?!(?:1[89]|20)\d\d\b)(?i:{_number(language)})"
+    rf" (?:{'|'.join(verbs.split())})\b|(?:{rest}) (?:{'|'.join(verbs.split())})\b")
+    for language, verbs, more, rest in (
+        ("english", "were was are is have had remain remained died will would could",
+         "Another", "The rest|The others"),
+        ("french", "sont ont \u00e9taient avaient restent concernent seraient auraient est a"
+                   " fut", "Encore", "Les autres|Le reste"),
+        ("german", "sind waren haben hatten wurden werden seien liegen lagen konnten ist war"
+                   " wurde", "Weitere", "Die anderen|Die \u00fcbrigen|Der Rest"),
+        ("italian", "sono erano hanno avevano restano risultano sarebbero avrebbero \u00e8 era"
+                    " fu", "Altri|Altre", "Gli altri|Le altre|Il resto"),
+        ("spanish", "son eran han hab\u00edan est\u00e1n estaban siguen permanecen fueron"
+                    " ser\u00edan habr\u00edan es fue est\u00e1", "Otros|Otras",
+         "Los dem\u00e1s|Las dem\u00e1s|Los otros|Las otras|El resto"),
+        ("portuguese", "s\u00e3o eram foram t\u00eam est\u00e3o estavam continuam ficaram"
+                       " seriam \u00e9 foi est\u00e1", "Outros|Outras|Mais",
+         "Os outros|As outras|Os restantes|As restantes|Os demais|O resto"),
+        ("swedish", "\u00e4r var har hade blev fick ligger l\u00e5g v\u00e5rdas avled dog",
+         "Ytterligare", "De \u00f6vriga|\u00d6vriga|De andra|Resten"))}
 # A verb of saying that opens the sentence with no subject, where the languages leave it out
 # ("Sostiene que en el turno había 23 trabajadores …", "Calcula que …", "Aggiunge che …",
-# "Garante que …"): who says it was named before. Not a verb that takes no one as its subject
-# ("Parece que …", "Sembra che …", "Basta que …"), nor a conjunction ("Siempre que …", "Prima
-# che …", "Ainda que …"). By language; matched where the sentence starts, as _BARE_COUNT.
-_SAYS_THAT = {language: re.compile(rf"(?!(?:{impersonal}) ){verb} {that}\b")
-              for language, that, verb, impersonal in (
-                  ("spanish", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
-                   r"\u00ed\u00f3\u00fa\u00f1]+(?:a|e|\u00f3)",
-                   "Parece|Resulta|Basta|Falta|Conviene|Importa|Cabe|Sucede|Ocurre|Siempre|Ahora"
-                   "|Aunque|Mientras|Hasta|Desde|Antes"),
-                  ("italian", "che", r"[A-Z][a-z\u00e0\u00e8\u00e9\u00ec\u00f2\u00f9]+"
-                   r"(?:a|e|\u00f2)", "Sembra|Pare|Basta|Occorre|Bisogna|Capita|Accade|Resta"
-                   "|Prima|Sempre|Ora|Adesso|Nonostante|Tanto|Mentre|Anche|Fino"),
-                  ("portuguese", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
-                   r"\u00ed\u00f3\u00fa\u00e7\u00e3\u00f5\u00e2\u00ea]+(?:a|e|z|ou|eu|iu)",
-                   "Parece|Basta|Falta|Convém|Importa|Acontece|Sucede|Sempre|Ainda|Desde|Agora"
-                   "|Antes|Assim|Logo"))}
+# "Garante que …"), or a verb of speaking of (_SPEAKS_OF: "Fala em "mais de três mil
+# cirurgias" …", "Habla de …"): who says it was named before. Not a verb that takes no one as
+# its subject ("Parece que …", "Sembra che …", "Basta que …"), nor a conjunction ("Siempre que
+# …", "Prima che …", "Ainda que …"). By language; matched where the sentence starts, as
+# _BARE_COUNT.
+_SAYS_THAT = {language: re.compile(
+    rf"(?!(?:{impersonal}) ){verb} {that}\b|(?:"
+    + "|".join(verb[0].upper() + verb[1:] for verb in _SPEAKS_OF[language].split("|")) + r")\b")
+    for language, that, verb, impersonal in (
+        ("spanish", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
+         r"\u00ed\u00f3\u00fa\u00f1]+(?:a|e|\u00f3)",
+         "Parece|Resulta|Basta|Falta|Conviene|Importa|Cabe|Sucede|Ocurre|Siempre|Ahora"
+         "|Aunque|Mientras|Hasta|Desde|Antes"),
+        ("italian", "che", r"[A-Z][a-z\u00e0\u00e8\u00e9\u00ec\u00f2\u00f9]+"
+         r"(?:a|e|\u00f2)", "Sembra|Pare|Basta|Occorre|Bisogna|Capita|Accade|Resta"
+         "|Prima|Sempre|Ora|Adesso|Nonostante|Tanto|Mentre|Anche|Fino"),
+        ("portuguese", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
+         r"\u00ed\u00f3\u00fa\u00e7\u00e3\u00f5\u00e2\u00ea]+(?:a|e|z|ou|eu|iu)",
+         "Parece|Basta|Falta|Convém|Importa|Acontece|Sucede|Sempre|Ainda|Desde|Agora"
+         "|Antes|Assim|Logo"))}
 # A source named before, as the same one ("selon la même source", "de acordo com a mesma fonte",
 # "according to the same source", "el mismo diario", "dieselbe Quelle", "samma källa"). By
 # language: the pattern's alternative and its hints.
@@ -453,6 +481,27 @@ _SAME_SOURCE = {
                    r"|\b(?:[Aa] mesma fonte|[Aa]s mesmas fontes|[Oo] mesmo jornal)\b"),
     "swedish": (("samma k\u00e4lla", "samma k\u00e4llor", "samma tidning"),
                 r"|\b[Ss]amma (?:k\u00e4lla|k\u00e4llor|tidning)\b"),
+}
+# The right figure for one given before, as a correction note gives it after the wrong one ("O
+# valor correto é 385 mil euros.", "Richtig ist 10 Uhr.", "Le bon chiffre est 57."; English
+# "the correct figure", inside). By language: the pattern's alternatives and their hints.
+_THE_CORRECT = {
+    "french": (("bon chiffre", "bon montant", "bon bilan", " exact est", " exacte est"),
+               r"|\b[Ll]e bon (?:chiffre|montant|bilan)\b|\b(?:exact|exacte) est\b"),
+    "german": (("Richtig ", "ichtige Zahl", "orrekte Zahl"),
+               r"|^Richtig (?:ist|sind|war|waren)\b|\b(?:richtige|korrekte) Zahl\b"),
+    "italian": (("corrett",),
+                r"|\b(?:[Ii]l (?:dato|valore|numero|importo|bilancio)"
+                r" corretto|[Ll]a cifra corretta)\b"),
+    "spanish": (("correct",),
+                r"|\b(?:[Ee]l (?:dato|valor|n\u00famero|importe|balance) correcto"
+                r"|[Ll]a cifra correcta)\b"),
+    "portuguese": (("corret",),
+                   r"|\b(?:[Oo] (?:valor|n\u00famero|montante|dado|balan\u00e7o) correto"
+                   r"|[Aa] (?:cifra|verba) correta)\b"),
+    "swedish": (("R\u00e4tt ", "Korrekt ", "r\u00e4tt siffra", "korrekt siffra"),
+                r"|^(?:R\u00e4tt|Korrekt) (?:\u00e4r|var|siffra)\b"
+                r"|\b(?:r\u00e4tt|korrekt|riktig) siffra\b"),
 }
 # The latter of two named before ("the latter said …", "Ce dernier a indiqué …", "Quest'ultimo
 # …", "Este último …", "Letzterer …"; not "El último tren …"), and Swedish "then" before its
@@ -647,7 +696,7 @@ POINTING_BACK_INSIDE = {
                 " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
                 *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0],
                 *_THAT_TIME["german"][0], *_THE_LATTER["german"][0],
-                *_SAME_SOURCE["german"][0]),
+                *_SAME_SOURCE["german"][0], *_THE_CORRECT["german"][0]),
                re.compile(r"^(?:Das|Dies|Dieses) (?:ist|war|sei|w\u00e4re|hat|hatte|habe|geht"
                           r"|ging|gilt|galt|hei\u00dft|hie\u00df|bedeutet|bedeutete|betrifft"
                           r"|betraf|ergab|ergibt|zeigt|zeigte|kommt|kam|wird|wurde|soll|sollte"
@@ -661,14 +710,14 @@ POINTING_BACK_INSIDE = {
                           + _FIGURE_OF_IT["german"] + _STATEMENT_MADE["german"]
                           + _THAT_FIGURE["german"][1] + _NO_SIGN_OF_IT["german"][1]
                           + _THAT_TIME["german"][1] + _THE_LATTER["german"][1]
-                          + _SAME_SOURCE["german"][1])),
+                          + _SAME_SOURCE["german"][1] + _THE_CORRECT["german"][1])),
     # a group named before ("Två av dem fördes till sjukhus", "Deux d'entre eux …", "Parmi
     # eux …", "Dos de ellos …", "Tre di loro …", "Dois deles …")
     **{language: ((*hints, *_MORE_BACK.get(language, ((), ""))[0], *_THAT_FIGURE[language][0],
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
                    *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0],
                    *_THE_LATTER[language][0], *_SAME_SOURCE[language][0],
-                   *_BY_AGE_ALONE[language][0]),
+                   *_BY_AGE_ALONE[language][0], *_THE_CORRECT[language][0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
@@ -677,7 +726,7 @@ POINTING_BACK_INSIDE = {
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
                              + _ITS_OPENING.get(language, ((), ""))[1]
                              + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]
-                             + _BY_AGE_ALONE[language][1]))
+                             + _BY_AGE_ALONE[language][1] + _THE_CORRECT[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med "),

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 from scipy import sparse
@@ -522,7 +523,23 @@ def _agree(first: Figure, second: Figure) -> bool:
     than "48.2%")."""
     return (first.value == second.value or admits(first, second) or admits(second, first)
             or any(float(whole.value) >= WHOLE_FROM and _whole_of(whole, pointed)
+                   or _to_fewer_decimals(whole, pointed)
                    for whole, pointed in ((first, second), (second, first))))
+
+
+def _to_fewer_decimals(rounded: Figure, precise: Figure) -> bool:
+    """Whether `rounded`, a figure with decimals, is `precise` to fewer of them, rounded half
+    up as outlets round ("44,1 %" and "44,09 %" of the vote, "47.4%" and "47.38%" turnout): a
+    paper's rounding of an official result, no other reading."""
+    places = _decimals(rounded.value)
+    return 0 < places < _decimals(precise.value) and Decimal(precise.value).quantize(
+        Decimal(1).scaleb(-places), ROUND_HALF_UP) == Decimal(rounded.value)
+
+
+def _decimals(value: str) -> int:
+    """How many decimals a figure's value is given to ("44.09": 2; "2.5e+06": none)."""
+    exponent = Decimal(value).as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def _whole_of(whole: Figure, pointed: Figure) -> bool:

@@ -52,6 +52,12 @@ _FURNITURE = re.compile(
     r"\bwatch (?:our )?live (?:coverage|stream|updates|video)\b|"
     r"\bcheck back (?:later |soon )?for (?:more |the latest )?(?:updates|details)\b|"
     r"^\W*this (?:is a|story is) (?:developing|breaking)\b|"
+    # the outlet's promise of more ("The Gazette will bring readers more on this story as it
+    # develops.", "We will update this article."), not a storm's "as it develops"
+    r"\b(?:will|we'll) (?:bring|give) (?:you|readers|listeners|viewers) (?:more|the latest"
+    r"|updates?)\b|\b(?:more|updates?|details) (?:on this (?:story|report) )?as (?:it|the story)"
+    r" (?:develops|unfolds)\b|\b(?:will|we'll) (?:update|be updating) this (?:story|article"
+    r"|page|report)\b|"
     # what stands where an article's lede would: a machine translation's notice, a paywall's
     # meter; and a comment thread's rules, a cookie banner, a live page's greeting and sign-off
     # (each seen on three sets or more of the 254)
@@ -96,6 +102,13 @@ _FURNITURE = re.compile(
     r"inscrivez-vous \u00e0 (?:la|notre) newsletter|push-benachrichtigungen|notifications push|"
     r"ce direct est (?:maintenant )?termin\u00e9|wir beenden (?:den|unseren) (?:live-?)?ticker)\b|"
     r"^\W*retrouvez (?:toute|tous|nos|notre)\b|"
+    # a newsletter's prompt to have the news by e-mail, in the languages read ("Receba as
+    # notícias do Vale do Ave no seu email.", "Recibe cada mañana las noticias en tu correo")
+    r"^\W*(?:receive|get|recevez|erhalten sie|ricevi|receba|recebe|reciba|recibe|f\u00e5)\b"
+    r"[^.]{0,40}\b(?:news|headlines|stories|updates|actualit\u00e9|l'essentiel|nachrichten"
+    r"|notizie|not\u00edcias|noticias|nyheter|nyheterna)\b[^.]{0,60}\b(?:e-?mail|inbox"
+    r"|courriel|bo\u00eete (?:mail|de r\u00e9ception)|posta|postfach|correo|mejl|e-post"
+    r"|inkorg)\b|"
     # an appeal to the public for information, a tip line's number: a notice to the reader
     # that states nothing of the story (a missing hiker's brief gave its tip line's number)
     r"\b(?:anyone|those|people) with (?:any )?information (?:is |are |should |can |to )"
@@ -357,33 +370,35 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "with any information", "asked to ", "urged to ", "encouraged to ",
                     "requested to ", "tip line", "tipline", "hotline", "crime stoppers",
                     "described as", "seen wearing", "our app", "our free app", "listen live",
-                    "continuing to", "clarification")
+                    "continuing to", "clarification", "mail", "inbox", "ll bring",
+                    "will bring", "ll give", "will give", "as it ", "as the story", "updating",
+                    "update this")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
                "plus d'informations", "cookies", "commentaires", "abonn\u00e9s", "newsletter",
                "notifications", "direct est", "retrouvez", "appel \u00e0 t", "pri\u00e9",
                "notre app", "coutez en direct", "navigation", "rectificatif", "correctif",
-               "erratum", "version", "suivez"),
+               "erratum", "version", "suivez", "courriel"),
     "german": ("mehr zum", "lesen sie", "rechte v", "abonnieren", "aktualisiert", "newsletter",
                "cookies", "abonnenten", "kommentieren", "netiquette", "push-", "ticker",
                "zeugen werden", "hinweise nimmt", "sere app", "serer app", "kostenlose",
                "ren sie live", "weiter nutzen", "weiter besuchen", "stimmen sie der",
                "korrektur", "richtigstellung", "berichtigung", "fassung", "version",
-               "verfolgen sie"),
+               "verfolgen sie", "postfach"),
     "italian": ("leggi anche", "diritti r", "iscriviti", "aggiornato", "nostra app", "ascolta",
                 "navigazione", "a navigare", "correzione", "rettifica", "errata", "versione",
-                "segui "),
+                "segui ", "posta"),
     "portuguese": ("leia tamb", "direitos r", "assine", "atualizado", "nossa app", "ou\u00e7a",
                    "navega", "corre\u00e7\u00e3o", "corrigido", "vers\u00e3o", "nota",
                    "acompanhe"),
     "spanish": ("leer m", "lea tambi", "lee tambi", "derechos r", "suscr\u00edbete",
                 "actualizad", "en breve", "\u00fanete", "nuestra app", "nuestra aplicaci",
                 "escucha", "navegando", "correcci\u00f3n", "corregido", "fe de errores",
-                "rectificaci", "versi\u00f3n", "nota", "siga ", "sigue "),
+                "rectificaci", "versi\u00f3n", "nota", "siga ", "sigue ", "correo"),
     "swedish": ("l\u00e4s ", "r\u00e4ttigheter f", "prenumerera", "uppdaterats", "v\u00e5r app",
                 "lyssna live", "kakor", "att forts\u00e4tta", "r\u00e4ttelse", "korrigering",
-                "tidigare version", "f\u00f6lj "),
+                "tidigare version", "f\u00f6lj ", "mejl", "e-post", "inkorg"),
 }
 # A correction note, in the languages read: a sentence that opens with its label ("Korrektur
 # (07.30 Uhr): …", "Rättelse: …", "Fe de errores: …", "Rectificatif : …", "Correzione, ore
