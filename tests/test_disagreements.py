@@ -1072,6 +1072,47 @@ def test_a_share_of_a_group_set_off_before_a_figure_makes_it_a_part() -> None:
         == [False]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("De los heridos, 26 fueron atendidos en el lugar por contusiones.", "spanish"),
+    ("Dos feridos, cerca de 23 tiveram alta durante a noite.", "portuguese"),
+    ("Dei feriti, 9 sono ricoverati in ospedale a Rieti.", "italian"),
+    ("Des blessés, trois sont dans un état grave.", "french"),
+])
+def test_the_group_a_sentence_opens_on_makes_its_figure_a_part_in_other_languages(
+        text: str, language: str) -> None:
+    """"De los heridos, 26 fueron atendidos en el lugar" counts some of the injured, as
+    "Of the wounded, 21 …" does; "De los 400 pasajeros, 26 resultaron heridos" counts the
+    injured."""
+    assert [f.part for f in figures(text, language, measured=True)] == [True]
+    whole = figures("De los 400 pasajeros, 26 resultaron heridos.", "spanish", measured=True)
+    assert [(f.text, f.part) for f in whole] == [("400", False), ("26", False)]
+
+
+@pytest.mark.parametrize(("then", "language"), [
+    ("Damals lag der versicherte Schaden bei rund 48 Millionen Euro.", "german"),
+    ("At the time, the insured damage was put at about 48 million euros.", "english"),
+    ("Na altura, o prejuízo foi estimado em 48 milhões de euros.", "portuguese"),
+    ("À l'époque, les dégâts avaient été estimés à 48 millions d'euros.", "french"),
+])
+def test_a_sentence_of_a_time_told_before_gives_no_figure_for_now(then: str,
+                                                                   language: str) -> None:
+    """A flood's "Damals lag der versicherte Schaden bei rund 48 Millionen Euro", of the flood
+    of 1999 the sentence before names, is another time's damage than this flood's 40 million,
+    as a sentence that names the year is; "at the time of the flood" is the flood's own."""
+    now = {"german": "Schäden von mindestens 40 Millionen Euro allein in der Stadt.",
+           "english": "The damage is at least 40 million euros in the town alone.",
+           "portuguese": "Os prejuízos chegam a 40 milhões de euros só na cidade.",
+           "french": "Les dégâts atteignent 40 millions d'euros dans la seule ville."}[language]
+    mine = figures(now, language, measured=True)
+    assert disagreements(mine, [figures(then, language, measured=True)], counts=frozenset(),
+                         measured=True) == []
+    assert disagreements(mine, [figures(then, language, measured=True)]) == []
+    own = figures("At the time of the flood, the damage was put at 48 million euros.",
+                  "english", measured=True)
+    assert disagreements(figures("The damage is at least 40 million euros in the town.",
+                                 "english", measured=True), [own]) == [(0, ["48 million"])]
+
+
 def test_a_span_of_years_dates_its_figures() -> None:
     """"In 2021-22, 2.3 million birds were slaughtered" counts another time's cull than this
     week's 1.2 million; a score or a range of figures is no span of years."""

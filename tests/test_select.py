@@ -1191,6 +1191,33 @@ def test_a_label_before_a_colon_is_read_in_each_language(text: str, language: st
     assert labelled(text, language) is label
 
 
+@pytest.mark.parametrize(("text", "language", "line"), [
+    ("Crollato il campanile di San Liborio.", "italian", True),
+    ("Chiusa la seconda fascia di garanzia.", "italian", True),
+    ("Confirmados dos fallecidos.", "spanish", True),
+    ("34 personas atendidas, seis en hospitales.", "spanish", True),
+    ("Confirmada a primeira vítima mortal, um homem de 78 anos.", "portuguese", True),
+    ("Évacuées dans la nuit, des familles entières.", "french", True),
+    # a clause: an auxiliary or a verb of saying, or the participle's clause before a subject
+    ("A Roccafria è crollato il campanile della chiesa di San Liborio.", "italian", False),
+    ("Sospesa la circolazione: un regionale è stato fermato a Castel Serrone.", "italian",
+     False),
+    ("Contactado pela ALN, o Aeroclube de Vila Serena confirmou a queda.", "portuguese",
+     False),
+    ("Fondée en 1891 à Montreval, Banque Ardouin compte 121 agences.", "french", False),
+    ("Interrogé sur l'audit de 2022, le service n'a pas donné suite.", "french", False),
+    ("Road closed between Castro Alvar and Monte Sardo.", "english", False),
+])
+def test_a_telegraphic_line_is_read_in_the_languages_that_open_it_with_a_participle(
+        text: str, language: str, line: bool) -> None:
+    """A headline's line without its auxiliary ("Crollato il campanile", "Confirmados dos
+    fallecidos", "34 personas atendidas") tells its fact as a live page or a tabloid does, a
+    wording of last resort; a participle's clause before the subject opens a sentence."""
+    from summarizer.brief.select import telegraphic
+
+    assert telegraphic(text, language) is line
+
+
 def test_a_label_line_gives_way_to_a_report_s_wording_of_its_fact() -> None:
     """A live page's label line gives way to a report's sentence of its fact, which covers
     KEEPS of it, as a reprint's copy does; the same words as a clause are kept."""
@@ -1207,6 +1234,23 @@ def test_a_label_line_gives_way_to_a_report_s_wording_of_its_fact() -> None:
 
     assert chosen(label) == [1]
     assert chosen(clause) == [0]
+
+
+def test_a_telegraphic_line_gives_way_to_a_report_s_wording_of_its_fact() -> None:
+    """A live page's "Chiusa la strada provinciale 14 per ghiaccio." gives way to a report's
+    sentence of its fact, as a label line does; the report's own sentence is kept."""
+    line = "Chiusa la strada provinciale 14 per ghiaccio."
+    report = "La Provincia ha chiuso la strada provinciale 14 per il ghiaccio."
+    C = _matrix([{0, 1, 2}, {0, 1, 2}], 3)
+    preference = np.array([(0, 0.5, 0.3, 0.3, 4, 0), (0, 0.5, 0.3, 0.3, 4, 0)])
+
+    def chosen(texts: list[str]) -> list[int]:
+        picks = select(texts, C, np.ones(3), np.array([0, 0]), np.zeros(2, dtype=bool),
+                       Budget("sentences", 1), "italian", preference)
+        return [p.row for p in picks]
+
+    assert chosen([line, report]) == [1]
+    assert chosen([report, line]) == [0]
 
 
 def test_a_wording_of_last_resort_is_taken_only_where_no_other_is_better() -> None:

@@ -965,6 +965,34 @@ def labelled(text: str, language: str) -> bool:
         found.group(1).lower().split())
 
 
+# A telegraphic line, which leaves out the auxiliary before its participle as a headline does, a
+# live page's or a tabloid's post ("Crollato il campanile di San Liborio.", "Chiusa la seconda
+# fascia di garanzia.", "Confirmados dos fallecidos.", "34 personas atendidas, seis en
+# hospitales."), whose fact a report tells in a sentence of its own where one does: it opens
+# with a past participle (its regular endings and the commonest irregular ones: "chiusa",
+# "muertos"), or with a count, its noun and a past participle, and holds no
+# auxiliary nor verb of saying (_CLAUSE_VERBS). Not a participle's clause before the sentence's
+# subject ("Contactado pela ALN, o Aeroclube confirmou …", "Fondée en 1891, Banque Ardouin
+# compte …"). By language: the participle's pattern and the words that open a subject; the
+# other languages put the participle last ("43 Gebäude beschädigt.") and are left out.
+_PARTICIPLE = {"french": (r"(?:é|ée|és|ées)", r"le|la|les|l['\u2019]"),
+               "italian": (r"(?:at|ut|it|s|tt|st)[oaie]", r"il|lo|la|i|gli|le|l['\u2019]"),
+               "portuguese": (r"(?:ad|id|ert|ort|ost|eit)[oa]s?", r"o|a|os|as"),
+               "spanish": (r"(?:ad|id|ert|uert|uest|ech|ich)[oa]s?", r"el|la|los|las")}
+_TELEGRAPHIC = {language: re.compile(
+    rf"(?:{_number(language)} [^\W\d_]+ )?[^\W\d_]+{ending}\b"
+    rf"(?![^,.:;]{{0,60}}, (?:(?:{subject})\b|[A-Z\u00c0-\u00de]))")
+    for language, (ending, subject) in _PARTICIPLE.items()}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def telegraphic(text: str, language: str) -> bool:
+    """Whether a sentence is a telegraphic line (_TELEGRAPHIC), no clause (_CLAUSE_VERBS)."""
+    pattern = _TELEGRAPHIC.get(language)
+    return (pattern is not None and pattern.match(text) is not None
+            and _CLAUSE_VERBS[language].isdisjoint(_LETTERS.findall(text.lower())))
+
+
 def in_own_voice(text: str, language: str) -> bool:
     """Whether a sentence tells what it tells in its writer's own voice (OWN_VOICE)."""
     pattern = OWN_VOICE.get(language)
@@ -1460,6 +1488,7 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         return picks
     last_resort = cache(lambda row: bool(copied is not None and copied[row])
                         or labelled(texts[row], language)
+                        or telegraphic(texts[row], language)
                         or translated(texts[row], language)
                         or bool(ledes[row]) and in_own_voice(texts[row], language))
     picks = clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),

@@ -499,6 +499,23 @@ COUNT_BEFORE = 8
 COUNT_AFTER = 5
 YEARS = range(1800, 2200)  # a bare four-digit number in this range is a year
 _DECADE = re.compile(r"(?<![\w-])(1[89]\d0|2[01]\d0)['\u2019]?s\b")  # "the 1990s": ten years
+# A time told before, which a sentence names by a word alone ("Damals lag der versicherte Schaden
+# bei rund 48 Millionen Euro.", of a flood in 1999 the sentence before names; "At the time, the
+# damage was put at $48 million"): its figures are of another time than the undated ones, as a
+# year's are (Figure.dated: THEN stands for it). By language; not the words that are as often
+# a conjunction ("then", "alors", "allora", "entonces", "então", "då").
+THEN = 0
+_ANOTHER_TIME = {language: re.compile(rf"\b(?:{words})\b(?! (?:{of}) )", re.IGNORECASE)
+                 for language, words, of in (
+                     ("english", "at the time|back then|in those days", "of|when"),
+                     ("french", "à l'époque|à l\u2019époque|a l'époque|en ce temps-là",
+                      "des|de|du|où"),
+                     ("german", "damals|seinerzeit|zu jener zeit", "des|der|als"),
+                     ("italian", "all'epoca|all\u2019epoca|a quel tempo", "dei|del|della|in"),
+                     ("portuguese", "naquela altura|naquela época|na altura", "do|da|de|em"),
+                     ("spanish", "por aquel entonces|en aquel entonces|en aquel momento"
+                                 "|en aquella época|en su momento", "de|del|en"),
+                     ("swedish", "på den tiden|den gången|vid den tiden", "för|när|då"))}
 # A span of years ("the 2021-22 season", "in 2021/2022"), which a figure beside it is given for:
 # the years from the first to the last, of a decade at most (not a range of figures).
 _YEAR_SPAN = re.compile(r"(?<![\w-])(1[89]\d\d|2[01]\d\d)[-\u2013/](\d\d(?:\d\d)?)(?![\w-])")
@@ -1241,9 +1258,16 @@ _AMONG_ENGLISH = (r"|(?:\b(?:half|most|many|some|third|thirds|quarter|majority) 
                   r"|at least |more than )?$"
                   r"|\b(?:the (?:dead|injured|wounded|victims|missing)|who (?:died|were killed"
                   r"|were injured|were hurt))\s(?:were|are|include|included)\s[^.;:]*$")
+# The group a sentence opens on, before a comma, in the other languages ("De los heridos, 26
+# fueron atendidos en el lugar", "Dos feridos, 23 tiveram alta", "Dei feriti, 9 sono …", "Des
+# blessés, trois sont …").
+_OPENS_ON = {"french": "des", "italian": "dei|degli|delle", "portuguese": "dos|das",
+             "spanish": "de los|de las"}
 _AMONG = {language: re.compile(
     rf"\b(?P<right>{right_before})\s(?:[^\W\d_]+\s)?$|\b{among}\b[^,.;:]{{0,40}}?"
-    rf"(?:\s(?:{verb})(?:\s[^\W\d_]+)?\s|,\s)$" + (_AMONG_ENGLISH if language == "english" else ""),
+    rf"(?:\s(?:{verb})(?:\s[^\W\d_]+)?\s|,\s)$" + (_AMONG_ENGLISH if language == "english" else "")
+    + (rf"|^(?:{_OPENS_ON[language]})\s[^\W\d][^,.;:\d]{{0,30}},\s(?:[^\W\d_]+\s){{0,2}}$"
+       if language in _OPENS_ON else ""),
     re.IGNORECASE) for language, (right_before, among, verb) in AMONG.items()}
 AMONG_WINDOW = 60
 
@@ -1575,6 +1599,9 @@ def figures(text: str, language: str, measured: bool = False,
                               for decade in _DECADE.finditer(text)))
     if "-" in text or "\u2013" in text or "/" in text:  # a span of years: "in 2021-22"
         dated = dated.union(*(_years(span) for span in _YEAR_SPAN.finditer(text)))
+    then = _ANOTHER_TIME.get(language)
+    if not dated and then is not None and then.search(lower):  # "Damals lag der Schaden …"
+        dated = frozenset([THEN])
     # whether the sentence says what rose or fell: a figure after "from" is then where it started
     changing = changed_from is not None and any(w in trends for _, w in words)
     named_before = True  # whether the figure before this one names its count before it
