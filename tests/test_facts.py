@@ -2838,7 +2838,10 @@ def test_numbers_are_read_as_each_language_writes_them(text: str, language: str,
 
 @pytest.mark.parametrize(("text", "language", "values"), [
     ("Two people were killed and three others were injured.", "english", ["2", "3"]),
+    # (a number in words of thousands or more is a figure whatever it counts)
     ("The blast injured twelve workers, and two million people lost power.", "english",
+     ["12", "2e+06"]),
+    ("The blast injured twelve workers, and two hundred homes lost power.", "english",
      ["12"]),
     ("Deux personnes ont été tuées et trois autres blessées.", "french", ["2", "3"]),
     ("Zwei Menschen starben, drei wurden verletzt.", "german", ["2", "3"]),
@@ -2944,6 +2947,25 @@ def test_a_count_named_in_an_aside_that_ends_the_sentence_is_the_part_s_alone() 
     whole, part = figures("12 were taken to Westmoor Royal Infirmary, two of them with serious "
                           "injuries.", "english", measured=True)
     assert "#injured" in part.context and not whole.context & PEOPLE
+
+
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("La consejera estima en unas ocho mil hectáreas la superficie dañada.", "spanish",
+     ["8000"]),
+    ("About two million households were left without power.", "english", ["2e+06"]),
+    ("Die Versicherer rechnen mit drei Millionen Euro Schaden.", "german", ["3e+06"]),
+    ("There are a thousand reasons to stay, and two weeks to decide.", "english", []),
+])
+def test_a_number_in_words_of_thousands_is_a_figure_whatever_it_counts(
+        text: str, language: str, values: list[str]) -> None:
+    """"Unas ocho mil hectáreas" is the 8,000 hectares another outlet gives in digits: a number
+    in words before a scale of thousands or more is read in any text that holds the scale, as
+    digits are; "a thousand reasons" and "two weeks" are no figures."""
+    from summarizer.facts.specifics import counted_in, figures
+    from summarizer.facts.vectorise import terms
+
+    read = counted_in(terms([text], language)[0], language)
+    assert [f.value for f in figures(text, language, in_words=read)] == values
 
 
 @pytest.mark.parametrize("text", [

@@ -246,6 +246,11 @@ _POINTING = {language: frozenset(words.split())
 def numbers_in_words(language: str) -> list[str]:
     """The numbers in words that a language's figures are read in (SPELLED), longest first."""
     return sorted(_SPELLED_VALUE.get(language, {}), key=len, reverse=True)
+# A number in words before a scale word of this factor or more ("ocho mil hectáreas", "two
+# million households") is a figure whatever it counts, as its digits are: no span of time nor
+# things named before ("two weeks", "the three companies") is counted in thousands. Not "a
+# thousand", which is as often a manner of speaking ("a thousand reasons").
+WORDS_SCALED = 1000
 # The indefinite article, by language: before a scale word it is the number one ("more than a
 # dozen people", "a million households", "une douzaine de blessés", "ein Dutzend Verletzte").
 ONE = {"english": "a an", "french": "un une", "german": "ein eine einem einer",
@@ -1513,9 +1518,9 @@ def _value(whole: str, fraction: str | None, factor: int) -> str:
 
 
 def counted_in(terms: Iterable[str], language: str) -> bool:
-    """Whether a text whose terms (its content words' stems) are `terms` names one of COUNTS:
-    only such a text gives a figure in words (SPELLED)."""
-    return not _count_stems(language).isdisjoint(terms)
+    """Whether a text whose terms (its content words' stems) are `terms` names one of COUNTS
+    or a scale of WORDS_SCALED or more: only such a text gives a figure in words (SPELLED)."""
+    return not (_count_stems(language) | _scale_stems(language)).isdisjoint(terms)
 
 
 @cache
@@ -1523,6 +1528,13 @@ def _count_stems(language: str) -> frozenset[str]:
     stem = stemmer(language)
     return frozenset(stem(word) for words in COUNTS.get(language, {}).values()
                      for word in words.split())
+
+
+@cache
+def _scale_stems(language: str) -> frozenset[str]:
+    stem = stemmer(language)
+    return frozenset(stem(word) for word, factor in _SCALES.get(language, {}).items()
+                     if factor >= WORDS_SCALED and len(word) > 2)
 
 
 @cache
@@ -1741,8 +1753,10 @@ def figures(text: str, language: str, measured: bool = False,
             counted = [mark for mark in counted if mark not in PEOPLE]
         if CROWD in counted and len(set(counted)) > 1:  # "60 marchers were hurt": the hurt
             counted = [mark for mark in counted if mark != CROWD]
-        if not number.text[0].isdigit() and PEOPLE.isdisjoint(counted):
+        if (not number.text[0].isdigit() and PEOPLE.isdisjoint(counted)
+                and not (scale and whole != "1" and _factor(scale, language) >= WORDS_SCALED)):
             continue  # a small number in words counts the dead, the injured... or is left out
+            # (not one of thousands: "unas ocho mil hectáreas" is 8,000 as "8.000" is)
         context = frozenset([stem(w) for w in near] + counted)
         factor = _factor(scale, language)
         value = _value(whole, fraction, factor)
