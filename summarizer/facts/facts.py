@@ -537,9 +537,9 @@ def _to_fewer_decimals(rounded: Figure, precise: Figure) -> bool:
 
 
 def _decimals(value: str) -> int:
-    """How many decimals a figure's value is given to ("44.09": 2; "2.5e+06": none)."""
-    exponent = Decimal(value).as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    """How many decimals a figure's value is given to ("44.09": 2; "12", "2.5e+06": none)."""
+    point = value.find(".")
+    return 0 if point < 0 or "e" in value else len(value) - point - 1
 
 
 def _whole_of(whole: Figure, pointed: Figure) -> bool:

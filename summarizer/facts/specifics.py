@@ -510,7 +510,8 @@ _DECADE = re.compile(r"(?<![\w-])(1[89]\d0|2[01]\d0)['\u2019]?s\b")  # "the 1990
 # year's are (Figure.dated: THEN stands for it). By language; not the words that are as often
 # a conjunction ("then", "alors", "allora", "entonces", "então", "då").
 THEN = 0
-_ANOTHER_TIME = {language: re.compile(rf"\b(?:{words})\b(?! (?:{of}) )", re.IGNORECASE)
+_ANOTHER_TIME = {language: (tuple(words.split("|")), re.compile(
+    rf"\b(?:{words})\b(?! (?:{of}) )", re.IGNORECASE))
                  for language, words, of in (
                      ("english", "at the time|back then|in those days", "of|when"),
                      ("french", "à l'époque|à l\u2019époque|a l'époque|en ce temps-là",
@@ -1294,7 +1295,8 @@ def _past_aside(text: str, number: _Number, next_number: _Number, language: str)
     """Where the aside ends in a text (_ASIDE_BEFORE) whose part is the number after `number`,
     after "including" and its like, or before "of them" (PART_OF); 0 where there is none."""
     aside, part = _ASIDE_BEFORE.get(language), _PART_AFTER.get(language)
-    found = (aside.match(text[number.end:next_number.start]) if aside is not None
+    found = (aside.match(text[number.end:next_number.start])
+             if aside is not None and text.find(",", number.end, next_number.start) >= 0
              else None)
     end = _ASIDE_END.match(text, next_number.end)
     return end.end() if found is not None and end is not None and (
@@ -1611,8 +1613,9 @@ def figures(text: str, language: str, measured: bool = False,
                               for decade in _DECADE.finditer(text)))
     if "-" in text or "\u2013" in text or "/" in text:  # a span of years: "in 2021-22"
         dated = dated.union(*(_years(span) for span in _YEAR_SPAN.finditer(text)))
-    then = _ANOTHER_TIME.get(language)
-    if not dated and then is not None and then.search(lower):  # "Damals lag der Schaden …"
+    phrases, then = _ANOTHER_TIME.get(language, ((), None))
+    if (not dated and then is not None and any(phrase in lower for phrase in phrases)
+            and then.search(lower)):  # "Damals lag der Schaden …"
         dated = frozenset([THEN])
     # whether the sentence says what rose or fell: a figure after "from" is then where it started
     changing = changed_from is not None and any(w in trends for _, w in words)
