@@ -608,6 +608,11 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
      False),
     ("Questa volta il fiume è rimasto sotto il livello di guardia.", "italian", False),
     ("Den här gången klarade sig vallen, enligt kommunen.", "swedish", False),
+    # an argument's "now", answering the sentence before
+    ("Ora, ninguém assiste a um fogo de artifício de forma uniforme.", "portuguese", False),
+    ("Or, la digue n'avait pas été inspectée depuis 2019.", "french", False),
+    ("Ahora bien, nadie revisó el puente desde 2019.", "spanish", False),
+    ("Ora il fiume è sceso sotto il livello di guardia.", "italian", True),
     # a count that opens the sentence as its subject, with no noun after it
     ("Twelve were taken to Westmoor Royal Infirmary, two with serious injuries.", "english",
      False),

@@ -167,25 +167,27 @@ _REST_OPENING = {language: rf"(?i:{'the ' if language == 'english' else ''}(?:{w
 # outre", "Außerdem", "Inoltre", "Además", "Além disso", "Dessutom"), a time until one told
 # before ("D'ici là, …"), Portuguese "Já" before an article, which sets its subject against
 # the one before ("Já a presidente do sindicato falou …"; not "Já foram …", "already"), and
-# "this time", against a time told before ("Diesmal gab es rund ein Dutzend Verletzte").
+# "this time", against a time told before ("Diesmal gab es rund ein Dutzend Verletzte"), and an
+# argument's "now" that answers the sentence before ("Ora, ninguém assiste a um fogo de
+# artifício de forma uniforme.", "Or, …", "Ahora bien, …", "Ebbene, …").
 _GOES_ON = {
     "english": "Therefore|Thus|Hence|For that reason|For this reason|Then|So (?:is|are|was|were"
                "|do|does|did|has|have|had)|Moreover|Furthermore|In addition|Also|This time",
     "french": "C'est pourquoi|C\u2019est pourquoi|Pour cette raison|Voil\u00e0 pourquoi"
               "|Ensuite|Puis|Par la suite|Plus tard,|L\u00e0,|L\u00e0-bas|En outre|De plus"
-              "|Par ailleurs|D'ici l\u00e0|D\u2019ici l\u00e0|Cette fois",
+              "|Par ailleurs|D'ici l\u00e0|D\u2019ici l\u00e0|Cette fois|Or,",
     "german": "Deshalb|Deswegen|Daher|Darum|Somit|Danach|Anschlie\u00dfend|Daraufhin|Dann"
               "|Sp\u00e4ter|Dort|Au\u00dferdem|Zudem|Dar\u00fcber hinaus|Ferner|Diesmal"
               "|Dieses Mal",
     "italian": "Perci\u00f2|Pertanto|Per questo|Per questa ragione|Per questo motivo|Poi|Dopo,"
                "|In seguito,|Successivamente|Pi\u00f9 tardi|L\u00ec|L\u00e0|Inoltre"
-               "|Per di pi\u00f9|Questa volta|Stavolta",
+               "|Per di pi\u00f9|Questa volta|Stavolta|Ebbene,",
     "spanish": "Por eso|Por ello|Por esto|Por esa raz\u00f3n|Por este motivo|Por lo tanto"
                "|Despu\u00e9s,|Luego,|M\u00e1s tarde|Posteriormente|All\u00ed|All\u00e1|Ah\u00ed"
-               "|Adem\u00e1s|Asimismo|Esta vez",
+               "|Adem\u00e1s|Asimismo|Esta vez|Ahora bien,",
     "portuguese": "Por isso|Por isto|Por esse motivo|Por essa raz\u00e3o|Por conseguinte|Depois,"
                   "|Mais tarde|Em seguida|Posteriormente|L\u00e1|Ali|A\u00ed|Al\u00e9m disso"
-                  "|Ademais|J\u00e1 (?:o|a|os|as)|Desta vez",
+                  "|Ademais|J\u00e1 (?:o|a|os|as)|Desta vez|Ora,",
     "swedish": "D\u00e4rf\u00f6r|D\u00e4rmed|D\u00e4rigenom|S\u00e5ledes|D\u00e4refter|Efter\u00e5t"
                "|Sedan dess|Senare|D\u00e4r|Dit|Dessutom|D\u00e4rtill|D\u00e4rut\u00f6ver"
                "|Den h\u00e4r g\u00e5ngen|Denna g\u00e5ng"}
