@@ -972,11 +972,11 @@ def labelled(text: str, language: str) -> bool:
 # fascia di garanzia.", "Confirmados dos fallecidos.", "34 personas atendidas, seis en
 # hospitales."), whose fact a report tells in a sentence of its own where one does: it opens
 # with a past participle (its regular endings and the commonest irregular ones: "chiusa",
-# "muertos"), or with a count, its noun and a past participle, and holds no
-# auxiliary nor verb of saying (_CLAUSE_VERBS). Not a participle's clause before the sentence's
-# subject ("Contactado pela ALN, o Aeroclube confirmou …", "Fondée en 1891, Banque Ardouin
-# compte …"). By language: the participle's pattern and the words that open a subject; the
-# other languages put the participle last ("43 Gebäude beschädigt.") and are left out.
+# "muertos"), or with a count, its noun and a past participle, and holds no auxiliary nor verb
+# of saying (_CLAUSE_VERBS). Not a participle's clause before the sentence's subject
+# ("Contactado pela ALN, o Aeroclube confirmou …", "Fondée en 1891, Banque Ardouin compte …").
+# By language: the participle's pattern and the words that open a subject; the other
+# languages put the participle last ("43 Gebäude beschädigt.") and are left out.
 _PARTICIPLE = {"french": (r"(?:é|ée|és|ées)", r"le|la|les|l['\u2019]"),
                "italian": (r"(?:at|ut|it|s|tt|st)[oaie]", r"il|lo|la|i|gli|le|l['\u2019]"),
                "portuguese": (r"(?:ad|id|ert|ort|ost|eit)[oa]s?", r"o|a|os|as"),

@@ -1298,9 +1298,11 @@ def _past_aside(text: str, number: _Number, next_number: _Number, language: str)
     found = (aside.match(text[number.end:next_number.start])
              if aside is not None and text.find(",", number.end, next_number.start) >= 0
              else None)
+    if found is None or not (found.group("right")
+                             or part is not None and part.match(text, next_number.end)):
+        return 0
     end = _ASIDE_END.match(text, next_number.end)
-    return end.end() if found is not None and end is not None and (
-        found.group("right") or part is not None and part.match(text, next_number.end)) else 0
+    return end.end() if end is not None else 0
 
 
 def _among(among: re.Pattern[str], text: str, number: _Number, noun: str,

@@ -370,10 +370,8 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "with any information", "asked to ", "urged to ", "encouraged to ",
                     "requested to ", "tip line", "tipline", "hotline", "crime stoppers",
                     "described as", "seen wearing", "our app", "our free app", "listen live",
-                    "continuing to", "clarification", "mail", "inbox", "ll bring you",
-                    "ll bring readers", "ll give you", "will bring you", "will bring readers",
-                    "will give you", "as it develops", "as it unfolds", "as the story",
-                    "updating this", "update this")
+                    "continuing to", "clarification", "mail", "inbox", "ll bring ",
+                    "ll give ", "develops", "unfolds", "update this", "updating this")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
