@@ -763,6 +763,27 @@ def test_a_sentence_shouts_with_capitals_the_set_writes_in_lower_case(
     assert shouting([text, *others]).tolist() == [loud] + [False] * len(others)
 
 
+@pytest.mark.parametrize(("text", "others", "loud"), [
+    ("El paro convocado por FECOP ha comenzado con un seguimiento que la patronal CETRAC "
+     "rebaja al 22 %.", ["FECOP cifra el seguimiento en el 87 %.",
+                         "Para CETRAC, la mayor\u00eda de las empresas trabaja."], False),
+    # the name written elsewhere: two other words are still loud
+    ("El paro de FECOP es un FRACASO TOTAL, dice la patronal CETRAC.",
+     ["FECOP cifra el seguimiento en el 87 %."], True),
+    # written twice in one text is no name another text uses, nor inside a longer word
+    ("A TERRIFIED village was TERRIFIED by a ROARING wall of water.",
+     ["The village was flooded."], True),
+    ("A TERRIFIED village was swamped by a ROARING wall of water.",
+     ["ROARINGLY TERRIFIEDS crowds."], True),
+])
+def test_long_words_in_capitals_that_other_texts_write_so_too_are_names(
+        text: str, others: list[str], loud: bool) -> None:
+    """Two outlets seldom shout one word: long words in capitals that another of the set's
+    texts writes in capitals too are the names of bodies the set uses (a union's, an
+    employers' group's), not a tabloid's loud words, however long."""
+    assert shouting([text, *others])[0] == loud
+
+
 @pytest.mark.parametrize(("text", "loud"), [
     ("A TERRIFIED village was swamped by a ROARING wall of water when the dam burst - killing "
      "TWO people.", True),
@@ -1145,6 +1166,35 @@ def test_the_brief_opens_with_a_report_s_lede_before_a_party_s_announcement() ->
     # the scene and the announcement linked as one fact, the report's lede apart
     assert opening([announcement, report, scene, body], [True, True, True, False],
                    [0, 1, 2, 3], link=(0, 2)) == 1
+
+
+@pytest.mark.parametrize(("hook", "language"), [
+    ("Panic in Dunmore!", "english"),
+    ("\u00a1P\u00e1nico en Dunmore!", "spanish"),
+    ("Dunmore under a cloud?", "english"),
+    ("Gro\u00dfalarm in Dunmore.", "german"),
+])
+def test_a_lede_that_is_no_statement_counts_among_no_fact_s_ledes(hook: str,
+                                                                  language: str) -> None:
+    """A tabloid's hook for a lede (an exclamation, a question, a fragment: stands_alone),
+    clustered with a feature's scene on the town's name alone, states no fact: the scene's
+    fact is then stated by one lede, as the wire's is, and the wire's lede opens the brief.
+    A lede that is a statement still counts with the scene."""
+    wire = "A fire at a chemical plant in Dunmore injured four workers, officials said."
+    scene = "Dunmore woke on Tuesday to a smell that many of its people will not forget."
+    told = "Four workers were hurt in a fire at the Dunmore plant, the company said today."
+    body = "Residents were told to keep their windows shut."
+    C = _matrix([{0, 1}, {2, 3}, {3}, {4}], 5)
+    weights = np.ones(5)
+
+    def opening(third: str) -> int:
+        picks = select([wire, scene, third, body], C, weights, np.array([0, 1, 1, 2]),
+                       np.array([True, True, True, False]), Budget("sentences", 2), language,
+                       np.zeros((4, 6)))
+        return picks[0].row
+
+    assert opening(hook) == 0
+    assert opening(told) == 1
 
 
 def test_a_sentence_a_reprint_copies_gives_way_to_another_wording_of_its_fact() -> None:
