@@ -972,15 +972,51 @@ def test_a_count_of_the_injured_of_one_severity_is_a_part(text: str, language: s
     ("Os outros três feridos tiveram alta ao fim da tarde.", "portuguese", True),
     ("Tre personer skadades när de tog sig ut ur huset.", "swedish", False),
     ("Tre feriti sono stati dimessi in serata.", "italian", False),
-    # without the article, more of them
-    ("Otros tres compañeros resultaron heridos en el mismo suceso.", "spanish", False),
-    ("Altri tre feriti sono arrivati in serata all'ospedale.", "italian", False),
+    # without the article, more of them: some of the count too (below)
+    ("Otros tres compañeros resultaron heridos en el mismo suceso.", "spanish", True),
+    ("Altri tre feriti sono arrivati in serata all'ospedale.", "italian", True),
 ])
 def test_the_rest_of_a_group_given_before_is_a_part_in_every_language(text: str, language: str,
                                                                        part: bool) -> None:
     """"The other two", "de övriga tre", "gli altri tre": the rest of a count given before,
     no other figure for the whole of it."""
     assert [f.part for f in figures(text, language, measured=True)] == [part]
+
+
+@pytest.mark.parametrize(("text", "language", "parts"), [
+    ("Four others were hurt.", "english", [True]),
+    ("Another five people were taken to hospital.", "english", [True]),
+    ("Five more were treated at the scene.", "english", [True]),
+    ("A further 12 homes were damaged.", "english", [True]),
+    ("Trois autres personnes ont été légèrement intoxiquées.", "french", [True]),
+    ("Drei weitere Menschen wurden verletzt.", "german", [True]),
+    ("Weitere drei Menschen wurden verletzt.", "german", [True]),
+    ("Otros cuatro trabajadores fueron atendidos por inhalación de humo.", "spanish", [True]),
+    ("Outras quatro pessoas foram assistidas no local.", "portuguese", [True]),
+    ("Mais quatro pessoas foram assistidas no local.", "portuguese", [True]),
+    ("Ytterligare fyra personer skadades i branden.", "swedish", [True]),
+    # after a count told in its sentence, the rest besides that count's people: another count
+    ("A child was killed and 17 others were injured.", "english", [False]),
+    ("Un enfant a été tué et dix-sept autres personnes ont été blessées.", "french", [False]),
+    ("Zwei Menschen wurden getötet, drei weitere verletzt.", "german", [False, False]),
+    # a difference, a bound, a count with none of those words
+    ("Five more than last year were hurt.", "english", []),
+    ("Mais de 30 pessoas foram assistidas no local.", "portuguese", [False]),
+    ("Four people were hurt.", "english", [False]),
+])
+def test_a_count_given_as_more_than_one_told_before_is_a_part(text: str, language: str,
+                                                              parts: list[bool]) -> None:
+    """"Four others were hurt", "Otros cuatro trabajadores", "drei weitere Menschen": more
+    than a count a sentence before told (besides the driver, the worker badly burnt), some
+    of the toll, no other figure for the whole ("Six heridos" beside "Otros cuatro
+    trabajadores … y un bombero"); after a count told in its sentence ("killed and 17 others
+    injured"), the others of another count."""
+    found = figures(text, language, measured=True)
+    assert [f.part for f in found] == parts, [(f.text, f.part) for f in found]
+    if language == "english" and parts and parts[0]:
+        toll = _figures("23 people were hurt in the collision, police said.")
+        assert disagreements(toll, [found[:1]]) == []
+        assert disagreements(toll, [found[:1]], counts=frozenset(TOLLS)) == []
 
 
 @pytest.mark.parametrize(("text", "language", "parts"), [

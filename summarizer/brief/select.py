@@ -959,6 +959,13 @@ _CLAUSE_VERBS = {language: frozenset(words.split()) for language, words in (
     ("swedish", "är var har hade blir blev kommer ska kan säger sa sade meddelar uppger"))}
 
 
+def hook(text: str, words: int) -> bool:
+    """Whether a text of so many words is a hook, no statement: a fragment of fewer than
+    MIN_WORDS words ("Großalarm in Dunmore."), an exclamation or a question ("¡Pánico en
+    Almedilla del Campo!", "Dunmore under a cloud?")."""
+    return words < MIN_WORDS or text.rstrip(_CLOSERS).endswith(("?", "!"))
+
+
 def labelled(text: str, language: str) -> bool:
     """Whether a sentence opens with a label before a colon (_LABEL_COLON), no clause
     (_CLAUSE_VERBS)."""
@@ -1453,11 +1460,10 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         # length, where a lede chosen first for its worth per word is a short one that leaves
         # the event's details to restatements (the subsets at 150 words: repeated 23 -> 30,
         # support recall 0.81 -> 0.78).
-        rows = np.flatnonzero(ledes).tolist()
         chosen += _opening(task, standing_ledes, room, preference,
-                           [row for row, told in zip(rows, stands_alone(
-                               [texts[row] for row in rows], language).tolist(), strict=True)
-                            if not told or in_own_voice(texts[row], language)
+                           [row for row in np.flatnonzero(ledes).tolist()
+                            if hook(texts[row], counted[row])
+                            or in_own_voice(texts[row], language)
                             or translated(texts[row], language)
                             or copied is not None and copied[row]], outcome, outvoted)
     if event is not None and budget.unit == "sentences":
@@ -1603,10 +1609,9 @@ def _opening(task: _Task, free: np.ndarray, left: float,
     Douglas Rennick, of 58 years, …") opens only where no other lede fits, and counts among no
     fact's ledes: a report tells the event to anyone ("A fireball brighter than the full moon
     streaked across …") in the reader's own words, a party what it did, an outlet what its country
-    heard. Nor does a lede that is no statement (select passes those that do not stand alone
-    among the last_resort rows: a tabloid's hook, "¡Pánico en Almedilla del Campo!",
-    clustered with a feature's scene on the town's name alone, made the scene's fact the one
-    most ledes state); a lede that shouts is still a statement of its fact."""
+    heard. Nor does a tabloid's hook (select passes them among the last_resort rows: hook),
+    which states no fact: "¡Pánico en Almedilla del Campo!", clustered with a feature's scene
+    on the town's name alone, made the scene's fact the one most ledes state."""
     reported = np.ones(len(task.ledes), dtype=bool)
     reported[last_resort or []] = False
     fits = np.flatnonzero(free & (task.costs <= left) & reported)

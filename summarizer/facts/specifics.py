@@ -1222,6 +1222,25 @@ PART_BEFORE = {"english": "other|remaining", "german": "die (?:anderen|übrigen|
                "swedish": "de (?:övriga|andra|resterande)"}
 _PART_BEFORE = {language: re.compile(rf"\b(?:{words})\s$", re.IGNORECASE)
                 for language, words in PART_BEFORE.items()}
+# Or the words that give it as more than a count told before ("Four others were hurt",
+# "Another five were taken to hospital", "Otros cuatro trabajadores fueron atendidos", "drei
+# weitere Menschen"), before it and after it, by language: besides someone a sentence before
+# named, a part of the count, no other figure for the whole, where neither a figure nor a
+# count's name (COUNTS) comes before it in its sentence; after one, it is the rest besides that
+# one's people, another count ("Un enfant a été tué et dix-sept autres personnes ont été
+# blessées": the injured).
+MORE_BEFORE = {"english": "another|further|additional|extra",
+               "french": "", "german": "weitere|weiteren",
+               "italian": "altri|altre|ulteriori", "portuguese": "outros|outras|mais",
+               "spanish": "otros|otras", "swedish": "ytterligare"}
+MORE_AFTER = {"english": "more|others?|further|additional", "french": "autres|de plus",
+              "german": "weitere|weiteren|andere|anderen", "italian": "in più",
+              "portuguese": "a mais", "spanish": "más", "swedish": "andra"}
+_MORE_BEFORE = {language: re.compile(rf"(?:^|\s)(?:{words})\s$", re.IGNORECASE)
+                for language, words in MORE_BEFORE.items() if words}
+_MORE_AFTER = {language: re.compile(rf"\s(?:{words})\b(?!\s+(?:than|que|als|di|de|än)\b)",
+                                    re.IGNORECASE)
+               for language, words in MORE_AFTER.items()}
 # Or the words after it and its noun that make it what is left of a whole ("with 27 matches
 # still to play", "85 stores still left in the chain", "three minutes remaining"): the rest of
 # the season, the chain or the game, another count than those played or closed. Only where
@@ -1778,6 +1797,7 @@ def figures(text: str, language: str, measured: bool = False,
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
             among, severity = _AMONG.get(language), _SEVERITY_AFTER.get(language)
             others, rest_after = OTHERS_AFTER.get(language), REST_AFTER.get(language)
+            more, more_after = _MORE_BEFORE.get(language), _MORE_AFTER.get(language)
             group, whole_after = _GROUP_BEFORE.get(language), WHOLE_AFTER.get(language)
             began = changed_from.search(before) if changed_from else None
             # the words about it, up to the figures beside it
@@ -1791,6 +1811,11 @@ def figures(text: str, language: str, measured: bool = False,
                                        or rest and rest.search(before)
                                        or others and others.search(text, number.end, after_it)
                                        or rest_after and rest_after.match(text, number.end)
+                                       or (more and more.search(before)
+                                           or more_after and more_after.match(text,
+                                                                              number.end))
+                                       and not found
+                                       and not any(w in marks for _, w in words[:at])
                                        or among and _among(
                                            among, text, number, noun, marks,
                                            not PEOPLE.isdisjoint(counted) or bool(found)
