@@ -840,6 +840,14 @@ def test_an_underscore_inside_a_sentence_is_no_dateline() -> None:
      "portuguese", "Duas pessoas morreram no desabamento de um prédio."),
     ("Roma, 14 nov - È scontro sui numeri dello sciopero nazionale dei treni.", "italian",
      "È scontro sui numeri dello sciopero nazionale dei treni."),
+    # the place's district after a comma, before the date
+    ("Vale de Arcos, Viseu, 12 jun 2025 (ANA) - Uma turista alemã morreu num despiste.",
+     "portuguese", "Uma turista alemã morreu num despiste."),
+    ("Orléans, Loiret, 14 nov. 2025 (AFI) - Quarante-sept enfants ont été malades.",
+     "french", "Quarante-sept enfants ont été malades."),
+    # places listed, no date: a sentence
+    ("Paris, Lyon et Marseille - trois villes - ont voté le plan mardi.", "french",
+     "Paris, Lyon et Marseille - trois villes - ont voté le plan mardi."),
     # a hyphenated place in title case, a region in brackets after a place in capitals
     ("Orvilly-sur-Seine (Aube), 28 jan 2025 (AFD) - Cent trente-sept personnes ont été "
      "évacuées mardi.", "french", "Cent trente-sept personnes ont été évacuées mardi."),

@@ -1863,6 +1863,10 @@ def test_a_sum_of_money_is_in_its_currency_in_every_language(text: str, language
     ("A Foggia il termometro ha segnato 43 gradi.", "italian"),
     ("A estação de Castro Alvar registou 46,3 graus.", "portuguese"),
     ("I Målilla uppmättes 35,2 grader i går.", "swedish"),
+    # in its sign, after a space or none
+    ("Météo : grand soleil sur le Val-d'Orbe cet après-midi, 19 °C à Brivel.", "french"),
+    ("Am Nachmittag wurden in der Stadt 31° gemessen.", "german"),
+    ("Hacía 3 °C en la rotonda de acceso.", "spanish"),
 ])
 def test_a_temperature_is_in_degrees_in_every_language(text: str, language: str) -> None:
     """A temperature is a measure in degrees in every language read, as English's "degrees":

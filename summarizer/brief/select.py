@@ -485,25 +485,42 @@ _SAME_SOURCE = {
                 r"|\b[Ss]amma (?:k\u00e4lla|k\u00e4llor|tidning)\b"),
 }
 # The right figure for one given before, as a correction note gives it after the wrong one ("O
-# valor correto é 385 mil euros.", "Richtig ist 10 Uhr.", "Le bon chiffre est 57."; English
-# "the correct figure", inside). By language: the pattern's alternatives and their hints.
+# valor correto é 385 mil euros.", "Richtig ist 10 Uhr.", "Le bon chiffre est 57."), or as a
+# party that disputes it does ("Le vrai chiffre, c'est 740", "Den verkliga siffran är 468",
+# "La vera cifra è 490"; English "the correct figure", "the true figure", inside), unless a
+# group's name follows ("La cifra real de expuestos ronda los 40.000"). By language: the
+# pattern's alternatives and their hints.
 _THE_CORRECT = {
-    "french": (("bon chiffre", "bon montant", "bon bilan", " exact est", " exacte est"),
-               r"|\b[Ll]e bon (?:chiffre|montant|bilan)\b|\b(?:exact|exacte) est\b"),
-    "german": (("Richtig ", "ichtige Zahl", "orrekte Zahl"),
-               r"|^Richtig (?:ist|sind|war|waren)\b|\b(?:richtige|korrekte) Zahl\b"),
-    "italian": (("corrett",),
+    "french": (("bon chiffre", "bon montant", "bon bilan", " exact est", " exacte est", "vrai ",
+                " r\u00e9el"),
+               r"|\b[Ll]e bon (?:chiffre|montant|bilan)\b|\b(?:exact|exacte) est\b"
+               r"|\b[Ll]e (?:vrai (?:chiffre|nombre|bilan|montant)"
+               r"|(?:chiffre|nombre|bilan|montant) r\u00e9el)\b(?! d(?:e|es|u)\b| d['\u2019])"),
+    "german": (("Richtig ", "ichtige Zahl", "orrekte Zahl", "atsächliche Zahl", "ahre Zahl"),
+               r"|^Richtig (?:ist|sind|war|waren)\b"
+               r"|\b(?:richtige|korrekte|tatsächliche|wahre) Zahl\b(?! der\b)"),
+    "italian": (("corrett", "vera cifra", "vero ", " reale"),
                 r"|\b(?:[Ii]l (?:dato|valore|numero|importo|bilancio)"
-                r" corretto|[Ll]a cifra corretta)\b"),
-    "spanish": (("correct",),
-                r"|\b(?:[Ee]l (?:dato|valor|n\u00famero|importe|balance) correcto"
-                r"|[Ll]a cifra correcta)\b"),
-    "portuguese": (("corret",),
-                   r"|\b(?:[Oo] (?:valor|n\u00famero|montante|dado|balan\u00e7o) correto"
-                   r"|[Aa] (?:cifra|verba) correta)\b"),
-    "swedish": (("R\u00e4tt ", "Korrekt ", "r\u00e4tt siffra", "korrekt siffra"),
+                r" (?:corretto|reale)|[Ll]a cifra (?:corretta|reale)|[Ll]a vera cifra"
+                r"|[Ii]l vero (?:dato|valore|numero|importo|bilancio))\b"
+                r"(?! d(?:i|ei|egli|elle)\b)"),
+    "spanish": (("correct", " real", "verdader", "de verdad"),
+                r"|\b(?:[Ee]l (?:dato|valor|n\u00famero|importe|balance) (?:correcto|real)"
+                r"|[Ll]a cifra (?:correcta|real|de verdad)|[Ll]a verdadera cifra"
+                r"|[Ee]l verdadero (?:dato|valor|n\u00famero|importe|balance))\b"
+                r"(?! del?\b)"),
+    "portuguese": (("corret", " real", "verdadeir"),
+                   r"|\b(?:[Oo] (?:valor|n\u00famero|montante|dado|balan\u00e7o) (?:correto|real)"
+                   r"|[Aa] (?:cifra|verba) (?:correta|real)"
+                   r"|[Oo] verdadeiro (?:valor|n\u00famero|montante|balan\u00e7o)"
+                   r"|[Aa] verdadeira cifra)\b(?! d[eoa]s?\b)"),
+    "swedish": (("R\u00e4tt ", "Korrekt ", "r\u00e4tt siffra", "korrekt siffra", "iffran",
+                 "antalet"),
                 r"|^(?:R\u00e4tt|Korrekt) (?:\u00e4r|var|siffra)\b"
-                r"|\b(?:r\u00e4tt|korrekt|riktig) siffra\b"),
+                r"|\b(?:r\u00e4tt|korrekt|riktig) siffra\b"
+                r"|\b(?:[Dd]en (?:verkliga|r\u00e4tta|korrekta|riktiga|sanna) siffran"
+                r"|[Dd]et (?:verkliga|r\u00e4tta|korrekta|riktiga|sanna) antalet)\b"
+                r"(?= (?:\u00e4r|var|ligger|l\u00e5g|blir|uppg\u00e5r|uppgick)\b|[,.:;\u201d\"])"),
 }
 # The latter of two named before ("the latter said …", "Ce dernier a indiqué …", "Quest'ultimo
 # …", "Este último …", "Letzterer …"; not "El último tren …"), and Swedish "then" before its

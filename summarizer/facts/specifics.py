@@ -1038,31 +1038,35 @@ UNITS = {
                 "rm": "ringgit", "dinar": "dinars", "lira": "lira lire", "naira": "naira",
                 "zl": "zloty zlotys", "huf": "forint forints", "sh": "shillings",
                 "x": "times"},
-    # the other languages' percentages, degrees ("46,4 grados": a station's reading, no count
-    # of things named "grados", which rivals would compare with every other temperature of a
-    # heatwave, an alert's threshold, another day's, the night's), their currencies after a
+    # the other languages' percentages, degrees ("46,4 grados", "19 °C": a station's reading,
+    # no count of things named "grados", which rivals would compare with every other
+    # temperature of a heatwave, an alert's threshold, another day's, the night's, and no toll
+    # beside a live page's "Météo : … 19 °C à Brivel"), their currencies after a
     # number's scale ("38 millones de euros", "38 Millionen Euro") and their units of time
     # shorter than a year (a year's words count ages too): "48 Stunden" and "30 Stunden" of two
     # strikes are two spans, not one thing counted twice; "meno del 3%" of those aboard is no
     # count of them
-    "french": {"%": "% pour|cent", "deg": "degrés degré",
+    "french": {"%": "% pour|cent", "deg": "degrés degré \u00b0c \u00b0",
                "\u20ac": "euros euro d'euros d\u2019euros", "$": "dollars de|dollars",
                "min": "minutes minute", "h": "heures heure",
                "d": "jours jour", "wk": "semaines semaine", "mo": "mois"},
-    "german": {"%": "% prozent", "deg": "grad", "\u20ac": "euro", "$": "dollar us-dollar",
-               "min": "minuten minute", "h": "stunden stunde",
+    "german": {"%": "% prozent", "deg": "grad \u00b0c \u00b0", "\u20ac": "euro",
+               "$": "dollar us-dollar", "min": "minuten minute", "h": "stunden stunde",
                "d": "tagen tage tag", "wk": "wochen woche", "mo": "monaten monate monat"},
-    "italian": {"%": "% per|cento", "deg": "gradi grado", "\u20ac": "euro di|euro",
-                "$": "dollari di|dollari", "min": "minuti minuto", "h": "ore ora",
-                "d": "giorni giorno", "wk": "settimane settimana", "mo": "mesi mese"},
-    "portuguese": {"%": "% por|cento", "deg": "graus grau", "\u20ac": "euros euro de|euros",
-                   "$": "d\u00f3lares de|d\u00f3lares", "min": "minutos minuto", "h": "horas hora",
-                   "d": "dias dia", "wk": "semanas semana", "mo": "meses m\u00eas"},
-    "spanish": {"%": "% por|ciento", "deg": "grados grado", "\u20ac": "euros euro de|euros",
-                "$": "d\u00f3lares de|d\u00f3lares", "min": "minutos minuto", "h": "horas hora",
-                "d": "d\u00edas d\u00eda", "wk": "semanas semana", "mo": "meses mes"},
-    "swedish": {"%": "% procent", "deg": "grader grad", "kr": "kronor kr", "\u20ac": "euro",
-                "$": "dollar", "min": "minuter minut", "h": "timmar timme",
+    "italian": {"%": "% per|cento", "deg": "gradi grado \u00b0c \u00b0",
+                "\u20ac": "euro di|euro", "$": "dollari di|dollari", "min": "minuti minuto",
+                "h": "ore ora", "d": "giorni giorno", "wk": "settimane settimana",
+                "mo": "mesi mese"},
+    "portuguese": {"%": "% por|cento", "deg": "graus grau \u00b0c \u00b0",
+                   "\u20ac": "euros euro de|euros", "$": "d\u00f3lares de|d\u00f3lares",
+                   "min": "minutos minuto", "h": "horas hora", "d": "dias dia",
+                   "wk": "semanas semana", "mo": "meses m\u00eas"},
+    "spanish": {"%": "% por|ciento", "deg": "grados grado \u00b0c \u00b0",
+                "\u20ac": "euros euro de|euros", "$": "d\u00f3lares de|d\u00f3lares",
+                "min": "minutos minuto", "h": "horas hora", "d": "d\u00edas d\u00eda",
+                "wk": "semanas semana", "mo": "meses mes"},
+    "swedish": {"%": "% procent", "deg": "grader grad \u00b0c \u00b0", "kr": "kronor kr",
+                "\u20ac": "euro", "$": "dollar", "min": "minuter minut", "h": "timmar timme",
                 "d": "dygn dagar dag", "wk": "veckor vecka", "mo": "m\u00e5nader m\u00e5nad"},
 }  # each unit by the ways it is written ("|" joins the words of one written with a space;
 # a currency's code is its sign, after the figure or before it: "EUR 48,500", "48,500 EUR";

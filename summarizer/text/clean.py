@@ -272,6 +272,10 @@ _WIRE_DATE = r", \d{1,2} [^\W\d_]{3,10}\.?(?: \d{4})?"
 _AGENCY_DASH = re.compile(r"(?:\([A-Za-z]{2,8}\) )?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
                           r"(?: (?:[A-Z\u00c0-\u00de][\w'\u2019.]*|[a-z]{1,3})){0,3}"
                           r"(?: \([^()]{2,40}\)(?=,))?"
+                          # its district after a comma, before the date: "Vale de Arcos,
+                          # Viseu, 12 jun 2025 (ANA) - "
+                          r"(?:, [A-Z\u00c0-\u00de][\w'\u2019.-]*"
+                          r"(?: [A-Z\u00c0-\u00de][\w'\u2019.-]*){0,2}(?=, \d))?"
                           rf"(?:(?:{_WIRE_DATE})? \([^()]{{2,40}}\)|{_WIRE_DATE})"
                           r"\.? ?[-\u2013\u2014] "
                           r"(?=[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u00de])")
