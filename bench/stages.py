@@ -50,8 +50,8 @@ STAGES = {
                "words_in_common", "stands_alone", "points_back_inside", "in_own_voice"],
     "paraphrase": ["restated", "counts_twice", "figures_twice", "quoted_twice", "voiced",
                    "candidates"],
-    "attribute": ["attribute", "figures", "rivals", "beside", "givers", "counted_things",
-                  "reading_order", "_stated_by", "_but_same_people"],
+    "attribute": ["attribute", "figures", "rivals", "beside", "disputing", "disputes", "givers",
+                  "counted_things", "reading_order", "_stated_by", "_but_same_people"],
     "quotes": ["quotes", "within", "answering", "told_as_own"],
 }
 COLUMNS = [*STAGES, "other"]

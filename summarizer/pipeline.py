@@ -62,6 +62,8 @@ from .facts.facts import (
     cluster_support,
     counted_things,
     counts_twice,
+    disputes,
+    disputing,
     facts,
     feature_openings,
     figure_support,
@@ -484,15 +486,20 @@ def run(req: Request, max_sentences: int | None = None, whole: bool = True,
            for row in score}
     tolled = np.array([gives_toll(these) for these in found], dtype=bool)
     counting = counted_things(found, own.values(), texts, req.language)
-    # and the sentences around each in its article, which may give another party's figure
+    # and the sentences around each in its article, which may give another party's figure,
+    # and those that name a true figure for one a brief sentence gives
     around = {row: [r for r in np.flatnonzero(articles == articles[row]).tolist()
                     if abs(pool[r].index - pool[row].index) <= BESIDE] for row in score}
+    answered = disputing(texts, articles, np.array([s.index for s in pool]), found,
+                         req.language)
     brief = [attribute(row, score[row], pool, X, order, report, found, own[row], req.language,
                        members[row], rivals(row, own[row], tolled, counting, event, report,
                                             found, placed, common, {*members[row], *score},
                                             texts, req.language),
                        beside(row, around[row], texts, found, placed, common, req.language,
-                              set(score)))
+                              set(score)),
+                       disputes(own[row], answered, found,
+                                [r for r in answered if event[r] == event[row] and r != row]))
              for row in reading_order(list(score), articles, rank[event], members, posted,
                                        lede)]
     cited = {source for item in brief for source in item["sources"]}

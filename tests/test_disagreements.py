@@ -1548,3 +1548,59 @@ def test_the_parties_that_give_two_figures_name_no_two_places() -> None:
                 assert other in shown, (sentences, shown)
                 carried += 1
     assert carried, "no brief states one count alone"
+
+
+@pytest.mark.parametrize(("text", "language", "true"), [
+    ("The union said the true figure was 530 because agency staff would also lose their jobs.",
+     "english", ["530"]),
+    ("Take that off and the true figure is nearer 2.9.", "english", ["2.9"]),
+    ("Le vrai chiffre, c'est 740.", "french", ["740"]),
+    ("Die richtige Zahl ist 50, so steht es in der Passagierliste.", "german", ["50"]),
+    ("\u201dDen verkliga siffran \u00e4r 468\u201d, s\u00e4ger klubbordf\u00f6randen.",
+     "swedish", ["468"]),
+    ("\"O n\u00famero real \u00e9 superior a 50 milh\u00f5es\", afirmou a presidente.",
+     "portuguese", ["50 milh\u00f5es"]),
+    ("La cifra real es de 7 heridos, no de 6.", "spanish", ["7"]),
+    # a figure of its own sentence that follows far past those words, or none
+    ("The true figure, the union said after a long meeting with the managers, was 530.",
+     "english", []),
+    ("The union put the number at 530.", "english", []),
+    ("The figure was 530, the union said.", "english", []),
+])
+def test_a_figure_named_as_the_true_one_is_read_in_every_language(
+        text: str, language: str, true: list[str]) -> None:
+    """"The true figure was 530", "Le vrai chiffre, c'est 740", "Den verkliga siffran är
+    468": a party's figure for a count named just before, read within TRUE_WITHIN characters
+    of those words."""
+    from summarizer.facts.specifics import named_true
+
+    assert [f.text for f in named_true(text, language)] == true
+
+
+# A plant's closure in three outlets: the wire gives the company's count of jobs, the local
+# paper the union's answer to it, in a sentence of its own that names no count.
+CLOSURE = {
+    "wire": "Halden Components will close its plant in Marrow by June, cutting 412 jobs, the "
+            "company said on Monday.\n\nThe firm blamed falling orders from carmakers.\n\n"
+            "Production will move to a site in Poland.",
+    "local": "The closure of the Halden plant in Marrow will cost far more jobs than the company "
+             "admits, the union said.\n\nThe company speaks of 412 posts. Unite officer Jane "
+             "Carr said the true figure was 530, once agency staff were counted.\n\n\"This is "
+             "a hammer blow for the town,\" she said.",
+    "tv": "Halden Components confirmed on Monday that its Marrow plant will shut by June.\n\n"
+          "Orders from carmakers have fallen for two years.\n\nThe plant opened in 1987.",
+}
+
+
+def test_a_true_figure_answering_the_brief_s_figure_is_a_disagreement() -> None:
+    """A party's "the true figure was 530" answers the figure its article gives just before
+    ("The company speaks of 412 posts."): beside a brief sentence that gives 412 jobs, it is
+    another figure for that count, though its words name none; not where the figure it
+    answers is another."""
+    brief = _brief(CLOSURE, 3)
+    lede = next(item for item in brief if "412" in item["text"])
+    shown = [(d["article"], d["figures"]) for d in lede.get("disagreements", [])]
+    assert ("local", ["530"]) in shown, lede
+    other = {**CLOSURE, "local": CLOSURE["local"].replace("412 posts", "300 contracts")}
+    lede = next(item for item in _brief(other, 3) if "412" in item["text"])
+    assert "530" not in str(lede.get("disagreements", [])), lede

@@ -62,7 +62,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
               order: dict[str, int], report: np.ndarray, found: list[list[Figure]],
               own: list[Figure], language: str, members: list[int],
               rivals: list[int] | None = None,
-              beside: list[int] | None = None) -> dict[str, Any]:
+              beside: list[int] | None = None,
+              disputes: list[tuple[int, list[str]]] | None = None) -> dict[str, Any]:
     """The contract's brief item for the sentence at `row` of the pool.
 
     members: the other sentences that state its fact (rows of the pool). Sources are the
@@ -77,7 +78,8 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
     its fact that may give a count it gives) and the sentences `beside` it in its article
     (facts.beside: another party's figures) that give another figure for a toll it gives, for
     a thing it counts or for one it measures in a unit (or, among rivals, for a count of those
-    aboard); a sentence that calls its
+    aboard); and the `disputes` (facts.disputes: sentences that name a true figure for one it
+    gives, with those figures as written); a sentence that calls its
     figures wrong gives none in `found` (specifics.claimed). An article that gives the same
     other figures in several sentences shows them in its first; disagreements are in request
     order, then in article order.
@@ -114,6 +116,7 @@ def attribute(row: int, score: float, pool: list[Sentence], X: sparse.csr_matrix
             differ += [(giving[at], shown) for at, shown in
                        disagreements(own, theirs, against, counts, things=counts is not None,
                                      measured=measured)]
+        differ += disputes or []
     if differ:
         # an article that gives the same other figures in several sentences (a live page's
         # key points and its posts) shows them once, in the first

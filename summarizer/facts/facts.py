@@ -63,6 +63,7 @@ from .specifics import (
     free,
     gives_toll,
     named_apart,
+    named_true,
     one_count,
     rounds_to,
     same_time,
@@ -1296,6 +1297,45 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
 
 
 BESIDE = 2  # sentences either side of a brief sentence that may answer its figures: a paragraph
+
+
+def disputing(texts: list[str], articles: np.ndarray, indices: np.ndarray,
+               found: list[list[Figure]], language: str) -> dict[int, tuple[int, list[Figure]]]:
+    """The sentences that name a true figure for a count (specifics.named_true: a party's
+    "the true figure was 530"), by row: the sentence they answer, the nearest before them in
+    their article, within BESIDE, that gives figures (found: "La direction parle de 612 postes.
+    C'est faux. Le vrai chiffre, c'est 740."), and their true figures. Rows of an article are
+    in its order (indices: each sentence's place in its article); a sentence that gives the
+    figure it answers sets the two against each other itself (contested)."""
+    answered: dict[int, tuple[int, list[Figure]]] = {}
+    for row, text in enumerate(texts):
+        true = named_true(text, language)
+        given = [r for r in range(row - 1, max(row - BESIDE, 0) - 1, -1)
+                 if articles[r] == articles[row] and indices[row] - indices[r] <= BESIDE
+                 and found[r]]
+        if true and given:
+            answered[row] = (given[0], true)
+    return answered
+
+
+def disputes(own: list[Figure], answered: dict[int, tuple[int, list[Figure]]],
+             found: list[list[Figure]], rows: Iterable[int]) -> list[tuple[int, list[str]]]:
+    """Of the sentences that name a true figure (`rows`, of answered: disputing), those whose
+    answered sentence gives a figure that a brief sentence gives too (own: its figures), and
+    their true figures that it does not give, as written: another party's figure for its count
+    ("Den verkliga siffran är 468" after "bestrider bolagets uppgift om 410 berörda", beside
+    "Enligt Norrvåg berörs upp till 410 anställda"). One value given by both says which count
+    the true figure is for, where the words around the two need not share one."""
+    shown = []
+    for row in rows:
+        before, true = answered[row]
+        if any(_agree(g, f) for g in own for f in found[before]):
+            other = [t.text for t in true if not any(_agree(g, t) for g in own)]
+            if other:
+                shown.append((row, other))
+    return shown
+
+
 
 
 def beside(row: int, rows: Iterable[int], texts: list[str], found: list[list[Figure]],
