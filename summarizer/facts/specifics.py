@@ -2125,34 +2125,43 @@ def set_against(text: str, first: Figure, second: Figure, language: str) -> bool
 # was 530", "Le vrai chiffre, c'est 740", "La vera cifra è 490", "Den verkliga siffran är
 # 468", "O número real é superior a 50 milhões", "Die richtige Zahl ist 50"), by language: the
 # first figure after them, within TRUE_WITHIN characters, is a party's answer to a figure told
-# just before it in its article (facts.answering).
+# just before it in its article (facts.disputing). By language: the words one of which a text
+# must hold (searched for first: the pattern is read in few sentences), and the pattern.
 TRUE_FIGURE = {
-    "english": r"\b(?:true|real|actual|correct|right) (?:figure|number|total|count|toll)\b",
-    "french": r"\b(?:vrai|bon) (?:chiffre|nombre|bilan|montant)\b"
-              r"|\b(?:chiffre|nombre|bilan|montant) (?:r\u00e9el|exact)\b",
-    "german": r"\b(?:richtige|korrekte|tats\u00e4chliche|wahre) Zahl\b",
-    "italian": r"\b(?:vera|reale) cifra\b|\bcifra (?:vera|reale|corretta)\b"
-               r"|\bvero (?:numero|dato|bilancio)\b"
-               r"|\b(?:numero|dato|bilancio) (?:reale|corretto)\b",
-    "portuguese": r"\b(?:n\u00famero|valor|montante|balan\u00e7o) (?:real|correto|verdadeiro)\b"
-                  r"|\bverdadeiro (?:n\u00famero|valor)\b|\bcifra (?:real|correta)\b",
-    "spanish": r"\bcifra (?:real|correcta|de verdad)\b|\bverdadera cifra\b"
-               r"|\b(?:n\u00famero|dato|balance) (?:real|correcto)\b|\bverdadero n\u00famero\b",
-    "swedish": r"\b(?:verkliga|r\u00e4tta|korrekta|riktiga|sanna) (?:siffran|antalet)\b"
-               r"|\b(?:r\u00e4tt|korrekt|riktig) siffra\b",
+    "english": (("true ", "real ", "actual ", "correct ", "right "),
+                r"\b(?:true|real|actual|correct|right) (?:figure|number|total|count|toll)\b"),
+    "french": (("vrai ", "bon ", "r\u00e9el", "exact"),
+               r"\b(?:vrai|bon) (?:chiffre|nombre|bilan|montant)\b"
+               r"|\b(?:chiffre|nombre|bilan|montant) (?:r\u00e9el|exact)\b"),
+    "german": (("ichtige Zahl", "orrekte Zahl", "\u00e4chliche Zahl", "ahre Zahl"),
+               r"\b(?:richtige|korrekte|tats\u00e4chliche|wahre) Zahl\b"),
+    "italian": (("vera ", "vero ", "reale", "corrett"),
+                r"\b(?:vera|reale) cifra\b|\bcifra (?:vera|reale|corretta)\b"
+                r"|\bvero (?:numero|dato|bilancio)\b"
+                r"|\b(?:numero|dato|bilancio) (?:reale|corretto)\b"),
+    "portuguese": ((" real", "verdadeir", "corret"),
+                   r"\b(?:n\u00famero|valor|montante|balan\u00e7o) (?:real|correto|verdadeiro)\b"
+                   r"|\bverdadeiro (?:n\u00famero|valor)\b|\bcifra (?:real|correta)\b"),
+    "spanish": ((" real", "verdader", "correct", "de verdad"),
+                r"\bcifra (?:real|correcta|de verdad)\b|\bverdadera cifra\b"
+                r"|\b(?:n\u00famero|dato|balance) (?:real|correcto)\b|\bverdadero n\u00famero\b"),
+    "swedish": (("verkliga ", "r\u00e4tt", "korrekt", "riktig", "sanna "),
+                r"\b(?:verkliga|r\u00e4tta|korrekta|riktiga|sanna) (?:siffran|antalet)\b"
+                r"|\b(?:r\u00e4tt|korrekt|riktig) siffra\b"),
 }
 # Characters from those words to the figure: "the true figure is nearer 2.9", "Le vrai
 # chiffre est plus proche de deux cents"
 TRUE_WITHIN = 40
-_TRUE_FIGURE = {language: re.compile(pattern, re.IGNORECASE)
-                for language, pattern in TRUE_FIGURE.items()}
+_TRUE_FIGURE = {language: (hints, re.compile(pattern, re.IGNORECASE))
+                for language, (hints, pattern) in TRUE_FIGURE.items()}
 
 
 def named_true(text: str, language: str) -> list[Figure]:
     """The figures a sentence names as the true ones for a count (TRUE_FIGURE), measured:
     "the true figure was 530"."""
-    pattern = _TRUE_FIGURE.get(language)
-    named = [m.end() for m in pattern.finditer(text)] if pattern is not None else []
+    hints, pattern = _TRUE_FIGURE.get(language, ((), None))
+    named = ([m.end() for m in pattern.finditer(text)]
+             if pattern is not None and any(hint in text for hint in hints) else [])
     if not named:
         return []
     found = figures(text, language, measured=True)
