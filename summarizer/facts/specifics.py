@@ -1240,11 +1240,22 @@ MORE_BEFORE = {"english": "another|further|additional|extra",
 MORE_AFTER = {"english": "more|others?|further|additional", "french": "autres|de plus",
               "german": "weitere|weiteren|andere|anderen", "italian": "in più",
               "portuguese": "a mais", "spanish": "más", "swedish": "andra"}
-_MORE_BEFORE = {language: re.compile(rf"(?:^|\s)(?:{words})\s$", re.IGNORECASE)
+_MORE_BEFORE = {language: re.compile(rf"(?<![\w-])(?:{words})\s$", re.IGNORECASE)
                 for language, words in MORE_BEFORE.items() if words}
 _MORE_AFTER = {language: re.compile(rf"\s(?:{words})\b(?!\s+(?:than|que|als|di|de|än)\b)",
                                     re.IGNORECASE)
                for language, words in MORE_AFTER.items()}
+MORE_WITHIN = 16  # characters before a number searched for those words: "ytterligare "
+
+
+def _as_more(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the number at text[start:end] is given as more than a count told before
+    (MORE_BEFORE, MORE_AFTER)."""
+    before, after = _MORE_BEFORE.get(language), _MORE_AFTER.get(language)
+    return bool(before and before.search(text, max(0, start - MORE_WITHIN), start)
+                or after and after.match(text, end))
+
+
 # Or the words after it and its noun that make it what is left of a whole ("with 27 matches
 # still to play", "85 stores still left in the chain", "three minutes remaining"): the rest of
 # the season, the chain or the game, another count than those played or closed. Only where
@@ -1801,7 +1812,6 @@ def figures(text: str, language: str, measured: bool = False,
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
             among, severity = _AMONG.get(language), _SEVERITY_AFTER.get(language)
             others, rest_after = OTHERS_AFTER.get(language), REST_AFTER.get(language)
-            more, more_after = _MORE_BEFORE.get(language), _MORE_AFTER.get(language)
             group, whole_after = _GROUP_BEFORE.get(language), WHOLE_AFTER.get(language)
             began = changed_from.search(before) if changed_from else None
             # the words about it, up to the figures beside it
@@ -1815,10 +1825,8 @@ def figures(text: str, language: str, measured: bool = False,
                                        or rest and rest.search(before)
                                        or others and others.search(text, number.end, after_it)
                                        or rest_after and rest_after.match(text, number.end)
-                                       or (more and more.search(before)
-                                           or more_after and more_after.match(text,
-                                                                              number.end))
-                                       and not found
+                                       or not found
+                                       and _as_more(text, number.start, number.end, language)
                                        and not any(w in marks for _, w in words[:at])
                                        or among and _among(
                                            among, text, number, noun, marks,
