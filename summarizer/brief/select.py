@@ -452,14 +452,16 @@ _SAYS_THAT = {language: re.compile(
     + "|".join(verb[0].upper() + verb[1:] for verb in _SPEAKS_OF[language].split("|")) + r")\b")
     for language, that, verb, impersonal in (
         ("spanish", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
-         r"\u00ed\u00f3\u00fa\u00f1]+(?:a|e|\u00f3)",
+         r"\u00ed\u00f3\u00fa\u00f1]+(?:a|e|\u00f3|an|en|aron|ieron)",
          "Parece|Resulta|Basta|Falta|Conviene|Importa|Cabe|Sucede|Ocurre|Siempre|Ahora"
          "|Aunque|Mientras|Hasta|Desde|Antes"),
         ("italian", "che", r"[A-Z][a-z\u00e0\u00e8\u00e9\u00ec\u00f2\u00f9]+"
-         r"(?:a|e|\u00f2)", "Sembra|Pare|Basta|Occorre|Bisogna|Capita|Accade|Resta"
+         r"(?:a|e|\u00f2|ano|ono|arono|irono)",
+         "Sembra|Pare|Basta|Occorre|Bisogna|Capita|Accade|Resta"
          "|Prima|Sempre|Ora|Adesso|Nonostante|Tanto|Mentre|Anche|Fino"),
         ("portuguese", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
-         r"\u00ed\u00f3\u00fa\u00e7\u00e3\u00f5\u00e2\u00ea]+(?:a|e|z|ou|eu|iu)",
+         r"\u00ed\u00f3\u00fa\u00e7\u00e3\u00f5\u00e2\u00ea]+(?:a|e|z|ou|eu|iu|am|em"
+         r"|aram|eram)",
          "Parece|Basta|Falta|Convém|Importa|Acontece|Sucede|Sempre|Ainda|Desde|Agora"
          "|Antes|Assim|Logo"))}
 # A source named before, as the same one ("selon la même source", "de acordo com a mesma fonte",
