@@ -498,9 +498,9 @@ _THE_CORRECT = {
                r"|\b[Ll]e bon (?:chiffre|montant|bilan)\b|\b(?:exact|exacte) est\b"
                r"|\b[Ll]e (?:vrai (?:chiffre|nombre|bilan|montant)"
                r"|(?:chiffre|nombre|bilan|montant) r\u00e9el)\b(?! d(?:e|es|u)\b| d['\u2019])"),
-    "german": (("Richtig ", "ichtige Zahl", "orrekte Zahl", "atsächliche Zahl", "ahre Zahl"),
+    "german": (("Richtig ", "ichtige Zahl", "orrekte Zahl", "ats\u00e4chliche Zahl", "ahre Zahl"),
                r"|^Richtig (?:ist|sind|war|waren)\b"
-               r"|\b(?:richtige|korrekte|tatsächliche|wahre) Zahl\b(?! der\b)"),
+               r"|\b(?:richtige|korrekte|tats\u00e4chliche|wahre) Zahl\b(?! der\b)"),
     "italian": (("corrett", "vera cifra", "vero ", " reale"),
                 r"|\b(?:[Ii]l (?:dato|valore|numero|importo|bilancio)"
                 r" (?:corretto|reale)|[Ll]a cifra (?:corretta|reale)|[Ll]a vera cifra"
@@ -1315,10 +1315,10 @@ def _shouts(text: str, written: _Written) -> bool:
     SHOUTED_LETTERS or more, each of whose words its set writes plainly (written), or
     SHOUTED_WORDS such words or more outside quotation marks, one of LOUD_LETTERS or more,
     whatever the set writes ("A TERRIFIED village was swamped by a ROARING wall of water …",
-    "una notte di TERRORE PURO") but for the names another of its texts writes in capitals too
-    (a wire's "… convocado por FECOP …, que la patronal CETRAC rebaja al 22 %": two outlets
-    seldom shout one word), and but for a date line or label that opens it and an
-    abbreviation with its number ("COVID-19")."""
+    "una notte di TERRORE PURO"), but for the names another of its texts writes in capitals
+    too (a wire's "… convocado por FECOP …, que la patronal CETRAC rebaja al 22 %": two outlets
+    seldom shout one word), a date line or label that opens it and an abbreviation with its
+    number ("COVID-19")."""
     runs = [m for m in _CAPITALS.finditer(text)
             if not (m.start() == 0 and _LABEL.match(text, m.end()))
             and not _NUMBERED.match(text, m.end())]

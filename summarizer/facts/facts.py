@@ -1336,8 +1336,6 @@ def disputes(own: list[Figure], answered: dict[int, tuple[int, list[Figure]]],
     return shown
 
 
-
-
 def beside(row: int, rows: Iterable[int], texts: list[str], found: list[list[Figure]],
            placed: Callable[[int], frozenset[str]], common: frozenset[str], language: str,
            left: set[int]) -> list[int]:

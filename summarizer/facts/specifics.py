@@ -1217,8 +1217,8 @@ OTHERS_AFTER = {"english": re.compile(r"[,;:]\s+(?:and\s+|while\s+)?(?:the other
 # Or the words before it: the rest of a group given before ("at least three of the five
 # deaths; in the other two, doctors are still establishing the cause", "De övriga tre skadades
 # lindrigt", "die anderen drei", "los otros tres"), by language; after the article but in
-# English ("otras 27 resultaron heridas", "altri tre feriti" are 27 and three more), and French
-# puts the word after the number ("les trois autres").
+# English ("otras 27 resultaron heridas", "altri tre feriti" are 27 and three more: MORE_BEFORE
+# below), and French puts the word after the number ("les trois autres").
 PART_BEFORE = {"english": "other|remaining", "german": "die (?:anderen|übrigen|restlichen)",
                "italian": "(?:gli altri|le altre|i restanti|le restanti)",
                "portuguese": "(?:os|as) (?:outr[oa]s|restantes|demais)",
@@ -1233,15 +1233,14 @@ _PART_BEFORE = {language: re.compile(rf"\b(?:{words})\s$", re.IGNORECASE)
 # count's name (COUNTS) comes before it in its sentence; after one, it is the rest besides that
 # one's people, another count ("Un enfant a été tué et dix-sept autres personnes ont été
 # blessées": the injured).
-MORE_BEFORE = {"english": "another|further|additional|extra",
-               "french": "", "german": "weitere|weiteren",
+MORE_BEFORE = {"english": "another|further|additional|extra", "german": "weitere|weiteren",
                "italian": "altri|altre|ulteriori", "portuguese": "outros|outras|mais",
                "spanish": "otros|otras", "swedish": "ytterligare"}
 MORE_AFTER = {"english": "more|others?|further|additional", "french": "autres|de plus",
               "german": "weitere|weiteren|andere|anderen", "italian": "in più",
               "portuguese": "a mais", "spanish": "más", "swedish": "andra"}
 _MORE_BEFORE = {language: re.compile(rf"(?<![\w-])(?:{words})\s$", re.IGNORECASE)
-                for language, words in MORE_BEFORE.items() if words}
+                for language, words in MORE_BEFORE.items()}  # French puts them after it
 _MORE_AFTER = {language: re.compile(rf"\s(?:{words})\b(?!\s+(?:than|que|als|di|de|än)\b)",
                                     re.IGNORECASE)
                for language, words in MORE_AFTER.items()}
