@@ -1263,8 +1263,6 @@ class _Written:
 
     def __call__(self, word: str) -> bool:
         if word not in self.known:
-            if not self.joined:
-                self.joined = "\n" + "\n".join(self.texts) + "\n"  # each text between breaks
             self.known[word] = (self._alone(word, lambda c: not _in_word(c))
                                 or self._alone(word.capitalize(), lambda c: c == "\n"))
         return self.known[word]
@@ -1273,27 +1271,23 @@ class _Written:
         """Whether two texts or more write `word` (in capitals, as written) as a word of its
         own: a name the set uses ("FECOP", "CETRAC"), where a tabloid's shout is its own."""
         if word not in self.known_names:
-            if not self.joined:
-                self.joined = "\n" + "\n".join(self.texts) + "\n"
-            places = self._places(word)
+            places = self._places(word, lambda c: not _in_word(c))
             first = next(places, -1)
             self.known_names[word] = first > 0 and any(
                 self.joined.find("\n", first, at) >= 0 for at in places)
         return self.known_names[word]
 
-    def _places(self, word: str) -> Iterator[int]:
-        """Where the joined texts write `word` as a word of its own."""
-        joined = self.joined
-        at = joined.find(word)
-        while at > 0:
-            if not _in_word(joined[at - 1]) and not _in_word(joined[at + len(word)]):
-                yield at
-            at = joined.find(word, at + 1)
-
     def _alone(self, form: str, starts: Callable[[str], bool]) -> bool:
-        """Whether `form` is written somewhere as a word of its own, after a character that
-        `starts` allows, and not as a part of a web or e-mail address (an acronym's site,
-        "swpf.eu/annualreport", writes it in lower case, but no word)."""
+        """Whether `form` is written somewhere as a word of its own (_places)."""
+        return next(self._places(form, starts), -1) > 0
+
+    def _places(self, form: str, starts: Callable[[str], bool]) -> Iterator[int]:
+        """Where the texts, joined (each between breaks) when first read, write `form` as a
+        word of its own, after a character that `starts` allows, and not as a part of a web or
+        e-mail address (an acronym's site, "swpf.eu/annualreport", writes it in lower case, but
+        no word)."""
+        if not self.joined:
+            self.joined = "\n" + "\n".join(self.texts) + "\n"
         joined = self.joined
         at = joined.find(form)
         while at > 0:
@@ -1301,9 +1295,8 @@ class _Written:
             if (starts(joined[at - 1]) and joined[at - 1] not in _ADDRESS
                     and not _in_word(joined[end])
                     and not (joined[end] in _ADDRESS and joined[end + 1].isalnum())):
-                return True
+                yield at
             at = joined.find(form, at + 1)
-        return False
 
 
 def _in_word(character: str) -> bool:
