@@ -706,10 +706,22 @@ def test_a_statement_made_without_what_it_said_does_not_stand_alone(
     ("Facket talar om 40 procent.", "swedish", False),
     ("A FND fala em \"mais de 50 mil\".", "portuguese", False),  # quoted
     ("La CGT parle de « plus de 300 000 ».", "french", False),
+    # past tenses, coming to or raising a count, an adverb between, a weight
+    ("Der Automobilklub Nordost kommt auf mehr als 700.", "german", False),
+    ("Die Gewerkschaft sprach von rund 4.000.", "german", False),
+    ("Sjöräddningen talade tidigt om drygt 230.", "swedish", False),
+    ("Le syndicat avance 1 650.", "french", False),
+    ("La Coordinadora eleva la cifra a dieciocho.", "spanish", False),
+    ("La Confederação aponta para 1.300.", "portuguese", False),
+    ("I pompieri parlano di almeno due tonnellate.", "italian", False),
+    ("Kemibolaget hablaba de 300 kilos.", "spanish", False),
     # what the figure counts, or no figure
     ("El operativo habla de 1.100 hectáreas dentro del perímetro provisional.", "spanish", True),
     ("La prefettura parla di 300 sfollati nella notte.", "italian", True),
     ("El alcalde habla de una catástrofe sin precedentes.", "spanish", True),
+    ("Die Polizei kam auf 700 Unfälle.", "german", True),
+    ("El sindicato eleva a 14 el número de muertos.", "spanish", True),
+    ("A polícia apontou para 40 mil manifestantes.", "portuguese", True),
     ("Das Landratsamt nennt einen Höchststand von 3,40 Metern, die Feuerwehr spricht von fast "
      "vier Metern.", "german", True),  # the count named in the sentence
 ])

@@ -292,21 +292,30 @@ _SAID_OF_IT = {"swedish": "|^Det (?:" + "|".join([*VERBS["swedish"].split(), "be
 # A figure given as someone's word for a count the sentence before named, the sentence (one
 # clause) ending on it, its unit or its currency: "La Consejería habla de un 23,4 %.", "Il
 # Comune parla di almeno 15 milioni di euro.", "Die Feuerwehr spricht von fast vier Metern.",
-# quoted or not ("A FND fala em "mais de 50 mil"."; not "… habla de 1.100 hectáreas dentro del
-# perímetro", which says what it measures), by language: the verbs of speaking of, and the
-# words of a unit, a currency or a scale (and the "of" between them: "milioni di euro").
-_SPEAKS_OF = {"french": "parle de|parlent de|évoque|évoquent",
-              "german": "spricht von|sprechen von",
-              "italian": "parla di|parlano di",
-              "portuguese": "fala em|fala de|falam em|falam de",
-              "spanish": "habla de|hablan de",
-              "swedish": "talar om|pratar om"}
+# "Der Automobilclub kommt auf mehr als 700.", "Kustbevakningen talade tidigt om drygt 230.",
+# "El sindicato eleva la cifra a catorce.", quoted or not ("A FND fala em "mais de 50 mil".";
+# not "… habla de 1.100 hectáreas dentro del perímetro", which says what it measures), by
+# language: the verbs of speaking of, of coming to or raising a count (in the present and the
+# past; up to three words may stand before the figure: "la cifra a", "tidigt om drygt"), and
+# the words of a unit, a currency or a scale (and the "of" between them: "milioni di euro").
+_SPEAKS_OF = {"french": "parle de|parlent de|parlait de|parlaient de|a parlé de|ont parlé de"
+                        "|évoque|évoquent|évoquait|a évoqué|avance|avancent|avançait",
+              "german": "spricht von|sprechen von|sprach von|sprachen von|kommt auf|kommen auf"
+                        "|kam auf|kamen auf",
+              "italian": "parla di|parlano di|parlava di|parlavano di|ha parlato di"
+                         "|hanno parlato di",
+              "portuguese": "fala em|fala de|falam em|falam de|falava em|falou em|falou de"
+                            "|falaram em|aponta para|apontam para|apontou para",
+              "spanish": "habla de|hablan de|hablaba de|habló de|hablaron de|eleva|elevan"
+                         "|elevó|elevaron",
+              "swedish": "talar om|pratar om|talade|pratade|landar på|landade på"}
 # the marks that may quote the figure: " “ „ « ” before it, " ” “ » after it
 _QUOTE_OPENS, _QUOTE_CLOSES = "\"\u201c\u201e\u00ab\u201d", "\"\u201d\u201c\u00bb"
 _UNIT_WORDS = ("per cento|por ciento|pour cent|prozent|procent|por cento|mila|mille|mil|"
                "milioni|millones|millions|millionen|miljoner|milhões|miliardi|milliards|"
                "milliarden|miljarder|di|de|d'|d\u2019|euro|euros|dollari|dólares|dollars|kronor|"
-               "reais|metri|metros|mètres|metern|meter")
+               "reais|metri|metros|mètres|metern|meter|tonnes|tonnellate|toneladas|tonnen|"
+               "ton|kilos|chili|quilos|kilo|kg|litres|litri|litros|liter")
 _FIGURE_OF_IT = {language: rf"|^[^,;:]{{1,80}}\b(?:{verbs}) [{_QUOTE_OPENS}]?\s?"
                            rf"(?:[\w'\u2019]+ ){{0,3}}{_number(language)}"
                            rf"(?: ?%| (?i:{_UNIT_WORDS}))*\s?[{_QUOTE_CLOSES}]?\.$"
@@ -714,7 +723,8 @@ POINTING_BACK_INSIDE = {
     # 51-Jähriger", who is new)
     "german": (("Das ", "Dies", "hrige", " von ihnen", " von diesen", "Darunter", "Unter ihnen",
                 "Unter diesen", "Betroffen ",
-                " von", "rklärung", "itteilung", "tellungnahme", *_MORE_BACK["german"][0],
+                " von", " auf ", "rklärung", "itteilung", "tellungnahme",
+                *_MORE_BACK["german"][0],
                 *_THAT_FIGURE["german"][0], *_NO_SIGN_OF_IT["german"][0],
                 *_THAT_TIME["german"][0], *_THE_LATTER["german"][0],
                 *_SAME_SOURCE["german"][0], *_THE_CORRECT["german"][0]),
@@ -750,18 +760,18 @@ POINTING_BACK_INSIDE = {
                              + _BY_AGE_ALONE[language][1] + _THE_CORRECT[language][1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
-                        " hon ", " om ", " ut med "),
+                        " hon ", " om ", " ut med ", "talade", "pratade", "landa"),
             "av (?:dem|dessa)", "Bland (?:dem|dessa)"),
-           ("french", (" d'entre", " d\u2019entre", "Parmi ", "parle", "voque", "ommuniqué",
+           ("french", (" d'entre", " d\u2019entre", "Parmi ", "parl", "voque", "avan", "ommuniqué",
                        "éclaration"),
             "d['\u2019]entre (?:eux|elles)", "Parmi (?:eux|elles|ceux-ci|celles-ci)"),
-           ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas", "abla",
+           ("spanish", (" de ellos", " de ellas", "Entre ellos", "Entre ellas", "abla", "elev",
                         "omunicado", " nota"),
             "de (?:ellos|ellas)", "Entre (?:ellos|ellas)"),
            ("italian", (" di loro", " di questi", " di queste", "Tra loro", "Tra questi",
                         "arla", " nota", "omunicato", "ichiarazione"),
             "di (?:loro|questi|queste)", "Tra (?:loro|questi|queste)"),
-           ("portuguese", (" deles", " delas", "Entre eles", "Entre elas", "fala",
+           ("portuguese", (" deles", " delas", "Entre eles", "Entre elas", "fala", "ponta",
                            " nota", "omunicado"),
             "(?:deles|delas)", "Entre (?:eles|elas)"))},
 }
