@@ -205,6 +205,9 @@ def test_punctuated_bylines_are_dropped(line: str) -> None:
         # a live story's prompts
         "Watch live coverage on Channel 5.",
         "This is a developing story. Check back for updates.",
+        # a round-up's turn to another story
+        "In other news, organisers said Saturday's fun run along the quay would go ahead.",
+        "Elsewhere in the news, the Millford library reopens on Monday after repairs.",
         # calls to action
         "Buy the official cup final shirt in the club shop now.",
         "Try our new AI features for free.",

@@ -51,6 +51,8 @@ _FURNITURE = re.compile(
     r"\b(?:tell|let) (?:us|me) (?:know )?in the comments\b|"
     r"\bwatch (?:our )?live (?:coverage|stream|updates|video)\b|"
     r"\bcheck back (?:later |soon )?for (?:more |the latest )?(?:updates|details)\b|"
+    # a round-up's turn to another story ("In other news, organisers said Sunday's 10K …")
+    r"^\W*(?:in other news|elsewhere in (?:the )?news)\b|"
     r"^\W*this (?:is a|story is) (?:developing|breaking)\b|"
     # the outlet's promise of more ("The Gazette will bring readers more on this story as it
     # develops.", "We will update this article."), not a storm's "as it develops"
@@ -375,7 +377,8 @@ _FURNITURE_WORDS = ("enter your ", "leave a ", "sign up ", "subscribe to", "clic
                     "requested to ", "tip line", "tipline", "hotline", "crime stoppers",
                     "described as", "seen wearing", "our app", "our free app", "listen live",
                     "continuing to", "clarification", "mail", "inbox", "ll bring ",
-                    "ll give ", "develops", "unfolds", "update this", "updating this")
+                    "ll give ", "develops", "unfolds", "update this", "updating this",
+                    "other news", "elsewhere in")
 # The same for the furniture of the other languages read, searched for in their texts only
 _FURNITURE_WORDS_OF = {
     "french": ("lire aussi", "droits r", "abonnez", "mis \u00e0 jour", "rejoignez",
