@@ -232,12 +232,27 @@ def test_a_pronoun_that_opens_a_quotation_points_back(text: str, language: str,
      "english", True),
     ("Avoidable delays cost the port 2 million crowns, the harbour master said on Friday.",
      "english", True),
+    # advice in the imperative, unless someone named gives it
+    ("Run the cold tap for two minutes until the water clears.", "english", False),
+    ("Keep windows and doors shut until the all-clear is given.", "english", False),
+    ("Stay indoors and keep pets inside until further notice.", "english", False),
+    ("Gå inomhus, stäng fönster, dörrar och ventilation.", "swedish", False),
+    ("Fermez les fenêtres et restez à l'abri jusqu'à nouvel ordre.", "french", False),
+    ("Bleiben Sie in Ihren Wohnungen und schließen Sie die Fenster.", "german", False),
+    ("Keep windows and doors shut until the all-clear is given, the fire service said.",
+     "english", True),
+    ("Close to 200 people were evacuated from the flats on Tuesday night.", "english", True),
+    ("Never before had the river risen so high in the town's records.", "english", True),
+    ("Chez les voisins de l'usine, la colère monte depuis mardi matin.", "french", True),
+    ("Die Polizei bat die Anwohner, Fenster und Türen geschlossen zu halten.", "german",
+     True),
 ])
 def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text: str, language: str,
                                                                     alone: bool) -> None:
     """Outside a quotation, "you" is the outlet talking to its reader: its advice or its own
     voice, not a fact of the story; and so is a sentence that opens telling the reader what to
-    do ("Avoid …", "Please …"), though not a body's advice it reports."""
+    do ("Avoid …", "Please …", "Run the cold tap …", "Gå inomhus …"), though not a body's
+    advice it reports."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

@@ -787,6 +787,27 @@ TO_THE_READER = {
     "french": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
     "spanish": re.compile(r"\b(?:usted|ustedes|tú)\b", re.IGNORECASE),
 }
+# A sentence that tells the reader what to do in the imperative, as a live page or a release
+# gives advice ("Run the cold tap until it clears.", "Gå inomhus, stäng fönster, dörrar och
+# ventilation.", "Fermez les fenêtres.", "Bleiben Sie in Ihren Wohnungen."), unless it ends by
+# naming who advises it (quotes.ends_attributed: "Do not drink the tap water, the council
+# said" reports a body's advice), by language: the verbs of advice that open it in English
+# and Swedish (not the noun or adverb of "Close to 200 people", "Stay of execution", "Never
+# before"), any verb in the second person plural with what it acts on in French (not "Chez"
+# nor a name such as Martinez), and the formal "you" inside a German sentence (capitalised
+# there, as "they" and "she" are not).
+_ADVICE = {
+    "english": re.compile(r"^(?:Run|Boil|Keep|Stay (?:indoors|inside|away|at home|clear|off)"
+                          r"|Close (?:windows|doors|all|your|the (?:windows|doors))"
+                          r"|Shut (?:windows|doors|all|your|the)|Do not|Don['\u2019]t"
+                          r"|Never (?!before\b|had\b|has\b|have\b|was\b|were\b|did\b))(?![\w-])"),
+    "swedish": re.compile(r"^(?:Gå|Stäng|Håll (?:dig|er|dörrar|fönster)|Stanna|Undvik|Koka"
+                          r"|Ring (?:\d|SOS|112|1177)|Lyssna på)\b"),
+    "french": re.compile(r"^(?:Ne |N['\u2019])?(?!Chez\b)[A-Z\u00c9\u00c8][a-z\u00e0-\u00ff]+ez"
+                         r" (?:les|la|le|l['\u2019]|vos|votre|à|chez|en|au|aux|pas|plus|tout"
+                         r"|toute|tous|immédiatement)\b"),
+    "german": re.compile(r"(?<=\w )(?:Sie|Ihnen|Ihre[rsnm]?|Ihr)\b"),
+}
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`]")
 # A quotation, a list item, a question or an exclamation: an opening quote, bullet or dash; a
 # final "?" or "!". (Text set as the Penn Treebank and older newswire archives set it writes
@@ -1224,8 +1245,12 @@ def stands_alone(texts: list[str], language: str,
 
     reader = TO_THE_READER.get(language)
 
+    advice = _ADVICE.get(language)
+
     def to_the_reader(text: str) -> bool:
-        return (reader is not None and reader.search(text) is not None
+        return ((reader is not None and reader.search(text) is not None
+                 or advice is not None and advice.search(text) is not None
+                 and not ends_attributed(text, language))
                 and _QUOTE_MARKS.search(text) is None)
 
     own_time, opening_back = OWN_TIME.get(language), OPENING_BACK.get(language)
