@@ -1447,6 +1447,12 @@ def test_a_number_with_decimals_counts_no_people() -> None:
     ("Two more people died after nine, police said.", "english", ["2"]),
     ("After ten people died, the mine was closed.", "english", ["10"]),
     ("Over the past 12 months, 40 people have died on the road.", "english", ["12", "40"]),
+    # an hour after the plural article of the hours, with no noun after it
+    ("Il paese ha smesso di contare alle sette di sera, quando è morto il quinto operaio.",
+     "italian", []),
+    ("Alle 19 è morto il quinto operaio, 34 anni.", "italian", ["34"]),
+    ("Gli aiuti vanno alle 12 famiglie sfollate e alle due vittime.", "italian", ["12", "2"]),
+    ("O apoio chega às 12 famílias, com 3 feridos.", "portuguese", ["12", "3"]),
 ])
 def test_a_time_with_an_h_between_hour_and_minutes_is_no_figure(text: str, language: str,
                                                                   values: list[str]) -> None:

@@ -915,6 +915,15 @@ _SERVICE_BEFORE = {language: re.compile(rf"(?<![\w'\u2019-])(?i:{articles})\s$")
                    for language, articles in (
                        ("italian", "il|del|al|dal|nel|sul|col"), ("spanish", "el|del|al"),
                        ("portuguese", "o|do|ao|no|pelo"), ("french", "le|du|au"))}
+# An hour after the plural article that the Romance languages give the hours of the day ("alle
+# sette di sera", "Alle 19 è morto …", "dalle 6", "a las siete", "às quatro da manhã"): a time,
+# not a count, where a stop word or a sign follows it; not "alle due vittime", "alle 12 famiglie",
+# whose noun follows. Searched for before the number (up to 24), by language.
+_ARTICLE_HOUR = {language: re.compile(rf"\b(?:{articles})\s$", re.IGNORECASE)
+                 for language, articles in (
+                     ("italian", "alle|dalle|verso le|fino alle|entro le"),
+                     ("spanish", "a las|desde las|hasta las|hacia las|sobre las"),
+                     ("portuguese", "às|\u00e0s|pelas|até às|desde as"))}
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
@@ -1588,6 +1597,12 @@ def _date_after(text: str, end: int, language: str) -> bool:
     return word is None or word.group(1).lower() in DATE_AFTER.get(language, frozenset())
 
 
+def _stop_after(text: str, end: int, stop: frozenset[str]) -> bool:
+    """Whether a stop word, a sign or the end follows the word that ends at `end`."""
+    after = _WORD_AFTER.match(text, end)
+    return after is None or after.group(1).lower() in stop
+
+
 def figures(text: str, language: str, measured: bool = False,
             in_words: bool = True) -> list[Figure]:
     """The figures of a text, in order; years, days of a month, hours of the day ("7 p.m.")
@@ -1608,6 +1623,7 @@ def figures(text: str, language: str, measured: bool = False,
     aged_before, years_after = _AGED_BEFORE.get(language), _YEARS_AFTER.get(language)
     old_after = _OLD_AFTER.get(language)
     marks = _COUNT_OF.get(language, {})
+    article_hour = _ARTICLE_HOUR.get(language)
     fighting, _ = FIGHTING_FOR_LIFE.get(language, (None, ""))
     if fighting is not None and "fight" in lower and fighting.search(lower):
         marks = {**marks, **_FIGHTING_MARKS[language]}
@@ -1676,6 +1692,9 @@ def figures(text: str, language: str, measured: bool = False,
                 or int(whole) <= 59 and _MINUTES_BEFORE.search(text, max(0, number.start - 6),
                                                                number.start)
                 or _FAMILY_BEFORE.search(text, max(0, number.start - 16), number.start)
+                or int(whole) <= 24 and article_hour is not None
+                and article_hour.search(text, max(0, number.start - 12), number.start)
+                and _stop_after(text, number.end, stop)
                 or _WEEKDAY_BEFORE.search(text, max(0, number.start - 20), number.start)
                 and _date_after(text, number.end, language)):
             continue
