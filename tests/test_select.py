@@ -1292,15 +1292,21 @@ def test_a_label_before_a_colon_is_read_in_each_language(text: str, language: st
     ("Fondée en 1891 à Montreval, Banque Ardouin compte 121 agences.", "french", False),
     ("Interrogé sur l'audit de 2022, le service n'a pas donné suite.", "french", False),
     ("Road closed between Castro Alvar and Monte Sardo.", "english", False),
+    # a noun of a participle's ending before "of" or "that"
+    ("Giornata di disagi a Borgorosso per lo sciopero dei tram proclamato dai sindacati.",
+     "italian", False),
+    ("Dato che l'azienda contesta: il gestore parla di un'adesione del 38%.", "italian",
+     False),
 ])
 def test_a_telegraphic_line_is_read_in_the_languages_that_open_it_with_a_participle(
         text: str, language: str, line: bool) -> None:
     """A headline's line without its auxiliary ("Crollato il campanile", "Confirmados dos
-    fallecidos", "34 personas atendidas") tells its fact as a live page or a tabloid does, a
-    wording of last resort; a participle's clause before the subject opens a sentence."""
+    fallecidos", "34 personas atendidas") tells its fact as a live page or a tabloid does, and
+    does not stand alone; a participle's clause before the subject opens a sentence."""
     from summarizer.brief.select import telegraphic
 
     assert telegraphic(text, language) is line
+    assert stands_alone([text], language).tolist() == [not line]
 
 
 def test_a_label_line_gives_way_to_a_report_s_wording_of_its_fact() -> None:

@@ -1027,11 +1027,14 @@ def labelled(text: str, language: str) -> bool:
 # A telegraphic line, which leaves out the auxiliary before its participle as a headline does, a
 # live page's or a tabloid's post ("Crollato il campanile di San Liborio.", "Chiusa la seconda
 # fascia di garanzia.", "Confirmados dos fallecidos.", "34 personas atendidas, seis en
-# hospitales."), whose fact a report tells in a sentence of its own where one does: it opens
-# with a past participle (its regular endings and the commonest irregular ones: "chiusa",
-# "muertos"), or with a count, its noun and a past participle, and holds no auxiliary nor verb
-# of saying (_CLAUSE_VERBS). Not a participle's clause before the sentence's subject
-# ("Contactado pela ALN, o Aeroclube confirmou …", "Fondée en 1891, Banque Ardouin compte …").
+# hospitales."), does not stand alone: out of its page a reader cannot tell where or when, and
+# a report tells its fact in a sentence of its own where one does ("A Roccafria è crollato il
+# campanile della chiesa di San Liborio, …"). It opens with a past participle (its regular
+# endings and the commonest irregular ones: "chiusa", "muertos"), or with a count, its noun and
+# a past participle, and holds no auxiliary nor verb of saying (_CLAUSE_VERBS). Not a noun of
+# the same ending before "of" or "that" ("Giornata di disagi a Verdano per lo sciopero …", "Dato
+# che …"), nor a participle's clause before the sentence's subject ("Contactado pela ALN, o
+# Aeroclube confirmou …", "Fondée en 1891, Banque Ardouin compte …").
 # By language: the participle's pattern and the words that open a subject; the other
 # languages put the participle last ("43 Gebäude beschädigt.") and are left out.
 _PARTICIPLE = {"french": (r"(?:é|ée|és|ées)", r"le|la|les|l['\u2019]"),
@@ -1039,7 +1042,7 @@ _PARTICIPLE = {"french": (r"(?:é|ée|és|ées)", r"le|la|les|l['\u2019]"),
                "portuguese": (r"(?:ad|id|ert|ort|ost|eit)[oa]s?", r"o|a|os|as"),
                "spanish": (r"(?:ad|id|ert|uert|uest|ech|ich)[oa]s?", r"el|la|los|las")}
 _TELEGRAPHIC = {language: re.compile(
-    rf"(?:{_number(language)} [^\W\d_]+ )?[^\W\d_]+{ending}\b"
+    rf"(?:{_number(language)} [^\W\d_]+ )?[^\W\d_]+{ending}\b(?! (?:di|de|che|que)\b)"
     rf"(?![^,.:;]{{0,60}}, (?:(?:{subject})\b|[A-Z\u00c0-\u00de]))")
     for language, (ending, subject) in _PARTICIPLE.items()}
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -1226,7 +1229,7 @@ def stands_alone(texts: list[str], language: str,
     said it, not a part of a sentence cut inside brackets (an abbreviation read as its end: "a
     strong Cat. 4 storm)"), not a question, exclamation (a live commentator's "GOAL!") or list
     item, nor a paragraph the page cut short at a comma or a semicolon (clean keeps it, for
-    its fact), not addressed to the reader (TO_THE_READER).
+    its fact), not addressed to the reader (TO_THE_READER), nor a telegraphic line.
 
     n_words: each text's number of words (white-space separated), when already counted.
     """
@@ -1276,7 +1279,8 @@ def stands_alone(texts: list[str], language: str,
                 and _balanced(text)
                 and text.count("(") == text.count(")")
                 and not points_back(text) and says_something(text)
-                and not to_the_reader(text) and not in_first_person(text, language))
+                and not to_the_reader(text) and not in_first_person(text, language)
+                and not telegraphic(text, language))
 
     counted = [len(t.split()) for t in texts] if n_words is None else n_words
     return np.array([alone(t, k) for t, k in zip(texts, counted, strict=True)], dtype=bool)
@@ -1569,7 +1573,6 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
         return picks
     last_resort = cache(lambda row: bool(copied is not None and copied[row])
                         or labelled(texts[row], language)
-                        or telegraphic(texts[row], language)
                         or translated(texts[row], language)
                         or bool(ledes[row]) and in_own_voice(texts[row], language))
     picks = clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
