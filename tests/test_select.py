@@ -1292,6 +1292,18 @@ def test_a_label_before_a_colon_is_read_in_each_language(text: str, language: st
     ("Fondée en 1891 à Montreval, Banque Ardouin compte 121 agences.", "french", False),
     ("Interrogé sur l'audit de 2022, le service n'a pas donné suite.", "french", False),
     ("Road closed between Castro Alvar and Monte Sardo.", "english", False),
+    # what befell named before its participle, as a live page's headline does
+    ("Tram des lignes 3 et 7 déviés.", "french", True),
+    ("Torrente Varno esondato a Borgo Alto.", "italian", True),
+    ("Pesca de moluscos proibida na Praia do Norte.", "portuguese", True),
+    ("Pleno municipal del Ayuntamiento de Valdoria suspendido.", "spanish", False),  # municipal
+    ("Fußballspiel der SG Kesselbach gegen TSV Ohrdorf abgesagt.", "german", True),
+    # a clause: a verb besides the participle, or a German verb of an inseparable prefix
+    ("Il ponte crollato a marzo preoccupa i residenti di Borgo Alto.", "italian", False),
+    ("La RD 428 reste coupée entre Saint-Yzaguet et Port-Lanusse.", "french", False),
+    ("Le pont de la Tannerie fut fermé en 1998.", "french", False),
+    ("Die Staatsanwaltschaft im Landkreis Kesselbach ermittelt.", "german", False),
+    ("Die Feuerwehr hat die Halle in Ohrdorf abgesperrt.", "german", False),
     # a noun of a participle's ending before "of" or "that"
     ("Giornata di disagi a Borgorosso per lo sciopero dei tram proclamato dai sindacati.",
      "italian", False),

@@ -1035,8 +1035,18 @@ def labelled(text: str, language: str) -> bool:
 # the same ending before "of" or "that" ("Giornata di disagi a Verdano per lo sciopero …", "Dato
 # che …"), nor a participle's clause before the sentence's subject ("Contactado pela ALN, o
 # Aeroclube confirmou …", "Fondée en 1891, Banque Ardouin compte …").
-# By language: the participle's pattern and the words that open a subject; the other
-# languages put the participle last ("43 Gebäude beschädigt.") and are left out.
+# By language: the participle's pattern and the words that open a subject. So is a line that
+# names what befell before its participle, as a live page's headline does ("Bus des lignes 2 et
+# 5 déviés.", "Rio Fosco esondato a Borgo San Rocco.", "Apanha de bivalves proibida na Ponta do
+# Corvo.", "Handballspiel der HSG Velmsheim gegen TV Eichelsbach abgesagt."): of at most
+# LINE_WORDS words and no comma, its words but the participle are names, figures, stop words
+# and prepositions (_LINE_WORDS), and nouns after a stop word before the participle ("des
+# lignes", "de bivalves"); a clause would hold a verb besides ("Il ponte crollato a marzo
+# preoccupa …", "La RD 428 reste coupée …", a verb after a road's number). German puts the
+# participle last and writes its verbs in lower case: a participle of "ge" ("abgesagt",
+# "gesperrt"), not one of an inseparable prefix, which reads as the present too ("Die
+# Staatsanwaltschaft ermittelt."). English, whose past tense is its participle ("Police
+# arrested two men in Leeds."), and Swedish ("Bussen stannade vid Ramsö.") are left out.
 _PARTICIPLE = {"french": (r"(?:é|ée|és|ées)", r"le|la|les|l['\u2019]"),
                "italian": (r"(?:at|ut|it|s|tt|st)[oaie]", r"il|lo|la|i|gli|le|l['\u2019]"),
                "portuguese": (r"(?:ad|id|ert|ort|ost|eit)[oa]s?", r"o|a|os|as"),
@@ -1046,13 +1056,54 @@ _TELEGRAPHIC = {language: re.compile(
     rf"(?![^,.:;]{{0,60}}, (?:(?:{subject})\b|[A-Z\u00c0-\u00de]))")
     for language, (ending, subject) in _PARTICIPLE.items()}
 _LETTERS = re.compile(r"[^\W\d_]+")
+LINE_WORDS = 12  # a live page's headline line is short: "Bus des lignes 2 et 5 déviés."
+_LAST_PARTICIPLE = {language: re.compile(rf"[^\W\d_A-Z\u00c0-\u00de]+{ending}")
+                    for language, (ending, _) in _PARTICIPLE.items()} | {
+    "german": re.compile(r"[a-z\u00e4\u00f6\u00fc\u00df]*ge[a-z\u00e4\u00f6\u00fc\u00df]{2,}"
+                         r"(?:t|en)")}
+# the prepositions of a place or a match that the stop words leave out, and the rarer
+# auxiliaries (a past historic's "Le pont fut fermé.") that _CLAUSE_VERBS leaves out
+_LINE_WORDS = {"german": frozenset("gegen zwischen wegen seit ohne um neben".split()),
+               "french": frozenset(["contre"]),
+               "portuguese": frozenset("sobre contra desde".split()),
+               "spanish": frozenset(["contra"])}
+_MORE_AUXILIARIES = {"french": frozenset("fut furent soit soient".split()),
+                     "italian": frozenset("fu furono sia siano".split()),
+                     "portuguese": frozenset("seja sejam".split()),
+                     "spanish": frozenset("sea sean".split())}
 
 
 def telegraphic(text: str, language: str) -> bool:
-    """Whether a sentence is a telegraphic line (_TELEGRAPHIC), no clause (_CLAUSE_VERBS)."""
+    """Whether a sentence is a telegraphic line (_TELEGRAPHIC, or a line that names what befell
+    before its participle: _named_line), no clause (_CLAUSE_VERBS)."""
     pattern = _TELEGRAPHIC.get(language)
-    return (pattern is not None and pattern.match(text) is not None
-            and _CLAUSE_VERBS[language].isdisjoint(_LETTERS.findall(text.lower())))
+    if pattern is None and language != "german":
+        return False
+    words = _LETTERS.findall(text.lower())
+    return (_CLAUSE_VERBS[language].isdisjoint(words)
+            and (pattern is not None and pattern.match(text) is not None
+                 or _named_line(text, language)))
+
+
+def _named_line(text: str, language: str) -> bool:
+    """Whether a sentence names what befell, then gives its participle, as a live page's headline
+    does (see _TELEGRAPHIC)."""
+    words = text.rstrip(_CLOSERS).removesuffix(".").split()
+    if not 3 <= len(words) <= LINE_WORDS or any(c in text for c in ",;:?!"):
+        return False
+    participle = _LAST_PARTICIPLE[language]
+    at = ((len(words) - 1 if participle.fullmatch(words[-1]) else 0) if language == "german"
+          else next((k for k, w in enumerate(words) if participle.fullmatch(w)), 0))
+    stop = stop_words(language) - _MORE_AUXILIARIES.get(language, frozenset())
+    allowed = stop | _LINE_WORDS.get(language, frozenset())
+
+    def plain(k: int) -> bool:
+        word = words[k]
+        return (not word[:1].islower() or word.lower() in allowed
+                or k < at and words[k - 1].lower() in stop)
+
+    return at > 0 and not words[0][:1].islower() and all(
+        plain(k) for k in range(1, len(words)) if k != at)
 
 
 def in_own_voice(text: str, language: str) -> bool:
