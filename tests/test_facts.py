@@ -2949,6 +2949,39 @@ def test_a_count_named_past_an_aside_that_holds_its_part_is_the_whole_s_too(
     assert (whole.part, part.part) == (False, True)
 
 
+@pytest.mark.parametrize(("whole", "part", "language"), [
+    ("Seven people are being treated in hospital, six children and one adult.",
+     "Six children are being treated in hospital, the health agency said.", "english"),
+    ("Ten of the confirmed cases are linked to Hollins Primary: nine pupils and one teacher.",
+     "At least nine of the confirmed cases are linked to Hollins Primary, the agency said.",
+     "english"),
+    ("Sept personnes ont été hospitalisées, cinq enfants et deux adultes.",
+     "Cinq enfants ont été hospitalisés, selon l'ARS.", "french"),
+])
+def test_a_part_listed_in_words_after_a_count_of_people_agrees_with_a_report_of_it_alone(
+        whole: str, part: str, language: str) -> None:
+    """"Seven people are being treated in hospital, six children and one adult": the six,
+    in words and naming no count, list a part of the seven; another report that gives the six
+    children alone gives no other figure for the seven."""
+    from summarizer.facts.facts import disagreements
+    from summarizer.facts.specifics import figures
+
+    own = figures(whole, language, measured=True)
+    assert len(own) == 2
+    assert disagreements(own, [figures(part, language, measured=True)]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Five people died in the fire, two weeks after the inspection.",
+    "Five people died in the fire: two weeks later the mine reopened.",
+])
+def test_a_number_in_words_after_a_count_that_lists_no_part_is_no_figure(text: str) -> None:
+    """A span of time after a comma ("two weeks after") lists no part of the dead."""
+    from summarizer.facts.specifics import figures
+
+    assert [f.value for f in figures(text, "english", measured=True)] == ["5"]
+
+
 def test_a_count_named_in_an_aside_that_ends_the_sentence_is_the_part_s_alone() -> None:
     """"12 were taken to hospital, two of them with serious injuries": the injuries are the
     two's; the twelve are those taken to hospital."""

@@ -1281,6 +1281,7 @@ def test_a_label_before_a_colon_is_read_in_each_language(text: str, language: st
     ("Chiusa la seconda fascia di garanzia.", "italian", True),
     ("Confirmados dos fallecidos.", "spanish", True),
     ("34 personas atendidas, seis en hospitales.", "spanish", True),
+    ("Tres heridos trasladados al Hospital General de Vallecerrado.", "spanish", True),
     ("Confirmada a primeira vítima mortal, um homem de 78 anos.", "portuguese", True),
     ("Évacuées dans la nuit, des familles entières.", "french", True),
     # a clause: an auxiliary or a verb of saying, or the participle's clause before a subject

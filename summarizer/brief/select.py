@@ -1052,7 +1052,7 @@ _PARTICIPLE = {"french": (r"(?:é|ée|és|ées)", r"le|la|les|l['\u2019]"),
                "portuguese": (r"(?:ad|id|ert|ort|ost|eit)[oa]s?", r"o|a|os|as"),
                "spanish": (r"(?:ad|id|ert|uert|uest|ech|ich)[oa]s?", r"el|la|los|las")}
 _TELEGRAPHIC = {language: re.compile(
-    rf"(?:{_number(language)} [^\W\d_]+ )?[^\W\d_]+{ending}\b(?! (?:di|de|che|que)\b)"
+    rf"(?:(?i:{_number(language)}) [^\W\d_]+ )?[^\W\d_]+{ending}\b(?! (?:di|de|che|que)\b)"
     rf"(?![^,.:;]{{0,60}}, (?:(?:{subject})\b|[A-Z\u00c0-\u00de]))")
     for language, (ending, subject) in _PARTICIPLE.items()}
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -1318,6 +1318,21 @@ _AMONG = {language: re.compile(
        if language in _OPENS_ON else ""),
     re.IGNORECASE) for language, (right_before, among, verb) in AMONG.items()}
 AMONG_WINDOW = 60
+# A number in words that lists a part of the count of people a figure before it gives, after a
+# comma or a colon: "Seven people are being treated in hospital, six children and one adult.",
+# "Ten of the cases are linked to the school: nine pupils and one member of staff." (Not after
+# the words right before a part, AMONG: "darunter vier Feuerwehrleute" would then be set
+# against another report's "drei Mitarbeiter" among the injured, a part of another group.) Its
+# noun names no count (children, pupils), and in words it
+# would be no figure (SPELLED); as a lesser figure after that count's (facts._lesser) it gives
+# no other figure for a count, but another report that gives that part alone ("Six children
+# are being treated in hospital") agrees with it. Searched for within
+# LISTED_WITHIN characters before it; the list's item ends its clause or goes on to the next
+# (_LISTED_AFTER: not "Five people died, two weeks after the inspection").
+_LISTING = re.compile(r"[,:;]\s+(?:(?:and|et|und|e|y|och)\s+)?$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[.;,)]|$"
+                           r"|\s(?:and|et|und|e|y|och)\s)")
+LISTED_WITHIN = 16
 
 
 # A part of a count set off between commas after it ("Five people, including two children,
@@ -1810,6 +1825,12 @@ def figures(text: str, language: str, measured: bool = False,
             counted = [mark for mark in counted if mark not in PEOPLE]
         if CROWD in counted and len(set(counted)) > 1:  # "60 marchers were hurt": the hurt
             counted = [mark for mark in counted if mark != CROWD]
+        listed = (not number.text[0].isdigit() and PEOPLE.isdisjoint(counted) and bool(found)
+                  and not PEOPLE.isdisjoint(found[-1].context)
+                  and _LISTING.search(text, max(0, number.start - LISTED_WITHIN), number.start)
+                  is not None and _LISTED_AFTER.match(text, number.end) is not None)
+        if listed:  # "Seven people are in hospital, six children and one adult."
+            counted = [mark for mark in found[-1].context if mark in PEOPLE]
         if (not number.text[0].isdigit() and PEOPLE.isdisjoint(counted)
                 and not (scale and whole != "1" and _factor(scale, language) >= WORDS_SCALED)):
             continue  # a small number in words counts the dead, the injured... or is left out
