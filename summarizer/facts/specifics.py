@@ -439,17 +439,19 @@ ABOUT = {language: {word: str(value) for value, words in values for word in word
          for language, values in (
              ("french", ((10, "dizaine"), (15, "quinzaine"), (20, "vingtaine"),
                          (30, "trentaine"), (40, "quarantaine"), (50, "cinquantaine"),
-                         (60, "soixantaine"), (100, "centaine"))),
+                         (60, "soixantaine"), (100, "centaine"), (1000, "millier"))),
              ("italian", ((10, "decina"), (15, "quindicina"), (20, "ventina"), (30, "trentina"),
                           (40, "quarantina"), (50, "cinquantina"), (60, "sessantina"),
                           (70, "settantina"), (80, "ottantina"), (90, "novantina"),
-                          (100, "centinaio"))),
+                          (100, "centinaio"), (1000, "migliaio"))),
              ("spanish", ((10, "decena"), (20, "veintena"), (30, "treintena"),
-                          (100, "centenar"))),
-             ("portuguese", ((10, "dezena"), (20, "vintena"), (100, "centena"))),
+                          (100, "centenar"), (1000, "millar"))),
+             ("portuguese", ((10, "dezena"), (20, "vintena"), (100, "centena"),
+                             (1000, "milhar"))),
              ("swedish", ((10, "tiotal"), (20, "tjugotal"), (30, "trettiotal"), (40, "fyrtiotal"),
                           (50, "femtiotal"), (60, "sextiotal"), (70, "sjuttiotal"),
-                          (80, "\u00e5ttiotal"), (90, "nittiotal"), (100, "hundratal"))))}
+                          (80, "\u00e5ttiotal"), (90, "nittiotal"), (100, "hundratal"),
+                          (1000, "tusental"))))}
 _ABOUT_NUMBER = {language: re.compile(
     rf"(?<![\w-])(?:{'|'.join(ONE[language].split())})\s+({'|'.join(words)})(?![\w-])")
     for language, words in ABOUT.items()}
