@@ -1604,3 +1604,14 @@ def test_a_true_figure_answering_the_brief_s_figure_is_a_disagreement() -> None:
     other = {**CLOSURE, "local": CLOSURE["local"].replace("412 posts", "300 contracts")}
     lede = next(item for item in _brief(other, 3) if "412" in item["text"])
     assert "530" not in str(lede.get("disagreements", [])), lede
+
+
+def test_a_bare_figure_answering_the_brief_s_figure_is_a_disagreement() -> None:
+    """A party's figure given bare ("Unite speaks of 530.", specifics.ends_bare) answers the
+    figure its article gives just before, as a true figure does."""
+    bare = {**CLOSURE, "local": CLOSURE["local"].replace(
+        "Unite officer Jane Carr said the true figure was 530, once agency staff were counted.",
+        "Unite officer Jane Carr says 530.")}
+    lede = next(item for item in _brief(bare, 3) if "412" in item["text"])
+    shown = [(d["article"], d["figures"]) for d in lede.get("disagreements", [])]
+    assert ("local", ["530"]) in shown, lede

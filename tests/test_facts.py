@@ -3307,6 +3307,25 @@ def test_a_figure_someone_gives_with_nothing_of_what_it_counts_leans_on_another(
     assert ends_bare(text, figures(text, "english"), "english") is bare
 
 
+@pytest.mark.parametrize(("text", "language", "bare"), [
+    ("Der Automobilklub Nordost kommt auf mehr als 700.", "german", True),
+    ("Sjöräddningen talade tidigt om drygt 230.", "swedish", True),
+    ("Los organizadores hablan de 3.000.", "spanish", True),
+    ("La CGT avance 1 650.", "french", True),
+    ("Die Polizei kam auf 700 Unfälle.", "german", False),  # what it counts
+    ("Die Arbeitgeber zählten rund 70.000 Beschäftigte – die Gewerkschaft spricht von 118.000.",
+     "german", False),  # the count's figure before it, set against it
+    ("Il Comune parla di 15 milioni di euro.", "italian", False),  # a unit
+])
+def test_a_figure_given_bare_is_read_in_every_language(text: str, language: str,
+                                                       bare: bool) -> None:
+    """"Der Automobilklub kommt auf mehr als 700.": a verb by which a party speaks of a figure
+    (SPEAKS_OF) before a sentence's one figure, which it ends on, in every language."""
+    from summarizer.facts.specifics import ends_bare, figures
+
+    assert ends_bare(text, figures(text, language), language) is bare
+
+
 def test_a_roads_toll_is_no_death_toll() -> None:
     """"toll records", "toll data": a road's toll marks no dead; "the death toll" does."""
     from summarizer.facts.specifics import figures, gives_toll

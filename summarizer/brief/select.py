@@ -62,7 +62,7 @@ from scipy.sparse.csgraph import connected_components
 
 from ..facts.events import LEDE_HOURS
 from ..facts.facts import STATED, linked
-from ..facts.specifics import NAMED, PART_BEFORE, numbers_in_words
+from ..facts.specifics import NAMED, PART_BEFORE, SPEAKS_OF, numbers_in_words
 from ..facts.vectorise import by_rows, numbered
 from ..request import Budget
 from ..text.clean import KICKER
@@ -295,20 +295,9 @@ _SAID_OF_IT = {"swedish": "|^Det (?:" + "|".join([*VERBS["swedish"].split(), "be
 # "Der Automobilclub kommt auf mehr als 700.", "Kustbevakningen talade tidigt om drygt 230.",
 # "El sindicato eleva la cifra a catorce.", quoted or not ("A FND fala em "mais de 50 mil".";
 # not "… habla de 1.100 hectáreas dentro del perímetro", which says what it measures), by
-# language: the verbs of speaking of, of coming to or raising a count (in the present and the
-# past; up to three words may stand before the figure: "la cifra a", "tidigt om drygt"), and
-# the words of a unit, a currency or a scale (and the "of" between them: "milioni di euro").
-_SPEAKS_OF = {"french": "parle de|parlent de|parlait de|parlaient de|a parlé de|ont parlé de"
-                        "|évoque|évoquent|évoquait|a évoqué|avance|avancent|avançait",
-              "german": "spricht von|sprechen von|sprach von|sprachen von|kommt auf|kommen auf"
-                        "|kam auf|kamen auf",
-              "italian": "parla di|parlano di|parlava di|parlavano di|ha parlato di"
-                         "|hanno parlato di",
-              "portuguese": "fala em|fala de|falam em|falam de|falava em|falou em|falou de"
-                            "|falaram em|aponta para|apontam para|apontou para",
-              "spanish": "habla de|hablan de|hablaba de|habló de|hablaron de|eleva|elevan"
-                         "|elevó|elevaron",
-              "swedish": "talar om|pratar om|talade|pratade|landar på|landade på"}
+# language: the verbs of speaking of, of coming to or raising a count (specifics.SPEAKS_OF),
+# and the words of a unit, a currency or a scale (and the "of" between them: "milioni di
+# euro").
 # the marks that may quote the figure: " “ „ « ” before it, " ” “ » after it
 _QUOTE_OPENS, _QUOTE_CLOSES = "\"\u201c\u201e\u00ab\u201d", "\"\u201d\u201c\u00bb"
 _UNIT_WORDS = ("per cento|por ciento|pour cent|prozent|procent|por cento|mila|mille|mil|"
@@ -319,7 +308,7 @@ _UNIT_WORDS = ("per cento|por ciento|pour cent|prozent|procent|por cento|mila|mi
 _FIGURE_OF_IT = {language: rf"|^[^,;:]{{1,80}}\b(?:{verbs}) [{_QUOTE_OPENS}]?\s?"
                            rf"(?:[\w'\u2019]+ ){{0,3}}{_number(language)}"
                            rf"(?: ?%| (?i:{_UNIT_WORDS}))*\s?[{_QUOTE_CLOSES}]?\.$"
-                 for language, verbs in _SPEAKS_OF.items()}
+                 for language, verbs in SPEAKS_OF.items()}
 # A figure given before, named by a demonstrative ("Esa cifra procede de la denuncia de …",
 # "Ce bilan reste provisoire.", "Diese Zahl nannte die Polizei.", "Den siffran bekräftar
 # polisen."), as English "that figure" (POINTING_BACK_INSIDE); not one that says what it counts
@@ -451,14 +440,14 @@ _BARE_COUNT = {language: re.compile(
          "Ytterligare", "De \u00f6vriga|\u00d6vriga|De andra|Resten"))}
 # A verb of saying that opens the sentence with no subject, where the languages leave it out
 # ("Sostiene que en el turno había 23 trabajadores …", "Calcula que …", "Aggiunge che …",
-# "Garante que …"), or a verb of speaking of (_SPEAKS_OF: "Fala em "mais de três mil
+# "Garante que …"), or a verb of speaking of (SPEAKS_OF: "Fala em "mais de três mil
 # cirurgias" …", "Habla de …"): who says it was named before. Not a verb that takes no one as
 # its subject ("Parece que …", "Sembra che …", "Basta que …"), nor a conjunction ("Siempre que
 # …", "Prima che …", "Ainda que …"). By language; matched where the sentence starts, as
 # _BARE_COUNT.
 _SAYS_THAT = {language: re.compile(
     rf"(?!(?:{impersonal}) ){verb} {that}\b|(?:"
-    + "|".join(verb[0].upper() + verb[1:] for verb in _SPEAKS_OF[language].split("|")) + r")\b")
+    + "|".join(verb[0].upper() + verb[1:] for verb in SPEAKS_OF[language].split("|")) + r")\b")
     for language, that, verb, impersonal in (
         ("spanish", "que", r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9"
          r"\u00ed\u00f3\u00fa\u00f1]+(?:a|e|\u00f3|an|en|aron|ieron)",

@@ -58,6 +58,7 @@ from .specifics import (
     admits,
     claimed,
     converts,
+    ends_bare,
     figures,
     folded_name_keys,
     free,
@@ -1302,14 +1303,18 @@ BESIDE = 2  # sentences either side of a brief sentence that may answer its figu
 def disputing(texts: list[str], articles: np.ndarray, indices: np.ndarray,
                found: list[list[Figure]], language: str) -> dict[int, tuple[int, list[Figure]]]:
     """The sentences that name a true figure for a count (specifics.named_true: a party's
-    "the true figure was 530"), by row: the sentence they answer, the nearest before them in
-    their article, within BESIDE, that gives figures (found: "La direction parle de 612 postes.
-    C'est faux. Le vrai chiffre, c'est 740."), and their true figures. Rows of an article are
-    in its order (indices: each sentence's place in its article); a sentence that gives the
-    figure it answers sets the two against each other itself (contested)."""
+    "the true figure was 530") or end on a party's bare figure (specifics.ends_bare: "Der
+    Automobilclub Mitte kommt auf mehr als 700.", "The union puts the figure at 740."), by
+    row: the sentence they answer, the nearest before them in their article, within BESIDE,
+    that gives figures (found: "La direction parle de 612 postes. C'est faux. Le vrai chiffre,
+    c'est 740."), and their figures. Rows of an article are in its order (indices: each
+    sentence's place in its article); a sentence that gives the figure it answers sets the two
+    against each other itself (contested)."""
     answered: dict[int, tuple[int, list[Figure]]] = {}
     for row, text in enumerate(texts):
-        true = named_true(text, language)
+        true = named_true(text, language) or (
+            figures(text, language, measured=True)[-1:]
+            if found[row] and ends_bare(text, found[row], language) else [])
         given = [r for r in range(row - 1, max(row - BESIDE, 0) - 1, -1)
                  if articles[r] == articles[row] and indices[row] - indices[r] <= BESIDE
                  and found[r]]

@@ -2236,27 +2236,48 @@ def claimed(text: str, language: str, in_words: bool = True) -> list[Figure]:
 
 
 def ends_bare(text: str, found: list[Figure], language: str) -> bool:
-    """Whether a sentence ends on a figure (found: its figures) that someone gives with nothing
-    of what it counts: right after a verb of saying (SAID_BARE), with no unit, no count's name
-    (COUNTS) near it and no word after it ("Mayor Teodor Lusk says the city was told 1,100.",
-    "The ministry says 7,940.", "The Labour Ministry put the figure at 640,000."). It leans on
-    a sentence before it that names the count; "Police put the crowd at 40,000." and "The
-    government wants to raise the retirement age to 65." do not."""
+    """Whether a sentence ends on its one figure (found: its figures) that someone gives with
+    nothing of what it counts: right after a verb of saying (SAID_BARE), with no unit, no
+    count's name (COUNTS) near it and no word after it ("Mayor Teodor Lusk says the city was
+    told 1,100.", "The ministry says 7,940.", "The Labour Ministry put the figure at 640,000.",
+    "Der Automobilclub kommt auf mehr als 700."). It leans on a sentence before it that names
+    the count; "Police put the crowd at 40,000." and "The government wants to raise the
+    retirement age to 65." do not, nor does one that gives the count's figure before it and
+    sets the two against each other ("… rund 70.000 Beschäftigte beteiligt – die Gewerkschaft
+    spricht von 118.000.")."""
     said = SAID_BARE.get(language)
-    if not found or said is None:
+    if len(found) != 1 or said is None:
         return False
-    last = max(found, key=lambda f: f.at)
+    last = found[0]
     return (not last.unit and not any(word.startswith("#") for word in last.context)
             and not text[last.at + len(last.text):].strip(_TRAILING)
             and said.search(text, max(0, last.at - SAID_BEFORE), last.at) is not None)
 
 
+# Verbs by which a party speaks of a figure, comes to it or raises a count to it, in the present
+# and the past, by language ("parle de", "kommt auf", "eleva", "talade"): up to three words
+# may stand between them and the figure ("la cifra a", "tidigt om drygt").
+SPEAKS_OF = {"french": "parle de|parlent de|parlait de|parlaient de|a parlé de|ont parlé de"
+                       "|évoque|évoquent|évoquait|a évoqué|avance|avancent|avançait",
+             "german": "spricht von|sprechen von|sprach von|sprachen von|kommt auf|kommen auf"
+                       "|kam auf|kamen auf",
+             "italian": "parla di|parlano di|parlava di|parlavano di|ha parlato di"
+                        "|hanno parlato di",
+             "portuguese": "fala em|fala de|falam em|falam de|falava em|falou em|falou de"
+                           "|falaram em|aponta para|apontam para|apontou para",
+             "spanish": "habla de|hablan de|hablaba de|habló de|hablaron de|eleva|elevan"
+                        "|elevó|elevaron",
+             "swedish": "talar om|pratar om|talade|pratade|landar på|landade på"}
 # A verb of saying right before a figure, or one that puts "the figure" or "the number" at it,
-# by language (ends_bare). English only so far.
+# by language (ends_bare): in English "says", "told", "puts the figure at", with a word of
+# rounding between; in the others a verb of SPEAKS_OF, up to three words before the figure
+# ("Der Automobilclub kommt auf mehr als 700.", "Kustbevakningen talade tidigt om drygt 230.").
 SAID_BARE = {"english": re.compile(r"\b(?:(?:says?|said|told|tells)"
                                    r"|puts? the (?:figure|number|total|count) (?:at|as))"
                                    r"\s+(?:(?:about|around|some|nearly|almost|more than|over"
-                                   r"|only|just)\s+)?$")}
+                                   r"|only|just)\s+)?$")} | {
+    language: re.compile(rf"\b(?:{verbs})\s+(?:[^\W\d]+\s+){{0,3}}$", re.IGNORECASE)
+    for language, verbs in SPEAKS_OF.items()}
 SAID_BEFORE = 40  # characters searched before the figure: "puts the number at about "
 _TRAILING = " .!?\"')\u201d\u2019"  # the marks a sentence may end on after its last word
 
