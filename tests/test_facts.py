@@ -3312,6 +3312,10 @@ def test_a_figure_someone_gives_with_nothing_of_what_it_counts_leans_on_another(
     ("Sjöräddningen talade tidigt om drygt 230.", "swedish", True),
     ("Los organizadores hablan de 3.000.", "spanish", True),
     ("La CGT avance 1 650.", "french", True),
+    ("Facket säger elva.", "swedish", True),  # in words
+    ("La Coordinadora eleva la cifra a dieciocho.", "spanish", True),
+    ("The union puts it at 740.", "english", True),
+    ("Polisen uppger att två personer skadades.", "swedish", False),
     ("Die Polizei kam auf 700 Unfälle.", "german", False),  # what it counts
     ("Die Arbeitgeber zählten rund 70.000 Beschäftigte – die Gewerkschaft spricht von 118.000.",
      "german", False),  # the count's figure before it, set against it

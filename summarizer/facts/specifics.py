@@ -1834,7 +1834,8 @@ def figures(text: str, language: str, measured: bool = False,
         if listed:  # "Seven people are in hospital, six children and one adult."
             counted = [mark for mark in found[-1].context if mark in PEOPLE]
         if (not number.text[0].isdigit() and PEOPLE.isdisjoint(counted)
-                and not (scale and whole != "1" and _factor(scale, language) >= WORDS_SCALED)):
+                and not (scale and whole != "1" and _factor(scale, language) >= WORDS_SCALED)
+                and not _given_bare(text, number.start, number.end, language)):
             continue  # a small number in words counts the dead, the injured... or is left out
             # (not one of thousands: "unas ocho mil hectáreas" is 8,000 as "8.000" is)
         context = frozenset([stem(w) for w in near] + counted)
@@ -2250,8 +2251,16 @@ def ends_bare(text: str, found: list[Figure], language: str) -> bool:
         return False
     last = found[0]
     return (not last.unit and not any(word.startswith("#") for word in last.context)
-            and not text[last.at + len(last.text):].strip(_TRAILING)
-            and said.search(text, max(0, last.at - SAID_BEFORE), last.at) is not None)
+            and _given_bare(text, last.at, last.at + len(last.text), language))
+
+
+def _given_bare(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the number at text[start:end] ends its sentence right after a verb of saying
+    (SAID_BARE): a party's figure, in words too ("Facket säger elva.", "El sindicato eleva la
+    cifra a catorce.")."""
+    said = SAID_BARE.get(language)
+    return (said is not None and not text[end:].strip(_TRAILING)
+            and said.search(text, max(0, start - SAID_BEFORE), start) is not None)
 
 
 # Verbs by which a party speaks of a figure, comes to it or raises a count to it, in the present
@@ -2267,13 +2276,14 @@ SPEAKS_OF = {"french": "parle de|parlent de|parlait de|parlaient de|a parlé de|
                            "|falaram em|aponta para|apontam para|apontou para",
              "spanish": "habla de|hablan de|hablaba de|habló de|hablaron de|eleva|elevan"
                         "|elevó|elevaron",
-             "swedish": "talar om|pratar om|talade|pratade|landar på|landade på"}
+             "swedish": "talar om|pratar om|talade|pratade|landar på|landade på|säger|sa"
+                        "|sade|uppger|uppgav"}
 # A verb of saying right before a figure, or one that puts "the figure" or "the number" at it,
 # by language (ends_bare): in English "says", "told", "puts the figure at", with a word of
 # rounding between; in the others a verb of SPEAKS_OF, up to three words before the figure
 # ("Der Automobilclub kommt auf mehr als 700.", "Kustbevakningen talade tidigt om drygt 230.").
 SAID_BARE = {"english": re.compile(r"\b(?:(?:says?|said|told|tells)"
-                                   r"|puts? the (?:figure|number|total|count) (?:at|as))"
+                                   r"|puts? (?:the (?:figure|number|total|count)|it) (?:at|as))"
                                    r"\s+(?:(?:about|around|some|nearly|almost|more than|over"
                                    r"|only|just)\s+)?$")} | {
     language: re.compile(rf"\b(?:{verbs})\s+(?:[^\W\d]+\s+){{0,3}}$", re.IGNORECASE)
