@@ -1615,3 +1615,9 @@ def test_a_bare_figure_answering_the_brief_s_figure_is_a_disagreement() -> None:
     lede = next(item for item in _brief(bare, 3) if "412" in item["text"])
     shown = [(d["article"], d["figures"]) for d in lede.get("disagreements", [])]
     assert ("local", ["530"]) in shown, lede
+    # after a question, the figure answers the question
+    asked = {**CLOSURE, "local": CLOSURE["local"].replace(
+        "Unite officer Jane Carr said the true figure was 530, once agency staff were counted.",
+        "How many agency staff does the plant employ? Unite officer Jane Carr says 530.")}
+    lede = next(item for item in _brief(asked, 3) if "412" in item["text"])
+    assert "530" not in str(lede.get("disagreements", [])), lede

@@ -1300,6 +1300,9 @@ def rivals(row: int, own: list[Figure], tolled: np.ndarray,
 BESIDE = 2  # sentences either side of a brief sentence that may answer its figures: a paragraph
 
 
+_CLOSING = " \"'\u201d\u2019\u00bb)"  # the marks a question may end on after its "?"
+
+
 def disputing(texts: list[str], articles: np.ndarray, indices: np.ndarray,
                found: list[list[Figure]], language: str) -> dict[int, tuple[int, list[Figure]]]:
     """The sentences that name a true figure for a count (specifics.named_true: a party's
@@ -1309,17 +1312,22 @@ def disputing(texts: list[str], articles: np.ndarray, indices: np.ndarray,
     that gives figures (found: "La direction parle de 612 postes. C'est faux. Le vrai chiffre,
     c'est 740."), and their figures. Rows of an article are in its order (indices: each
     sentence's place in its article); a sentence that gives the figure it answers sets the two
-    against each other itself (contested)."""
+    against each other itself (contested). A question between them is what the figure answers
+    ("La nevada … dejó hasta 45 centímetros …", then "¿Cuántos vehículos quedaron atrapados?
+    A primera hora, Tráfico habló de cerca de 1.500.")."""
     answered: dict[int, tuple[int, list[Figure]]] = {}
     for row, text in enumerate(texts):
         true = named_true(text, language) or (
             figures(text, language, measured=True)[-1:]
             if found[row] and ends_bare(text, found[row], language) else [])
-        given = [r for r in range(row - 1, max(row - BESIDE, 0) - 1, -1)
-                 if articles[r] == articles[row] and indices[row] - indices[r] <= BESIDE
-                 and found[r]]
-        if true and given:
-            answered[row] = (given[0], true)
+        for r in range(row - 1, max(row - BESIDE, 0) - 1, -1) if true else ():
+            if articles[r] != articles[row] or indices[row] - indices[r] > BESIDE:
+                break
+            if texts[r].rstrip(_CLOSING).endswith("?"):
+                break
+            if found[r]:
+                answered[row] = (r, true)
+                break
     return answered
 
 
