@@ -463,6 +463,13 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Esa cifra de muertos fue confirmada por el Gobierno regional el martes.", "spanish",
      True),
     ("Die Zahl der Verletzten ist am Abend auf 23 gestiegen.", "german", True),
+    # a thing named before by Italian's "that"
+    ("Nella palestra comunale Marco teneva ancora in mano quel cellulare.", "italian", False),
+    ("Le fontanelle erano accese a pochi centimetri da quel soffitto, per fare scena.",
+     "italian", False),
+    ("Il sindaco ha incontrato quei lavoratori che avevano perso il posto.", "italian", True),
+    ("Il risultato ribalta quello del primo turno, quando Ferri era arrivato primo.", "italian",
+     True),
     # a claim told before, denied
     ("Das Klinikum sagt, dafür gebe es bislang keine Hinweise.", "german", False),
     ("The county said there was no evidence of that.", "english", False),

@@ -336,6 +336,14 @@ _THAT_FIGURE = {
                 r" |d\u00e4r )?siffrorna|[Dd]essa siffror|[Dd]et (?:h\u00e4r |d\u00e4r )?antalet"
                 r"|[Dd]en (?:h\u00e4r |d\u00e4r )?uppgiften)\b"),
 }
+# A thing named before by Italian's "that" before its noun ("teneva ancora in mano quel
+# cellulare.", "a pochi centimetri da quel soffitto", "in quel momento"), which points back as
+# "quel" seldom points forward; not a noun that a clause or a complement after it defines
+# ("quei lavoratori che …", "quel giorno di marzo"), nor the pronoun ("quello del primo turno",
+# "quella di ieri"). With the hints that find it.
+_THAT_THING = {"italian": (("quel ", "Quel ", "quei ", "Quei ", "quegli ", "Quegli "),
+                           r"|\b[Qq]ue(?:l|i|gli) (?!(?:che|di|del|della|dei|degli|delle)\b)"
+                           r"[a-z\u00e0-\u00f9]+\b(?! (?:che|di|del|della|dei|degli|delle)\b)")}
 # A sentence that tells that someone made a statement and ends without what it said ("Le
 # bailleur Montclairac Habitat publie un communiqué.", a live page's post; English: "… has
 # issued a statement."; when or where in a few words at most: "… in serata."), by language: the
@@ -737,7 +745,8 @@ POINTING_BACK_INSIDE = {
                    *_NO_SIGN_OF_IT[language][0], *_IT_IS.get(language, ((), ""))[0],
                    *_THAT_TIME[language][0], *_ITS_OPENING.get(language, ((), ""))[0],
                    *_THE_LATTER[language][0], *_SAME_SOURCE[language][0],
-                   *_BY_AGE_ALONE[language][0], *_THE_CORRECT[language][0]),
+                   *_BY_AGE_ALONE[language][0], *_THE_CORRECT[language][0],
+                   *_THAT_THING.get(language, ((), ""))[0]),
                   re.compile(rf"^(?:\w+ {of}|{among})\b" + _MORE_BACK.get(language, ((), ""))[1]
                              + _SAID_OF_IT.get(language, "")
                              + _SUBJECT_AFTER_VERB.get(language, "")
@@ -746,7 +755,8 @@ POINTING_BACK_INSIDE = {
                              + _NO_SIGN_OF_IT[language][1] + _THAT_TIME[language][1]
                              + _ITS_OPENING.get(language, ((), ""))[1]
                              + _THE_LATTER[language][1] + _SAME_SOURCE[language][1]
-                             + _BY_AGE_ALONE[language][1] + _THE_CORRECT[language][1]))
+                             + _BY_AGE_ALONE[language][1] + _THE_CORRECT[language][1]
+                             + _THAT_THING.get(language, ((), ""))[1]))
        for language, hints, of, among in (
            ("swedish", (" av dem", " av dessa", "Bland dem", "Bland dessa", "Det ", " han ",
                         " hon ", " om ", " ut med ", "talade", "pratade", "landa"),
