@@ -1033,15 +1033,15 @@ def labelled(text: str, language: str) -> bool:
 # a past participle, and holds no auxiliary nor verb of saying (_CLAUSE_VERBS). Not a noun of
 # the same ending before "of" or "that" ("Giornata di disagi a Verdano per lo sciopero …", "Dato
 # che …"), nor a participle's clause before the sentence's subject ("Contactado pela ALN, o
-# Aeroclube confirmou …", "Fondée en 1891, Banque Ardouin compte …").
-# By language: the participle's pattern and the words that open a subject. So is a line that
-# names what befell before its participle, as a live page's headline does ("Bus des lignes 2 et
-# 5 déviés.", "Rio Fosco esondato a Borgo San Rocco.", "Apanha de bivalves proibida na Ponta do
-# Corvo.", "Handballspiel der HSG Velmsheim gegen TV Eichelsbach abgesagt."): of at most
-# LINE_WORDS words and no comma, its words but the participle are names, figures, stop words
-# and prepositions (_LINE_WORDS), and nouns after a stop word before the participle ("des
-# lignes", "de bivalves"); a clause would hold a verb besides ("Il ponte crollato a marzo
-# preoccupa …", "La RD 428 reste coupée …", a verb after a road's number). German puts the
+# Aeroclube confirmou …", "Fondée en 1891, Banque Ardouin compte …"). By language: the
+# participle's pattern and the words that open a subject. So is a line that names what befell
+# before its participle, as a live page's headline does ("Bus des lignes 2 et 5 déviés.", "Rio
+# Fosco esondato a Borgo San Rocco.", "Apanha de bivalves proibida na Ponta do Corvo.",
+# "Handballspiel der HSG Velmsheim gegen TV Eichelsbach abgesagt."): of at most LINE_WORDS
+# words and no comma, its words but the participle are names, figures, stop words and
+# prepositions (_LINE_WORDS), and nouns after a stop word before the participle ("des lignes",
+# "de bivalves"); a clause would hold a verb besides ("Il ponte crollato a marzo preoccupa …",
+# "La RD 428 reste coupée …", a verb after a road's number). German puts the
 # participle last and writes its verbs in lower case: a participle of "ge" ("abgesagt",
 # "gesperrt"), not one of an inseparable prefix, which reads as the present too ("Die
 # Staatsanwaltschaft ermittelt."). English, whose past tense is its participle ("Police
@@ -1296,9 +1296,7 @@ def stands_alone(texts: list[str], language: str,
         return language not in NAMED or any(m.group().lower() not in stop
                                              for m in _LOWER_WORD.finditer(text))
 
-    reader = TO_THE_READER.get(language)
-
-    advice = _ADVICE.get(language)
+    reader, advice = TO_THE_READER.get(language), _ADVICE.get(language)
 
     def to_the_reader(text: str) -> bool:
         return ((reader is not None and reader.search(text) is not None

@@ -925,7 +925,7 @@ _ARTICLE_HOUR = {language: re.compile(rf"\b(?:{articles})\s$", re.IGNORECASE)
                  for language, articles in (
                      ("italian", "alle|dalle|verso le|fino alle|entro le"),
                      ("spanish", "a las|desde las|hasta las|hacia las|sobre las"),
-                     ("portuguese", "às|\u00e0s|pelas|até às|desde as"))}
+                     ("portuguese", "às|pelas|até às|desde as"))}
 # The minutes of a time written with an "h" between hour and minutes ("à 8 h 40", "17 h 15"),
 # searched for before them.
 _MINUTES_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
@@ -1325,12 +1325,12 @@ AMONG_WINDOW = 60
 # "Ten of the cases are linked to the school: nine pupils and one member of staff." (Not after
 # the words right before a part, AMONG: "darunter vier Feuerwehrleute" would then be set
 # against another report's "drei Mitarbeiter" among the injured, a part of another group.) Its
-# noun names no count (children, pupils), and in words it
-# would be no figure (SPELLED); as a lesser figure after that count's (facts._lesser) it gives
-# no other figure for a count, but another report that gives that part alone ("Six children
-# are being treated in hospital") agrees with it. Searched for within
-# LISTED_WITHIN characters before it; the list's item ends its clause or goes on to the next
-# (_LISTED_AFTER: not "Five people died, two weeks after the inspection").
+# noun names no count (children, pupils), and in words it would be no figure (SPELLED); as a
+# lesser figure after that count's (facts._lesser) it gives no other figure for a count, but
+# another report that gives that part alone ("Six children are being treated in hospital")
+# agrees with it. Searched for within LISTED_WITHIN characters before it; the list's item ends
+# its clause or goes on to the next (_LISTED_AFTER: not "Five people died, two weeks after the
+# inspection").
 _LISTING = re.compile(r"[,:;]\s+(?:(?:and|et|und|e|y|och)\s+)?$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[.;,)]|$"
                            r"|\s(?:and|et|und|e|y|och)\s)")
@@ -2249,9 +2249,9 @@ def ends_bare(text: str, found: list[Figure], language: str) -> bool:
     said = SAID_BARE.get(language)
     if len(found) != 1 or said is None:
         return False
-    last = found[0]
-    return (not last.unit and not any(word.startswith("#") for word in last.context)
-            and _given_bare(text, last.at, last.at + len(last.text), language))
+    only = found[0]
+    return (not only.unit and not any(word.startswith("#") for word in only.context)
+            and _given_bare(text, only.at, only.at + len(only.text), language))
 
 
 def _given_bare(text: str, start: int, end: int, language: str) -> bool:
