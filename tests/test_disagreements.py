@@ -229,16 +229,29 @@ def test_two_victims_ages_outside_one_fact_are_no_disagreement(first: str, secon
     ("O segundo ocupante, Rui Mendonça, de 58 anos, seria aluno do instrutor.",
      "Aos comandos seguia Rui Mendes, de 60 anos, um conhecido empresário.", "portuguese",
      ["60"]),
+    # years after a word for someone that no list of such words holds, an adjective between:
+    # two of the dead, described apart
+    ("Parmi les morts figure une randonneuse suisse de 67 ans, décédée à l'hôpital.",
+     "Le conducteur de la nacelle, un salarié de 54 ans, fait partie des morts.", "french",
+     []),
+    ("Una turista tedesca di 67 anni è morta in ospedale nel pomeriggio.",
+     "Il manovratore, un dipendente di 54 anni, è tra le vittime.", "italian", []),
+    # ... or one man, described alike: another age for him
+    ("Un kitesurfeur de 31 ans a été grièvement blessé par un requin.",
+     "Un kitesurfeur de 32 ans a été attaqué par un requin samedi.", "french", ["32"]),
 ])
 def test_two_ages_after_names_that_share_no_word_are_two_people_s(first: str, second: str,
                                                                  language: str,
                                                                  shown: list[str]) -> None:
     """A brief sentence that gives one defendant's age, and another sentence of its fact that
     gives the other's: no other figure for the first's age; nor are two ages after no names
-    (two bodies recovered, two victims of one outbreak) one person's. One person's name, or
-    a name half garbled, gives another age for them."""
+    (two bodies recovered, two victims of one outbreak) one person's, nor two that share no
+    word but their years (in one fact of the dead neither). One person's name, or a name half
+    garbled, or the same words for them, gives another age for them."""
     own, theirs = (figures(text, language, measured=True) for text in (first, second))
     assert disagreements(own, [theirs]) == ([(0, shown)] if shown else [])
+    if not shown:
+        assert disagreements(own, [theirs], counts=TOLLS, things=True, measured=True) == []
 
 
 @pytest.mark.parametrize(("own", "theirs", "language", "shown"), [

@@ -3341,6 +3341,19 @@ def test_a_roads_toll_is_no_death_toll() -> None:
     assert gives_toll(figures("The toll rose to 14 on Tuesday.", "english"))
 
 
+def test_an_emergency_department_or_a_rescue_service_is_no_one_rescued() -> None:
+    """Italian's "pronto soccorso" (the emergency department) and "Soccorso alpino" (the
+    mountain rescue service) name no one rescued: a figure beside them is no count of the
+    rescued ("dieci punti di sutura" are stitches); "soccorsi" still counts them."""
+    from summarizer.facts.specifics import figures
+
+    for text in ["Il ciclista è uscito dal pronto soccorso con dieci punti di sutura.",
+                 "Sul posto lavorano una cinquantina di tecnici del Soccorso alpino."]:
+        assert figures(text, "italian") == [], text
+    rescued = figures("Sono stati soccorsi dodici escursionisti.", "italian")
+    assert [(f.value, "#rescued" in f.context) for f in rescued] == [("12", True)]
+
+
 # A paper that opens on a scene, bridges in a few words, then gives the news the wires open with.
 BRIDGED = {
     "wire": "Harnby Steel posted a net loss of 212 million crowns for the third quarter on "

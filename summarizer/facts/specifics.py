@@ -705,15 +705,20 @@ FIGHTING_FOR_LIFE = {"english": (re.compile(r"\bfight(?:ing|s)? for (?:their|his
                                             r"li(?:fe|ves)\b"), "life lives")}
 _FIGHTING_MARKS = {language: {word: "#injured" for word in words.split()}
                    for language, (_, words) in FIGHTING_FOR_LIFE.items()}
-# A road's toll is no death toll ("14 vehicles identified from camera footage and toll records"):
-# in a sentence that names one, by language, "toll" marks no dead (COUNTS). English only so far.
-ROAD_TOLL = {"english": re.compile(r"\btoll (?:data|records?|roads?|booths?|plazas?|gates?|"
-                                   r"charges?|fees?|bridges?|motorways?|lanes?|cameras?)\b")}
-# Nor is a life raft a death ("pulled three men from a life raft"): in a sentence that names a
-# thing of "life" (a raft, a jacket, a sentence...), by language, "life" marks no dead (COUNTS),
-# though "lives" still does. English only so far.
-LIFE_THING = {"english": re.compile(r"\blife[- ](?:rafts?|jackets?|vests?|belts?|boats?|buoys?|"
-                                    r"lines?|sentences?|support|insurance|expectancy|savings)\b")}
+# Words of COUNTS that in a phrase name a thing, by language, with the phrases: in a sentence
+# that holds one, the word marks no count. A road's toll is no death toll ("14 vehicles
+# identified from camera footage and toll records"); nor is a life raft a death ("pulled three
+# men from a life raft"), though "lives" still is; nor is Italian's emergency department or
+# mountain rescue service anyone rescued ("uscito dal pronto soccorso con dieci punti di
+# sutura", "il Soccorso alpino"), though "soccorsi" still are.
+THING_PHRASES = {
+    "english": (("toll ", re.compile(r"\btoll (?:data|records?|roads?|booths?|plazas?|gates?|"
+                                     r"charges?|fees?|bridges?|motorways?|lanes?|cameras?)\b")),
+                ("life", re.compile(r"\blife[- ](?:rafts?|jackets?|vests?|belts?|boats?|buoys?|"
+                                    r"lines?|sentences?|support|insurance|expectancy|savings)\b"))),
+    "italian": (("soccorso", re.compile(r"\bpronto soccorso\b|\bsoccorso (?:alpino|stradale|"
+                                        r"sanitario|speleologico)\b")),),
+}
 # Nor is life that someone came out with: "Quatro pessoas foram retiradas com vida", "rescatados
 # con vida", "retrouvé en vie", "sind noch am Leben": in a sentence that says so, by
 # language, the word for life that marks the dead elsewhere ("perderam a vida", COUNTS) marks
@@ -1378,7 +1383,8 @@ def _among(among: re.Pattern[str], text: str, number: _Number, noun: str,
 # Or how badly they were hurt (or it was damaged), within three words after it ("three
 # seriously", "Two people were critically injured", "20 Personen wurden leicht verletzt", "seis
 # de ellas de gravedad", "40 homes were severely damaged"): the injured of one kind, a part of
-# all the injured ("23 injured, three seriously"), by language.
+# all the injured ("23 injured, three seriously"), by language; not a figure in a unit, which
+# counts no one ("un kitesurfeur de 31 ans a été grièvement blessé": his age).
 SEVERITY = {
     "english": "seriously|critically|severely|gravely|slightly|lightly|minor injur\\w*"
                "|serious injur\\w*|critical condition|serious condition",
@@ -1644,12 +1650,9 @@ def figures(text: str, language: str, measured: bool = False,
     fighting, _ = FIGHTING_FOR_LIFE.get(language, (None, ""))
     if fighting is not None and "fight" in lower and fighting.search(lower):
         marks = {**marks, **_FIGHTING_MARKS[language]}
-    road = ROAD_TOLL.get(language)
-    if road is not None and "toll " in lower and road.search(lower):
-        marks = {word: mark for word, mark in marks.items() if word != "toll"}
-    thing = LIFE_THING.get(language)
-    if thing is not None and "life" in lower and thing.search(lower):
-        marks = {word: mark for word, mark in marks.items() if word != "life"}
+    for hint, phrase in THING_PHRASES.get(language, ()):
+        if hint in lower and phrase.search(lower):
+            marks = {word: mark for word, mark in marks.items() if word != hint.strip()}
     alive = ALIVE.get(language)
     if alive is not None and alive[1] in lower and alive[0].search(lower):
         marks = {**marks, alive[1]: "#rescued"}
@@ -1816,6 +1819,14 @@ def figures(text: str, language: str, measured: bool = False,
             and (years_after is None or years_after.match(text, number.end) is not None)
             or may_be_age and old_after is not None
             and old_after.match(text, number.end) is not None)
+        years = (years_after.match(text, number.end)
+                 if may_be_age and not aged and years_after is not None else None)
+        if years is not None:  # an age or a span in years all the same, which counts no one
+            # and is one quantity with another only where they share a word besides the years:
+            # "une femme belge de 67 ans" and "un employé de 54 ans" are two of the dead, "un
+            # bodyboardeur de 31 ans" and "de 32 ans" one man
+            unit = "yr"
+            near = [word for word in near if word != years.group().split()[-1].lower()]
         person = ""
         if aged:
             unit = "yr"
@@ -1874,8 +1885,8 @@ def figures(text: str, language: str, measured: bool = False,
                                            among, text, number, noun, marks,
                                            not PEOPLE.isdisjoint(counted) or bool(found)
                                            and not PEOPLE.isdisjoint(found[-1].context))
-                                       or severity and severity.match(text, number.end,
-                                                                      after_it)
+                                       or severity and not figure.unit
+                                       and severity.match(text, number.end, after_it)
                                        or not PEOPLE.isdisjoint(counted)
                                        and _summed(lower, number, language)),
                              earlier=bool(began and (changing or began.group(1))),
