@@ -1347,6 +1347,26 @@ def test_a_label_line_gives_way_to_a_report_s_wording_of_its_fact() -> None:
     assert chosen(clause) == [0]
 
 
+def test_a_label_line_gives_way_though_its_words_are_the_more_shared() -> None:
+    """"Estimated cost: 395 million euros." holds the fact's words alone, which other
+    articles use, and a report's sentence of the fact holds words of its own besides ("booked
+    in the first quarter"): the label line still gives way to it, where it covers as much; a
+    close translation (last resort too) gives way only to a wording as shared."""
+    from summarizer.brief.select import Pick, clearest
+
+    preference = np.array([(5, 0.78, 0.2, 0.2, 5, 0), (5, 0.65, 0.1, 0.2, 9, 0)])
+
+    def chosen(label: bool) -> list[int]:
+        picks = clearest([Pick(0, 1.0)], np.array([0, 0]), np.ones(2, dtype=bool), preference,
+                         np.ones(2), left=0.0, value=np.array([14.0, 17.0]),
+                         last_resort=[True, False].__getitem__,
+                         label=[label, False].__getitem__)
+        return [p.row for p in picks]
+
+    assert chosen(label=True) == [1]
+    assert chosen(label=False) == [0]
+
+
 def test_a_telegraphic_line_gives_way_to_a_report_s_wording_of_its_fact() -> None:
     """A live page's "Chiusa la strada provinciale 14 per ghiaccio." gives way to a report's
     sentence of its fact, as a label line does; the report's own sentence is kept."""

@@ -1619,12 +1619,12 @@ def select(texts: list[str], C: sparse.csr_matrix, weights: np.ndarray, clusters
     picks = [Pick(row, float(value[row]) / top) for row in chosen]
     if preference is None:
         return picks
-    last_resort = cache(lambda row: bool(copied is not None and copied[row])
-                        or labelled(texts[row], language)
+    label = cache(lambda row: labelled(texts[row], language))
+    last_resort = cache(lambda row: bool(copied is not None and copied[row]) or label(row)
                         or translated(texts[row], language)
                         or bool(ledes[row]) and in_own_voice(texts[row], language))
     picks = clearest(picks, clusters, allowed, preference, costs, room - costs[chosen].sum(),
-                     value, ledes, links, headlined, last_resort)
+                     value, ledes, links, headlined, last_resort, label)
     return named_in_full(picks, texts, clusters, allowed, costs,
                          room - costs[[p.row for p in picks]].sum(), value, language,
                          last_resort, preference)
@@ -1945,7 +1945,8 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
              value: np.ndarray | None = None, ledes: np.ndarray | None = None,
              links: sparse.csr_matrix | None = None,
              headlined: np.ndarray | None = None,
-             last_resort: Callable[[int], bool] | None = None) -> list[Pick]:
+             last_resort: Callable[[int], bool] | None = None,
+             label: Callable[[int], bool] | None = None) -> list[Pick]:
     """Each pick's sentence replaced by a clearer wording of its cluster (its fact), where one
     is clearly better.
 
@@ -2009,11 +2010,14 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
     however shared their pairs: a translation keeps the words and breaks their order, which
     one sentence's pairs show too seldom; a feature's opening scene, a lede of its fact, tells
     it in words of its own, or covers less. So even where that wording is linked under STATED
-    to another pick. Nor is a wording of last resort a clearer one for a pick that is none (a
-    press release's lede for the wire's), nor, for a pick of last resort, where one that is
-    none is better too (a spun copy's "the chief of the opposition … stated" for a live page's
-    line, where the broadsheet's wording it copies is clearer than the line). Each pick keeps
-    its score.
+    to another pick. A label line's words (label: whether a row's wording is one) are its
+    fact's alone, the most shared, and need not be as shared: "Coste estimado: 395 millones de
+    euros." gives way to "El coste estimado del plan asciende a 395 millones de euros, que se
+    registrarán en las cuentas del primer trimestre." Nor is a wording of last resort a
+    clearer one for a pick that is none (a press release's lede for the wire's), nor, for a
+    pick of last resort, where one that is none is better too (a spun copy's "the chief of the
+    opposition … stated" for a live page's line, where the broadsheet's wording it copies is
+    clearer than the line). Each pick keeps its score.
     """
     out: list[Pick] = []
     of_last_resort = last_resort or (lambda row: False)
@@ -2074,8 +2078,11 @@ def clearest(picks: list[Pick], clusters: np.ndarray, allowed: np.ndarray | _Sta
         better = figured | told | ((support == preference[row, 0]) & clearer)
         if of_last_resort(row):
             most = value[fits] >= KEEPS * value[row] if value is not None else True
-            better |= ((support >= preference[row, 0]) & tolls & most
-                       & (words >= preference[row, 1] - CLEARER)
+            # (a label line's words are its fact's alone, the most shared: a wording need not
+            # share as many to be clearer)
+            shared_as_much = (words >= preference[row, 1] - CLEARER
+                              if label is None or not label(row) else True)
+            better |= ((support >= preference[row, 0]) & tolls & most & shared_as_much
                        & (preference[fits, 4] >= KEEPS * preference[row, 4])
                        & np.array([not of_last_resort(r) for r in fits.tolist()], dtype=bool))
         if better.any():
