@@ -1030,6 +1030,21 @@ def test_a_press_releases_back_matter_is_no_part_of_the_story(marker: str) -> No
     assert kept(text) == [LEAD, RESCUE]
 
 
+@pytest.mark.parametrize(("head", "language"), [
+    ("OTHER NEWS", "english"), ("More stories", "english"), ("AUTRES ACTUALITÉS", "french"),
+    ("Weitere Nachrichten", "german"), ("ALTRE NOTIZIE", "italian"),
+    ("OUTRAS NOTÍCIAS", "portuguese"), ("Otras noticias:", "spanish"),
+    ("ANDRA NYHETER", "swedish")])
+def test_a_box_of_other_news_is_no_part_of_the_story(head: str, language: str) -> None:
+    """A page's box of other news under its head ("OUTRAS NOTÍCIAS", then a match put off
+    and the weather, in the lines of one paragraph) tells other stories: nothing from its head
+    on is the story, whatever the language."""
+    text = (f"{LEAD}\n\n{RESCUE}\n\n{head}\nThe Millford Rovers game on Saturday was "
+            f"postponed by the league.\nWeather: heavy rain expected from Tuesday morning.")
+    assert [k.sentence.text for k in clean(split_article("a", text, language),
+                                           language=language)] == [LEAD, RESCUE]
+
+
 @pytest.mark.parametrize("head", ["About the vessel: ", "About Harcastle Bank: ",
                                   "À propos de Harcastle Bank : ", "Über die Harcastle Bank: ",
                                   "Acerca de Harcastle: ", "Sobre a Harcastle: ",

@@ -254,6 +254,39 @@ def test_two_ages_after_names_that_share_no_word_are_two_people_s(first: str, se
         assert disagreements(own, [theirs], counts=TOLLS, things=True, measured=True) == []
 
 
+@pytest.mark.parametrize(("own", "lost", "gained", "language"), [
+    ("The grid operator said 2,300 homes were cut off by the storm.",
+     "By noon 1,900 homes had lost power, the operator said.",
+     "By noon 1,900 homes had been reconnected, the operator said.", "english"),
+    ("La direction annonce 840 postes supprimés dans le groupe.",
+     "Les syndicats comptent 910 postes supprimés dans le groupe.",
+     "La direction dit avoir 800 postes proposés au reclassement dans le groupe.", "french"),
+    ("Der Konzern streicht 640 Stellen im Werk Kaltenau.",
+     "Die Gewerkschaft spricht von 700 Stellen im Werk Kaltenau.",
+     "Der Konzern hat 600 Stellen im Werk Kaltenau angeboten.", "german"),
+    ("Sono 4.200 le utenze senza corrente a Borgo Nuovo.",
+     "Le utenze senza corrente a Borgo Nuovo sono 3.900.",
+     "Sono 3.900 le utenze riallacciate a Borgo Nuovo.", "italian"),
+    ("A elétrica diz que 1.420 clientes ficaram sem energia na ilha.",
+     "Segundo a Câmara, 1.600 clientes ficaram sem energia na ilha.",
+     "A elétrica diz que 1.100 clientes já foram religados na ilha.", "portuguese"),
+    ("El banco cerrará 230 oficinas y suprimirá 1.100 empleos.",
+     "UGT eleva a 1.300 los empleos que se suprimirán.",
+     "El banco creará 1.000 empleos en su nuevo centro digital.", "spanish"),
+    ("Elbolaget uppger att 5 200 kunder saknar ström.",
+     "Enligt kommunen saknar 6 000 kunder ström.",
+     "Elbolaget uppger att 4 800 kunder har återkopplade anslutningar.", "swedish"),
+])
+def test_a_count_of_what_was_given_back_is_no_figure_for_what_was_lost(
+        own: str, lost: str, gained: str, language: str) -> None:
+    """Customers reconnected, posts offered elsewhere or created are counted under the noun of
+    those lost ("1,900 homes had been reconnected" beside "2,300 homes were cut off"): no
+    other figure for the count; another count of those lost is one."""
+    first, other, back = (figures(text, language, measured=True) for text in (own, lost, gained))
+    assert disagreements(first, [other]) != []
+    assert disagreements(first, [back]) == []
+
+
 @pytest.mark.parametrize(("own", "theirs", "language", "shown"), [
     # a lesser figure after a greater one for the count: some of those it counts
     ("At least 23 people were injured when the roof was torn off.",

@@ -750,6 +750,29 @@ TRENDS = {
 _TREND_OF = {language: {word: sign for sign, words in zip((1, -1), trends, strict=True)
                         for word in words.split()}
              for language, trends in TRENDS.items()}
+# Words that make a figure beside them (within CONTEXT words, or COUNT_AFTER after it, where a
+# verb comes last: "Der Konzern hat 600 Stellen im Werk angeboten") a count of what was given
+# back, offered or made, by language: customers reconnected, posts offered elsewhere or
+# created, vacancies opened (a count: an amount offered, "$253 per share", is the offer's).
+# Such a count is no other figure for one of what was lost under the same noun ("980 clientes
+# já religados" beside "1.150 clientes ficaram sem energia", "620 postes ouverts au
+# reclassement" beside "1 180 postes supprimés"; one_count).
+GAINED = {
+    "english": "reconnected restored offered offering offers redeployment redeployed rehired "
+               "created creating vacancies",
+    "french": "rétablis rétablie rétablies rebranchés reconnectés réalimentés proposés "
+              "proposées offerts offertes reclassement reclassés créés créées création "
+              "créations",
+    "german": "angeboten anbietet bietet wiederhergestellt wiederversorgt geschaffen schafft",
+    "italian": "riallacciati riallacciate ripristinati ripristinate offerti offerte offre "
+               "proposti ricollocati ricollocazione creati create",
+    "portuguese": "religados religadas restabelecidos restabelecidas repostos oferecidos "
+                  "oferecidas oferece vagas recolocados recolocação criados criadas",
+    "spanish": "restablecidos restablecidas reconectados repuestos ofrecidos ofrecidas ofrece "
+               "recolocados recolocación creará creados creadas vacantes",
+    "swedish": "återkopplade återställda erbjuds erbjuder erbjudits skapas skapade",
+}
+_GAINED = {language: frozenset(words.split()) for language, words in GAINED.items()}
 # The marks of the counts of people (COUNTS), whose figures are given in words too (SPELLED),
 # and among them the tolls, whose figures may differ as a toll rises (facts.figure_links): the
 # people aboard a ship or a plane are counted once, as a total or in parts (passengers and crew)
@@ -1561,6 +1584,7 @@ class Figure:
     dated: frozenset[int] = frozenset()  # the years its sentence names
     noun: str = ""  # the stem of the content word right after it ("228 people": peopl)
     trend: int = 0  # 1: given as a rise, -1: as a fall (TRENDS), 0: neither or both
+    gained: bool = False  # a count of what was given back or offered (GAINED)
     # a share in words ("nearly a quarter": 25 %, SHARES) or a count in dozens ("two dozen":
     # 24): a rounding whatever its digits
     loose: bool = False
@@ -1661,7 +1685,7 @@ def figures(text: str, language: str, measured: bool = False,
     unit_after, units, rounding = (_UNIT_AFTER.get(language), _UNIT_OF.get(language, {}),
                                    _ROUNDED.get(language))
     floor, ceiling = _BOUNDED.get(language, (None, None))
-    trends = _TREND_OF.get(language, {})
+    trends, gains = _TREND_OF.get(language, {}), _GAINED.get(language, frozenset())
     and_ = _AND.get(language)
     changed_from = _CHANGED_FROM.get(language) if measured else None
     hours = span(lower, language) if measured else 0
@@ -1860,7 +1884,9 @@ def figures(text: str, language: str, measured: bool = False,
                         person=person,
                         rounded=bool(rounding and rounding.search(before)) or _round(value)
                         or dozens or about, loose=dozens,
-                        trend=moves.pop() if len(moves) == 1 else 0)
+                        trend=moves.pop() if len(moves) == 1 else 0,
+                        gained=not unit and not (gains.isdisjoint(near)
+                                                 and gains.isdisjoint(w for _, w in later)))
         if measured:
             part, rest = _PART_AFTER.get(language), _PART_BEFORE.get(language)
             among, severity = _AMONG.get(language), _SEVERITY_AFTER.get(language)
@@ -2074,7 +2100,8 @@ def one_count(a: Figure, b: Figure) -> bool:
     share a word but no two counts' names (COUNTS: the dead and the homeless), they are in one
     unit (SIGNS) and of one time (same_time), count one thing (the word after them, where
     neither has a unit and no count's name joins them), not one a rise and the other a fall
-    (same_way), neither is a rounding or a bound that admits the other (admits), and not the
+    (same_way), not one of what was lost and the other of what was given back or offered
+    (GAINED), neither is a rounding or a bound that admits the other (admits), and not the
     passengers and, more, everyone aboard (_crew_apart)."""
     one_unit = a.unit == b.unit or not (a.unit and b.unit) and (a.unit or b.unit) in SIGNS
     counts = [{word for word in f.context if word.startswith("#")} for f in (a, b)]
@@ -2083,7 +2110,8 @@ def one_count(a: Figure, b: Figure) -> bool:
     one_noun = (a.noun == b.noun or not (a.noun and b.noun) or bool(a.unit or b.unit)
                 or not counts[0].isdisjoint(counts[1]))
     return (not a.context.isdisjoint(b.context) and one_unit and same_time(a, b) and one_noun
-            and same_way(a, b) and not (all(counts) and counts[0].isdisjoint(counts[1]))
+            and same_way(a, b) and a.gained == b.gained
+            and not (all(counts) and counts[0].isdisjoint(counts[1]))
             and not admits(a, b) and not admits(b, a)
             and not _crew_apart(a, b) and not _crew_apart(b, a))
 

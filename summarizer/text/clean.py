@@ -160,16 +160,20 @@ _FURNITURE = re.compile(
 )
 # A line that opens a page's back matter: a press release's notes to editors, its boilerplate
 # about the company ("About Harcastle Bank") and its contacts, an end mark ("ENDS", "###",
-# "-30-"). Nothing after it is the story.
+# "-30-"), the head of a box of other news in the languages read ("OTHER NEWS", "OUTRAS
+# NOTÍCIAS", "Weitere Nachrichten"). Nothing after it is the story.
 # The same head in the other languages read, before a name in capitals ("Sobre DEVA", "Über die
 # GVD", "À propos de Montclairac Habitat")
 _ABOUT_ELSEWHERE = (r"(?:(?:\u00c0 propos|A propos|A proposito) (?:de |d['\u2019]|di )"
                     r"(?:l['\u2019]|la |le |les |il )?|(?:\u00dcber|Acerca de|Sobre|Om) "
                     r"(?:die |den |das |der |el |la |los |las |a |o |as |os )?)"
                     r"[A-Z\u00c0-\u00de][\w&.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w&.'\u2019-]*){0,3}")
+_OTHER_NEWS = (r"(?:other|more) (?:news|stories)|autres (?:actualit\u00e9s|informations|infos)"
+               r"|weitere (?:nachrichten|meldungen)|altre notizie|outras not\u00edcias"
+               r"|otras noticias|andra nyheter|fler nyheter")
 _BACK_MATTER = re.compile(
     r"(?i:notes? (?:to|for) editors|ends|#{3}|-30-|"
-    r"(?:media|press|investor) (?:contacts?|enquiries|inquiries|relations))[:.]?"
+    rf"(?:media|press|investor) (?:contacts?|enquiries|inquiries|relations)|{_OTHER_NEWS})[:.]?"
     rf"|About [A-Z][\w&.-]*(?: [\w&.-]+){{0,4}}:?|{_ABOUT_ELSEWHERE} ?:?")
 BACK_MATTER = 60  # characters of such a line at most: a few words
 # Or that boilerplate run into its paragraph, after its head and a colon ("About the vessel: MT
