@@ -3082,6 +3082,19 @@ def test_a_toll_in_words_and_another_in_digits_disagree() -> None:
     ("El incendio ha quemado más de 18.000 hectáreas.",
      "El incendio ha quemado 18.400 hectáreas.", "spanish", []),
     ("Der Einsturz forderte 12 Tote.", "Der Einsturz forderte 14 Tote.", "german", ["14"]),
+    # "around" in each language, before the figure it rounds
+    ("Sågverket i Lidvik har 238 anställda.", "Sågverket i Lidvik har runt 240 anställda.",
+     "swedish", []),
+    ("La fabbrica di Ronchello ha 238 dipendenti.",
+     "La fabbrica di Ronchello ha intorno ai 240 dipendenti.", "italian", []),
+    ("A fábrica de Lordelo tem 238 trabalhadores.",
+     "A fábrica de Lordelo tem por volta de 240 trabalhadores.", "portuguese", []),
+    ("La fábrica de Almedilla tiene 238 trabajadores.",
+     "La fábrica de Almedilla tiene en torno a 240 trabajadores.", "spanish", []),
+    ("L'usine de Marsac emploie 238 salariés.",
+     "L'usine de Marsac emploie autour de 240 salariés.", "french", []),
+    ("Das Werk in Kaltenau hat 238 Beschäftigte.",
+     "Das Werk in Kaltenau hat annähernd 240 Beschäftigte.", "german", []),
 ])
 def test_tolls_roundings_and_bounds_are_read_in_other_languages(
         own: str, other: str, language: str, shown: list[str]) -> None:

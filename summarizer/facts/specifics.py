@@ -1187,12 +1187,12 @@ def _shares(lower: str, language: str) -> list[tuple[int, int, float]]:
 # figure agrees with the figures it rounds (ROUGH).
 ROUNDING_WORDS = {
     "english": "about around approximately roughly nearly almost some estimated close|to",
-    "french": "environ près|de quelque presque approximativement",
-    "german": "etwa rund ungefähr fast knapp circa",
-    "italian": "circa quasi approssimativamente",
-    "portuguese": "cerca|de aproximadamente quase",
-    "spanish": "unos unas aproximadamente alrededor|de cerca|de casi",
-    "swedish": "cirka omkring nästan ungefär drygt",
+    "french": "environ près|de quelque presque approximativement autour|de à|peu|près",
+    "german": "etwa rund ungefähr fast knapp circa zirka annähernd",
+    "italian": "circa quasi approssimativamente intorno|a intorno|ai attorno|a attorno|ai",
+    "portuguese": "cerca|de aproximadamente quase perto|de por|volta|de à|volta|de",
+    "spanish": "unos unas aproximadamente alrededor|de cerca|de casi en|torno|a",
+    "swedish": "cirka ca omkring nästan ungefär drygt runt kring",
 }  # "|" joins the words of one written with a space
 _ROUNDED = {language: re.compile(r"\b(?:" + "|".join(
     re.escape(word.replace("|", " ")) for word in words.split()) + rf")\s*[{SIGNS}]?\s?$",
