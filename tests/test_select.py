@@ -633,6 +633,16 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
      False),
     ("Questa volta il fiume è rimasto sotto il livello di guardia.", "italian", False),
     ("Den här gången klarade sig vallen, enligt kommunen.", "swedish", False),
+    # a time told before: by then, since then, until then, meanwhile
+    ("By then, 61 of the terminal's departures had been cancelled.", "english", False),
+    ("Since then the line has stayed shut, the operator said.", "english", False),
+    ("Depuis, la ligne reste fermée entre Marsac et Vaudrey.", "french", False),
+    ("Depuis mardi, la ligne reste fermée entre Marsac et Vaudrey.", "french", True),
+    ("Bis dahin waren 61 Flüge gestrichen worden.", "german", False),
+    ("Nel frattempo la strada provinciale è stata riaperta.", "italian", False),
+    ("Desde entonces, la línea permanece cortada entre Vegaluz y Arcos.", "spanish", False),
+    ("Até então, ninguém tinha dado o alarme na aldeia.", "portuguese", False),
+    ("Till dess hade 61 avgångar ställts in.", "swedish", False),
     # an argument's "now", answering the sentence before
     ("Ora, ninguém assiste a um fogo de artifício de forma uniforme.", "portuguese", False),
     ("Or, la digue n'avait pas été inspectée depuis 2019.", "french", False),

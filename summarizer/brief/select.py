@@ -166,31 +166,37 @@ _REST_OPENING = {language: rf"(?i:{'the ' if language == 'english' else ''}(?:{w
 # "Dann"; "So is …", "So did …": as the one before. And what adds to it ("Moreover", "En
 # outre", "Außerdem", "Inoltre", "Además", "Além disso", "Dessutom"), a time until one told
 # before ("D'ici là, …"), Portuguese "Já" before an article, which sets its subject against
-# the one before ("Já a presidente do sindicato falou …"; not "Já foram …", "already"), and
+# the one before ("Já a presidente do sindicato falou …"; not "Já foram …", "already"), a time
+# told before ("By then, 61 departures had been cancelled", "Since then, …"), and
 # "this time", against a time told before ("Diesmal gab es rund ein Dutzend Verletzte"), and an
 # argument's "now" that answers the sentence before ("Ora, ninguém assiste a um fogo de
 # artifício de forma uniforme.", "Or, …", "Ahora bien, …", "Ebbene, …").
 _GOES_ON = {
     "english": "Therefore|Thus|Hence|For that reason|For this reason|Then|So (?:is|are|was|were"
-               "|do|does|did|has|have|had)|Moreover|Furthermore|In addition|Also|This time",
+               "|do|does|did|has|have|had)|Moreover|Furthermore|In addition|Also|This time"
+               "|By then|By that time|Until then|Since then",
     "french": "C'est pourquoi|C\u2019est pourquoi|Pour cette raison|Voil\u00e0 pourquoi"
               "|Ensuite|Puis|Par la suite|Plus tard,|L\u00e0,|L\u00e0-bas|En outre|De plus"
-              "|Par ailleurs|D'ici l\u00e0|D\u2019ici l\u00e0|Cette fois|Or,",
+              "|Par ailleurs|D'ici l\u00e0|D\u2019ici l\u00e0|Cette fois|Or,|Depuis,"
+              "|Entre-temps|Jusque-l\u00e0",
     "german": "Deshalb|Deswegen|Daher|Darum|Somit|Danach|Anschlie\u00dfend|Daraufhin|Dann"
               "|Sp\u00e4ter|Dort|Au\u00dferdem|Zudem|Dar\u00fcber hinaus|Ferner|Diesmal"
-              "|Dieses Mal",
+              "|Dieses Mal|Bis dahin|Seitdem|Seither",
     "italian": "Perci\u00f2|Pertanto|Per questo|Per questa ragione|Per questo motivo|Poi|Dopo,"
                "|In seguito,|Successivamente|Pi\u00f9 tardi|L\u00ec|L\u00e0|Inoltre"
-               "|Per di pi\u00f9|Questa volta|Stavolta|Ebbene,",
+               "|Per di pi\u00f9|Questa volta|Stavolta|Ebbene,|Da allora|Fino ad allora"
+               "|Nel frattempo",
     "spanish": "Por eso|Por ello|Por esto|Por esa raz\u00f3n|Por este motivo|Por lo tanto"
                "|Despu\u00e9s,|Luego,|M\u00e1s tarde|Posteriormente|All\u00ed|All\u00e1|Ah\u00ed"
-               "|Adem\u00e1s|Asimismo|Esta vez|Ahora bien,",
+               "|Adem\u00e1s|Asimismo|Esta vez|Ahora bien,|Para entonces|Desde entonces"
+               "|Hasta entonces",
     "portuguese": "Por isso|Por isto|Por esse motivo|Por essa raz\u00e3o|Por conseguinte|Depois,"
                   "|Mais tarde|Em seguida|Posteriormente|L\u00e1|Ali|A\u00ed|Al\u00e9m disso"
-                  "|Ademais|J\u00e1 (?:o|a|os|as)|Desta vez|Ora,",
+                  "|Ademais|J\u00e1 (?:o|a|os|as)|Desta vez|Ora,|Desde ent\u00e3o"
+                  "|At\u00e9 ent\u00e3o|Nessa altura",
     "swedish": "D\u00e4rf\u00f6r|D\u00e4rmed|D\u00e4rigenom|S\u00e5ledes|D\u00e4refter|Efter\u00e5t"
                "|Sedan dess|Senare|D\u00e4r|Dit|Dessutom|D\u00e4rtill|D\u00e4rut\u00f6ver"
-               "|Den h\u00e4r g\u00e5ngen|Denna g\u00e5ng"}
+               "|Den h\u00e4r g\u00e5ngen|Denna g\u00e5ng|Till dess|Dittills"}
 # Or with the two named before ("Both were taken to hospital", "Ambos foram levados para o
 # hospital", "Beide Verletzten …", "Les deux hommes …", "The two, familiar with the situation,
 # confirmed …"), by language; not English "Both … and …", which names them ("The two companies"
