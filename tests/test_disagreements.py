@@ -1652,6 +1652,27 @@ def test_a_true_figure_answering_the_brief_s_figure_is_a_disagreement() -> None:
     assert "530" not in str(lede.get("disagreements", [])), lede
 
 
+def test_a_true_figure_after_the_figure_it_answers_answers_no_sentence_before() -> None:
+    """"The council speaks of 2,900 tonnes, then 3,100; the true figure is nearer 5,000.":
+    the sentence gives the figures it answers itself, and answers none before it (the
+    strikers' 200 euros a month); alone in its sentence, the true figure answers the one
+    before."""
+    from summarizer.facts.facts import disputing
+    from summarizer.facts.specifics import claimed
+
+    def answered(texts: list[str]) -> dict[int, int]:
+        found = [claimed(text, "english") for text in texts]
+        n = len(texts)
+        return {row: before for row, (before, _) in disputing(
+            texts, np.zeros(n, dtype=int), np.arange(n), found, "english").items()}
+
+    demand = "The strikers demand a bonus of 200 euros a month and 46 new posts."
+    assert answered([demand, "The council speaks of 2,900 tonnes, then 3,100; the true "
+                             "figure is nearer 5,000."]) == {}
+    assert answered(["The council speaks of 3,100 tonnes of rubbish.",
+                     "The true figure is nearer 5,000, the union says."]) == {1: 0}
+
+
 def test_a_bare_figure_answering_the_brief_s_figure_is_a_disagreement() -> None:
     """A party's figure given bare ("Unite speaks of 530.", specifics.ends_bare) answers the
     figure its article gives just before, as a true figure does."""

@@ -1311,8 +1311,8 @@ def disputing(texts: list[str], articles: np.ndarray, indices: np.ndarray,
     row: the sentence they answer, the nearest before them in their article, within BESIDE,
     that gives figures (found: "La direction parle de 612 postes. C'est faux. Le vrai chiffre,
     c'est 740."), and their figures. Rows of an article are in its order (indices: each
-    sentence's place in its article); a sentence that gives the figure it answers sets the two
-    against each other itself (contested). A question between them is what the figure answers
+    sentence's place in its article); a sentence that gives the figure it answers, before its
+    own, sets the two against each other itself (contested) and answers none before it. A question between them is what the figure answers
     ("La nevada … dejó hasta 45 centímetros …", then "¿Cuántos vehículos quedaron atrapados?
     A primera hora, Tráfico habló de cerca de 1.500.")."""
     answered: dict[int, tuple[int, list[Figure]]] = {}
@@ -1320,6 +1320,9 @@ def disputing(texts: list[str], articles: np.ndarray, indices: np.ndarray,
         true = named_true(text, language) or (
             figures(text, language, measured=True)[-1:]
             if found[row] and ends_bare(text, found[row], language) else [])
+        if true and any(f.at < true[0].at for f in found[row]):
+            continue  # it answers a figure it gives itself: "Elle parle de 2 900 tonnes, puis
+            # de 3 100… Le vrai chiffre, c'est près de 5 000 !"
         for r in range(row - 1, max(row - BESIDE, 0) - 1, -1) if true else ():
             if articles[r] != articles[row] or indices[row] - indices[r] > BESIDE:
                 break
