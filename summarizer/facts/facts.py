@@ -1312,9 +1312,10 @@ def disputing(texts: list[str], articles: np.ndarray, indices: np.ndarray,
     that gives figures (found: "La direction parle de 612 postes. C'est faux. Le vrai chiffre,
     c'est 740."), and their figures. Rows of an article are in its order (indices: each
     sentence's place in its article); a sentence that gives the figure it answers, before its
-    own, sets the two against each other itself (contested) and answers none before it. A question between them is what the figure answers
-    ("La nevada … dejó hasta 45 centímetros …", then "¿Cuántos vehículos quedaron atrapados?
-    A primera hora, Tráfico habló de cerca de 1.500.")."""
+    own, sets the two against each other itself (contested) and answers none before it. A
+    question between them is what the figure answers ("La nevada … dejó hasta 45 centímetros
+    …", then "¿Cuántos vehículos quedaron atrapados? A primera hora, Tráfico habló de cerca de
+    1.500.")."""
     answered: dict[int, tuple[int, list[Figure]]] = {}
     for row, text in enumerate(texts):
         true = named_true(text, language) or (
