@@ -659,6 +659,13 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Två vårdas på sjukhus i Umeå.", "swedish", False),
     ("Three people were killed in the crash on the A40.", "english", True),
     ("2019 was the hottest year on record, the agency said.", "english", True),
+    # or with how badly they are hurt, and no noun
+    ("Uno grave, con quemaduras en el 40 % del cuerpo.", "spanish", False),
+    ("Two critical, three serious, the hospital said.", "english", False),
+    ("Tre gravi, trasportati in elicottero a Brescia.", "italian", False),
+    ("Um grave, transportado para o hospital de Faro.", "portuguese", False),
+    ("Un grave incidente ha bloccato la A1 per ore.", "italian", True),
+    ("Dos graves accidentes cortaron la A-4 durante horas.", "spanish", True),
     # or more of it, or the rest of it; with a noun, they read alone
     ("Another six were treated for smoke inhalation.", "english", False),
     ("Weitere drei wurden leicht verletzt, sagte die Polizei.", "german", False),
