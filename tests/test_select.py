@@ -659,6 +659,11 @@ def test_a_sentence_that_points_back_inside_does_not_stand_alone(text: str, alon
     ("Två vårdas på sjukhus i Umeå.", "swedish", False),
     ("Three people were killed in the crash on the A40.", "english", True),
     ("2019 was the hottest year on record, the agency said.", "english", True),
+    # as an approximation or a bound, and no noun after it
+    ("Más de treinta resultaron heridos y fueron llevados a dos hospitales.", "spanish", False),
+    ("More than 300 were evacuated from the estate overnight.", "english", False),
+    ("Rund 200 wurden in Notunterkünften untergebracht.", "german", False),
+    ("More than 300 people were evacuated from the estate overnight.", "english", True),
     # or with how badly they are hurt, and no noun
     ("Uno grave, con quemaduras en el 40 % del cuerpo.", "spanish", False),
     ("Two critical, three serious, the hospital said.", "english", False),

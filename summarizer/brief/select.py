@@ -427,39 +427,46 @@ _ITS_OPENING = {
 # …", "Drei wurden schwer verletzt."), or more of it, named so before the count ("Another six
 # were treated for smoke inhalation", "Weitere drei wurden …", "Otros tres siguen …"), or the
 # rest of it ("The rest were taken to a school", "El resto fue trasladado …"); not a year
-# ("2019 was the hottest year"); or with how badly they are hurt and no noun ("Uno grave, con
+# ("2019 was the hottest year"), as an approximation too ("Más de treinta resultaron heridos",
+# "More than 300 were evacuated"); or with how badly they are hurt and no noun ("Uno grave, con
 # quemaduras en el 40 % del cuerpo.", "Two critical, three serious."). Counted with a noun,
 # more or the rest of a group reads alone
 # ("Another 30,000 copies are on their way", "The remaining passengers were transferred to two
 # lifeboats"). By language: the verbs that may follow it (auxiliaries, and the commonest verbs
-# of such a sentence), the words for more before a count, for the rest, and for how badly
-# hurt; matched where the sentence starts, before POINTING_BACK_INSIDE's search.
+# of such a sentence), the words for more before a count, for its approximation or bound, for
+# the rest, and for how badly hurt; matched where the sentence starts, before
+# POINTING_BACK_INSIDE's search.
 _BARE_COUNT = {language: re.compile(
-    rf"(?:(?:{more}) )?(?!(?:1[89]|20)\d\d\b)(?i:{_number(language)})"
+    rf"(?:(?:{more}) )?(?:(?i:{about}) )?(?!(?:1[89]|20)\d\d\b)(?i:{_number(language)})"
     rf" (?:{'|'.join(verbs.split())})\b|(?i:{_number(language)}|{one}) (?i:{severe})(?=[,.;])"
     rf"|(?:{rest}) (?:{'|'.join(verbs.split())})\b")
-    for language, verbs, more, rest, severe, one in (
+    for language, verbs, more, about, rest, severe, one in (
         ("english", "were was are is have had remain remained died will would could",
-         "Another", "The rest|The others", "critical|serious", "one"),
+         "Another", "more than|nearly|almost|about|around|over|at least", "The rest|The others",
+         "critical|serious", "one"),
         ("french", "sont ont \u00e9taient avaient restent concernent seraient auraient est a"
-                   " fut", "Encore", "Les autres|Le reste", "graves?|gri\u00e8vement", "une?"),
+                   " fut", "Encore", "plus de|pr\u00e8s de|environ|au moins",
+         "Les autres|Le reste", "graves?|gri\u00e8vement", "une?"),
         ("german", "sind waren haben hatten wurden werden seien liegen lagen konnten ist war"
-                   " wurde", "Weitere", "Die anderen|Die \u00fcbrigen|Der Rest",
-         "schwer|lebensgef\u00e4hrlich", "eine?r?"),
+                   " wurde starben", "Weitere", "mehr als|rund|etwa|fast|knapp|mindestens",
+         "Die anderen|Die \u00fcbrigen|Der Rest", "schwer|lebensgef\u00e4hrlich", "eine?r?"),
         ("italian", "sono erano hanno avevano restano risultano sarebbero avrebbero \u00e8 era"
-                    " fu", "Altri|Altre", "Gli altri|Le altre|Il resto",
-         "gravi|grave|gravissim[oaie]|lievi|lieve", "un[oa]?"),
+                    " fu", "Altri|Altre", "oltre|pi\u00f9 di|circa|quasi|almeno",
+         "Gli altri|Le altre|Il resto", "gravi|grave|gravissim[oaie]|lievi|lieve", "un[oa]?"),
         ("spanish", "son eran han hab\u00edan est\u00e1n estaban siguen permanecen fueron"
-                    " ser\u00edan habr\u00edan es fue est\u00e1", "Otros|Otras",
+                    " ser\u00edan habr\u00edan es fue est\u00e1 resultaron murieron fallecieron",
+         "Otros|Otras", "m\u00e1s de|cerca de|casi|unos|unas|alrededor de|al menos",
          "Los dem\u00e1s|Las dem\u00e1s|Los otros|Las otras|El resto",
          "(?:muy )?graves?|cr\u00edticos?|leves?", "un[oa]"),
         ("portuguese", "s\u00e3o eram foram t\u00eam est\u00e3o estavam continuam ficaram"
-                       " seriam \u00e9 foi est\u00e1", "Outros|Outras|Mais",
+                       " seriam \u00e9 foi est\u00e1 morreram", "Outros|Outras|Mais",
+         "mais de|cerca de|quase|pelo menos",
          "Os outros|As outras|Os restantes|As restantes|Os demais|O resto",
          "graves?|cr\u00edticos?|ligeiros?|leves?", "uma?"),
         ("swedish", "\u00e4r var har hade blev fick ligger l\u00e5g v\u00e5rdas avled dog",
-         "Ytterligare", "De \u00f6vriga|\u00d6vriga|De andra|Resten",
-         "allvarligt|sv\u00e5rt|lindrigt", "en|ett"))}
+         "Ytterligare", "\u00f6ver|drygt|n\u00e4stan|cirka|minst|omkring",
+         "De \u00f6vriga|\u00d6vriga|De andra|Resten", "allvarligt|sv\u00e5rt|lindrigt",
+         "en|ett"))}
 # A verb of saying that opens the sentence with no subject, where the languages leave it out
 # ("Sostiene que en el turno había 23 trabajadores …", "Calcula que …", "Aggiunge che …",
 # "Garante que …"), or a verb of speaking of (SPEAKS_OF: "Fala em "mais de três mil
