@@ -1607,6 +1607,12 @@ def test_the_parties_that_give_two_figures_name_no_two_places() -> None:
     ("\"O n\u00famero real \u00e9 superior a 50 milh\u00f5es\", afirmou a presidente.",
      "portuguese", ["50 milh\u00f5es"]),
     ("La cifra real es de 7 heridos, no de 6.", "spanish", ["7"]),
+    # in words too, though it counts no one named
+    ("Den riktiga siffran \u00e4r \u00e5tta.", "swedish", ["\u00e5tta"]),
+    ("La vera cifra \u00e8 centotrenta, dice la Fiom.", "italian", ["centotrenta"]),
+    ("Le vrai chiffre est plus proche de deux cents.", "french", ["deux cents"]),
+    # ... but not a multiple
+    ("The true figure could be more than three times that.", "english", []),
     # a figure of its own sentence that follows far past those words, or none
     ("The true figure, the union said after a long meeting with the managers, was 530.",
      "english", []),

@@ -1693,6 +1693,10 @@ def figures(text: str, language: str, measured: bool = False,
     labelled, street = _NUMBERED_BEFORE.get(language), _STREET_AFTER.get(language)
     service, capacity = _SERVICE_BEFORE.get(language), _CAPACITY_BEFORE.get(language)
     averaged = measured and average is not None and average.search(lower) is not None
+    true_hints, true_figure = _TRUE_FIGURE.get(language, ((), None))
+    named_true_at = ([found.end() for found in true_figure.finditer(lower)]
+                     if true_figure is not None and any(hint in lower for hint in true_hints)
+                     else [])
     hints, source = _SOURCES.get(language, ((), None))
     sources = ([found.span() for found in source.finditer(lower)]
                if source is not None and any(hint in lower for hint in hints) else [])
@@ -1870,9 +1874,12 @@ def figures(text: str, language: str, measured: bool = False,
             counted = [mark for mark in found[-1].context if mark in PEOPLE]
         if (not number.text[0].isdigit() and PEOPLE.isdisjoint(counted)
                 and not (scale and whole != "1" and _factor(scale, language) >= WORDS_SCALED)
-                and not _given_bare(text, number.start, number.end, language)):
+                and not _given_bare(text, number.start, number.end, language)
+                and not (not unit and any(end <= number.start <= end + TRUE_WITHIN
+                                          for end in named_true_at))):
             continue  # a small number in words counts the dead, the injured... or is left out
-            # (not one of thousands: "unas ocho mil hectáreas" is 8,000 as "8.000" is)
+            # (not one of thousands: "unas ocho mil hectáreas" is 8,000 as "8.000" is; nor a
+            # party's bare figure, nor the true figure: "Den riktiga siffran är åtta.")
         context = frozenset([stem(w) for w in near] + counted)
         factor = _factor(scale, language)
         value = _value(whole, fraction, factor)
