@@ -1679,6 +1679,27 @@ def test_a_true_figure_after_the_figure_it_answers_answers_no_sentence_before() 
                      "The true figure is nearer 5,000, the union says."]) == {1: 0}
 
 
+@pytest.mark.parametrize(("texts", "language"), [
+    (["The union says night-shift cover was cut from 14 engineers to six this spring.",
+      "The airport puts it at nine."], "english"),
+    (["O sindicato diz que a crise pode afetar 310 postos de trabalho no concelho.",
+      "O sindicato fala em quatrocentos."], "portuguese"),
+    (["Enligt rederiet fanns 6 besättningsmedlemmar ombord.", "Sjöfartsverket säger sju."],
+     "swedish"),
+])
+def test_a_bare_figure_in_words_answers_the_sentence_before(texts: list[str],
+                                                            language: str) -> None:
+    """"The airport puts it at nine.": a party's bare figure in words, which a sentence that
+    names no count gives (the pipeline reads the figures in words of those that name one
+    only), answers the figure its article gives just before, as one in digits does."""
+    from summarizer.facts.facts import disputing
+    from summarizer.facts.specifics import claimed
+
+    found = [claimed(text, language, in_words=False) for text in texts]
+    answered = disputing(texts, np.zeros(2, dtype=int), np.arange(2), found, language)
+    assert {row: before for row, (before, _) in answered.items()} == {1: 0}
+
+
 def test_a_bare_figure_answering_the_brief_s_figure_is_a_disagreement() -> None:
     """A party's figure given bare ("Unite speaks of 530.", specifics.ends_bare) answers the
     figure its article gives just before, as a true figure does."""

@@ -59,6 +59,7 @@ from .specifics import (
     claimed,
     converts,
     ends_bare,
+    ends_in_words,
     figures,
     folded_name_keys,
     free,
@@ -1318,9 +1319,13 @@ def disputing(texts: list[str], articles: np.ndarray, indices: np.ndarray,
     1.500.")."""
     answered: dict[int, tuple[int, list[Figure]]] = {}
     for row, text in enumerate(texts):
+        # (a bare figure in words counts no one the sentence names: found, read without the
+        # figures in words of a sentence that names no count, leaves it out)
+        given = (found[row] or figures(text, language) if ends_in_words(text, language)
+                 else found[row])
         true = named_true(text, language) or (
             figures(text, language, measured=True)[-1:]
-            if found[row] and ends_bare(text, found[row], language) else [])
+            if given and ends_bare(text, given, language) else [])
         if true and any(f.at < true[0].at for f in found[row]):
             continue  # it answers a figure it gives itself: "Elle parle de 2 900 tonnes, puis
             # de 3 100… Le vrai chiffre, c'est près de 5 000 !"

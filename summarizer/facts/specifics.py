@@ -2282,6 +2282,13 @@ def claimed(text: str, language: str, in_words: bool = True) -> list[Figure]:
     return [] if found and refutes(text, language) else found
 
 
+def ends_in_words(text: str, language: str) -> bool:
+    """Whether a sentence ends on a number in words (SPELLED): "The airport puts it at nine.",
+    whose figure a search for figures in words alone reads (claimed's in_words)."""
+    words = text.rstrip(" .!?\"'\u201d\u2019\u00bb)").rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _SPELLED_VALUE.get(language, {})
+
+
 def ends_bare(text: str, found: list[Figure], language: str) -> bool:
     """Whether a sentence ends on its one figure (found: its figures) that someone gives with
     nothing of what it counts: right after a verb of saying (SAID_BARE), with no unit, no
