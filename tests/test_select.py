@@ -783,14 +783,22 @@ def test_a_figure_given_as_someones_word_for_a_count_named_before_does_not_stand
     ("MV Stella Maris sank off Port Aldane in March 2019.", "english", True),  # what happened
     ("Mayor Odile Varga of Millford resigned at the town hall on Friday.", "english", True),
     ("Le ministre Pavel Drost a démissionné à Bruxelles, le 4 mars.", "french", True),
-    # German capitalises every noun: its lower-case words say nothing of what is a name
-    ("Kanzlerin Merkel in Berlin am Montag, dem 4. März 2019.", "german", True),
+    # German capitalises every noun: such a sentence has no verb but a stop word's, an
+    # auxiliary or a modal ("ist", "kann")
+    ("Kanzlerin Merkel in Berlin am Montag, dem 4. März 2019.", "german", False),
+    ("Drei Rettungshubschrauber im Einsatz – so die Feuerwehr.", "german", False),
+    ("Zwei Tote und drei Verletzte nach dem Unfall auf der A 8.", "german", False),
+    ("Die Feuerwehr ist mit 80 Kräften im Einsatz.", "german", True),
+    ("Die Strecke kann bis Montag nicht befahren werden.", "german", True),
+    ("Hagedorn schließt das Werk in Kaltenbruck bis Ende 2026.", "german", True),
 ])
 def test_a_sentence_of_names_figures_and_stop_words_does_not_stand_alone(
         text: str, language: str, alone: bool) -> None:
     """A sentence whose every lower-case word is a stop word says who, where and when but
-    not what: a picture's caption run into a paragraph, a byline. In a language that
-    capitalises more than names it is left alone."""
+    not what: a picture's caption run into a paragraph, a byline. German capitalises its
+    nouns: there such a sentence, its numbers in words aside, is a line with no verb, a live
+    page's ("Drei Rettungshubschrauber im Einsatz – so die Feuerwehr."), unless one of its
+    stop words is an auxiliary or a modal."""
     assert stands_alone([text], language).tolist() == [alone]
 
 

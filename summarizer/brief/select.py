@@ -835,6 +835,13 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb`]")
 _OPENERS = "\"'`\u201c\u201d\u2018\u201e\u00ab*\u2022\u00b7\u2013\u2014-"  # Swedish opens with ”
 _CLOSERS = "\"'\u201d\u2019\u00bb)"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# The finite verbs among the stop words of a language that capitalises its nouns: the
+# auxiliaries and the modals (stands_alone).
+_FINITE_STOP = {"german": frozenset(
+    "ist sind war waren bin bist seid hat haben hatte hatten hast habt wird werden wurde wurden "
+    "wirst werdet kann können konnte konnten muss müssen musste mussten soll sollen sollte "
+    "sollten will wollen wollte wollten darf dürfen durfte durften mag sei seien wäre wären "
+    "hätte hätten würde würden".split())}
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z\u00c0-\u00de][\w'\u2019-]*")  # as written
 # A run of words in capitals, each of two letters or more (the parts of a hyphenated word
 # apart: "£300,000-A-WEEK"); and what follows such a run that opens a sentence as a date line
@@ -1313,10 +1320,19 @@ def stands_alone(texts: list[str], language: str,
         """Whether a lower-case word of the text is not a stop word: in a language that
         capitalises names and little else, a sentence of names, figures and stop words alone
         says who, where and when, not what ("HMS Cornwall at Zeebrugge in 2006.", a caption
-        run into a paragraph)."""
-        return language not in NAMED or any(m.group().lower() not in stop
-                                             for m in _LOWER_WORD.finditer(text))
+        run into a paragraph); German capitalises its nouns too, and such a sentence there
+        is a line with no verb unless one of its stop words is one ("Drei
+        Rettungshubschrauber im Einsatz – so die Feuerwehr.", a live page's; not "Die
+        Feuerwehr ist im Einsatz.")."""
+        if language not in NAMED and language not in _FINITE_STOP:
+            return True
+        lower = [m.group().lower() for m in _LOWER_WORD.finditer(text)]
+        if language in NAMED:
+            return any(word not in stop for word in lower)
+        return (any(word not in stop and word not in numbers for word in lower)
+                or not _FINITE_STOP[language].isdisjoint(lower))
 
+    numbers = frozenset(numbers_in_words(language))
     reader, advice = TO_THE_READER.get(language), _ADVICE.get(language)
 
     def to_the_reader(text: str) -> bool:
