@@ -1700,6 +1700,30 @@ def test_a_bare_figure_in_words_answers_the_sentence_before(texts: list[str],
     assert {row: before for row, (before, _) in answered.items()} == {1: 0}
 
 
+def test_a_party_s_count_far_from_the_count_it_answers_is_no_disagreement() -> None:
+    """A union's bare "fourteen" after a sentence that gives two of the injured answers a
+    count that sentence does not give (the workers on site, which the builder put at eleven in
+    a sentence the figures in words leave out): more than DISPUTED times the two, it is no
+    other figure for the brief's two dead; "forty" after "34 injured" is one, and a bare figure
+    for a sum, which leaves out its scale, is read as before ("says 61" after "84 million")."""
+    from summarizer.facts.facts import disputes
+
+    def shown(own: str, before: str, true: str, language: str = "english") -> list[str]:
+        found = [figures(before, language, measured=True), []]
+        answered = {1: (0, figures(true, language, measured=True))}
+        return [f for _, figs in disputes(figures(own, language, measured=True), answered,
+                                          found, [1]) for f in figs]
+
+    assert shown("Two workers died when the structure collapsed.",
+                 "Two of the injured are still in a serious condition.",
+                 "The union puts it at fourteen.") == []
+    assert shown("Officials counted 34 injured in the crash.", "The official toll is 34 injured.",
+                 "The union puts it at forty.") == ["forty"]
+    assert shown("The council expects a deficit of 84 million kronor.",
+                 "The council expects a deficit of 84 million kronor.",
+                 "Its own auditors say 61.") == ["61"]
+
+
 def test_a_bare_figure_answering_the_brief_s_figure_is_a_disagreement() -> None:
     """A party's figure given bare ("Unite speaks of 530.", specifics.ends_bare) answers the
     figure its article gives just before, as a true figure does."""

@@ -84,6 +84,11 @@ LEDE_LINK = 0.5  # the link between two ledes of one event: a clear paraphrase
 # on (a toll that rose, an estimate); further apart, they count different things (the dead of
 # two countries).
 DISAGREE = 2.0
+# A party's figure for a count that it names as the true one, or gives bare, is within this
+# factor of the figure it answers: a union's claim may pass a company's twice over (740 jobs at
+# risk against 310 posts cut, "nearer 9,000" bags against 4,000), and further apart it answers
+# another count (a union's fourteen workers on site against two dead).
+DISPUTED = 4.0
 # A figure from which two outlets that give it exactly state one count, whatever words they set
 # around it: under it, equal figures often count different things in one story (ages, minutes,
 # "12 arrests" and "12 shops"); a count in the thousands given to the unit twice is one count.
@@ -579,6 +584,12 @@ def _near(first: Figure, second: Figure) -> bool:
     return (_close(first.value, second.value)
             or CROWD in first.context and CROWD in second.context
             and first.rounded and second.rounded)
+
+
+def _apart_by(first: Figure, second: Figure) -> float:
+    """The factor between two figures' values (infinite where one is nought or less)."""
+    a, b = float(first.value), float(second.value)
+    return max(a, b) / min(a, b) if min(a, b) > 0 else float("inf")
 
 
 def _close(first: str, second: str) -> bool:
@@ -1347,14 +1358,19 @@ def disputes(own: list[Figure], answered: dict[int, tuple[int, list[Figure]]],
     their true figures that it does not give, as written: another party's figure for its count
     ("Den verkliga siffran är 468" after "bestrider bolagets uppgift om 410 berörda", beside
     "Enligt Norrvåg berörs upp till 410 anställda"). One value given by both says which count
-    the true figure is for, where the words around the two need not share one."""
+    the true figure is for, where the words around the two need not share one; a count (no
+    unit) is within DISPUTED of that value: a union's fourteen workers on site, which answer
+    the builder's eleven (in words, unread), are no figure for the two dead of a sentence
+    before them. (A sum answered bare leaves out its scale: "Era egna revisorer säger 61."
+    after "84 miljoner kronor".)"""
     shown = []
     for row in rows:
         before, true = answered[row]
-        if any(_agree(g, f) for g in own for f in found[before]):
-            other = [t.text for t in true if not any(_agree(g, t) for g in own)]
-            if other:
-                shown.append((row, other))
+        given = [g for g in own if any(_agree(g, f) for f in found[before])]
+        other = [t.text for t in true if not any(_agree(g, t) for g in own)
+                 and any(g.unit or t.unit or _apart_by(g, t) <= DISPUTED for g in given)]
+        if other:
+            shown.append((row, other))
     return shown
 
 
