@@ -1332,7 +1332,7 @@ def stands_alone(texts: list[str], language: str,
         return (any(word not in stop and word not in numbers for word in lower)
                 or not _FINITE_STOP[language].isdisjoint(lower))
 
-    numbers = frozenset(numbers_in_words(language))
+    numbers = frozenset(numbers_in_words(language) if language in _FINITE_STOP else ())
     reader, advice = TO_THE_READER.get(language), _ADVICE.get(language)
 
     def to_the_reader(text: str) -> bool:
