@@ -586,16 +586,15 @@ def _near(first: Figure, second: Figure) -> bool:
             and first.rounded and second.rounded)
 
 
-def _apart_by(first: Figure, second: Figure) -> float:
+def _apart_by(first: str, second: str) -> float:
     """The factor between two figures' values (infinite where one is nought or less)."""
-    a, b = float(first.value), float(second.value)
+    a, b = float(first), float(second)
     return max(a, b) / min(a, b) if min(a, b) > 0 else float("inf")
 
 
 def _close(first: str, second: str) -> bool:
     """Whether two figures' values are within DISAGREE of each other."""
-    a, b = float(first), float(second)
-    return min(a, b) > 0 and max(a, b) <= DISAGREE * min(a, b)
+    return _apart_by(first, second) <= DISAGREE
 
 
 def fact_similarity(S: sparse.csr_matrix, event: np.ndarray, figures: list[list[Figure]],
@@ -1368,7 +1367,8 @@ def disputes(own: list[Figure], answered: dict[int, tuple[int, list[Figure]]],
         before, true = answered[row]
         given = [g for g in own if any(_agree(g, f) for f in found[before])]
         other = [t.text for t in true if not any(_agree(g, t) for g in own)
-                 and any(g.unit or t.unit or _apart_by(g, t) <= DISPUTED for g in given)]
+                 and any(g.unit or t.unit or _apart_by(g.value, t.value) <= DISPUTED
+                         for g in given)]
         if other:
             shown.append((row, other))
     return shown
